@@ -1,0 +1,41 @@
+//! The `concord` command line. Glue only: each subcommand parses its
+//! arguments (clap), calls the crates that do the work and prints the result.
+//! Exit codes are decided once, here: 0 success, 1 a check failed (or the
+//! work could not be done), 2 bad input or usage.
+
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Concord: the open platform of a multilateral AI cooperation organization.
+#[derive(Debug, Parser)]
+#[command(name = "concord", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: cmd::Command,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap prints help and version to stdout with exit 0, and usage
+            // errors to stderr; usage errors always exit 2.
+            let _ = err.print();
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command.run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {:#}", err.error());
+            ExitCode::from(err.exit_code())
+        }
+    }
+}

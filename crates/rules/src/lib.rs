@@ -1,0 +1,3 @@
+//! Decision rules: the charter's procedures as data, exact tallies and
+//! explanations in the six UN languages. No IO.
+#![deny(missing_docs)]
