@@ -1,0 +1,352 @@
+//! The envelope around every event, and its canonical encoding.
+//!
+//! An entry of the log is one envelope encoded as RFC 8785 canonical JSON:
+//!
+//! ```text
+//! {"actor":"system","body":{...},"index":7,"kind":"member.admitted","time":"2026-11-28T05:45:44.123Z","v":1}
+//! ```
+//!
+//! - `v`: the format version ([`FORMAT_VERSION`]).
+//! - `index`: the entry's position in the log, from 0.
+//! - `time`: when the entry was committed, RFC 3339 in UTC with exactly three
+//!   fractional digits.
+//! - `actor`: the public handle of whoever acted ([`Actor`]).
+//! - `kind` and `body`: the event ([`Event`]).
+//! - `signature`: present only on signed acts (ballot votes).
+//!
+//! Events hold no floating point numbers (decimals are strings), and
+//! integers stay below 2^53 ([`MAX_SAFE_INTEGER`]) so that RFC 8785, which
+//! formats numbers as IEEE 754 doubles, encodes them exactly.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::event::Event;
+
+/// The envelope format version written by this code.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest entry the log accepts: tlog-tiles entry bundles prefix each
+/// entry with a big-endian u16 length (C2SP tlog-tiles, "Log entries").
+pub const MAX_ENTRY_BYTES: usize = 65_535;
+
+/// The largest integer an event may hold: 2^53 - 1, the largest integer an
+/// IEEE 754 double represents exactly (RFC 8785 section 3.2.2.3).
+pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+/// One entry of the public log: an event with its index, time and actor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    /// The format version, [`FORMAT_VERSION`].
+    pub v: u32,
+    /// The position of this entry in the log, from 0.
+    pub index: u64,
+    /// When the entry was committed.
+    pub time: Timestamp,
+    /// Who acted.
+    pub actor: Actor,
+    /// What happened.
+    #[serde(flatten)]
+    pub event: Event,
+    /// The actor's signature over the event, on signed acts only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<EventSignature>,
+}
+
+impl Envelope {
+    /// An unsigned envelope in the current format.
+    pub fn new(index: u64, time: Timestamp, actor: Actor, event: Event) -> Envelope {
+        Envelope {
+            v: FORMAT_VERSION,
+            index,
+            time,
+            actor,
+            event,
+            signature: None,
+        }
+    }
+
+    /// The entry bytes: RFC 8785 canonical JSON, at most [`MAX_ENTRY_BYTES`].
+    pub fn encode(&self) -> Result<Vec<u8>, EncodeError> {
+        if self.index > MAX_SAFE_INTEGER {
+            return Err(EncodeError::IntegerTooLarge(self.index));
+        }
+        let bytes = serde_json_canonicalizer::to_vec(self)
+            .map_err(|err| EncodeError::Json(err.to_string()))?;
+        if bytes.len() > MAX_ENTRY_BYTES {
+            return Err(EncodeError::TooLarge {
+                len: bytes.len(),
+                kind: self.event.kind(),
+            });
+        }
+        Ok(bytes)
+    }
+
+    /// Reads an entry. Only canonical bytes are accepted: the envelope must
+    /// encode back to exactly the same bytes, so one log entry has one
+    /// meaning.
+    pub fn decode(bytes: &[u8]) -> Result<Envelope, DecodeError> {
+        if bytes.len() > MAX_ENTRY_BYTES {
+            return Err(DecodeError::TooLarge(bytes.len()));
+        }
+        let envelope: Envelope =
+            serde_json::from_slice(bytes).map_err(|err| DecodeError::Json(err.to_string()))?;
+        if envelope.v != FORMAT_VERSION {
+            return Err(DecodeError::UnknownVersion(envelope.v));
+        }
+        match envelope.encode() {
+            Ok(canonical) if canonical == bytes => Ok(envelope),
+            Ok(_) => Err(DecodeError::NotCanonical),
+            Err(err) => Err(DecodeError::Json(err.to_string())),
+        }
+    }
+}
+
+/// Why an envelope could not be encoded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EncodeError {
+    /// The encoding is longer than a log entry may be.
+    #[error(
+        "a {kind} event encodes to {len} bytes, more than the {MAX_ENTRY_BYTES} a log entry may hold; move large content into a blob"
+    )]
+    TooLarge {
+        /// The encoded length.
+        len: usize,
+        /// The event kind.
+        kind: &'static str,
+    },
+    /// An integer is too large to encode exactly.
+    #[error("the integer {0} is larger than 2^53 - 1 and cannot be encoded exactly")]
+    IntegerTooLarge(u64),
+    /// Serialization failed.
+    #[error("cannot encode the event: {0}")]
+    Json(String),
+}
+
+/// Why bytes are not a valid log entry.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// The entry is longer than a log entry may be.
+    #[error("the entry is {0} bytes long, more than {MAX_ENTRY_BYTES}")]
+    TooLarge(usize),
+    /// The bytes are not a valid envelope.
+    #[error("the entry is not a valid event envelope: {0}")]
+    Json(String),
+    /// The envelope names a format version this code does not read.
+    #[error("the entry has format version {0}, but this program reads version {FORMAT_VERSION}")]
+    UnknownVersion(u32),
+    /// The envelope is valid but its bytes are not the canonical encoding.
+    #[error("the entry is not in canonical form (RFC 8785)")]
+    NotCanonical,
+}
+
+/// An instant in UTC, written as RFC 3339 with exactly three fractional
+/// digits, e.g. `2026-11-28T05:45:44.123Z`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(jiff::Timestamp);
+
+impl Timestamp {
+    /// The current time, truncated to milliseconds.
+    pub fn now() -> Timestamp {
+        let now = jiff::Timestamp::now().as_millisecond();
+        Timestamp::from_unix_millis(now).expect("the clock reads a representable time")
+    }
+
+    /// The instant `millis` milliseconds after 1970-01-01T00:00:00Z, or
+    /// `None` outside the years -9999 to 9999.
+    pub fn from_unix_millis(millis: i64) -> Option<Timestamp> {
+        jiff::Timestamp::from_millisecond(millis)
+            .ok()
+            .map(Timestamp)
+    }
+
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    pub fn unix_millis(self) -> i64 {
+        self.0.as_millisecond()
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.3}", self.0)
+    }
+}
+
+impl FromStr for Timestamp {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Timestamp, String> {
+        let parsed: jiff::Timestamp = text
+            .parse()
+            .map_err(|err| format!("{text:?} is not an RFC 3339 time: {err}"))?;
+        let millis = Timestamp::from_unix_millis(parsed.as_millisecond())
+            .ok_or_else(|| format!("{text:?} is out of range"))?;
+        if millis.0 != parsed {
+            return Err(format!("{text:?} is more precise than milliseconds"));
+        }
+        Ok(millis)
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The public handle of whoever acted: `system` for acts of the platform
+/// itself, otherwise a handle such as `secretariat.admin` or
+/// `p.7f3a9c2e` (a participant's pseudonym). Private identities (e-mail
+/// addresses, names of accounts) never appear here.
+///
+/// 1 to 64 characters from `a-z`, `0-9`, `.`, `_`, `-` and `:`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Actor(String);
+
+impl Actor {
+    /// The platform itself (first start, imports).
+    pub fn system() -> Actor {
+        Actor("system".into())
+    }
+
+    /// The handle as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Actor {
+    type Error = String;
+
+    fn try_from(handle: String) -> Result<Actor, String> {
+        let allowed = |c: char| matches!(c, 'a'..='z' | '0'..='9' | '.' | '_' | '-' | ':');
+        if handle.is_empty() || handle.len() > 64 || !handle.chars().all(allowed) {
+            return Err(format!(
+                "{handle:?} is not an actor handle (1 to 64 of a-z, 0-9, '.', '_', '-', ':')"
+            ));
+        }
+        Ok(Actor(handle))
+    }
+}
+
+impl From<Actor> for String {
+    fn from(actor: Actor) -> String {
+        actor.0
+    }
+}
+
+impl fmt::Display for Actor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A signature over an event by the key that acted, for signed acts such as
+/// ballot votes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSignature {
+    /// The signer's verifier key (`name+hex(id)+base64(type||key)`).
+    pub key: String,
+    /// The base64 Ed25519 signature over the canonical JSON of the body.
+    pub sig: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::{BlobRedacted, OrganizationFounded};
+
+    fn sample() -> Envelope {
+        let event = Event::OrganizationFounded(OrganizationFounded {
+            name: "Concord \u{2014} «AI» 合作".into(),
+            log_origin: "concord.example/log".into(),
+        });
+        let time = Timestamp::from_unix_millis(1_795_000_000_123).unwrap();
+        Envelope::new(0, time, Actor::system(), event)
+    }
+
+    #[test]
+    fn encodes_canonically_and_round_trips() {
+        let envelope = sample();
+        let bytes = envelope.encode().unwrap();
+        let text = std::str::from_utf8(&bytes).unwrap();
+        assert_eq!(
+            text,
+            r#"{"actor":"system","body":{"log_origin":"concord.example/log","name":"Concord — «AI» 合作"},"index":0,"kind":"organization.founded","time":"2026-11-18T11:06:40.123Z","v":1}"#
+        );
+        assert_eq!(Envelope::decode(&bytes).unwrap(), envelope);
+    }
+
+    #[test]
+    fn rejects_non_canonical_bytes() {
+        let bytes = sample().encode().unwrap();
+        let spaced = String::from_utf8(bytes)
+            .unwrap()
+            .replace(",\"index\"", ", \"index\"");
+        assert_eq!(
+            Envelope::decode(spaced.as_bytes()),
+            Err(DecodeError::NotCanonical)
+        );
+        let extra = r#"{"actor":"system","body":{"reason":"x","sha256":"00"},"extra":1,"index":0,"kind":"blob.redacted","time":"2026-11-17T23:46:40.123Z","v":1}"#;
+        assert!(Envelope::decode(extra.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn rejects_floats_unknown_kinds_and_versions() {
+        let float = r#"{"actor":"system","body":{"log_origin":"o","name":"n"},"index":1.5,"kind":"organization.founded","time":"2026-11-17T23:46:40.123Z","v":1}"#;
+        assert!(matches!(
+            Envelope::decode(float.as_bytes()),
+            Err(DecodeError::Json(_))
+        ));
+        let kind = r#"{"actor":"system","body":{},"index":0,"kind":"nope","time":"2026-11-17T23:46:40.123Z","v":1}"#;
+        assert!(matches!(
+            Envelope::decode(kind.as_bytes()),
+            Err(DecodeError::Json(_))
+        ));
+        let version = r#"{"actor":"system","body":{"log_origin":"o","name":"n"},"index":0,"kind":"organization.founded","time":"2026-11-17T23:46:40.123Z","v":2}"#;
+        assert_eq!(
+            Envelope::decode(version.as_bytes()),
+            Err(DecodeError::UnknownVersion(2))
+        );
+    }
+
+    #[test]
+    fn refuses_entries_over_the_tile_limit() {
+        let event = Event::BlobRedacted(BlobRedacted {
+            sha256: crate::blob::Sha256::of(b"x"),
+            reason: "r".repeat(MAX_ENTRY_BYTES),
+        });
+        let envelope = Envelope::new(0, Timestamp::now(), Actor::system(), event);
+        assert!(matches!(
+            envelope.encode(),
+            Err(EncodeError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn timestamps_have_millisecond_precision() {
+        let t: Timestamp = "2026-11-28T05:45:44.120Z".parse().unwrap();
+        assert_eq!(t.to_string(), "2026-11-28T05:45:44.120Z");
+        assert!("2026-11-28T05:45:44.1201Z".parse::<Timestamp>().is_err());
+        assert!("yesterday".parse::<Timestamp>().is_err());
+    }
+
+    #[test]
+    fn actors_are_plain_handles() {
+        assert!(Actor::try_from("secretariat.admin".to_string()).is_ok());
+        assert!(Actor::try_from("Admin".to_string()).is_err());
+        assert!(Actor::try_from(String::new()).is_err());
+        assert!(Actor::try_from("a".repeat(65)).is_err());
+    }
+}
