@@ -1,1 +1,155 @@
-//! Placeholder: built in issue 3.
+//! Concord's HTTP server (axum): the JSON API under `/api/v1`, the public
+//! log as C2SP tlog-tiles under `/log`, health, readiness and metrics.
+//!
+//! Handlers stay thin: they extract, call the store (which calls the
+//! domain), and map the answer to a response. Every error leaves as an
+//! RFC 9457 problem document ([`error::ApiError`]).
+//!
+//! [`app`] builds the whole router for tests (`app(state).oneshot(req)`)
+//! and for [`serve`].
+
+pub mod api;
+pub mod error;
+pub mod extract;
+mod health;
+mod log;
+pub mod metrics;
+mod security;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use store::Store;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::error::{ApiError, PROBLEM_JSON};
+use crate::metrics::Metrics;
+
+/// The largest request body accepted, in bytes.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The store (log, projections, blobs).
+    pub store: Store,
+    /// The metrics registry.
+    pub metrics: Arc<Metrics>,
+}
+
+impl AppState {
+    /// State around an open store, with fresh metrics.
+    pub fn new(store: Store) -> AppState {
+        AppState { store, metrics: Arc::new(Metrics::default()) }
+    }
+}
+
+/// The whole application.
+pub fn app(state: AppState) -> Router {
+    let (api, _) = api::router();
+    let mut router = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::serve))
+        .merge(api)
+        .merge(log::router())
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn(problem_for_bare_errors))
+        .layer(middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(CompressionLayer::new());
+    for layer in security::layers() {
+        router = router.layer(layer);
+    }
+    router.layer(TraceLayer::new_for_http()).with_state(state)
+}
+
+/// The OpenAPI document of the JSON API.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api::router().1
+}
+
+/// Serves `app` on `listener` until Ctrl-C or SIGTERM, then finishes the
+/// requests in flight.
+pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
+    let checkpointer = state.store.spawn_checkpointer(Duration::from_millis(500));
+    let app = app(state).into_make_service_with_connect_info::<SocketAddr>();
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
+    checkpointer.abort();
+    result
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+async fn not_found(request: Request) -> ApiError {
+    ApiError::NotFound(format!("there is nothing at {}", request.uri().path()))
+}
+
+async fn method_not_allowed(request: Request) -> Response {
+    let problem = ApiError::BadRequest {
+        slug: "method-not-allowed",
+        detail: format!("{} is not allowed on {}", request.method(), request.uri().path()),
+    }
+    .problem();
+    let mut response = problem.into_response();
+    *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+    response
+}
+
+/// Turns error responses made outside our handlers (the body limit layer,
+/// for example) into problem documents, so clients see one error format.
+async fn problem_for_bare_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let error = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge { limit: BODY_LIMIT },
+        StatusCode::NOT_FOUND => ApiError::NotFound("there is nothing here".into()),
+        status if status.is_server_error() => ApiError::Internal(format!("a layer answered {status}")),
+        status => ApiError::BadRequest {
+            slug: "bad-request",
+            detail: status.canonical_reason().unwrap_or("the request was not accepted").to_lowercase(),
+        },
+    };
+    let mut problem = error.into_response();
+    *problem.status_mut() = status;
+    problem
+}

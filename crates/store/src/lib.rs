@@ -1,1 +1,285 @@
-//! Placeholder: built in issue 3.
+//! Concord's store: the event log, its tiles and checkpoint, blobs and the
+//! projections, on SQLite (default) or PostgreSQL, through sqlx.
+//!
+//! The one flow of the design brief lives here: [`Store::submit`] hands a
+//! command to the node's writer, which decides it with the `domain` crate
+//! and, in one database transaction, appends the resulting events to the log
+//! (each one Merkle leaf, hashed with the `ledger` crate) and applies them to
+//! the projections. Commands that arrive together are committed together.
+//!
+//! [`Store::open`] opens (or, on first start, creates) a data directory and
+//! refuses one that is inconsistent: every stored entry is decoded and
+//! re-hashed, the tree is checked against the stored head, and the signed
+//! checkpoint against the key and the tree.
+//!
+//! Architecture invariant: all SQL of Concord lives in this crate, written
+//! once for both backends (`$1` placeholders, BIGINT/TEXT/BLOB columns).
+
+mod admin;
+mod blobs;
+mod db;
+pub mod datadir;
+mod error;
+mod key;
+mod log;
+mod members;
+mod projection;
+mod writer;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use domain::blob::{BlobRef, Sha256};
+use domain::member::{Iso3, MemberState};
+use domain::{Actor, Command};
+use sqlx::AnyPool;
+use tokio::sync::{Mutex, mpsc, oneshot};
+
+pub use admin::{BackupReport, Progress, backup, read_status, rebuild, restore};
+pub use blobs::StoredBlob;
+pub use datadir::DataDir;
+pub use db::Backend;
+pub use error::{Result, StoreError};
+pub use members::{MemberQuery, MemberRecord, Page};
+pub use writer::Receipt;
+
+use datadir::DataDirLock;
+use key::LogKey;
+use writer::{Job, Writer};
+
+/// Where and how to open a store.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The data directory (`./concord-data` by default).
+    pub data_dir: PathBuf,
+    /// A PostgreSQL URL; `None` keeps a SQLite database in the data
+    /// directory.
+    pub database_url: Option<String>,
+    /// The log's signing key file; `None` means `log.key` in the data
+    /// directory. Nodes sharing one database are given the same file.
+    pub key_file: Option<PathBuf>,
+    /// The checkpoint origin of a new log (ignored once the log exists).
+    pub origin: String,
+    /// The organization's name, for a new log.
+    pub organization_name: String,
+    /// The member and observer states of a new log.
+    pub founding_members: Vec<MemberState>,
+}
+
+impl Config {
+    /// The defaults for a data directory: SQLite, `log.key` beside it, the
+    /// UN member list.
+    pub fn new(data_dir: impl Into<PathBuf>) -> Config {
+        Config {
+            data_dir: data_dir.into(),
+            database_url: None,
+            key_file: None,
+            origin: "concord.localhost/log".into(),
+            organization_name: "Concord".into(),
+            founding_members: domain::member::un_members().expect("the shipped member list is valid"),
+        }
+    }
+
+    fn key_path(&self) -> PathBuf {
+        self.key_file.clone().unwrap_or_else(|| DataDir::new(&self.data_dir).key_file())
+    }
+}
+
+/// What `status` reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// The database backend.
+    pub backend: Backend,
+    /// The log's checkpoint origin.
+    pub origin: String,
+    /// The log's verifier key.
+    pub verifier_key: String,
+    /// Entries in the log.
+    pub log_size: u64,
+    /// The tree size of the latest signed checkpoint.
+    pub checkpoint_size: u64,
+    /// The state digest at `log_size` (hex SHA-256 of the public
+    /// projections).
+    pub state_digest: String,
+    /// Member states (with a vote).
+    pub members: u64,
+    /// Observer states.
+    pub observers: u64,
+}
+
+/// An open store with its writer. Cheap to clone; all clones share one
+/// writer and one pool.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    pool: AnyPool,
+    backend: Backend,
+    key: LogKey,
+    origin: String,
+    /// Commands for the writer task, which owns the state and the tree.
+    jobs: mpsc::Sender<Job>,
+    /// Serializes checkpoint signing on this node (other nodes are kept out
+    /// by the compare-and-swap).
+    signing: Mutex<()>,
+    /// Held while the store is open on a SQLite data directory.
+    _lock: Option<DataDirLock>,
+}
+
+impl Store {
+    /// Opens the store described by `config`, creating the data directory,
+    /// the database, the log key and the founding entries on first start.
+    /// Refuses, saying why, a data directory or database that exists but is
+    /// inconsistent.
+    pub async fn open(config: &Config) -> Result<Store> {
+        let opened = admin::open_database(config, true).await?;
+        let (state, tree) = admin::check_log(&opened).await?;
+        let (sender, receiver) = mpsc::channel(4 * 2_000);
+        let founded = state.organization().is_some();
+        tokio::spawn(Writer::new(opened.pool.clone(), state, tree).run(receiver));
+        let store = Store {
+            inner: Arc::new(Inner {
+                pool: opened.pool,
+                backend: opened.backend,
+                key: opened.key,
+                origin: opened.origin,
+                jobs: sender,
+                signing: Mutex::new(()),
+                _lock: opened.lock,
+            }),
+        };
+        if !founded {
+            let command = Command::FoundOrganization {
+                name: config.organization_name.clone(),
+                log_origin: store.inner.origin.clone(),
+                members: config.founding_members.clone(),
+            };
+            let receipt = store.submit(Actor::system(), command).await?;
+            tracing::info!(entries = receipt.indexes.end, "founded the organization");
+        }
+        store.sign_checkpoint().await?;
+        Ok(store)
+    }
+
+    /// Submits a command and waits until its events are committed (or it is
+    /// rejected). The receipt names the log indexes of its events.
+    pub async fn submit(&self, actor: Actor, command: Command) -> Result<Receipt> {
+        let (reply, answer) = oneshot::channel();
+        self.inner.jobs.send(Job { actor, command, reply }).await.map_err(|_| StoreError::WriterStopped)?;
+        answer.await.map_err(|_| StoreError::WriterStopped)?
+    }
+
+    /// Signs a new checkpoint if the log has grown past the stored one, and
+    /// stores it by compare-and-swap. Returns the new checkpoint's size, or
+    /// `None` if there was nothing to sign or another node signed first.
+    pub async fn sign_checkpoint(&self) -> Result<Option<u64>> {
+        let _guard = self.inner.signing.lock().await;
+        let mut conn = self.inner.pool.acquire().await?;
+        let current = log::read_checkpoint(&mut conn).await?;
+        let head = log::read_head(&mut conn).await?;
+        if let Some((size, _)) = &current
+            && *size >= head.size
+        {
+            return Ok(None);
+        }
+        let tree = ledger::CompactTree::from_edge(head.size, &head.edge)
+            .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        let note = self.inner.key.sign_checkpoint(&self.inner.origin, head.size, &tree.root())?;
+        let old = current.as_ref().map(|(_, note)| note.as_str());
+        let swapped = log::swap_checkpoint(&mut conn, old, head.size, &note).await?;
+        Ok(swapped.then_some(head.size))
+    }
+
+    /// Re-signs the checkpoint every `period` while the log grows, until the
+    /// store is dropped. Errors are logged and retried.
+    pub fn spawn_checkpointer(&self, period: Duration) -> tokio::task::JoinHandle<()> {
+        let weak = Arc::downgrade(&self.inner);
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(period);
+            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticks.tick().await;
+                let Some(inner) = weak.upgrade() else { break };
+                if let Err(err) = (Store { inner }).sign_checkpoint().await {
+                    tracing::warn!(error = %err, "could not sign a checkpoint; will retry");
+                }
+            }
+        })
+    }
+
+    /// The latest signed checkpoint (a C2SP signed note).
+    pub async fn checkpoint(&self) -> Result<String> {
+        let mut conn = self.inner.pool.acquire().await?;
+        let (_, note) = log::read_checkpoint(&mut conn)
+            .await?
+            .ok_or_else(|| StoreError::Inconsistent("no checkpoint has been signed".into()))?;
+        Ok(note)
+    }
+
+    /// The log's verifier key, `name+hex(id)+base64(0x01||pubkey)`.
+    pub fn verifier_key(&self) -> &str {
+        self.inner.key.verifier_key()
+    }
+
+    /// The log's checkpoint origin.
+    pub fn origin(&self) -> &str {
+        &self.inner.origin
+    }
+
+    /// The database backend.
+    pub fn backend(&self) -> Backend {
+        self.inner.backend
+    }
+
+    /// Checks that the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        let mut conn = self.inner.pool.acquire().await?;
+        log::read_head(&mut conn).await.map(|_| ())
+    }
+
+    /// The bytes of hash tile `level`/`index` of `width` hashes (C2SP
+    /// tlog-tiles), or `None` if the log does not have them yet.
+    pub async fn hash_tile(&self, level: u8, index: u64, width: u16) -> Result<Option<Vec<u8>>> {
+        let mut conn = self.inner.pool.acquire().await?;
+        admin::hash_tile(&mut conn, level, index, width).await
+    }
+
+    /// The entry bundle `index` of `width` entries (C2SP tlog-tiles), or
+    /// `None` if the log does not have them yet.
+    pub async fn entry_bundle(&self, index: u64, width: u16) -> Result<Option<Vec<u8>>> {
+        let mut conn = self.inner.pool.acquire().await?;
+        admin::entry_bundle(&mut conn, index, width).await
+    }
+
+    /// The store's status, with the state digest.
+    pub async fn status(&self) -> Result<Status> {
+        admin::status(&self.inner.pool, self.inner.backend, &self.inner.origin, self.verifier_key()).await
+    }
+
+    /// A page of the member directory.
+    pub async fn members(&self, query: &MemberQuery) -> Result<Page<MemberRecord>> {
+        let mut conn = self.inner.pool.acquire().await?;
+        members::list(&mut conn, query).await
+    }
+
+    /// One member or observer state.
+    pub async fn member(&self, iso3: Iso3) -> Result<Option<MemberRecord>> {
+        let mut conn = self.inner.pool.acquire().await?;
+        members::get(&mut conn, iso3).await
+    }
+
+    /// Stores bytes as a blob (before the command that references them).
+    pub async fn put_blob(&self, bytes: &[u8], media_type: &str) -> Result<BlobRef> {
+        let mut conn = self.inner.pool.acquire().await?;
+        blobs::put(&mut conn, bytes, media_type).await
+    }
+
+    /// A stored blob, with its bytes unless redacted.
+    pub async fn blob(&self, sha256: &Sha256) -> Result<Option<StoredBlob>> {
+        let mut conn = self.inner.pool.acquire().await?;
+        blobs::get(&mut conn, sha256).await
+    }
+}

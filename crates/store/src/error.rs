@@ -1,0 +1,47 @@
+//! The store's one error type.
+
+use domain::Rejection;
+
+/// Why a store operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The domain refused the command; nothing was written.
+    #[error(transparent)]
+    Rejected(#[from] Rejection),
+    /// The stored data contradicts itself (a tampered, truncated or
+    /// mismatched data directory or database). The message says what.
+    #[error("the stored log is inconsistent: {0}")]
+    Inconsistent(String),
+    /// The data directory or configuration cannot be used as it is.
+    #[error("{0}")]
+    Setup(String),
+    /// The database failed or could not be reached.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// A file in the data directory could not be read or written.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done.
+        context: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The batch holding the command failed to commit; nothing of it was
+    /// recorded and the command may be sent again.
+    #[error("the command was not recorded because the database failed: {0}")]
+    NotCommitted(String),
+    /// The writer task stopped (the server is shutting down).
+    #[error("the log writer has stopped; try again shortly")]
+    WriterStopped,
+}
+
+impl StoreError {
+    /// An IO error with what was being done.
+    pub(crate) fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> StoreError {
+        let context = context.into();
+        move |source| StoreError::Io { context, source }
+    }
+}
+
+/// Shorthand for results of store operations.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

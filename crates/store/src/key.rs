@@ -1,0 +1,62 @@
+//! The log's signing key and its checkpoints, through the `ledger` crate's
+//! signed notes (C2SP signed-note, tlog-checkpoint).
+
+use ledger::Hash;
+use ledger::checkpoint::Checkpoint;
+use ledger::note::{Ed25519Signer, Ed25519Verifier};
+
+use crate::error::{Result, StoreError};
+
+/// The log's Ed25519 signing key.
+pub(crate) struct LogKey {
+    signer: Ed25519Signer,
+    verifier: Ed25519Verifier,
+    verifier_key: String,
+}
+
+impl LogKey {
+    /// A new random key named `name` (the log's origin), and the text of its
+    /// key file.
+    pub(crate) fn generate(name: &str) -> Result<(LogKey, String)> {
+        let mut seed = [0u8; 32];
+        getrandom::fill(&mut seed).map_err(|err| StoreError::Setup(format!("no randomness for a new key: {err}")))?;
+        let signer = Ed25519Signer::from_seed(name, seed).map_err(|err| StoreError::Setup(err.to_string()))?;
+        let text = signer.to_key_string();
+        Ok((LogKey::from_signer(signer), text))
+    }
+
+    /// The key in a key file's text.
+    pub(crate) fn parse(text: &str) -> Result<LogKey> {
+        let signer = Ed25519Signer::from_key_string(text.trim())
+            .map_err(|err| StoreError::Setup(format!("the key file does not hold a signing key: {err}")))?;
+        Ok(LogKey::from_signer(signer))
+    }
+
+    fn from_signer(signer: Ed25519Signer) -> LogKey {
+        let verifier = signer.verifier();
+        let verifier_key = verifier.to_key_string();
+        LogKey { signer, verifier, verifier_key }
+    }
+
+    /// The verifier key, `name+hex(id)+base64(0x01||pubkey)`.
+    pub(crate) fn verifier_key(&self) -> &str {
+        &self.verifier_key
+    }
+
+    /// The key's name, which is the log's origin.
+    pub(crate) fn name(&self) -> &str {
+        self.signer.name()
+    }
+
+    /// A signed checkpoint note for the tree of `size` with `root`.
+    pub(crate) fn sign_checkpoint(&self, origin: &str, size: u64, root: &Hash) -> Result<String> {
+        let checkpoint = Checkpoint::new(origin, size, *root);
+        checkpoint.sign(&self.signer).map_err(|err| StoreError::Inconsistent(err.to_string()))
+    }
+
+    /// Opens a stored checkpoint note with this key.
+    pub(crate) fn open_checkpoint(&self, note: &str) -> Result<Checkpoint> {
+        Checkpoint::open(note.as_bytes(), &self.verifier)
+            .map_err(|err| StoreError::Inconsistent(format!("the stored checkpoint does not verify with the log key: {err}")))
+    }
+}

@@ -1,0 +1,203 @@
+//! The log tables: entries with their leaf hashes, the hashes of higher tile
+//! levels, the head (the append lock and the right edge), the signed
+//! checkpoint and the log's fixed facts. Plain SQL, no logic.
+
+use ledger::Hash;
+use sqlx::{AnyConnection, Row};
+
+use crate::db::multi_row_insert;
+use crate::error::{Result, StoreError};
+
+/// Rows per multi-row INSERT: well under SQLite's limit of 32,766 bound
+/// parameters and PostgreSQL's 65,535.
+const ROWS_PER_INSERT: usize = 500;
+
+/// The head of the log as stored: its size and right edge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Head {
+    pub size: u64,
+    pub edge: Vec<Hash>,
+}
+
+/// Locks the head row for the rest of the transaction and reads it. Every
+/// append starts here, so appends are serialized at the database: on
+/// PostgreSQL by the row lock, on SQLite by the write lock the UPDATE takes.
+pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<Head> {
+    sqlx::query("UPDATE log_head SET size = size WHERE id = 1").execute(&mut *conn).await?;
+    read_head(conn).await
+}
+
+/// Reads the head without locking it.
+pub(crate) async fn read_head(conn: &mut AnyConnection) -> Result<Head> {
+    let row = sqlx::query("SELECT size, edge FROM log_head WHERE id = 1").fetch_one(conn).await?;
+    let size = to_u64(row.try_get::<i64, _>(0)?)?;
+    let edge_bytes: Vec<u8> = row.try_get(1)?;
+    let edge = hashes_from_bytes(&edge_bytes)
+        .ok_or_else(|| StoreError::Inconsistent("the stored right edge is not a list of hashes".into()))?;
+    Ok(Head { size, edge })
+}
+
+/// Writes the new head; the caller holds the lock.
+pub(crate) async fn write_head(conn: &mut AnyConnection, size: u64, edge: &[Hash]) -> Result<()> {
+    let bytes: Vec<u8> = edge.iter().flat_map(|h| h.0).collect();
+    sqlx::query("UPDATE log_head SET size = $1, edge = $2 WHERE id = 1")
+        .bind(to_i64(size))
+        .bind(bytes)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// One entry as stored.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredEntry {
+    pub index: u64,
+    pub bytes: Vec<u8>,
+    pub leaf_hash: Hash,
+}
+
+/// Appends entries (their indexes follow the head; the caller checks).
+pub(crate) async fn insert_entries(conn: &mut AnyConnection, entries: &[StoredEntry]) -> Result<()> {
+    for chunk in entries.chunks(ROWS_PER_INSERT) {
+        let sql = multi_row_insert("log_entries", &["idx", "entry", "leaf_hash"], chunk.len());
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for entry in chunk {
+            query = query.bind(to_i64(entry.index)).bind(entry.bytes.clone()).bind(entry.leaf_hash.0.to_vec());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Stores hashes of tile levels 1 and up: `(tile level, index, hash)`.
+pub(crate) async fn insert_tile_hashes(conn: &mut AnyConnection, rows: &[(u8, u64, Hash)]) -> Result<()> {
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let sql = multi_row_insert("log_tile_hashes", &["level", "idx", "hash"], chunk.len());
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (level, index, hash) in chunk {
+            query = query.bind(i64::from(*level)).bind(to_i64(*index)).bind(hash.0.to_vec());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Entries `start..end` in order (fewer if the log is shorter).
+pub(crate) async fn read_entries(conn: &mut AnyConnection, start: u64, end: u64) -> Result<Vec<StoredEntry>> {
+    let rows = sqlx::query("SELECT idx, entry, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
+        .bind(to_i64(start))
+        .bind(to_i64(end))
+        .fetch_all(conn)
+        .await?;
+    rows.into_iter()
+        .map(|row| {
+            let index = to_u64(row.try_get::<i64, _>(0)?)?;
+            let leaf: Vec<u8> = row.try_get(2)?;
+            let leaf_hash = hash_from_bytes(&leaf).ok_or_else(|| {
+                StoreError::Inconsistent(format!("entry {index} has a stored leaf hash of {} bytes", leaf.len()))
+            })?;
+            Ok(StoredEntry { index, bytes: row.try_get(1)?, leaf_hash })
+        })
+        .collect()
+}
+
+/// The hashes of tile level `level` with indexes `start..end`, in order:
+/// leaf hashes for level 0, stored subtree hashes above.
+pub(crate) async fn tile_level_hashes(conn: &mut AnyConnection, level: u8, start: u64, end: u64) -> Result<Vec<(u64, Hash)>> {
+    let rows = if level == 0 {
+        sqlx::query("SELECT idx, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
+            .bind(to_i64(start))
+            .bind(to_i64(end))
+            .fetch_all(conn)
+            .await?
+    } else {
+        sqlx::query("SELECT idx, hash FROM log_tile_hashes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx")
+            .bind(i64::from(level))
+            .bind(to_i64(start))
+            .bind(to_i64(end))
+            .fetch_all(conn)
+            .await?
+    };
+    rows.into_iter()
+        .map(|row| {
+            let index = to_u64(row.try_get::<i64, _>(0)?)?;
+            let bytes: Vec<u8> = row.try_get(1)?;
+            let hash = hash_from_bytes(&bytes).ok_or_else(|| {
+                StoreError::Inconsistent(format!("the stored hash {index} of tile level {level} is not 32 bytes"))
+            })?;
+            Ok((index, hash))
+        })
+        .collect()
+}
+
+/// The number of entries stored.
+pub(crate) async fn count_entries(conn: &mut AnyConnection) -> Result<u64> {
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM log_entries").fetch_one(conn).await?;
+    to_u64(count)
+}
+
+/// The latest signed checkpoint: its tree size and note text.
+pub(crate) async fn read_checkpoint(conn: &mut AnyConnection) -> Result<Option<(u64, String)>> {
+    let row = sqlx::query("SELECT size, note FROM log_checkpoint WHERE id = 1").fetch_optional(conn).await?;
+    row.map(|row| Ok((to_u64(row.try_get::<i64, _>(0)?)?, row.try_get(1)?))).transpose()
+}
+
+/// Replaces the checkpoint only if it is still `old` (compare-and-swap).
+/// Returns false when another writer replaced it first.
+pub(crate) async fn swap_checkpoint(conn: &mut AnyConnection, old: Option<&str>, size: u64, note: &str) -> Result<bool> {
+    let result = match old {
+        None => {
+            sqlx::query("INSERT INTO log_checkpoint (id, size, note) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING")
+                .bind(to_i64(size))
+                .bind(note.to_owned())
+                .execute(conn)
+                .await?
+        }
+        Some(old) => {
+            sqlx::query("UPDATE log_checkpoint SET size = $1, note = $2 WHERE id = 1 AND note = $3")
+                .bind(to_i64(size))
+                .bind(note.to_owned())
+                .bind(old.to_owned())
+                .execute(conn)
+                .await?
+        }
+    };
+    Ok(result.rows_affected() == 1)
+}
+
+/// A fact about the log fixed at creation.
+pub(crate) async fn read_meta(conn: &mut AnyConnection, name: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT value FROM log_meta WHERE name = $1")
+        .bind(name.to_owned())
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// Records a fact about the log, once.
+pub(crate) async fn insert_meta(conn: &mut AnyConnection, name: &str, value: &str) -> Result<()> {
+    sqlx::query("INSERT INTO log_meta (name, value) VALUES ($1, $2)")
+        .bind(name.to_owned())
+        .bind(value.to_owned())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub(crate) fn to_i64(value: u64) -> i64 {
+    i64::try_from(value).expect("log positions stay below 2^63")
+}
+
+pub(crate) fn to_u64(value: i64) -> Result<u64> {
+    u64::try_from(value).map_err(|_| StoreError::Inconsistent(format!("a stored position is negative ({value})")))
+}
+
+pub(crate) fn hash_from_bytes(bytes: &[u8]) -> Option<Hash> {
+    <[u8; 32]>::try_from(bytes).ok().map(Hash)
+}
+
+fn hashes_from_bytes(bytes: &[u8]) -> Option<Vec<Hash>> {
+    if bytes.len() % 32 != 0 {
+        return None;
+    }
+    bytes.chunks_exact(32).map(hash_from_bytes).collect()
+}

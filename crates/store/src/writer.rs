@@ -1,0 +1,273 @@
+//! The one writer of a node: takes the commands that arrive together and
+//! commits them in one transaction (group commit).
+//!
+//! The path of a batch, in order (see [`Writer::commit_batch`]):
+//! 1. Begin a transaction and lock the log head. From here no other writer,
+//!    on this node or another sharing the database, can append.
+//! 2. Catch up: if other nodes appended since this writer last looked, fold
+//!    their entries into the in-memory state and tree.
+//! 3. Decide each command against the state, in arrival order. A rejected
+//!    command yields no events; later commands see the effects of earlier
+//!    ones.
+//! 4. Encode each event as an entry, hash it into the Merkle tree, and write
+//!    the entries, the new tile-level hashes, the projections and the new
+//!    head.
+//! 5. Commit. Only now is anything durable, and only now are the callers
+//!    told the log indexes of their events. If the commit fails, nothing of
+//!    the batch was written: every caller gets the error and the writer
+//!    reloads its state from the database.
+
+use std::ops::Range;
+
+use domain::{Actor, Command, Envelope, Event, Rejection, State, Timestamp};
+use ledger::{CompactTree, Hash, leaf_hash};
+use sqlx::{AnyConnection, AnyPool};
+use tokio::sync::{mpsc, oneshot};
+
+use crate::error::{Result, StoreError};
+use crate::log::{self, StoredEntry};
+use crate::projection;
+
+/// The most commands committed in one transaction.
+const MAX_BATCH: usize = 2_000;
+
+/// Levels of the Merkle tree that are tile levels: every 8th
+/// (C2SP tlog-tiles uses tiles of height 8).
+const TILE_HEIGHT: u8 = 8;
+
+/// What a caller learns when its command is committed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    /// The log indexes of the command's events.
+    pub indexes: Range<u64>,
+    /// The commit time written in them.
+    pub time: Timestamp,
+}
+
+/// A command waiting for the writer.
+pub(crate) struct Job {
+    pub actor: Actor,
+    pub command: Command,
+    pub reply: oneshot::Sender<Result<Receipt>>,
+}
+
+/// The writer's view of the log: the state and the tree at the head.
+pub(crate) struct Writer {
+    pool: AnyPool,
+    state: State,
+    tree: CompactTree,
+    last_time: Timestamp,
+}
+
+impl Writer {
+    pub(crate) fn new(pool: AnyPool, state: State, tree: CompactTree) -> Writer {
+        Writer { pool, state, tree, last_time: Timestamp::from_unix_millis(0).expect("epoch") }
+    }
+
+    /// Runs until every sender is dropped.
+    pub(crate) async fn run(mut self, mut jobs: mpsc::Receiver<Job>) {
+        let mut batch = Vec::new();
+        while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
+            self.commit_batch(std::mem::take(&mut batch)).await;
+        }
+    }
+
+    async fn commit_batch(&mut self, jobs: Vec<Job>) {
+        match self.try_commit(&jobs).await {
+            Ok(results) => {
+                for (job, result) in jobs.into_iter().zip(results) {
+                    let _ = job.reply.send(result.map_err(StoreError::Rejected));
+                }
+            }
+            Err(err) => {
+                tracing::error!(error = %err, commands = jobs.len(), "a batch of commands failed to commit");
+                let message = err.to_string();
+                for job in jobs {
+                    let _ = job.reply.send(Err(StoreError::NotCommitted(message.clone())));
+                }
+                if let Err(err) = self.reload().await {
+                    tracing::error!(error = %err, "the writer cannot reload the log after a failed batch");
+                }
+            }
+        }
+    }
+
+    /// Steps 1 to 5 of the module documentation. On error nothing was
+    /// committed, but the in-memory state may be ahead: the caller reloads.
+    async fn try_commit(&mut self, jobs: &[Job]) -> Result<Vec<Result<Receipt, Rejection>>> {
+        let mut tx = self.pool.begin().await?;
+        let head = log::lock_head(&mut tx).await?;
+        self.catch_up(&mut tx, &head).await?;
+
+        let time = self.next_time();
+        let mut results = Vec::with_capacity(jobs.len());
+        let mut entries = Vec::new();
+        let mut envelopes = Vec::new();
+        let mut tile_hashes = Vec::new();
+        for job in jobs {
+            let first = self.state.size();
+            let accepted = match self.decide_and_encode(job, time) {
+                Ok(accepted) => accepted,
+                Err(rejection) => {
+                    results.push(Err(rejection));
+                    continue;
+                }
+            };
+            for (envelope, bytes) in accepted {
+                self.state.apply(&envelope).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+                let leaf = leaf_hash(&bytes);
+                let completed = self.tree.push(leaf).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+                for (node, hash) in completed.skip(1) {
+                    if node.level % TILE_HEIGHT == 0 {
+                        tile_hashes.push((node.level / TILE_HEIGHT, node.index, hash));
+                    }
+                }
+                entries.push(StoredEntry { index: envelope.index, bytes, leaf_hash: leaf });
+                envelopes.push(envelope);
+            }
+            results.push(Ok(Receipt { indexes: first..self.state.size(), time }));
+        }
+        if entries.is_empty() {
+            tx.rollback().await?;
+            return Ok(results);
+        }
+        log::insert_entries(&mut tx, &entries).await?;
+        log::insert_tile_hashes(&mut tx, &tile_hashes).await?;
+        for envelope in &envelopes {
+            projection::apply(&mut tx, envelope).await?;
+        }
+        log::write_head(&mut tx, self.tree.size(), self.tree.edge()).await?;
+        tx.commit().await?;
+        Ok(results)
+    }
+
+    /// Decides one command and encodes its events at the next indexes,
+    /// without changing the state: a command is all or nothing.
+    fn decide_and_encode(&self, job: &Job, time: Timestamp) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
+        let events: Vec<Event> = domain::decide(&self.state, &job.actor, &job.command)?;
+        let first = self.state.size();
+        events
+            .into_iter()
+            .zip(first..)
+            .map(|(event, index)| {
+                let envelope = Envelope::new(index, time, job.actor.clone(), event);
+                let bytes = envelope.encode().map_err(|err| Rejection::Invalid {
+                    field: "command",
+                    message: err.to_string(),
+                })?;
+                Ok((envelope, bytes))
+            })
+            .collect()
+    }
+
+    /// Folds in entries that other nodes appended since this writer last
+    /// held the lock.
+    async fn catch_up(&mut self, conn: &mut AnyConnection, head: &log::Head) -> Result<()> {
+        if head.size == self.state.size() && head.edge == self.tree.edge() {
+            return Ok(());
+        }
+        if head.size < self.state.size() {
+            return Err(StoreError::Inconsistent(format!(
+                "the log head is at {} but this node has already seen {} entries",
+                head.size,
+                self.state.size()
+            )));
+        }
+        let entries = log::read_entries(conn, self.state.size(), head.size).await?;
+        fold_entries(&mut self.state, &mut self.tree, &entries)?;
+        if self.tree.size() != head.size || self.tree.edge() != head.edge.as_slice() {
+            return Err(StoreError::Inconsistent(format!(
+                "the stored entries up to {} do not hash to the stored head",
+                head.size
+            )));
+        }
+        Ok(())
+    }
+
+    /// Reloads the state and tree from the database after a failed batch.
+    async fn reload(&mut self) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
+        let (state, tree, _) = load(&mut conn, None).await?;
+        self.state = state;
+        self.tree = tree;
+        Ok(())
+    }
+
+    /// The time for the next batch: now, but never before the last batch,
+    /// so times in the log never go backwards.
+    fn next_time(&mut self) -> Timestamp {
+        self.last_time = self.last_time.max(Timestamp::now());
+        self.last_time
+    }
+}
+
+/// Folds stored entries into a state and tree, checking each entry: it
+/// decodes, its stored leaf hash is its hash, and it follows from the log
+/// before it.
+pub(crate) fn fold_entries(state: &mut State, tree: &mut CompactTree, entries: &[StoredEntry]) -> Result<()> {
+    for entry in entries {
+        let envelope = Envelope::decode(&entry.bytes)
+            .map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
+        if envelope.index != entry.index {
+            return Err(StoreError::Inconsistent(format!(
+                "entry {} says it is entry {}",
+                entry.index, envelope.index
+            )));
+        }
+        let leaf = leaf_hash(&entry.bytes);
+        if leaf != entry.leaf_hash {
+            return Err(StoreError::Inconsistent(format!(
+                "entry {} does not match its stored leaf hash (the entry or the hash was changed)",
+                entry.index
+            )));
+        }
+        state.apply(&envelope).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        tree.push(leaf).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+    }
+    Ok(())
+}
+
+/// Entries read per query when replaying the whole log.
+pub(crate) const REPLAY_CHUNK: u64 = 4_096;
+
+/// Replays the whole stored log into a fresh state and tree, checking every
+/// entry, and checks the result against the stored head. Also returns the
+/// root of the tree at `root_at` entries, if the log is that long.
+pub(crate) async fn load(conn: &mut AnyConnection, root_at: Option<u64>) -> Result<(State, CompactTree, Option<Hash>)> {
+    let head = log::read_head(conn).await?;
+    let stored = log::count_entries(conn).await?;
+    if stored != head.size {
+        return Err(StoreError::Inconsistent(format!(
+            "the log head says {} entries but {stored} are stored",
+            head.size
+        )));
+    }
+    let mut state = State::default();
+    let mut tree = CompactTree::new();
+    let mut root = (root_at == Some(0)).then(|| tree.root());
+    let mut start = 0;
+    while start < head.size {
+        let end = (start + REPLAY_CHUNK).min(head.size);
+        let entries = log::read_entries(conn, start, end).await?;
+        if entries.len() as u64 != end - start {
+            return Err(StoreError::Inconsistent(format!("entries {start} to {end} are not all stored")));
+        }
+        // Stop at `root_at` within the chunk to take the root there.
+        let split = match root_at {
+            Some(at) if at > start && at <= end => (at - start) as usize,
+            _ => entries.len(),
+        };
+        fold_entries(&mut state, &mut tree, &entries[..split])?;
+        if Some(tree.size()) == root_at {
+            root = Some(tree.root());
+        }
+        fold_entries(&mut state, &mut tree, &entries[split..])?;
+        start = end;
+    }
+    if tree.edge() != head.edge.as_slice() {
+        return Err(StoreError::Inconsistent(
+            "the stored entries do not hash to the stored log head".into(),
+        ));
+    }
+    Ok((state, tree, root))
+}
