@@ -1,3 +1,16 @@
 //! The verifiable log: RFC 9162 Merkle trees and proofs, C2SP signed notes,
 //! checkpoints, cosignatures, tiles and witness policies. No IO, no async.
 #![deny(missing_docs)]
+
+mod error;
+mod hash;
+mod proof;
+mod tree;
+
+pub use error::Error;
+pub use hash::{EMPTY_ROOT, Hash, leaf_hash, node_hash};
+pub use proof::{
+    ConsistencyPlan, InclusionPlan, RootPlan, root_from_inclusion_proof, verify_consistency,
+    verify_inclusion,
+};
+pub use tree::{CompactTree, Completed, NodeId, merkle_root};
