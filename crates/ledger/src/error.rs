@@ -114,6 +114,14 @@ pub enum Error {
         /// What was wrong.
         reason: &'static str,
     },
+    /// A tile plan was given data for the wrong number of tiles.
+    #[error("got data for {got} tiles, the plan needs {want}")]
+    TileCount {
+        /// The number of tiles given.
+        got: usize,
+        /// The number of tiles in the plan.
+        want: usize,
+    },
     /// Tile data did not have the length its width implies.
     #[error("tile data is {got} bytes, want {want}")]
     TileData {

@@ -5,6 +5,7 @@
 mod error;
 mod hash;
 mod proof;
+mod tile;
 mod tree;
 
 pub use error::Error;
@@ -13,4 +14,11 @@ pub use proof::{
     ConsistencyPlan, InclusionPlan, RootPlan, root_from_inclusion_proof, verify_consistency,
     verify_inclusion,
 };
+pub use tile::{
+    MAX_ENTRY_SIZE, TILE_HEIGHT, TILE_WIDTH, TileId, TileKind, TilePlan, decode_bundle,
+    encode_bundle, new_tiles, node_hash_from_tile, tile_for_node, tiles_of_size,
+};
 pub use tree::{CompactTree, Completed, NodeId, merkle_root};
+
+#[cfg(test)]
+mod tests;
