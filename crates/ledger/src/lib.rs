@@ -2,14 +2,22 @@
 //! checkpoints, cosignatures, tiles and witness policies. No IO, no async.
 #![deny(missing_docs)]
 
+mod checkpoint;
 mod error;
 mod hash;
+mod note;
+mod policy;
 mod proof;
 mod tile;
 mod tree;
 
+pub use checkpoint::Checkpoint;
 pub use error::Error;
 pub use hash::{EMPTY_ROOT, Hash, leaf_hash, node_hash};
+pub use note::{
+    Cosigner, KeyType, MAX_SIGNATURES, Note, NoteSignature, Signer, Verified, Verifier, key_id,
+};
+pub use policy::{Cosigned, Group, Policy, PolicyLog, Report, Threshold, Witness};
 pub use proof::{
     ConsistencyPlan, InclusionPlan, RootPlan, root_from_inclusion_proof, verify_consistency,
     verify_inclusion,

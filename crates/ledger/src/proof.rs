@@ -256,7 +256,7 @@ pub fn root_from_inclusion_proof(
     size: u64,
     proof: &[Hash],
 ) -> Result<Hash, Error> {
-    walk_inclusion(*leaf, index, size, proof, |l, r| node_hash(l, r))
+    walk_inclusion(*leaf, index, size, proof, node_hash)
 }
 
 /// Verifies that the tree of `old_size` leaves with root `old_root` is a
@@ -296,7 +296,7 @@ pub fn verify_consistency(
     // hash; one of any other length cannot match what the proof computes.
     let old_hash = Hash::try_from(old_root).map_err(|_| Error::RootMismatch)?;
     let (old_computed, new_computed) =
-        walk_consistency(old_size, new_size, proof, old_hash, |l, r| node_hash(l, r))?;
+        walk_consistency(old_size, new_size, proof, old_hash, node_hash)?;
     if old_computed.as_ref() != old_root {
         return Err(Error::RootMismatch);
     }

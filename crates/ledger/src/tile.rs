@@ -171,15 +171,15 @@ impl TileId {
         };
         let mut width = TILE_WIDTH;
         let n = segments.len();
-        if n >= 2 {
-            if let Some(group) = segments[n - 2].strip_suffix(".p") {
-                width = match decimal(segments[n - 1]) {
-                    Some(w) if (1..256).contains(&w) => w as u16,
-                    _ => return Err(bad("partial width is not a decimal from 1 to 255")),
-                };
-                segments[n - 2] = group;
-                segments.pop();
-            }
+        if n >= 2
+            && let Some(group) = segments[n - 2].strip_suffix(".p")
+        {
+            width = match decimal(segments[n - 1]) {
+                Some(w) if (1..256).contains(&w) => w as u16,
+                _ => return Err(bad("partial width is not a decimal from 1 to 255")),
+            };
+            segments[n - 2] = group;
+            segments.pop();
         }
         if segments.len() > 7 {
             return Err(bad("index has too many groups"));
