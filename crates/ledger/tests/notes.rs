@@ -188,11 +188,11 @@ fn strict_note_parsing() {
             Error::SignatureLine { line: 1 },
         ),
         (
-            format!("hello\n\n\u{2014} a.example\n"),
+            "hello\n\n\u{2014} a.example\n".to_string(),
             Error::SignatureLine { line: 1 },
         ),
         (
-            format!("hello\n\n\u{2014} a.example AAAAAA==\n"),
+            "hello\n\n\u{2014} a.example AAAAAA==\n".to_string(),
             Error::SignatureLine { line: 1 },
         ),
         (
@@ -660,10 +660,10 @@ proptest! {
         let cp = Checkpoint::new("log.example/concord", 7, leaf_hash(b"7")).unwrap();
         let mut note = cp.sign(&log).unwrap();
         let mut per_region = [0; 5];
-        for r in 0..5 {
-            for i in 0..3 {
+        for (r, witnesses) in regions.iter().enumerate() {
+            for (i, witness) in witnesses.iter().enumerate() {
                 if mask & (1 << (r * 3 + i)) != 0 {
-                    note.add_signature(cp.cosign(&regions[r][i], 1).unwrap()).unwrap();
+                    note.add_signature(cp.cosign(witness, 1).unwrap()).unwrap();
                     per_region[r] += 1;
                 }
             }
