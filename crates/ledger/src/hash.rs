@@ -1,4 +1,4 @@
-//! RFC 6962 hashing: the 32-byte [`Hash`], [`leaf_hash`], [`node_hash`] and
+//! RFC 6962 hashing: the 32-byte [`Hash`](struct@Hash), [`leaf_hash`], [`node_hash`] and
 //! the root of the empty tree.
 
 use std::fmt;
