@@ -428,8 +428,9 @@ impl Policy {
                     .and_then(|v| v.timestamp)
             })
             .collect();
-        // Groups only name earlier definitions, so one pass in order
-        // decides each group and marks which witnesses the quorum reaches.
+        // Groups only name earlier definitions, so one pass in definition
+        // order decides every group, and one pass backwards from the quorum
+        // marks which witnesses it reaches.
         let mut group_ok = vec![false; self.groups.len()];
         for (i, group) in self.groups.iter().enumerate() {
             let yes = group
