@@ -173,10 +173,12 @@ pub enum Error {
         /// The limit.
         max: usize,
     },
-    /// A signature line did not have the form `— <name> <base64>`.
+    /// A signature line did not have the form `— <name> <base64>` with at
+    /// least one signature byte after the key ID.
     #[error("signature line {line} is malformed")]
     SignatureLine {
-        /// The 1-based number of the line within the signature block.
+        /// The 1-based number of the line within the signature block, or 0
+        /// for a signature built in code.
         line: usize,
     },
     /// A key name was empty or held a space or a plus sign.

@@ -92,7 +92,7 @@ pub use hash::{EMPTY_ROOT, Hash, leaf_hash, node_hash};
 pub use note::{
     Cosigner, KeyType, MAX_SIGNATURES, Note, NoteSignature, Signer, Verified, Verifier, key_id,
 };
-pub use policy::{Cosigned, Group, Policy, PolicyLog, Report, Threshold, Witness};
+pub use policy::{Cosigned, Policy, PolicyLog, PolicyReport, Threshold, Witness, WitnessGroup};
 pub use proof::{
     ConsistencyPlan, InclusionPlan, RootPlan, root_from_inclusion_proof, verify_consistency,
     verify_inclusion,

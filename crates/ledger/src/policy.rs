@@ -77,7 +77,7 @@ pub struct Witness {
 /// A named group: it has witnessed a checkpoint when at least its
 /// threshold of members (witnesses or groups) have.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Group {
+pub struct WitnessGroup {
     /// The group's name.
     pub name: String,
     /// How many members must have witnessed.
@@ -97,7 +97,7 @@ pub struct Cosigned {
 
 /// What [`Policy::verify`] established.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Report {
+pub struct PolicyReport {
     /// The verified checkpoint.
     pub checkpoint: Checkpoint,
     /// The note, with every signature line it carried.
@@ -125,7 +125,7 @@ enum Member {
 pub struct Policy {
     logs: Vec<PolicyLog>,
     witnesses: Vec<Witness>,
-    groups: Vec<Group>,
+    groups: Vec<WitnessGroup>,
     /// `None` until set; `Some("none")` requires no cosignature.
     quorum: Option<String>,
 }
@@ -159,7 +159,7 @@ impl Policy {
     }
 
     /// The groups, in definition order.
-    pub fn groups(&self) -> &[Group] {
+    pub fn groups(&self) -> &[WitnessGroup] {
         &self.groups
     }
 
@@ -274,7 +274,7 @@ impl Policy {
                 "threshold must be from 1 to the number of members",
             ));
         }
-        self.groups.push(Group {
+        self.groups.push(WitnessGroup {
             name: name.to_string(),
             threshold,
             members: members.iter().map(|m| m.to_string()).collect(),
@@ -393,7 +393,7 @@ impl Policy {
     /// note); unknown signatures are ignored. The witnesses with valid
     /// cosignatures must satisfy the quorum. Cosignature timestamps are
     /// reported, not judged: the caller knows the time.
-    pub fn verify(&self, note: &[u8]) -> Result<Report, Error> {
+    pub fn verify(&self, note: &[u8]) -> Result<PolicyReport, Error> {
         let quorum = self.quorum.as_deref().ok_or(policy_error(0, "no quorum"))?;
         let note = Note::parse(note)?;
         let known: Vec<Verifier> = self
@@ -428,8 +428,9 @@ impl Policy {
                     .and_then(|v| v.timestamp)
             })
             .collect();
-        // Groups only name earlier definitions, so one pass in order
-        // decides each group and marks which witnesses the quorum reaches.
+        // Groups only name earlier definitions, so one pass in definition
+        // order decides every group, and one pass backwards from the quorum
+        // marks which witnesses it reaches.
         let mut group_ok = vec![false; self.groups.len()];
         for (i, group) in self.groups.iter().enumerate() {
             let yes = group
@@ -485,7 +486,7 @@ impl Policy {
             });
         }
         let log = log.name.clone();
-        Ok(Report {
+        Ok(PolicyReport {
             checkpoint,
             note,
             log,

@@ -433,6 +433,24 @@ fn tiles_of_the_spec_example() {
     let tiles: Vec<String> = tiles_of_size(256).map(|t| t.path()).collect();
     assert_eq!(tiles, ["tile/0/000", "tile/1/000.p/1", "tile/entries/000"]);
     assert_eq!(tiles_of_size(0).count(), 0);
+
+    // Availability: every listed tile, narrower ones, and no wider one.
+    for tile in tiles_of_size(70_000) {
+        assert!(tile.is_available(70_000), "{tile}");
+        if !tile.is_full() {
+            let wider = TileId::hashes(tile.level().unwrap_or(0), tile.index(), tile.width() + 1);
+            let wider = match tile.kind() {
+                TileKind::Entries => TileId::entries(tile.index(), tile.width() + 1),
+                TileKind::Hashes(_) => wider,
+            };
+            assert!(!wider.unwrap().is_available(70_000), "{tile}");
+        }
+    }
+    assert!(TileId::hashes(0, 273, 5).unwrap().is_available(70_000));
+    assert!(!TileId::hashes(0, 274, 1).unwrap().is_available(70_000));
+    assert!(!TileId::hashes(3, 0, 1).unwrap().is_available(70_000));
+    assert!(!TileId::hashes(8, 0, 1).unwrap().is_available(u64::MAX));
+    assert!(TileId::hashes(7, 0, 255).unwrap().is_available(u64::MAX));
 }
 
 #[test]

@@ -125,6 +125,20 @@ impl TileId {
         Some((0..u64::from(self.width)).map(move |i| NodeId::new(level, first + i)))
     }
 
+    /// Whether a tree of `size` leaves holds this tile: its nodes (or
+    /// entries) all exist at that size. A server can serve such a tile,
+    /// cutting a wider stored tile down to this width, and answer any
+    /// other request with "not found".
+    pub fn is_available(&self, size: u64) -> bool {
+        let level = self.level().unwrap_or(0);
+        let count = count_at(size, level);
+        let end = self
+            .index
+            .checked_mul(u64::from(TILE_WIDTH))
+            .and_then(|start| start.checked_add(u64::from(self.width)));
+        level < TILE_HEIGHT && end.is_some_and(|end| end <= count)
+    }
+
     /// The path of this tile, relative to the log prefix.
     pub fn path(&self) -> String {
         let mut out = String::from("tile/");
