@@ -39,12 +39,20 @@ impl From<JsonRejection> for ApiError {
         match rejection {
             JsonRejection::MissingJsonContentType(_) => ApiError::BadRequest {
                 slug: "unsupported-media-type",
-                detail: "send the body as JSON with the header Content-Type: application/json".into(),
+                detail: "send the body as JSON with the header Content-Type: application/json"
+                    .into(),
             },
-            JsonRejection::BytesRejection(err) if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
-                ApiError::PayloadTooLarge { limit: crate::BODY_LIMIT }
+            JsonRejection::BytesRejection(err)
+                if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE =>
+            {
+                ApiError::PayloadTooLarge {
+                    limit: crate::BODY_LIMIT,
+                }
             }
-            other => ApiError::BadRequest { slug: "malformed-json", detail: other.body_text() },
+            other => ApiError::BadRequest {
+                slug: "malformed-json",
+                detail: other.body_text(),
+            },
         }
     }
 }

@@ -16,7 +16,11 @@ pub struct StoredBlob {
 }
 
 /// Stores bytes under their hash; storing the same bytes again is a no-op.
-pub(crate) async fn put(conn: &mut AnyConnection, bytes: &[u8], media_type: &str) -> Result<BlobRef> {
+pub(crate) async fn put(
+    conn: &mut AnyConnection,
+    bytes: &[u8],
+    media_type: &str,
+) -> Result<BlobRef> {
     let reference = BlobRef::to_bytes(bytes, media_type);
     sqlx::query("INSERT INTO blobs (sha256, media_type, size, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING")
         .bind(reference.sha256.0.to_vec())
@@ -35,7 +39,11 @@ pub(crate) async fn get(conn: &mut AnyConnection, sha256: &Sha256) -> Result<Opt
         .await?;
     row.map(|row| {
         Ok(StoredBlob {
-            reference: BlobRef { sha256: *sha256, size: to_u64(row.try_get::<i64, _>(1)?)?, media_type: row.try_get(0)? },
+            reference: BlobRef {
+                sha256: *sha256,
+                size: to_u64(row.try_get::<i64, _>(1)?)?,
+                media_type: row.try_get(0)?,
+            },
             bytes: row.try_get(2)?,
         })
     })

@@ -82,7 +82,9 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, Backend)> {
         Backend::Postgres => &POSTGRES_MIGRATIONS,
     };
     migrator.run(&pool).await.map_err(|err| {
-        StoreError::Setup(format!("cannot bring the database schema up to date: {err}"))
+        StoreError::Setup(format!(
+            "cannot bring the database schema up to date: {err}"
+        ))
     })?;
     Ok((pool, backend))
 }
@@ -124,8 +126,14 @@ mod tests {
 
     #[test]
     fn names_the_backend_of_a_url() {
-        assert_eq!(Backend::of_url("sqlite:///x/y.db").unwrap(), Backend::Sqlite);
-        assert_eq!(Backend::of_url("postgres://h/db").unwrap(), Backend::Postgres);
+        assert_eq!(
+            Backend::of_url("sqlite:///x/y.db").unwrap(),
+            Backend::Sqlite
+        );
+        assert_eq!(
+            Backend::of_url("postgres://h/db").unwrap(),
+            Backend::Postgres
+        );
         assert!(Backend::of_url("mysql://h/db").is_err());
     }
 }

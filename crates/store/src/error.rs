@@ -30,6 +30,9 @@ pub enum StoreError {
     /// recorded and the command may be sent again.
     #[error("the command was not recorded because the database failed: {0}")]
     NotCommitted(String),
+    /// The store was opened read-only.
+    #[error("the store is open for reading only")]
+    ReadOnly,
     /// The writer task stopped (the server is shutting down).
     #[error("the log writer has stopped; try again shortly")]
     WriterStopped,

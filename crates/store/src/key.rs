@@ -1,16 +1,14 @@
 //! The log's signing key and its checkpoints, through the `ledger` crate's
 //! signed notes (C2SP signed-note, tlog-checkpoint).
 
-use ledger::Hash;
-use ledger::checkpoint::Checkpoint;
-use ledger::note::{Ed25519Signer, Ed25519Verifier};
+use ledger::{Checkpoint, Hash, Signer, Verifier};
 
 use crate::error::{Result, StoreError};
 
 /// The log's Ed25519 signing key.
 pub(crate) struct LogKey {
-    signer: Ed25519Signer,
-    verifier: Ed25519Verifier,
+    signer: Signer,
+    verifier: Verifier,
     verifier_key: String,
 }
 
@@ -19,23 +17,33 @@ impl LogKey {
     /// key file.
     pub(crate) fn generate(name: &str) -> Result<(LogKey, String)> {
         let mut seed = [0u8; 32];
-        getrandom::fill(&mut seed).map_err(|err| StoreError::Setup(format!("no randomness for a new key: {err}")))?;
-        let signer = Ed25519Signer::from_seed(name, seed).map_err(|err| StoreError::Setup(err.to_string()))?;
-        let text = signer.to_key_string();
+        getrandom::fill(&mut seed)
+            .map_err(|err| StoreError::Setup(format!("no randomness for a new key: {err}")))?;
+        let signer = Signer::new(name, &seed).map_err(|err| {
+            StoreError::Setup(format!("cannot make a log key named {name:?}: {err}"))
+        })?;
+        let text = format!("{}\n", signer.to_key_string());
         Ok((LogKey::from_signer(signer), text))
     }
 
     /// The key in a key file's text.
     pub(crate) fn parse(text: &str) -> Result<LogKey> {
-        let signer = Ed25519Signer::from_key_string(text.trim())
-            .map_err(|err| StoreError::Setup(format!("the key file does not hold a signing key: {err}")))?;
+        let signer = Signer::parse(text.trim()).map_err(|err| {
+            StoreError::Setup(format!(
+                "the key file does not hold a log signing key: {err}"
+            ))
+        })?;
         Ok(LogKey::from_signer(signer))
     }
 
-    fn from_signer(signer: Ed25519Signer) -> LogKey {
+    fn from_signer(signer: Signer) -> LogKey {
         let verifier = signer.verifier();
-        let verifier_key = verifier.to_key_string();
-        LogKey { signer, verifier, verifier_key }
+        let verifier_key = verifier.to_string();
+        LogKey {
+            signer,
+            verifier,
+            verifier_key,
+        }
     }
 
     /// The verifier key, `name+hex(id)+base64(0x01||pubkey)`.
@@ -50,13 +58,20 @@ impl LogKey {
 
     /// A signed checkpoint note for the tree of `size` with `root`.
     pub(crate) fn sign_checkpoint(&self, origin: &str, size: u64, root: &Hash) -> Result<String> {
-        let checkpoint = Checkpoint::new(origin, size, *root);
-        checkpoint.sign(&self.signer).map_err(|err| StoreError::Inconsistent(err.to_string()))
+        let signed = Checkpoint::new(origin, size, *root)
+            .and_then(|checkpoint| checkpoint.sign(&self.signer))
+            .map_err(|err| StoreError::Inconsistent(format!("cannot sign a checkpoint: {err}")))?;
+        Ok(signed.to_string())
     }
 
     /// Opens a stored checkpoint note with this key.
     pub(crate) fn open_checkpoint(&self, note: &str) -> Result<Checkpoint> {
         Checkpoint::open(note.as_bytes(), &self.verifier)
-            .map_err(|err| StoreError::Inconsistent(format!("the stored checkpoint does not verify with the log key: {err}")))
+            .map(|(checkpoint, _)| checkpoint)
+            .map_err(|err| {
+                StoreError::Inconsistent(format!(
+                    "the stored checkpoint does not verify with the log key: {err}"
+                ))
+            })
     }
 }

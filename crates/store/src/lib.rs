@@ -17,13 +17,14 @@
 
 mod admin;
 mod blobs;
-mod db;
 pub mod datadir;
+mod db;
 mod error;
 mod key;
 mod log;
 mod members;
 mod projection;
+pub mod scratch;
 mod writer;
 
 use std::path::PathBuf;
@@ -36,7 +37,7 @@ use domain::{Actor, Command};
 use sqlx::AnyPool;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-pub use admin::{BackupReport, Progress, backup, read_status, rebuild, restore};
+pub use admin::{BackupReport, Progress, backup, rebuild, restore};
 pub use blobs::StoredBlob;
 pub use datadir::DataDir;
 pub use db::Backend;
@@ -77,12 +78,15 @@ impl Config {
             key_file: None,
             origin: "concord.localhost/log".into(),
             organization_name: "Concord".into(),
-            founding_members: domain::member::un_members().expect("the shipped member list is valid"),
+            founding_members: domain::member::un_members()
+                .expect("the shipped member list is valid"),
         }
     }
 
     fn key_path(&self) -> PathBuf {
-        self.key_file.clone().unwrap_or_else(|| DataDir::new(&self.data_dir).key_file())
+        self.key_file
+            .clone()
+            .unwrap_or_else(|| DataDir::new(&self.data_dir).key_file())
     }
 }
 
@@ -120,8 +124,9 @@ struct Inner {
     backend: Backend,
     key: LogKey,
     origin: String,
-    /// Commands for the writer task, which owns the state and the tree.
-    jobs: mpsc::Sender<Job>,
+    /// Commands for the writer task, which owns the state and the tree;
+    /// `None` when opened read-only.
+    jobs: Option<mpsc::Sender<Job>>,
     /// Serializes checkpoint signing on this node (other nodes are kept out
     /// by the compare-and-swap).
     signing: Mutex<()>,
@@ -146,7 +151,7 @@ impl Store {
                 backend: opened.backend,
                 key: opened.key,
                 origin: opened.origin,
-                jobs: sender,
+                jobs: Some(sender),
                 signing: Mutex::new(()),
                 _lock: opened.lock,
             }),
@@ -164,11 +169,36 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens an existing store for reading only (status, queries, tiles):
+    /// no writer, no lock, no full check of the log, no checkpoint signing.
+    /// Safe beside a running server.
+    pub async fn open_read_only(config: &Config) -> Result<Store> {
+        let opened = admin::open_database(config, false).await?;
+        Ok(Store {
+            inner: Arc::new(Inner {
+                pool: opened.pool,
+                backend: opened.backend,
+                key: opened.key,
+                origin: opened.origin,
+                jobs: None,
+                signing: Mutex::new(()),
+                _lock: None,
+            }),
+        })
+    }
+
     /// Submits a command and waits until its events are committed (or it is
     /// rejected). The receipt names the log indexes of its events.
     pub async fn submit(&self, actor: Actor, command: Command) -> Result<Receipt> {
         let (reply, answer) = oneshot::channel();
-        self.inner.jobs.send(Job { actor, command, reply }).await.map_err(|_| StoreError::WriterStopped)?;
+        let jobs = self.inner.jobs.as_ref().ok_or(StoreError::ReadOnly)?;
+        jobs.send(Job {
+            actor,
+            command,
+            reply,
+        })
+        .await
+        .map_err(|_| StoreError::WriterStopped)?;
         answer.await.map_err(|_| StoreError::WriterStopped)?
     }
 
@@ -176,6 +206,9 @@ impl Store {
     /// stores it by compare-and-swap. Returns the new checkpoint's size, or
     /// `None` if there was nothing to sign or another node signed first.
     pub async fn sign_checkpoint(&self) -> Result<Option<u64>> {
+        if self.inner.jobs.is_none() {
+            return Err(StoreError::ReadOnly);
+        }
         let _guard = self.inner.signing.lock().await;
         let mut conn = self.inner.pool.acquire().await?;
         let current = log::read_checkpoint(&mut conn).await?;
@@ -187,7 +220,10 @@ impl Store {
         }
         let tree = ledger::CompactTree::from_edge(head.size, &head.edge)
             .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
-        let note = self.inner.key.sign_checkpoint(&self.inner.origin, head.size, &tree.root())?;
+        let note = self
+            .inner
+            .key
+            .sign_checkpoint(&self.inner.origin, head.size, &tree.root())?;
         let old = current.as_ref().map(|(_, note)| note.as_str());
         let swapped = log::swap_checkpoint(&mut conn, old, head.size, &note).await?;
         Ok(swapped.then_some(head.size))
@@ -240,6 +276,17 @@ impl Store {
         log::read_head(&mut conn).await.map(|_| ())
     }
 
+    /// The number of entries in the log and the tree size of the latest
+    /// signed checkpoint.
+    pub async fn log_sizes(&self) -> Result<(u64, u64)> {
+        let mut conn = self.inner.pool.acquire().await?;
+        let head = log::read_head(&mut conn).await?;
+        let checkpoint = log::read_checkpoint(&mut conn)
+            .await?
+            .map_or(0, |(size, _)| size);
+        Ok((head.size, checkpoint))
+    }
+
     /// The bytes of hash tile `level`/`index` of `width` hashes (C2SP
     /// tlog-tiles), or `None` if the log does not have them yet.
     pub async fn hash_tile(&self, level: u8, index: u64, width: u16) -> Result<Option<Vec<u8>>> {
@@ -256,7 +303,13 @@ impl Store {
 
     /// The store's status, with the state digest.
     pub async fn status(&self) -> Result<Status> {
-        admin::status(&self.inner.pool, self.inner.backend, &self.inner.origin, self.verifier_key()).await
+        admin::status(
+            &self.inner.pool,
+            self.inner.backend,
+            &self.inner.origin,
+            self.verifier_key(),
+        )
+        .await
     }
 
     /// A page of the member directory.

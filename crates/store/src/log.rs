@@ -23,17 +23,22 @@ pub(crate) struct Head {
 /// append starts here, so appends are serialized at the database: on
 /// PostgreSQL by the row lock, on SQLite by the write lock the UPDATE takes.
 pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<Head> {
-    sqlx::query("UPDATE log_head SET size = size WHERE id = 1").execute(&mut *conn).await?;
+    sqlx::query("UPDATE log_head SET size = size WHERE id = 1")
+        .execute(&mut *conn)
+        .await?;
     read_head(conn).await
 }
 
 /// Reads the head without locking it.
 pub(crate) async fn read_head(conn: &mut AnyConnection) -> Result<Head> {
-    let row = sqlx::query("SELECT size, edge FROM log_head WHERE id = 1").fetch_one(conn).await?;
+    let row = sqlx::query("SELECT size, edge FROM log_head WHERE id = 1")
+        .fetch_one(conn)
+        .await?;
     let size = to_u64(row.try_get::<i64, _>(0)?)?;
     let edge_bytes: Vec<u8> = row.try_get(1)?;
-    let edge = hashes_from_bytes(&edge_bytes)
-        .ok_or_else(|| StoreError::Inconsistent("the stored right edge is not a list of hashes".into()))?;
+    let edge = hashes_from_bytes(&edge_bytes).ok_or_else(|| {
+        StoreError::Inconsistent("the stored right edge is not a list of hashes".into())
+    })?;
     Ok(Head { size, edge })
 }
 
@@ -57,12 +62,18 @@ pub(crate) struct StoredEntry {
 }
 
 /// Appends entries (their indexes follow the head; the caller checks).
-pub(crate) async fn insert_entries(conn: &mut AnyConnection, entries: &[StoredEntry]) -> Result<()> {
+pub(crate) async fn insert_entries(
+    conn: &mut AnyConnection,
+    entries: &[StoredEntry],
+) -> Result<()> {
     for chunk in entries.chunks(ROWS_PER_INSERT) {
         let sql = multi_row_insert("log_entries", &["idx", "entry", "leaf_hash"], chunk.len());
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for entry in chunk {
-            query = query.bind(to_i64(entry.index)).bind(entry.bytes.clone()).bind(entry.leaf_hash.0.to_vec());
+            query = query
+                .bind(to_i64(entry.index))
+                .bind(entry.bytes.clone())
+                .bind(entry.leaf_hash.0.to_vec());
         }
         query.execute(&mut *conn).await?;
     }
@@ -70,12 +81,18 @@ pub(crate) async fn insert_entries(conn: &mut AnyConnection, entries: &[StoredEn
 }
 
 /// Stores hashes of tile levels 1 and up: `(tile level, index, hash)`.
-pub(crate) async fn insert_tile_hashes(conn: &mut AnyConnection, rows: &[(u8, u64, Hash)]) -> Result<()> {
+pub(crate) async fn insert_tile_hashes(
+    conn: &mut AnyConnection,
+    rows: &[(u8, u64, Hash)],
+) -> Result<()> {
     for chunk in rows.chunks(ROWS_PER_INSERT) {
         let sql = multi_row_insert("log_tile_hashes", &["level", "idx", "hash"], chunk.len());
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (level, index, hash) in chunk {
-            query = query.bind(i64::from(*level)).bind(to_i64(*index)).bind(hash.0.to_vec());
+            query = query
+                .bind(i64::from(*level))
+                .bind(to_i64(*index))
+                .bind(hash.0.to_vec());
         }
         query.execute(&mut *conn).await?;
     }
@@ -83,33 +100,53 @@ pub(crate) async fn insert_tile_hashes(conn: &mut AnyConnection, rows: &[(u8, u6
 }
 
 /// Entries `start..end` in order (fewer if the log is shorter).
-pub(crate) async fn read_entries(conn: &mut AnyConnection, start: u64, end: u64) -> Result<Vec<StoredEntry>> {
-    let rows = sqlx::query("SELECT idx, entry, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
-        .bind(to_i64(start))
-        .bind(to_i64(end))
-        .fetch_all(conn)
-        .await?;
+pub(crate) async fn read_entries(
+    conn: &mut AnyConnection,
+    start: u64,
+    end: u64,
+) -> Result<Vec<StoredEntry>> {
+    let rows = sqlx::query(
+        "SELECT idx, entry, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
+    )
+    .bind(to_i64(start))
+    .bind(to_i64(end))
+    .fetch_all(conn)
+    .await?;
     rows.into_iter()
         .map(|row| {
             let index = to_u64(row.try_get::<i64, _>(0)?)?;
             let leaf: Vec<u8> = row.try_get(2)?;
             let leaf_hash = hash_from_bytes(&leaf).ok_or_else(|| {
-                StoreError::Inconsistent(format!("entry {index} has a stored leaf hash of {} bytes", leaf.len()))
+                StoreError::Inconsistent(format!(
+                    "entry {index} has a stored leaf hash of {} bytes",
+                    leaf.len()
+                ))
             })?;
-            Ok(StoredEntry { index, bytes: row.try_get(1)?, leaf_hash })
+            Ok(StoredEntry {
+                index,
+                bytes: row.try_get(1)?,
+                leaf_hash,
+            })
         })
         .collect()
 }
 
 /// The hashes of tile level `level` with indexes `start..end`, in order:
 /// leaf hashes for level 0, stored subtree hashes above.
-pub(crate) async fn tile_level_hashes(conn: &mut AnyConnection, level: u8, start: u64, end: u64) -> Result<Vec<(u64, Hash)>> {
+pub(crate) async fn tile_level_hashes(
+    conn: &mut AnyConnection,
+    level: u8,
+    start: u64,
+    end: u64,
+) -> Result<Vec<(u64, Hash)>> {
     let rows = if level == 0 {
-        sqlx::query("SELECT idx, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
-            .bind(to_i64(start))
-            .bind(to_i64(end))
-            .fetch_all(conn)
-            .await?
+        sqlx::query(
+            "SELECT idx, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
+        )
+        .bind(to_i64(start))
+        .bind(to_i64(end))
+        .fetch_all(conn)
+        .await?
     } else {
         sqlx::query("SELECT idx, hash FROM log_tile_hashes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx")
             .bind(i64::from(level))
@@ -123,7 +160,9 @@ pub(crate) async fn tile_level_hashes(conn: &mut AnyConnection, level: u8, start
             let index = to_u64(row.try_get::<i64, _>(0)?)?;
             let bytes: Vec<u8> = row.try_get(1)?;
             let hash = hash_from_bytes(&bytes).ok_or_else(|| {
-                StoreError::Inconsistent(format!("the stored hash {index} of tile level {level} is not 32 bytes"))
+                StoreError::Inconsistent(format!(
+                    "the stored hash {index} of tile level {level} is not 32 bytes"
+                ))
             })?;
             Ok((index, hash))
         })
@@ -132,19 +171,29 @@ pub(crate) async fn tile_level_hashes(conn: &mut AnyConnection, level: u8, start
 
 /// The number of entries stored.
 pub(crate) async fn count_entries(conn: &mut AnyConnection) -> Result<u64> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM log_entries").fetch_one(conn).await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM log_entries")
+        .fetch_one(conn)
+        .await?;
     to_u64(count)
 }
 
 /// The latest signed checkpoint: its tree size and note text.
 pub(crate) async fn read_checkpoint(conn: &mut AnyConnection) -> Result<Option<(u64, String)>> {
-    let row = sqlx::query("SELECT size, note FROM log_checkpoint WHERE id = 1").fetch_optional(conn).await?;
-    row.map(|row| Ok((to_u64(row.try_get::<i64, _>(0)?)?, row.try_get(1)?))).transpose()
+    let row = sqlx::query("SELECT size, note FROM log_checkpoint WHERE id = 1")
+        .fetch_optional(conn)
+        .await?;
+    row.map(|row| Ok((to_u64(row.try_get::<i64, _>(0)?)?, row.try_get(1)?)))
+        .transpose()
 }
 
 /// Replaces the checkpoint only if it is still `old` (compare-and-swap).
 /// Returns false when another writer replaced it first.
-pub(crate) async fn swap_checkpoint(conn: &mut AnyConnection, old: Option<&str>, size: u64, note: &str) -> Result<bool> {
+pub(crate) async fn swap_checkpoint(
+    conn: &mut AnyConnection,
+    old: Option<&str>,
+    size: u64,
+    note: &str,
+) -> Result<bool> {
     let result = match old {
         None => {
             sqlx::query("INSERT INTO log_checkpoint (id, size, note) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING")
@@ -167,10 +216,12 @@ pub(crate) async fn swap_checkpoint(conn: &mut AnyConnection, old: Option<&str>,
 
 /// A fact about the log fixed at creation.
 pub(crate) async fn read_meta(conn: &mut AnyConnection, name: &str) -> Result<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT value FROM log_meta WHERE name = $1")
-        .bind(name.to_owned())
-        .fetch_optional(conn)
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT value FROM log_meta WHERE name = $1")
+            .bind(name.to_owned())
+            .fetch_optional(conn)
+            .await?,
+    )
 }
 
 /// Records a fact about the log, once.
@@ -188,7 +239,8 @@ pub(crate) fn to_i64(value: u64) -> i64 {
 }
 
 pub(crate) fn to_u64(value: i64) -> Result<u64> {
-    u64::try_from(value).map_err(|_| StoreError::Inconsistent(format!("a stored position is negative ({value})")))
+    u64::try_from(value)
+        .map_err(|_| StoreError::Inconsistent(format!("a stored position is negative ({value})")))
 }
 
 pub(crate) fn hash_from_bytes(bytes: &[u8]) -> Option<Hash> {

@@ -46,7 +46,12 @@ use Column::{Int, OptInt, OptText, Text};
 pub(crate) const PUBLIC_TABLES: &[Table] = &[
     Table {
         name: "p_organization",
-        columns: &[Int("id"), Text("name"), Text("log_origin"), Int("founded_at")],
+        columns: &[
+            Int("id"),
+            Text("name"),
+            Text("log_origin"),
+            Int("founded_at"),
+        ],
         key: "id",
     },
     Table {
@@ -168,7 +173,9 @@ pub(crate) async fn apply(conn: &mut AnyConnection, envelope: &Envelope) -> Resu
 /// Empties every public projection table.
 pub(crate) async fn clear(conn: &mut AnyConnection) -> Result<()> {
     for table in PUBLIC_TABLES {
-        sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {}", table.name))).execute(&mut *conn).await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {}", table.name)))
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(())
 }
@@ -186,8 +193,15 @@ pub(crate) async fn digest(conn: &mut AnyConnection) -> Result<[u8; 32]> {
         hasher.update(b"table ");
         hasher.update(table.name.as_bytes());
         let columns: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
-        let sql = format!("SELECT {} FROM {} ORDER BY {}", columns.join(", "), table.name, table.key);
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?;
+        let sql = format!(
+            "SELECT {} FROM {} ORDER BY {}",
+            columns.join(", "),
+            table.name,
+            table.key
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut *conn)
+            .await?;
         for row in rows {
             hasher.update(b"R");
             for (i, column) in table.columns.iter().enumerate() {

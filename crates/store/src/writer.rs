@@ -61,7 +61,12 @@ pub(crate) struct Writer {
 
 impl Writer {
     pub(crate) fn new(pool: AnyPool, state: State, tree: CompactTree) -> Writer {
-        Writer { pool, state, tree, last_time: Timestamp::from_unix_millis(0).expect("epoch") }
+        Writer {
+            pool,
+            state,
+            tree,
+            last_time: Timestamp::from_unix_millis(0).expect("epoch"),
+        }
     }
 
     /// Runs until every sender is dropped.
@@ -83,7 +88,9 @@ impl Writer {
                 tracing::error!(error = %err, commands = jobs.len(), "a batch of commands failed to commit");
                 let message = err.to_string();
                 for job in jobs {
-                    let _ = job.reply.send(Err(StoreError::NotCommitted(message.clone())));
+                    let _ = job
+                        .reply
+                        .send(Err(StoreError::NotCommitted(message.clone())));
                 }
                 if let Err(err) = self.reload().await {
                     tracing::error!(error = %err, "the writer cannot reload the log after a failed batch");
@@ -114,18 +121,30 @@ impl Writer {
                 }
             };
             for (envelope, bytes) in accepted {
-                self.state.apply(&envelope).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+                self.state
+                    .apply(&envelope)
+                    .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
                 let leaf = leaf_hash(&bytes);
-                let completed = self.tree.push(leaf).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+                let completed = self
+                    .tree
+                    .push(leaf)
+                    .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
                 for (node, hash) in completed.skip(1) {
                     if node.level % TILE_HEIGHT == 0 {
                         tile_hashes.push((node.level / TILE_HEIGHT, node.index, hash));
                     }
                 }
-                entries.push(StoredEntry { index: envelope.index, bytes, leaf_hash: leaf });
+                entries.push(StoredEntry {
+                    index: envelope.index,
+                    bytes,
+                    leaf_hash: leaf,
+                });
                 envelopes.push(envelope);
             }
-            results.push(Ok(Receipt { indexes: first..self.state.size(), time }));
+            results.push(Ok(Receipt {
+                indexes: first..self.state.size(),
+                time,
+            }));
         }
         if entries.is_empty() {
             tx.rollback().await?;
@@ -143,7 +162,11 @@ impl Writer {
 
     /// Decides one command and encodes its events at the next indexes,
     /// without changing the state: a command is all or nothing.
-    fn decide_and_encode(&self, job: &Job, time: Timestamp) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
+    fn decide_and_encode(
+        &self,
+        job: &Job,
+        time: Timestamp,
+    ) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
         let events: Vec<Event> = domain::decide(&self.state, &job.actor, &job.command)?;
         let first = self.state.size();
         events
@@ -204,7 +227,11 @@ impl Writer {
 /// Folds stored entries into a state and tree, checking each entry: it
 /// decodes, its stored leaf hash is its hash, and it follows from the log
 /// before it.
-pub(crate) fn fold_entries(state: &mut State, tree: &mut CompactTree, entries: &[StoredEntry]) -> Result<()> {
+pub(crate) fn fold_entries(
+    state: &mut State,
+    tree: &mut CompactTree,
+    entries: &[StoredEntry],
+) -> Result<()> {
     for entry in entries {
         let envelope = Envelope::decode(&entry.bytes)
             .map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
@@ -221,8 +248,11 @@ pub(crate) fn fold_entries(state: &mut State, tree: &mut CompactTree, entries: &
                 entry.index
             )));
         }
-        state.apply(&envelope).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
-        tree.push(leaf).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        state
+            .apply(&envelope)
+            .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        tree.push(leaf)
+            .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
     }
     Ok(())
 }
@@ -233,7 +263,10 @@ pub(crate) const REPLAY_CHUNK: u64 = 4_096;
 /// Replays the whole stored log into a fresh state and tree, checking every
 /// entry, and checks the result against the stored head. Also returns the
 /// root of the tree at `root_at` entries, if the log is that long.
-pub(crate) async fn load(conn: &mut AnyConnection, root_at: Option<u64>) -> Result<(State, CompactTree, Option<Hash>)> {
+pub(crate) async fn load(
+    conn: &mut AnyConnection,
+    root_at: Option<u64>,
+) -> Result<(State, CompactTree, Option<Hash>)> {
     let head = log::read_head(conn).await?;
     let stored = log::count_entries(conn).await?;
     if stored != head.size {
@@ -250,7 +283,9 @@ pub(crate) async fn load(conn: &mut AnyConnection, root_at: Option<u64>) -> Resu
         let end = (start + REPLAY_CHUNK).min(head.size);
         let entries = log::read_entries(conn, start, end).await?;
         if entries.len() as u64 != end - start {
-            return Err(StoreError::Inconsistent(format!("entries {start} to {end} are not all stored")));
+            return Err(StoreError::Inconsistent(format!(
+                "entries {start} to {end} are not all stored"
+            )));
         }
         // Stop at `root_at` within the chunk to take the root there.
         let split = match root_at {

@@ -4,14 +4,73 @@
 use clap::Subcommand;
 
 use super::Failure;
+use super::{bench_append, bench_http, bench_verify};
 
 /// The benchmarks `concord bench` can run.
 #[derive(Debug, Subcommand)]
-pub enum BenchCommand {}
+pub enum BenchCommand {
+    /// Events appended per second with group commit.
+    Append(bench_append::Args),
+    /// `concord verify` entries per second on a log of a given size.
+    Verify(bench_verify::Args),
+    /// Latency of GET /api/v1/members under concurrent clients.
+    Members(bench_http::Args),
+}
 
 impl BenchCommand {
     /// Runs the chosen benchmark.
     pub fn run(self) -> Result<(), Failure> {
-        match self {}
+        match self {
+            BenchCommand::Append(args) => bench_append::run(args),
+            BenchCommand::Verify(args) => bench_verify::run(args),
+            BenchCommand::Members(args) => bench_http::run(args),
+        }
     }
+}
+
+/// A store in a new temporary directory, on SQLite or, given a PostgreSQL
+/// URL, in a new scratch schema there. Dropped with the returned guard.
+pub(super) async fn scratch_store(
+    database_url: Option<&str>,
+) -> Result<(store::Store, Scratch), Failure> {
+    let dir = tempfile::tempdir()
+        .map_err(|err| super::failed(anyhow::anyhow!("no temporary directory: {err}")))?;
+    let schema = match database_url {
+        Some(url) => Some(store::scratch::ScratchSchema::create(url).await?),
+        None => None,
+    };
+    let config = store::Config {
+        database_url: schema.as_ref().map(|s| s.url.clone()),
+        origin: "bench.concord.localhost/log".into(),
+        ..store::Config::new(dir.path().join("data"))
+    };
+    let store = store::Store::open(&config).await?;
+    Ok((store, Scratch { _dir: dir, schema }))
+}
+
+/// Keeps a scratch store's directory and schema alive.
+pub(super) struct Scratch {
+    _dir: tempfile::TempDir,
+    schema: Option<store::scratch::ScratchSchema>,
+}
+
+impl Scratch {
+    /// Drops the scratch schema, if any.
+    pub(super) async fn clean_up(self) {
+        if let Some(schema) = self.schema {
+            let _ = schema.drop_schema().await;
+        }
+    }
+}
+
+/// Serves `store` on a free local port; returns the base URL.
+pub(super) async fn local_server(store: store::Store) -> Result<String, Failure> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(|err| super::failed(anyhow::anyhow!("cannot listen: {err}")))?;
+    let address = listener
+        .local_addr()
+        .map_err(|err| super::failed(anyhow::anyhow!("{err}")))?;
+    tokio::spawn(server::serve(listener, server::AppState::new(store)));
+    Ok(format!("http://{address}"))
 }

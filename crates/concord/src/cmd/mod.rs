@@ -1,9 +1,25 @@
 //! One module per subcommand. Each exposes an `Args` struct (clap) and a
 //! `run(args) -> Result<(), Failure>` function; [`Command`] lists them.
 
+pub mod backup;
 pub mod bench;
+mod bench_append;
+mod bench_http;
+mod bench_verify;
+mod http;
+pub mod members;
+pub mod rebuild;
+pub mod serve;
+pub mod status;
+mod store_args;
+pub mod verify;
+
+use std::future::Future;
 
 use clap::Subcommand;
+use store::StoreError;
+
+pub use store_args::StoreArgs;
 
 /// Why a command failed, which decides its exit code.
 #[derive(Debug)]
@@ -41,9 +57,44 @@ pub fn failed(err: impl Into<anyhow::Error>) -> Failure {
     Failure::Failed(err.into())
 }
 
+impl From<StoreError> for Failure {
+    /// A store that cannot be set up as asked is bad input (exit 2); a
+    /// failed check or database is a failure (exit 1).
+    fn from(err: StoreError) -> Failure {
+        match err {
+            StoreError::Setup(_) | StoreError::Rejected(_) => bad_input(err),
+            _ => failed(err),
+        }
+    }
+}
+
+/// Runs a future on a fresh multi-threaded runtime.
+pub fn block_on<F: Future>(future: F) -> Result<F::Output, Failure> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| failed(anyhow::anyhow!("cannot start the async runtime: {err}")))?;
+    Ok(runtime.block_on(future))
+}
+
 /// Every subcommand of `concord`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the server (creates ./concord-data with SQLite on first start).
+    Serve(serve::Args),
+    /// Show the log size, checkpoint and state digest of a data directory.
+    Status(status::Args),
+    /// Replay the log into empty projections and compare the state digest.
+    Rebuild(rebuild::Args),
+    /// Copy a SQLite data directory while the server runs.
+    Backup(backup::BackupArgs),
+    /// Put a backup back as the data directory.
+    Restore(backup::RestoreArgs),
+    /// The member states.
+    #[command(subcommand)]
+    Members(members::MembersCommand),
+    /// Check a server's public log: signature, every entry, every tile.
+    Verify(verify::Args),
     /// Measure the system: throughput and latency figures.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -53,6 +104,13 @@ impl Command {
     /// Runs the chosen subcommand.
     pub fn run(self) -> Result<(), Failure> {
         match self {
+            Command::Serve(args) => serve::run(args),
+            Command::Status(args) => status::run(args),
+            Command::Rebuild(args) => rebuild::run(args),
+            Command::Backup(args) => backup::run_backup(args),
+            Command::Restore(args) => backup::run_restore(args),
+            Command::Members(command) => command.run(),
+            Command::Verify(args) => verify::run(args),
             Command::Bench(bench) => bench.run(),
         }
     }

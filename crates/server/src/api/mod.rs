@@ -2,7 +2,7 @@
 //! serves at `/api/v1/openapi.json`. Each module adds its routes with
 //! `#[utoipa::path]` so the document is generated from the code.
 
-mod members;
+pub mod members;
 mod status;
 
 use axum::{Json, Router};
@@ -35,6 +35,9 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(members::get))
         .split_for_parts();
     let served = document.clone();
-    let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));
+    let router = router.route(
+        "/api/v1/openapi.json",
+        axum::routing::get(move || async move { Json(served) }),
+    );
     (router, document)
 }
