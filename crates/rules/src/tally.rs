@@ -512,9 +512,16 @@ impl Procedure {
 }
 
 fn threshold_args(message: Message, threshold: &Threshold) -> Message {
+    let share = threshold.share();
+    // "At least 100%" reads better than "at least 1" in every language.
+    let shown = if share.is_whole() {
+        "100%".to_owned()
+    } else {
+        share.to_string()
+    };
     message
         .arg("comparison", threshold.comparison().key())
-        .arg("threshold", threshold.share().to_string())
+        .arg("threshold", shown)
 }
 
 fn majority_args(message: Message, majority: &Majority) -> Message {
@@ -706,7 +713,10 @@ impl Context<'_> {
                     .arg("weight-total", weight_whole),
             });
         }
-        let message = Message::new("clause-weighted").arg("of", w.of.key());
+        // Weighted shares never count abstentions; the phrase still asks.
+        let message = Message::new("clause-weighted")
+            .arg("of", w.of.key())
+            .arg("abstentions", "not-counted");
         (Verdict::from_bool(pass), message, notes)
     }
 

@@ -30,7 +30,7 @@ clause-majority-none = الأغلبية: { threshold-phrase } { base-phrase }. �
 
 clause-quorum = النصاب: يجب أن يشارك { threshold-phrase } من الأعضاء الذين يحق لهم التصويت. المشاركون: { $taking-part } من أصل { $eligible }؛ العدد المطلوب: { $needed }.
 
-clause-groups = تأييد عبر المجموعات: أغلبية ({ threshold-phrase } { base-phrase }) داخل عدد من المجموعات لا يقل عن { $min } من أصل { $counted }. المجموعات التي تحققت فيها هذه الأغلبية: { $passed }.
+clause-groups = تأييد عبر المجموعات: يجب أن يصوّت بالتأييد { threshold-phrase } { base-phrase } في عدد من المجموعات لا يقل عن { $min } من أصل { $counted }. المجموعات التي تحقق فيها ذلك: { $passed }.
 group-result = { $group }: المؤيدون { $yes } من أصل { $total }؛ العدد المطلوب: { $needed }.
 group-result-none = { $group }: لم يُحتسب أحد.
 

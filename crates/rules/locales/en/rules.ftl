@@ -32,7 +32,7 @@ clause-majority-none = Majority: { threshold-phrase } { base-phrase }. No one wa
 
 clause-quorum = Quorum: { threshold-phrase } of the members eligible to vote must take part. Taking part: { $taking-part } of { $eligible }; needed: { $needed }.
 
-clause-groups = Support across groups: a majority ({ threshold-phrase } { base-phrase }) in at least { $min } of { $counted } groups. Groups with that majority: { $passed }.
+clause-groups = Support across groups: in at least { $min } of { $counted } groups, { threshold-phrase } { base-phrase } must vote yes. Groups where this holds: { $passed }.
 group-result = { $group }: yes { $yes } of { $total }; needed: { $needed }.
 group-result-none = { $group }: no one was counted.
 

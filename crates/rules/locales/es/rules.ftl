@@ -30,7 +30,7 @@ clause-majority-none = Mayoría: { threshold-phrase } { base-phrase }. No se con
 
 clause-quorum = Quórum: debe participar { threshold-phrase } de los miembros con derecho a voto. Participan: { $taking-part } de { $eligible }; se necesitan: { $needed }.
 
-clause-groups = Apoyo de varios grupos: una mayoría ({ threshold-phrase } { base-phrase }) en al menos { $min } de { $counted } grupos. Grupos con esa mayoría: { $passed }.
+clause-groups = Apoyo de varios grupos: en al menos { $min } de { $counted } grupos debe votar a favor { threshold-phrase } { base-phrase }. Grupos en que se cumple: { $passed }.
 group-result = { $group }: sí { $yes } de { $total }; se necesitan: { $needed }.
 group-result-none = { $group }: no se contó a nadie.
 

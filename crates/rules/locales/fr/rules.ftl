@@ -30,7 +30,7 @@ clause-majority-none = Majorité : { threshold-phrase } { base-phrase }. Personn
 
 clause-quorum = Quorum : { threshold-phrase } des membres habilités à voter doivent participer. Participants : { $taking-part } sur { $eligible } ; requis : { $needed }.
 
-clause-groups = Appui de plusieurs groupes : une majorité ({ threshold-phrase } { base-phrase }) dans au moins { $min } des { $counted } groupes. Groupes réunissant cette majorité : { $passed }.
+clause-groups = Appui de plusieurs groupes : dans au moins { $min } des { $counted } groupes, { threshold-phrase } { base-phrase } doivent voter pour. Groupes où c’est le cas : { $passed }.
 group-result = { $group } : pour { $yes } sur { $total } ; requis : { $needed }.
 group-result-none = { $group } : personne n’a été compté.
 
@@ -41,8 +41,8 @@ clause-weighted = Majorité pondérée, parts calculées { base-phrase } :
 weighted-members = membres pour : { $yes } sur { $total } ; requis : { threshold-phrase }.
 weighted-weight = poids (population) pour : { $weight-yes } sur { $weight-total } ; requis : { threshold-phrase }.
 
-clause-all-of = Toutes les conditions suivantes doivent être satisfaites : { $passed } sur { $total } satisfaites.
-clause-any-of = L’une des conditions suivantes doit être satisfaite : { $passed } sur { $total } satisfaites.
+clause-all-of = Toutes les conditions suivantes doivent être satisfaites ; conditions satisfaites : { $passed } sur { $total }.
+clause-any-of = L’une des conditions suivantes doit être satisfaite ; conditions satisfaites : { $passed } sur { $total }.
 
 consensus-adopted = Consensus : la procédure d’approbation tacite de { $hours } { $hours ->
     [one] heure

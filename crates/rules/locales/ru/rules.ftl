@@ -10,7 +10,7 @@ verdict-fail = Не выполнено
 verdict-pending = Не определено
 line = { $verdict }: { $text }
 
-counts = За: { $yes }. Против: { $no }. Воздержались: { $abstain }. Не голосовали: { $not-voting } из { $eligible } членов, имеющих право голоса.
+counts = За: { $yes }. Против: { $no }. Воздержались: { $abstain }. Не голосовали: { $not-voting }. Членов, имеющих право голоса: { $eligible }.
 
 threshold-phrase = { $comparison ->
     [more-than] более { $threshold }
@@ -30,11 +30,11 @@ clause-majority-none = Большинство: { threshold-phrase } { base-phras
 
 clause-quorum = Кворум: в голосовании должны участвовать { threshold-phrase } членов, имеющих право голоса. Участвуют: { $taking-part } из { $eligible }; требуется: { $needed }.
 
-clause-groups = Поддержка нескольких групп: большинство ({ threshold-phrase } { base-phrase }) не менее чем в { $min } из { $counted } групп. Групп с таким большинством: { $passed }.
+clause-groups = Поддержка нескольких групп: в каждой из требуемых групп «за» должны голосовать { threshold-phrase } { base-phrase }; требуется групп: { $min } из { $counted }. Групп, где это выполнено: { $passed }.
 group-result = { $group }: за { $yes } из { $total }; требуется: { $needed }.
 group-result-none = { $group }: никто не учтён.
 
-clause-no-single-group = Ни одна группа в одиночку: на одну группу может приходиться не более { $at-most } голосов «за». Наибольшая доля: { $group }, { $group-yes } из { $yes } голосов «за».
+clause-no-single-group = Ни одна группа в одиночку: на одну группу может приходиться не более { $at-most } голосов «за». Наибольшая доля голосов «за»: { $group }, { $group-yes } из { $yes }.
 clause-no-single-group-none = Ни одна группа в одиночку: на одну группу может приходиться не более { $at-most } голосов «за». Голосов «за» нет.
 
 clause-weighted = Взвешенное большинство, доли считаются от { base-phrase }:

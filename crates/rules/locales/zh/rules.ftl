@@ -28,9 +28,9 @@ base-phrase = { $of ->
 clause-majority = 多数：{ base-phrase }的{ threshold-phrase }。赞成 { $yes } 票，共 { $total } 票；所需：{ $needed } 票。
 clause-majority-none = 多数：{ base-phrase }的{ threshold-phrase }。无人计入，因此不能通过。
 
-clause-quorum = 法定人数：有表决权的成员须有{ threshold-phrase }参加。参加：{ $taking-part } 个，共 { $eligible } 个；所需：{ $needed } 个。
+clause-quorum = 法定人数：有表决权的成员须有{ threshold-phrase } 参加表决。参加：{ $taking-part } 个，共 { $eligible } 个；所需：{ $needed } 个。
 
-clause-groups = 跨组支持：至少 { $min } 个组（共 { $counted } 个组）内须达到多数（{ base-phrase }的{ threshold-phrase }）。达到该多数的组：{ $passed } 个。
+clause-groups = 跨组支持：在至少 { $min } 个组（共 { $counted } 个组）中，{ base-phrase }须有{ threshold-phrase } 投赞成票。满足此条件的组：{ $passed } 个。
 group-result = { $group }：赞成 { $yes } 票，共 { $total } 票；所需：{ $needed } 票。
 group-result-none = { $group }：无人计入。
 
