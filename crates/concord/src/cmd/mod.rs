@@ -2,6 +2,7 @@
 //! `run(args) -> Result<(), Failure>` function; [`Command`] lists them.
 
 pub mod bench;
+pub mod rules;
 
 use clap::Subcommand;
 
@@ -47,6 +48,9 @@ pub enum Command {
     /// Measure the system: throughput and latency figures.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+    /// Decision procedures: check procedure files, replay recorded votes.
+    #[command(subcommand)]
+    Rules(self::rules::RulesCommand),
 }
 
 impl Command {
@@ -54,6 +58,7 @@ impl Command {
     pub fn run(self) -> Result<(), Failure> {
         match self {
             Command::Bench(bench) => bench.run(),
+            Command::Rules(rules) => rules.run(),
         }
     }
 }
