@@ -15,6 +15,25 @@
 //! - A [`Localizer`] renders those messages in Arabic, Chinese, English,
 //!   French, Russian and Spanish from Fluent files embedded in the crate.
 //!
+//! # Procedure files
+//!
+//! A TOML table with `name`, optional `source` (where the rule comes from)
+//! and `groups` (default: the five UN regional groups), and one `[rule]`
+//! with a `kind`:
+//!
+//! | kind | keys |
+//! |---|---|
+//! | `majority` | `of` (`present-and-voting`, `eligible`, `all-members`), `threshold` (`"> 1/2"`, `">= 2/3"`, `">= 55%"`), `abstentions` (`not-counted`, the default, or `counted`; present and voting only) |
+//! | `quorum` | `threshold`: the share of eligible members taking part (voting yes, no or abstaining) |
+//! | `groups` | `min-groups`, `within` (a majority table without `kind`; default more than half of the group's members present and voting), `among` (group names; default all) |
+//! | `no-single-group` | `at-most`: the largest share of the yes votes one group may supply (`"1/3"`) |
+//! | `weighted` | `of`, `weight` and/or `members` thresholds (a double majority) |
+//! | `all-of`, `any-of` | `clauses`: a list of clauses (`[[rule.clauses]]`) |
+//! | `consensus` | `silence-hours`, `fallback` (a clause applied once a formal objection breaks silence) |
+//!
+//! Every error names its line and column and what to write instead. The
+//! files under `examples/procedures/` show each kind.
+//!
 //! All arithmetic is exact: shares are fractions of integers ([`Threshold`],
 //! [`Fraction`]) compared by cross-multiplication, never floating point, so
 //! "at least two-thirds" passes 94 of 141 and fails 93.

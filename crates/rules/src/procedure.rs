@@ -301,9 +301,10 @@ pub enum Base {
     /// (UN General Assembly Rules of Procedure, rules 86 and 126: "members
     /// who abstain from voting are considered as not voting").
     PresentAndVoting,
-    /// All members, eligible or not (a majority "of the members of the
-    /// General Assembly", as in UN Charter Article 18(3) elections of
-    /// judges, or of the Security Council's members).
+    /// All members, eligible or not: an absolute majority, as in the
+    /// election of judges of the International Court of Justice (Statute
+    /// of the Court, Article 10(1), read in UN practice as a majority of all
+    /// members of the General Assembly).
     AllMembers,
     /// The members eligible to vote (for example, all but those in arrears
     /// under UN Charter Article 19).
@@ -340,8 +341,9 @@ pub enum Abstentions {
 /// Sources: UN General Assembly Rules of Procedure, rule 83 (important
 /// questions, two-thirds of the members present and voting), rule 85
 /// (other questions, a majority of the members present and voting), rules 86
-/// and 126 (abstaining members are considered as not voting); UN Charter
-/// Article 18(2) and 18(3).
+/// and 126 (abstaining members are considered as not voting), rule 87
+/// (recorded votes, the roll calls that `concord rules replay` reads); UN
+/// Charter Article 18(2) and 18(3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Majority {

@@ -63,8 +63,10 @@ impl Member {
     }
 }
 
-/// All the members of the body, eligible or not, each once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// All the members of the body, eligible or not, each once. Serializes as
+/// the list of members; deserializing checks that each is listed once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<Member>", into = "Vec<Member>")]
 pub struct Electorate {
     members: Vec<Member>,
     index: HashMap<String, usize>,
@@ -101,6 +103,20 @@ impl Electorate {
             return Err(TallyError::IneligibleMember(id.to_owned()));
         }
         Ok(i)
+    }
+}
+
+impl TryFrom<Vec<Member>> for Electorate {
+    type Error = TallyError;
+
+    fn try_from(members: Vec<Member>) -> Result<Electorate, TallyError> {
+        Electorate::new(members)
+    }
+}
+
+impl From<Electorate> for Vec<Member> {
+    fn from(electorate: Electorate) -> Vec<Member> {
+        electorate.members
     }
 }
 

@@ -398,6 +398,7 @@ fn weighted_double_majority() {
         t.result.notes[0].message.args.get("weight-total"),
         Some(&Arg::Number(420))
     );
+    explained_everywhere(&t, &["100", "420", "1/2"]);
 }
 
 #[test]
@@ -654,4 +655,22 @@ fn results_serialize_for_storage() {
     assert!(json.contains(r#""id":"clause-majority""#));
     assert!(!json.contains('.'), "a float in {json}");
     assert_eq!(serde_json::from_str::<Tally>(&json).unwrap(), t);
+    // The electorate is stored as its member list, and read back checked.
+    let electorate = Electorate::new(world(1, |g, _| g as u64)).unwrap();
+    let json = serde_json::to_string(&electorate).unwrap();
+    assert!(
+        json.starts_with(r#"[{"id":"AFRICAN-0","group":"AFRICAN","weight":0,"eligible":true}"#),
+        "{json}"
+    );
+    assert_eq!(
+        serde_json::from_str::<Electorate>(&json).unwrap(),
+        electorate
+    );
+    let twice = r#"[{"id":"A","eligible":true},{"id":"A","eligible":false}]"#;
+    assert!(
+        serde_json::from_str::<Electorate>(twice)
+            .unwrap_err()
+            .to_string()
+            .contains("listed twice")
+    );
 }

@@ -229,12 +229,25 @@ fn read_roll_calls(path: &Path) -> Result<Vec<u64>, Failure> {
     Ok(rcids)
 }
 
-/// Each roll call's votes, in file order.
-fn read_votes(path: &Path, rcids: &[u64]) -> Result<HashMap<u64, Vec<(String, Vote)>>, Failure> {
+/// The votes of all roll calls. Country codes are interned: a few hundred
+/// distinct codes stand for ninety thousand rows.
+struct Votes {
+    /// Each distinct code, in order of first appearance.
+    codes: Vec<String>,
+    /// For each roll call (in the roll-call file's order), its votes in file
+    /// order, as indexes into `codes`.
+    by_roll_call: Vec<Vec<(u32, Vote)>>,
+}
+
+fn read_votes(path: &Path, rcids: &[u64]) -> Result<Votes, Failure> {
     let mut table = Table::open(path, &["rcid", "iso2", "vote"])?;
-    let mut votes: HashMap<u64, Vec<(String, Vote)>> =
-        rcids.iter().map(|&r| (r, Vec::new())).collect();
-    let mut seen: HashSet<(u64, String)> = HashSet::new();
+    let roll_call: HashMap<u64, usize> = rcids.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+    let mut code_index: HashMap<String, u32> = HashMap::new();
+    let mut votes = Votes {
+        codes: Vec::new(),
+        by_roll_call: vec![Vec::new(); rcids.len()],
+    };
+    let mut seen: HashSet<(usize, u32)> = HashSet::new();
     table.each(|_, f| {
         let rcid: u64 = f[0]
             .parse()
@@ -244,13 +257,23 @@ fn read_votes(path: &Path, rcids: &[u64]) -> Result<HashMap<u64, Vec<(String, Vo
             return Err("a vote without a country code (iso2)".into());
         }
         let vote: Vote = f[2].parse().map_err(|e: rules::TallyError| e.to_string())?;
-        let list = votes
-            .get_mut(&rcid)
+        let &index = roll_call
+            .get(&rcid)
             .ok_or_else(|| format!("roll call {rcid} is not in the roll-call file"))?;
-        if !seen.insert((rcid, code.to_owned())) {
+        let code_id = match code_index.get(code) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(votes.codes.len())
+                    .map_err(|_| "too many country codes".to_owned())?;
+                code_index.insert(code.to_owned(), id);
+                votes.codes.push(code.to_owned());
+                id
+            }
+        };
+        if !seen.insert((index, code_id)) {
             return Err(format!("`{code}` votes twice in roll call {rcid}"));
         }
-        list.push((code.to_owned(), vote));
+        votes.by_roll_call[index].push((code_id, vote));
         Ok(())
     })?;
     Ok(votes)
@@ -294,13 +317,17 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
     let base: Vec<Member> = match &args.members {
         Some(path) => read_members(path)?,
         None => {
-            let mut codes: Vec<&str> = votes.values().flatten().map(|(c, _)| c.as_str()).collect();
+            let mut codes: Vec<&str> = votes.codes.iter().map(String::as_str).collect();
             codes.sort_unstable();
-            codes.dedup();
             codes.into_iter().map(Member::new).collect()
         }
     };
-    let known: HashSet<String> = base.iter().map(|m| m.id.clone()).collect();
+    let known: HashSet<&str> = base.iter().map(|m| m.id.as_str()).collect();
+    let is_known: Vec<bool> = votes
+        .codes
+        .iter()
+        .map(|c| known.contains(c.as_str()))
+        .collect();
     let base_electorate = Electorate::new(base.clone()).map_err(|e| match &args.members {
         Some(path) => bad_input(anyhow!("{}: {e}", path.display())),
         None => bad_input(e),
@@ -313,13 +340,17 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
         out.push('[');
     }
     for (i, rcid) in rcids.iter().enumerate() {
-        let cast = votes.get(rcid).cloned().unwrap_or_default();
+        let rows = &votes.by_roll_call[i];
         // Every vote row counts, whatever its code: a historical state or
         // an unknown code joins the electorate for this roll call.
-        let extra: Vec<Member> = cast
+        let extra: Vec<Member> = rows
             .iter()
-            .filter(|(code, _)| !known.contains(code))
-            .map(|(code, _)| Member::new(code.as_str()))
+            .filter(|(code, _)| !is_known[*code as usize])
+            .map(|(code, _)| Member::new(votes.codes[*code as usize].as_str()))
+            .collect();
+        let cast: Vec<(String, Vote)> = rows
+            .iter()
+            .map(|(code, vote)| (votes.codes[*code as usize].clone(), *vote))
             .collect();
         let extended;
         let electorate = if extra.is_empty() {
