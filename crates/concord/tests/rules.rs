@@ -202,11 +202,12 @@ fn replay_counts_every_code_and_rejects_a_roll_call_without_votes() {
         "rc.csv",
         &format!("{header}1,70,0,2015-01-01,,,,,\"a, quoted\"\n2,70,0,2015-01-02,,,,,\n"),
     );
-    // Yugoslavia (YU), an unknown code (XX) and Namibia (NA) all count.
+    // Yugoslavia (YU), an unknown code (XX) and Namibia (NA) all count; a
+    // byte-order mark and CRLF line ends are accepted.
     let votes = write(
         &dir,
         "v.csv",
-        "rcid,iso2,vote\n1,YU,yes\n1,XX,yes\n1,NA,no\n",
+        "\u{feff}rcid,iso2,vote\r\n1,YU,yes\r\n1,XX,yes\r\n1,NA,no\r\n",
     );
     for extra in [&[][..], &["--members", "data/countries/un_members.csv"][..]] {
         let rows = replay(&roll_calls, &votes, SIMPLE, extra);

@@ -151,7 +151,8 @@ impl Table {
             .map(|name| {
                 headers
                     .iter()
-                    .position(|h| h.trim() == *name)
+                    // A spreadsheet may start the file with a byte-order mark.
+                    .position(|h| h.trim_start_matches('\u{feff}').trim() == *name)
                     .ok_or_else(|| {
                         bad_input(anyhow!(
                             "{}: missing column `{name}`; the header must name {}",
