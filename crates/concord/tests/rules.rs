@@ -229,6 +229,14 @@ fn replay_counts_every_code_and_rejects_a_roll_call_without_votes() {
             (2, 0, "rejected")
         );
     }
+    // No vote at all, and no member list: every roll call is rejected.
+    let empty = write(&dir, "empty.csv", "rcid,iso2,vote\n");
+    let rows = replay(&roll_calls, &empty, SIMPLE, &[]);
+    assert!(
+        rows.iter()
+            .all(|r| r.outcome == "rejected" && r.yes + r.no + r.abstain == 0)
+    );
+    assert_eq!(rows.len(), 2);
     // The plain output lists each roll call and a summary.
     let output = concord(&[
         "rules",

@@ -120,6 +120,7 @@ pub const MESSAGE_IDS: &[&str] = &[
     "clause-majority",
     "clause-majority-none",
     "clause-quorum",
+    "clause-quorum-none",
     "clause-groups",
     "group-result",
     "group-result-none",

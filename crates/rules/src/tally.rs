@@ -390,9 +390,6 @@ pub enum TallyError {
     /// A statement dated after the time of the tally.
     #[error("a statement by `{0}` is dated after the time of the tally")]
     StatementInFuture(String),
-    /// Nobody may vote.
-    #[error("the electorate has no eligible member")]
-    NoEligibleMembers,
 }
 
 /// Counts and weights over some members (all, or one group's).
@@ -458,8 +455,10 @@ impl Procedure {
     ///
     /// Refuses votes and statements from non-members or ineligible members,
     /// a member voting twice, a member in a group the procedure does not
-    /// have (when a clause looks at groups) and an electorate with no
-    /// eligible member. The result does not depend on the order of votes.
+    /// have (when a clause looks at groups). Nothing is carried without
+    /// votes: a vote with no votes cast, or an electorate with no eligible
+    /// member, is rejected. The result does not depend on the order of
+    /// votes.
     pub fn tally(
         &self,
         electorate: &Electorate,
@@ -496,9 +495,6 @@ impl Procedure {
                     None => {}
                 }
             }
-        }
-        if all.eligible == 0 {
-            return Err(TallyError::NoEligibleMembers);
         }
         let context = Context {
             procedure: self,
@@ -567,12 +563,15 @@ impl Context<'_> {
                     q.threshold
                         .met(u128::from(taking_part), u128::from(eligible)),
                 );
-                let mut message = threshold_args(Message::new("clause-quorum"), &q.threshold)
-                    .arg("taking-part", taking_part)
-                    .arg("eligible", eligible);
-                if let Some(needed) = q.threshold.needed(eligible) {
-                    message = message.arg("needed", needed);
-                }
+                let message = match q.threshold.needed(eligible) {
+                    Some(needed) if eligible > 0 => {
+                        threshold_args(Message::new("clause-quorum"), &q.threshold)
+                            .arg("taking-part", taking_part)
+                            .arg("eligible", eligible)
+                            .arg("needed", needed)
+                    }
+                    _ => threshold_args(Message::new("clause-quorum-none"), &q.threshold),
+                };
                 (verdict, message, Vec::new(), Vec::new())
             }
             Clause::Groups(g) => {

@@ -606,11 +606,18 @@ fn bad_positions_are_refused_with_the_member_named() {
         Electorate::new(vec![Member::new("A"), Member::new("A")]),
         Err(TallyError::DuplicateMember("A".into()))
     );
+    // Nobody eligible: nothing can be carried, and that is a result, not
+    // an error.
     let nobody = Electorate::new(vec![Member::new("B").ineligible()]).unwrap();
+    let t = p.tally(&nobody, &Positions::default()).unwrap();
+    assert_eq!(t.outcome, Outcome::Rejected);
+    let q = procedure("kind = \"quorum\"\nthreshold = \"> 0\"\n");
+    let t = q.tally(&nobody, &Positions::default()).unwrap();
     assert_eq!(
-        p.tally(&nobody, &Positions::default()),
-        Err(TallyError::NoEligibleMembers)
+        (t.outcome, t.result.message.id.as_str()),
+        (Outcome::Rejected, "clause-quorum-none")
     );
+    explained_everywhere(&t, &["0"]);
     assert_eq!(
         "maybe".parse::<Vote>(),
         Err(TallyError::UnknownVote("maybe".into()))

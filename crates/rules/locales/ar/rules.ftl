@@ -29,6 +29,7 @@ clause-majority = الأغلبية: { threshold-phrase } { base-phrase }. الم
 clause-majority-none = الأغلبية: { threshold-phrase } { base-phrase }. لم يُحتسب أحد، ولذلك لا يُعتمد شيء.
 
 clause-quorum = النصاب: يجب أن يشارك { threshold-phrase } من الأعضاء الذين يحق لهم التصويت. المشاركون: { $taking-part } من أصل { $eligible }؛ العدد المطلوب: { $needed }.
+clause-quorum-none = النصاب: يجب أن يشارك { threshold-phrase } من الأعضاء الذين يحق لهم التصويت. لا يحق لأي عضو التصويت.
 
 clause-groups = تأييد عبر المجموعات: يجب أن يصوّت بالتأييد { threshold-phrase } { base-phrase } في عدد من المجموعات لا يقل عن { $min } من أصل { $counted }. المجموعات التي تحقق فيها ذلك: { $passed }.
 group-result = { $group }: المؤيدون { $yes } من أصل { $total }؛ العدد المطلوب: { $needed }.

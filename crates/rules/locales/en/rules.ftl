@@ -31,6 +31,7 @@ clause-majority = Majority: { threshold-phrase } { base-phrase }. Yes: { $yes } 
 clause-majority-none = Majority: { threshold-phrase } { base-phrase }. No one was counted, so nothing is carried.
 
 clause-quorum = Quorum: { threshold-phrase } of the members eligible to vote must take part. Taking part: { $taking-part } of { $eligible }; needed: { $needed }.
+clause-quorum-none = Quorum: { threshold-phrase } of the members eligible to vote must take part. No member is eligible to vote.
 
 clause-groups = Support across groups: in at least { $min } of { $counted } groups, { threshold-phrase } { base-phrase } must vote yes. Groups where this holds: { $passed }.
 group-result = { $group }: yes { $yes } of { $total }; needed: { $needed }.

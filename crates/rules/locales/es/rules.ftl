@@ -29,6 +29,7 @@ clause-majority = Mayoría: { threshold-phrase } { base-phrase }. Sí: { $yes } 
 clause-majority-none = Mayoría: { threshold-phrase } { base-phrase }. No se contó a nadie, por lo que nada se aprueba.
 
 clause-quorum = Quórum: debe participar { threshold-phrase } de los miembros con derecho a voto. Participan: { $taking-part } de { $eligible }; se necesitan: { $needed }.
+clause-quorum-none = Quórum: debe participar { threshold-phrase } de los miembros con derecho a voto. Ningún miembro tiene derecho a voto.
 
 clause-groups = Apoyo de varios grupos: en al menos { $min } de { $counted } grupos debe votar a favor { threshold-phrase } { base-phrase }. Grupos en que se cumple: { $passed }.
 group-result = { $group }: sí { $yes } de { $total }; se necesitan: { $needed }.

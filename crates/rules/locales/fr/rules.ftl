@@ -29,6 +29,7 @@ clause-majority = Majorité : { threshold-phrase } { base-phrase }. Pour : { $ye
 clause-majority-none = Majorité : { threshold-phrase } { base-phrase }. Personne n’a été compté ; rien n’est donc acquis.
 
 clause-quorum = Quorum : { threshold-phrase } des membres habilités à voter doivent participer. Participants : { $taking-part } sur { $eligible } ; requis : { $needed }.
+clause-quorum-none = Quorum : { threshold-phrase } des membres habilités à voter doivent participer. Aucun membre n’est habilité à voter.
 
 clause-groups = Appui de plusieurs groupes : dans au moins { $min } des { $counted } groupes, { threshold-phrase } { base-phrase } doivent voter pour. Groupes où c’est le cas : { $passed }.
 group-result = { $group } : pour { $yes } sur { $total } ; requis : { $needed }.

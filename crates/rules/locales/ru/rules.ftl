@@ -29,6 +29,7 @@ clause-majority = Большинство: { threshold-phrase } { base-phrase }. 
 clause-majority-none = Большинство: { threshold-phrase } { base-phrase }. Никто не учтён, поэтому решение не может быть принято.
 
 clause-quorum = Кворум: в голосовании должны участвовать { threshold-phrase } членов, имеющих право голоса. Участвуют: { $taking-part } из { $eligible }; требуется: { $needed }.
+clause-quorum-none = Кворум: в голосовании должны участвовать { threshold-phrase } членов, имеющих право голоса. Ни один член не имеет права голоса.
 
 clause-groups = Поддержка нескольких групп: в каждой из требуемых групп «за» должны голосовать { threshold-phrase } { base-phrase }; требуется групп: { $min } из { $counted }. Групп, где это выполнено: { $passed }.
 group-result = { $group }: за { $yes } из { $total }; требуется: { $needed }.

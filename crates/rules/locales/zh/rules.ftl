@@ -29,6 +29,7 @@ clause-majority = 多数：{ base-phrase }的{ threshold-phrase }。赞成 { $ye
 clause-majority-none = 多数：{ base-phrase }的{ threshold-phrase }。无人计入，因此不能通过。
 
 clause-quorum = 法定人数：有表决权的成员须有{ threshold-phrase } 参加表决。参加：{ $taking-part } 个，共 { $eligible } 个；所需：{ $needed } 个。
+clause-quorum-none = 法定人数：有表决权的成员须有{ threshold-phrase } 参加表决。没有任何成员有表决权。
 
 clause-groups = 跨组支持：在至少 { $min } 个组（共 { $counted } 个组）中，{ base-phrase }须有{ threshold-phrase } 投赞成票。满足此条件的组：{ $passed } 个。
 group-result = { $group }：赞成 { $yes } 票，共 { $total } 票；所需：{ $needed } 票。
