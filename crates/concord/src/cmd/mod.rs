@@ -9,6 +9,7 @@ mod bench_verify;
 mod http;
 pub mod members;
 pub mod rebuild;
+pub mod rules;
 pub mod serve;
 pub mod status;
 mod store_args;
@@ -98,6 +99,9 @@ pub enum Command {
     /// Measure the system: throughput and latency figures.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+    /// Decision procedures: check procedure files, replay recorded votes.
+    #[command(subcommand)]
+    Rules(self::rules::RulesCommand),
 }
 
 impl Command {
@@ -112,6 +116,7 @@ impl Command {
             Command::Members(command) => command.run(),
             Command::Verify(args) => verify::run(args),
             Command::Bench(bench) => bench.run(),
+            Command::Rules(rules) => rules.run(),
         }
     }
 }
