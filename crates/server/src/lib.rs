@@ -68,13 +68,13 @@ pub fn app(state: AppState) -> Router {
         .merge(log::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .layer(middleware::from_fn(problem_for_bare_errors))
         .layer(middleware::from_fn_with_state(
             state.metrics.clone(),
             metrics::track,
         ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn(problem_for_bare_errors))
         .layer(CompressionLayer::new());
     for layer in security::layers() {
         router = router.layer(layer);
@@ -125,19 +125,12 @@ async fn not_found(request: Request) -> ApiError {
     ApiError::NotFound(format!("there is nothing at {}", request.uri().path()))
 }
 
-async fn method_not_allowed(request: Request) -> Response {
-    let problem = ApiError::BadRequest {
-        slug: "method-not-allowed",
-        detail: format!(
-            "{} is not allowed on {}",
-            request.method(),
-            request.uri().path()
-        ),
-    }
-    .problem();
-    let mut response = problem.into_response();
-    *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-    response
+async fn method_not_allowed(request: Request) -> ApiError {
+    ApiError::MethodNotAllowed(format!(
+        "{} is not allowed on {}",
+        request.method(),
+        request.uri().path()
+    ))
 }
 
 /// Turns error responses made outside our handlers (the body limit layer,

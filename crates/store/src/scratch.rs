@@ -1,10 +1,16 @@
-//! Scratch PostgreSQL schemas for tests and benchmarks: each run gets its
-//! own empty schema in a shared database, so runs never see each other's
-//! data, and drops it afterwards.
+//! Scratch stores for tests and benchmarks. A PostgreSQL run gets its own
+//! empty schema in a shared database, so runs never see each other's data,
+//! and drops it afterwards. [`on_each_backend`] runs a test on SQLite and,
+//! when `CONCORD_TEST_POSTGRES_URL` is set, on PostgreSQL.
+
+use std::future::Future;
+use std::path::PathBuf;
 
 use sqlx::any::AnyPoolOptions;
+use tempfile::TempDir;
 
 use crate::error::Result;
+use crate::{Backend, Config};
 
 /// An empty schema in a PostgreSQL database, and a URL that uses it.
 #[derive(Debug, Clone)]
@@ -53,5 +59,92 @@ impl ScratchSchema {
         .await?;
         pool.close().await;
         Ok(())
+    }
+}
+
+/// Where one test's store lives.
+pub struct Setup {
+    /// The backend of this run.
+    pub backend: Backend,
+    /// A temporary directory holding the data directory.
+    pub dir: TempDir,
+    /// The PostgreSQL scratch schema of this run.
+    pub schema: Option<ScratchSchema>,
+}
+
+impl Setup {
+    /// The configuration of this test's store.
+    pub fn config(&self) -> Config {
+        Config {
+            database_url: self.schema.as_ref().map(|s| s.url.clone()),
+            origin: "test.concord.localhost/log".into(),
+            ..Config::new(self.data_dir())
+        }
+    }
+
+    /// The data directory.
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// A database URL that bypasses the data directory's lock, for tests
+    /// that open several nodes on one database.
+    pub fn shared_database_url(&self) -> String {
+        match &self.schema {
+            Some(schema) => schema.url.clone(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir().join("concord.db").display()
+            ),
+        }
+    }
+}
+
+/// The PostgreSQL URL for tests, if any. Under `CI=true` its absence is a
+/// failure, not a skip.
+pub fn postgres_url() -> Option<String> {
+    let url = std::env::var("CONCORD_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|url| !url.is_empty());
+    if url.is_none() && std::env::var("CI").is_ok_and(|ci| ci == "true") {
+        panic!(
+            "CI=true but CONCORD_TEST_POSTGRES_URL is not set: the PostgreSQL half of the suite would be skipped"
+        );
+    }
+    url
+}
+
+/// Runs `test` on SQLite, then on PostgreSQL if configured.
+pub async fn on_each_backend<F, Fut>(test: F)
+where
+    F: Fn(Setup) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    test(Setup {
+        backend: Backend::Sqlite,
+        dir: tempfile::tempdir().unwrap(),
+        schema: None,
+    })
+    .await;
+    match postgres_url() {
+        Some(url) => {
+            let schema = ScratchSchema::create(&url)
+                .await
+                .expect("a scratch schema on PostgreSQL");
+            let cleanup = schema.clone();
+            test(Setup {
+                backend: Backend::Postgres,
+                dir: tempfile::tempdir().unwrap(),
+                schema: Some(schema),
+            })
+            .await;
+            cleanup
+                .drop_schema()
+                .await
+                .expect("dropping the scratch schema");
+        }
+        None => eprintln!(
+            "note: the PostgreSQL half of this test was skipped (CONCORD_TEST_POSTGRES_URL is not set)"
+        ),
     }
 }

@@ -1,0 +1,255 @@
+//! The server and the log end to end through the `concord` binary, on
+//! SQLite and PostgreSQL (issue 3): serve, verify (and its failure after
+//! tampering, naming the entry), the refusal to start on a tampered store,
+//! rebuild, backup and restore, members, and exit codes.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+
+use serde_json::Value;
+use store::scratch::{Setup, on_each_backend};
+
+fn concord(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(args)
+        .env_remove("CONCORD_DATABASE_URL")
+        .output()
+        .expect("run concord")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The store options of a test's store, as command-line arguments.
+fn store_args(setup: &Setup) -> Vec<String> {
+    let mut args = vec!["--data".to_owned(), setup.data_dir().display().to_string()];
+    if let Some(schema) = &setup.schema {
+        args.extend(["--database-url".to_owned(), schema.url.clone()]);
+    }
+    args
+}
+
+/// `concord serve` on a free port, stopped when dropped.
+struct Served {
+    child: Child,
+    url: String,
+}
+
+impl Served {
+    fn start(setup: &Setup) -> Served {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_concord"))
+            .arg("serve")
+            .args(["--listen", "127.0.0.1:0"])
+            .args(store_args(setup))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start concord serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .split_whitespace()
+            .find(|word| word.starts_with("http://"))
+            .unwrap_or_else(|| panic!("serve printed {line:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        Served { child, url }
+    }
+
+    fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn sql(setup: &Setup, statement: &str) {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::any::AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(&setup.shared_database_url())
+        .await
+        .unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(statement.to_owned()))
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+}
+
+fn status(setup: &Setup) -> Value {
+    let mut args = vec!["status".to_owned(), "--json".to_owned()];
+    args.extend(store_args(setup));
+    let output = concord(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verify_passes_and_then_fails_naming_a_tampered_entry() {
+    on_each_backend(|setup| async move {
+        let served = Served::start(&setup);
+        let key = text(&reqwest_get(&format!("{}/log/key", served.url)).await);
+        let ok = concord(&["verify", "--url", &served.url, "--key", key.trim()]);
+        assert!(ok.status.success(), "{}", text(&ok.stderr));
+        assert!(text(&ok.stdout).contains("verified 196 entries"), "{}", text(&ok.stdout));
+        assert!(text(&ok.stdout).contains("195  member.admitted"));
+
+        // The organization's published key is another log's: the check fails.
+        let other = ledger::Signer::new("test.concord.localhost/log", &[9; 32]).unwrap().verifier().to_string();
+        let wrong = concord(&["verify", "--url", &served.url, "--key", &other]);
+        assert_eq!(wrong.status.code(), Some(1), "{}", text(&wrong.stderr));
+        assert!(text(&wrong.stderr).contains("does not verify"));
+        assert_eq!(concord(&["verify", "--url", &served.url, "--key", "not a key"]).status.code(), Some(2));
+
+        // One byte of entry 42 changes behind the server's back.
+        let tamper = match setup.backend {
+            store::Backend::Sqlite => "UPDATE log_entries SET entry = CAST(REPLACE(CAST(entry AS TEXT), '\"index\":42', '\"index\":43') AS BLOB) WHERE idx = 42",
+            store::Backend::Postgres => "UPDATE log_entries SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '\"index\":42', '\"index\":43'), 'UTF8') WHERE idx = 42",
+        };
+        sql(&setup, tamper).await;
+        let failed = concord(&["verify", "--url", &served.url]);
+        assert_eq!(failed.status.code(), Some(1));
+        assert!(text(&failed.stderr).contains("entry 42"), "{}", text(&failed.stderr));
+        served.stop();
+
+        // The server now refuses to start on it, and says which entry.
+        let mut args = vec!["serve", "--listen", "127.0.0.1:0"];
+        let store = store_args(&setup);
+        args.extend(store.iter().map(String::as_str));
+        let refused = concord(&args);
+        assert_eq!(refused.status.code(), Some(1));
+        assert!(text(&refused.stderr).contains("entry 42"), "{}", text(&refused.stderr));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rebuild_gives_the_same_state_digest() {
+    on_each_backend(|setup| async move {
+        Served::start(&setup).stop();
+        let before = status(&setup);
+        assert_eq!(before["log_size"], 196);
+        let mut args = vec!["rebuild".to_owned()];
+        args.extend(store_args(&setup));
+        let rebuilt = concord(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(rebuilt.status.success(), "{}", text(&rebuilt.stderr));
+        let digest = before["state_digest"].as_str().unwrap();
+        assert!(text(&rebuilt.stdout).contains(&format!("state digest after:  {digest}")));
+        assert_eq!(status(&setup)["state_digest"], before["state_digest"]);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backup_while_serving_and_restore_give_the_same_digest() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = Setup {
+        backend: store::Backend::Sqlite,
+        dir,
+        schema: None,
+    };
+    let served = Served::start(&setup);
+    let data = setup.data_dir().display().to_string();
+    let backup_dir = setup.dir.path().join("backup").display().to_string();
+    let backup = concord(&["backup", &backup_dir, "--data", &data]);
+    assert!(backup.status.success(), "{}", text(&backup.stderr));
+    let digest = status(&setup)["state_digest"].as_str().unwrap().to_owned();
+    assert!(text(&backup.stdout).contains(&digest));
+
+    // Restore refuses while the server holds the directory.
+    assert_eq!(
+        concord(&["restore", &backup_dir, "--data", &data])
+            .status
+            .code(),
+        Some(2)
+    );
+    served.stop();
+
+    let elsewhere = setup.dir.path().join("restored").display().to_string();
+    let restored = concord(&["restore", &backup_dir, "--data", &elsewhere]);
+    assert!(restored.status.success(), "{}", text(&restored.stderr));
+    let status_there = concord(&["status", "--json", "--data", &elsewhere]);
+    let status_there: Value = serde_json::from_slice(&status_there.stdout).unwrap();
+    assert_eq!(status_there["state_digest"], digest.as_str());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_are_listed_from_a_data_directory_or_a_server() {
+    let setup = Setup {
+        backend: store::Backend::Sqlite,
+        dir: tempfile::tempdir().unwrap(),
+        schema: None,
+    };
+    let served = Served::start(&setup);
+    let data = setup.data_dir().display().to_string();
+    let remote = concord(&[
+        "members",
+        "list",
+        "--url",
+        &served.url,
+        "--group",
+        "GRULAC",
+        "--json",
+    ]);
+    assert!(remote.status.success(), "{}", text(&remote.stderr));
+    let remote: Value = serde_json::from_slice(&remote.stdout).unwrap();
+    assert_eq!(remote.as_array().unwrap().len(), 33);
+    let local = concord(&[
+        "members", "list", "--data", &data, "--group", "GRULAC", "--json",
+    ]);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&local.stdout).unwrap(),
+        remote
+    );
+    let table = concord(&["members", "list", "--data", &data, "--q", "côte"]);
+    assert!(
+        text(&table.stdout).contains("CIV"),
+        "{}",
+        text(&table.stdout)
+    );
+}
+
+#[test]
+fn bad_usage_and_bad_input_exit_with_2() {
+    let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-data-dir");
+    let missing = missing.display().to_string();
+    for args in [
+        vec!["no-such-command"],
+        vec!["members", "list", "--group", "ATLANTIS", "--data", &missing],
+        vec!["status", "--data", &missing],
+        vec!["verify", "--url", "ftp://example.org"],
+        vec!["serve", "--listen", "not-an-address"],
+    ] {
+        let output = concord(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+        assert!(!output.stderr.is_empty(), "{args:?} printed no message");
+    }
+    let unreachable = concord(&["verify", "--url", "http://127.0.0.1:9"]);
+    assert_eq!(unreachable.status.code(), Some(1));
+}
+
+async fn reqwest_get(url: &str) -> Vec<u8> {
+    reqwest::get(url)
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec()
+}

@@ -1,0 +1,460 @@
+//! The store end to end on SQLite and PostgreSQL: founding, the one flow,
+//! group commit, rebuild, several nodes on one database, refusals of
+//! inconsistent data, blobs and redaction.
+
+mod support;
+
+use domain::blob::Sha256;
+use domain::lang::Lang;
+use domain::{Actor, Command, Envelope, Rejection};
+use ledger::{Checkpoint, CompactTree, TileId, Verifier, leaf_hash};
+use sqlx::any::AnyPoolOptions;
+use store::{Config, MemberQuery, Store, StoreError};
+use support::{Setup, on_each_backend};
+
+fn publish(title: &str, blob: &domain::blob::BlobRef) -> Command {
+    Command::PublishDocument {
+        title: title.into(),
+        language: Lang::Fr,
+        blob: blob.clone(),
+    }
+}
+
+/// Re-verifies the whole stored log from its tiles, as a client would:
+/// every entry decodes at its index, the level-0 tiles hold the entries'
+/// leaf hashes, and the entries hash to the signed checkpoint's root.
+async fn check_ledger(store: &Store) {
+    store.sign_checkpoint().await.unwrap();
+    let verifier = Verifier::parse(store.verifier_key()).unwrap();
+    let (checkpoint, _) =
+        Checkpoint::open(store.checkpoint().await.unwrap().as_bytes(), &verifier).unwrap();
+    let mut tree = CompactTree::new();
+    for tile in ledger::tiles_of_size(checkpoint.size()).filter(|t| t.level().is_none()) {
+        let bundle = store
+            .entry_bundle(tile.index(), tile.width())
+            .await
+            .unwrap()
+            .unwrap();
+        let leaves = TileId::hashes(0, tile.index(), tile.width()).unwrap();
+        let hashes = leaves
+            .hashes_from(
+                &store
+                    .hash_tile(0, tile.index(), tile.width())
+                    .await
+                    .unwrap()
+                    .unwrap(),
+            )
+            .unwrap();
+        for (i, entry) in tile.entries_from(&bundle).unwrap().into_iter().enumerate() {
+            let envelope = Envelope::decode(entry).unwrap();
+            assert_eq!(envelope.index, tree.size());
+            assert_eq!(leaf_hash(entry), hashes[i]);
+            tree.push(hashes[i]).unwrap();
+        }
+    }
+    assert_eq!(tree.size(), checkpoint.size());
+    assert_eq!(tree.root(), checkpoint.root());
+}
+
+async fn sql(setup: &Setup, statement: &str) {
+    sqlx::any::install_default_drivers();
+    let pool = AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(&setup.shared_database_url())
+        .await
+        .unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(statement.to_owned()))
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_start_founds_the_organization_with_the_un_members() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let status = store.status().await.unwrap();
+        assert_eq!(status.backend, setup.backend);
+        assert_eq!((status.log_size, status.checkpoint_size), (196, 196));
+        assert_eq!((status.members, status.observers), (193, 2));
+        assert_eq!(status.origin, "test.concord.localhost/log");
+        check_ledger(&store).await;
+
+        let kenya = store.member("KEN".parse().unwrap()).await.unwrap().unwrap();
+        assert_eq!(kenya.member.names.fr, "Kenya (le)");
+        let page = store
+            .members(&MemberQuery {
+                text: Some("КЕНИ".into()),
+                limit: 10,
+                ..MemberQuery::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            page.items
+                .iter()
+                .map(|m| m.member.iso3.to_string())
+                .collect::<Vec<_>>(),
+            ["KEN"]
+        );
+        drop(store);
+
+        // A second start finds the log and founds nothing more.
+        let store = Store::open(&setup.config()).await.unwrap();
+        assert_eq!(store.status().await.unwrap().log_size, 196);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_arriving_together_are_committed_in_order_with_distinct_indexes() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let blob = store.put_blob(b"text", "text/plain").await.unwrap();
+        let tasks: Vec<_> = (0..300)
+            .map(|i| {
+                let (store, command) = (store.clone(), publish(&format!("Doc {i}"), &blob));
+                tokio::spawn(async move { store.submit(Actor::system(), command).await.unwrap() })
+            })
+            .collect();
+        let mut indexes = Vec::new();
+        for task in tasks {
+            let receipt = task.await.unwrap();
+            assert_eq!(receipt.indexes.end - receipt.indexes.start, 1);
+            indexes.push(receipt.indexes.start);
+        }
+        indexes.sort_unstable();
+        assert_eq!(indexes, (196..496).collect::<Vec<_>>());
+        assert_eq!(store.status().await.unwrap().log_size, 496);
+        // 496 entries: one full tile of 256 and a partial one of 240.
+        assert!(store.entry_bundle(0, 256).await.unwrap().is_some());
+        assert!(store.entry_bundle(1, 240).await.unwrap().is_some());
+        assert!(store.entry_bundle(1, 241).await.unwrap().is_none());
+        assert_eq!(
+            store.hash_tile(1, 0, 1).await.unwrap().map(|t| t.len()),
+            Some(32)
+        );
+        check_ledger(&store).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_command_writes_nothing() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let before = store.status().await.unwrap();
+        let unknown = Command::RedactBlob {
+            sha256: Sha256::of(b"never stored"),
+            reason: "test".into(),
+        };
+        let err = store.submit(Actor::system(), unknown).await.unwrap_err();
+        assert!(
+            matches!(err, StoreError::Rejected(Rejection::UnknownBlob(_))),
+            "{err}"
+        );
+        let blob = store.put_blob(b"x", "text/plain").await.unwrap();
+        let empty_title = publish("  ", &blob);
+        assert!(matches!(
+            store.submit(Actor::system(), empty_title).await,
+            Err(StoreError::Rejected(_))
+        ));
+        assert_eq!(store.status().await.unwrap(), before);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rebuild_restores_the_same_state_digest() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let blob = store.put_blob(b"charter", "text/markdown").await.unwrap();
+        store
+            .submit(Actor::system(), publish("Charter", &blob))
+            .await
+            .unwrap();
+        let digest = store.status().await.unwrap().state_digest;
+        drop(store);
+
+        let (before, after) = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
+        assert_eq!(
+            (before.as_str(), after.as_str()),
+            (digest.as_str(), digest.as_str())
+        );
+
+        // A projection row changed behind the log's back changes the digest;
+        // rebuild puts it back.
+        sql(
+            &setup,
+            "UPDATE p_members SET name_en = 'Atlantis' WHERE iso3 = 'KEN'",
+        )
+        .await;
+        let (before, after) = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
+        assert_ne!(before, digest);
+        assert_eq!(after, digest);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_nodes_on_one_database_append_one_consistent_log() {
+    on_each_backend(|setup| async move {
+        let first = Store::open(&setup.config()).await.unwrap();
+        let shared = Config {
+            database_url: Some(setup.shared_database_url()),
+            key_file: Some(setup.data_dir().join("log.key")),
+            ..setup.config()
+        };
+        let second = Store::open(&shared).await.unwrap();
+        let blob = first.put_blob(b"shared", "text/plain").await.unwrap();
+        let mut tasks = Vec::new();
+        for i in 0..60 {
+            let node = if i % 2 == 0 {
+                first.clone()
+            } else {
+                second.clone()
+            };
+            let command = publish(&format!("Doc {i}"), &blob);
+            tasks.push(tokio::spawn(async move {
+                node.submit(Actor::system(), command).await.unwrap()
+            }));
+        }
+        for task in tasks {
+            task.await.unwrap();
+        }
+        assert_eq!(first.status().await.unwrap().log_size, 256);
+        let (a, b) = (
+            first.sign_checkpoint().await.unwrap(),
+            second.sign_checkpoint().await.unwrap(),
+        );
+        assert!(
+            a.is_some() != b.is_some() || a.is_none(),
+            "only one node signs a given head: {a:?} {b:?}"
+        );
+        check_ledger(&first).await;
+        check_ledger(&second).await;
+        // Document numbers were decided against one state: 1 to 60, once each.
+        let digest = first.status().await.unwrap().state_digest;
+        drop((first, second));
+        let (_, after) = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
+        assert_eq!(after, digest);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redaction_removes_the_bytes_and_keeps_the_hash() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let blob = store
+            .put_blob("Texte à retirer".as_bytes(), "text/plain; charset=utf-8")
+            .await
+            .unwrap();
+        store
+            .submit(Actor::system(), publish("Doc", &blob))
+            .await
+            .unwrap();
+        assert!(
+            store
+                .blob(&blob.sha256)
+                .await
+                .unwrap()
+                .unwrap()
+                .bytes
+                .is_some()
+        );
+        let redact = Command::RedactBlob {
+            sha256: blob.sha256,
+            reason: "personal data".into(),
+        };
+        store.submit(Actor::system(), redact).await.unwrap();
+        let stored = store.blob(&blob.sha256).await.unwrap().unwrap();
+        assert_eq!((stored.bytes, stored.reference), (None, blob.clone()));
+        // Storing the same bytes again does not bring them back.
+        store
+            .put_blob("Texte à retirer".as_bytes(), "text/plain; charset=utf-8")
+            .await
+            .unwrap();
+        assert_eq!(store.blob(&blob.sha256).await.unwrap().unwrap().bytes, None);
+        check_ledger(&store).await;
+        drop(store);
+        store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
+        let store = Store::open(&setup.config()).await.unwrap();
+        assert_eq!(store.blob(&blob.sha256).await.unwrap().unwrap().bytes, None);
+    })
+    .await;
+}
+
+fn refusal(result: Result<Store, StoreError>) -> String {
+    match result {
+        Ok(_) => panic!("the store opened but should have refused"),
+        Err(err) => err.to_string(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tampered_or_truncated_log_is_refused_and_named() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        drop(store);
+        // One changed byte of entry 7: its leaf hash no longer matches.
+        let concat = match setup.backend {
+            store::Backend::Sqlite => "UPDATE log_entries SET entry = CAST(REPLACE(CAST(entry AS TEXT), '\"index\":7', '\"index\":8') AS BLOB) WHERE idx = 7",
+            store::Backend::Postgres => "UPDATE log_entries SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '\"index\":7', '\"index\":8'), 'UTF8') WHERE idx = 7",
+        };
+        sql(&setup, concat).await;
+        let message = refusal(Store::open(&setup.config()).await);
+        assert!(message.contains("entry 7"), "{message}");
+    })
+    .await;
+    on_each_backend(|setup| async move {
+        drop(Store::open(&setup.config()).await.unwrap());
+        sql(&setup, "DELETE FROM log_entries WHERE idx = 195").await;
+        let message = refusal(Store::open(&setup.config()).await);
+        assert!(
+            message.contains("196 entries but 195 are stored"),
+            "{message}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_missing_or_foreign_key_is_refused() {
+    on_each_backend(|setup| async move {
+        drop(Store::open(&setup.config()).await.unwrap());
+        let key = setup.data_dir().join("log.key");
+        let original = std::fs::read_to_string(&key).unwrap();
+        std::fs::remove_file(&key).unwrap();
+        let message = refusal(Store::open(&setup.config()).await);
+        assert!(message.contains("key"), "{message}");
+
+        // Another log's key, even with the right name, does not open this log.
+        let other = tempfile::tempdir().unwrap();
+        drop(
+            Store::open(&Config {
+                origin: "test.concord.localhost/log".into(),
+                ..Config::new(other.path().join("d"))
+            })
+            .await
+            .unwrap(),
+        );
+        std::fs::copy(other.path().join("d/log.key"), &key).unwrap();
+        let message = refusal(Store::open(&setup.config()).await);
+        assert!(message.contains("does not belong to the log"), "{message}");
+
+        std::fs::remove_file(&key).unwrap();
+        std::fs::write(&key, original).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+            assert!(refusal(Store::open(&setup.config()).await).contains("chmod 600"));
+            std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        Store::open(&setup.config()).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_data_directories_are_checked_before_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = Config::new(&data);
+    let store = Store::open(&config).await.unwrap();
+    // A second server on the same directory is refused while the first runs.
+    assert!(refusal(Store::open(&config).await).contains("another Concord process"));
+    drop(store);
+
+    // A key without its database: a new log under the old key would fork it.
+    std::fs::rename(data.join("concord.db"), dir.path().join("moved.db")).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(data.join(format!("concord.db{suffix}")));
+    }
+    assert!(refusal(Store::open(&config).await).contains("no database"));
+
+    // A directory with other files is not taken over.
+    let foreign = dir.path().join("home");
+    std::fs::create_dir(&foreign).unwrap();
+    std::fs::write(foreign.join("notes.txt"), "mine").unwrap();
+    assert!(
+        refusal(Store::open(&Config::new(&foreign)).await).contains("not a Concord data directory")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backup_and_restore_keep_the_state_digest() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::new(dir.path().join("data"));
+    let store = Store::open(&config).await.unwrap();
+    let blob = store.put_blob(b"b", "text/plain").await.unwrap();
+    store
+        .submit(Actor::system(), publish("Doc", &blob))
+        .await
+        .unwrap();
+    let status = store.status().await.unwrap();
+
+    // The backup is taken while the store is open and writing.
+    let backup = store::backup(&config, &dir.path().join("backup"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (backup.log_size, backup.state_digest.as_str()),
+        (status.log_size, status.state_digest.as_str())
+    );
+    assert!(
+        store::backup(&config, &dir.path().join("backup"))
+            .await
+            .is_err(),
+        "a non-empty target is refused"
+    );
+    assert!(
+        store::restore(&config, &dir.path().join("backup"))
+            .await
+            .is_err(),
+        "restore is refused while the store is open"
+    );
+    store
+        .submit(Actor::system(), publish("After the backup", &blob))
+        .await
+        .unwrap();
+    drop(store);
+
+    let restored = store::restore(&config, &dir.path().join("backup"))
+        .await
+        .unwrap();
+    assert_eq!(restored, backup);
+    let store = Store::open(&config).await.unwrap();
+    assert_eq!(
+        store.status().await.unwrap().state_digest,
+        status.state_digest
+    );
+    let replaced = std::fs::read_dir(dir.path().join("data"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().starts_with("replaced-"));
+    assert!(replaced, "the files the restore replaced are kept aside");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_founding_gives_the_same_digest_on_both_backends() {
+    let digests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    on_each_backend(|setup| {
+        let digests = digests.clone();
+        async move {
+            let store = Store::open(&setup.config()).await.unwrap();
+            digests
+                .lock()
+                .unwrap()
+                .push(store.status().await.unwrap().state_digest);
+        }
+    })
+    .await;
+    let digests = digests.lock().unwrap();
+    assert!(
+        digests.windows(2).all(|pair| pair[0] == pair[1]),
+        "{digests:?}"
+    );
+}
