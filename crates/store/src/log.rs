@@ -248,7 +248,7 @@ pub(crate) fn hash_from_bytes(bytes: &[u8]) -> Option<Hash> {
 }
 
 fn hashes_from_bytes(bytes: &[u8]) -> Option<Vec<Hash>> {
-    if bytes.len() % 32 != 0 {
+    if !bytes.len().is_multiple_of(32) {
         return None;
     }
     bytes.chunks_exact(32).map(hash_from_bytes).collect()

@@ -226,3 +226,49 @@ pub(crate) async fn digest(conn: &mut AnyConnection) -> Result<[u8; 32]> {
     }
     Ok(hasher.finalize().into())
 }
+
+#[cfg(test)]
+mod tests {
+    use sqlx::Row;
+
+    use super::PUBLIC_TABLES;
+    use crate::db::Backend;
+    use crate::scratch::on_each_backend;
+
+    /// Every `p_` table of the schema is in `PUBLIC_TABLES`, with exactly its
+    /// columns in order, so the digest and the rebuild cannot miss one.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn public_tables_list_the_schema_exactly() {
+        on_each_backend(|setup| async move {
+            std::fs::create_dir_all(setup.data_dir()).unwrap();
+            let (pool, backend) = crate::db::connect(&setup.shared_database_url()).await.unwrap();
+            let sql = match backend {
+                Backend::Sqlite => {
+                    "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+                     WHERE m.type = 'table' AND m.name LIKE 'p\\_%' ESCAPE '\\' ORDER BY m.name, p.cid"
+                }
+                Backend::Postgres => {
+                    "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                     WHERE table_schema = current_schema() AND table_name LIKE 'p\\_%' ESCAPE '\\' \
+                     ORDER BY table_name, ordinal_position"
+                }
+            };
+            let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+            let mut schema: Vec<(String, Vec<String>)> = Vec::new();
+            for row in rows {
+                let (table, column): (String, String) = (row.get(0), row.get(1));
+                match schema.last_mut() {
+                    Some((name, columns)) if *name == table => columns.push(column),
+                    _ => schema.push((table, vec![column])),
+                }
+            }
+            let mut listed: Vec<(String, Vec<String>)> = PUBLIC_TABLES
+                .iter()
+                .map(|t| (t.name.to_owned(), t.columns.iter().map(|c| c.name().to_owned()).collect()))
+                .collect();
+            listed.sort();
+            assert_eq!(schema, listed);
+        })
+        .await;
+    }
+}

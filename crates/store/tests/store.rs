@@ -445,10 +445,8 @@ async fn the_same_founding_gives_the_same_digest_on_both_backends() {
         let digests = digests.clone();
         async move {
             let store = Store::open(&setup.config()).await.unwrap();
-            digests
-                .lock()
-                .unwrap()
-                .push(store.status().await.unwrap().state_digest);
+            let digest = store.status().await.unwrap().state_digest;
+            digests.lock().unwrap().push(digest);
         }
     })
     .await;
