@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use domain::{Envelope, State};
+use domain::State;
 use ledger::CompactTree;
 use sqlx::{AnyConnection, AnyPool, Connection};
 
@@ -244,12 +244,8 @@ pub async fn rebuild(config: &Config, progress: Progress<'_>) -> Result<(String,
     while start < head.size {
         let end = (start + REPLAY_CHUNK).min(head.size);
         let entries = log::read_entries(&mut tx, start, end).await?;
-        writer::fold_entries(&mut state, &mut tree, &entries)?;
-        for entry in &entries {
-            let envelope = Envelope::decode(&entry.bytes)
-                .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
-            projection::apply(&mut tx, &envelope).await?;
-        }
+        let envelopes = writer::fold_entries(&mut state, &mut tree, &entries)?;
+        projection::apply_all(&mut tx, opened.backend, &envelopes).await?;
         start = end;
         progress(start, head.size);
     }

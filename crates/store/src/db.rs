@@ -89,9 +89,63 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, Backend)> {
     Ok((pool, backend))
 }
 
-/// Builds `INSERT INTO table (cols) VALUES ($1, $2, ...), (...)` for
-/// `rows` rows, numbering the placeholders.
-pub(crate) fn multi_row_insert(table: &str, columns: &[&str], rows: usize) -> String {
+/// A value bound to a statement. Only the types both backends read back the
+/// same are used (see `migrations/README.md`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Value {
+    Int(Option<i64>),
+    Text(Option<String>),
+    Blob(Vec<u8>),
+}
+
+/// Binds `values` to `query` in order.
+pub(crate) fn bind_all<'q>(
+    mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    values: impl IntoIterator<Item = Value>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    for value in values {
+        query = match value {
+            Value::Int(v) => query.bind(v),
+            Value::Text(v) => query.bind(v),
+            Value::Blob(v) => query.bind(v),
+        };
+    }
+    query
+}
+
+/// Rows per multi-row INSERT: well under SQLite's limit of 32,766 bound
+/// parameters and PostgreSQL's 65,535.
+const ROWS_PER_INSERT: usize = 256;
+
+/// Inserts rows of `columns.len()` values each, several rows per statement.
+pub(crate) async fn insert_rows(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    table: &str,
+    columns: &[&str],
+    rows: Vec<Vec<Value>>,
+) -> Result<()> {
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let sql = multi_row_insert(backend, table, columns, chunk.len());
+        let query = bind_all(
+            sqlx::query(sqlx::AssertSqlSafe(sql)),
+            chunk.iter().flatten().cloned(),
+        );
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Builds `INSERT INTO table (cols) VALUES (..), (..)` for `rows` rows.
+/// SQLite gets anonymous `?` placeholders: sqlx looks up the name of every
+/// numbered parameter, and SQLite finds each name by a linear scan, which is
+/// quadratic in a statement with thousands of parameters.
+pub(crate) fn multi_row_insert(
+    backend: Backend,
+    table: &str,
+    columns: &[&str],
+    rows: usize,
+) -> String {
     let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
     let mut n = 0;
     for row in 0..rows {
@@ -104,8 +158,13 @@ pub(crate) fn multi_row_insert(table: &str, columns: &[&str], rows: usize) -> St
                 sql.push_str(", ");
             }
             n += 1;
-            sql.push('$');
-            sql.push_str(&n.to_string());
+            match backend {
+                Backend::Sqlite => sql.push('?'),
+                Backend::Postgres => {
+                    sql.push('$');
+                    sql.push_str(&n.to_string());
+                }
+            }
         }
         sql.push(')');
     }
@@ -119,8 +178,12 @@ mod tests {
     #[test]
     fn numbers_placeholders_across_rows() {
         assert_eq!(
-            multi_row_insert("t", &["a", "b"], 2),
+            multi_row_insert(Backend::Postgres, "t", &["a", "b"], 2),
             "INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)"
+        );
+        assert_eq!(
+            multi_row_insert(Backend::Sqlite, "t", &["a", "b"], 2),
+            "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)"
         );
     }
 

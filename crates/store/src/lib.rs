@@ -144,7 +144,7 @@ impl Store {
         let (state, tree) = admin::check_log(&opened).await?;
         let (sender, receiver) = mpsc::channel(4 * 2_000);
         let founded = state.organization().is_some();
-        tokio::spawn(Writer::new(opened.pool.clone(), state, tree).run(receiver));
+        tokio::spawn(Writer::new(opened.pool.clone(), opened.backend, state, tree).run(receiver));
         let store = Store {
             inner: Arc::new(Inner {
                 pool: opened.pool,

@@ -5,12 +5,8 @@
 use ledger::Hash;
 use sqlx::{AnyConnection, Row};
 
-use crate::db::multi_row_insert;
+use crate::db::{Backend, Value, insert_rows};
 use crate::error::{Result, StoreError};
-
-/// Rows per multi-row INSERT: well under SQLite's limit of 32,766 bound
-/// parameters and PostgreSQL's 65,535.
-const ROWS_PER_INSERT: usize = 500;
 
 /// The head of the log as stored: its size and right edge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,39 +60,53 @@ pub(crate) struct StoredEntry {
 /// Appends entries (their indexes follow the head; the caller checks).
 pub(crate) async fn insert_entries(
     conn: &mut AnyConnection,
+    backend: Backend,
     entries: &[StoredEntry],
 ) -> Result<()> {
-    for chunk in entries.chunks(ROWS_PER_INSERT) {
-        let sql = multi_row_insert("log_entries", &["idx", "entry", "leaf_hash"], chunk.len());
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for entry in chunk {
-            query = query
-                .bind(to_i64(entry.index))
-                .bind(entry.bytes.clone())
-                .bind(entry.leaf_hash.0.to_vec());
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
+    let rows = entries
+        .iter()
+        .map(|e| {
+            vec![
+                Value::Int(Some(to_i64(e.index))),
+                Value::Blob(e.bytes.clone()),
+                Value::Blob(e.leaf_hash.0.to_vec()),
+            ]
+        })
+        .collect();
+    insert_rows(
+        conn,
+        backend,
+        "log_entries",
+        &["idx", "entry", "leaf_hash"],
+        rows,
+    )
+    .await
 }
 
 /// Stores hashes of tile levels 1 and up: `(tile level, index, hash)`.
 pub(crate) async fn insert_tile_hashes(
     conn: &mut AnyConnection,
-    rows: &[(u8, u64, Hash)],
+    backend: Backend,
+    hashes: &[(u8, u64, Hash)],
 ) -> Result<()> {
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        let sql = multi_row_insert("log_tile_hashes", &["level", "idx", "hash"], chunk.len());
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for (level, index, hash) in chunk {
-            query = query
-                .bind(i64::from(*level))
-                .bind(to_i64(*index))
-                .bind(hash.0.to_vec());
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
+    let rows = hashes
+        .iter()
+        .map(|(level, index, hash)| {
+            vec![
+                Value::Int(Some(i64::from(*level))),
+                Value::Int(Some(to_i64(*index))),
+                Value::Blob(hash.0.to_vec()),
+            ]
+        })
+        .collect();
+    insert_rows(
+        conn,
+        backend,
+        "log_tile_hashes",
+        &["level", "idx", "hash"],
+        rows,
+    )
+    .await
 }
 
 /// Entries `start..end` in order (fewer if the log is shorter).

@@ -1,6 +1,6 @@
 //! Projections: the tables that queries read, derived from the log alone.
 //!
-//! [`apply`] folds one entry into the tables inside the append transaction.
+//! [`apply_all`] folds entries into the tables inside the append transaction.
 //! [`PUBLIC_TABLES`] lists every projection table with its columns in
 //! primary-key order; it drives the state digest and the rebuild, and a test
 //! checks it against the schema so a new table cannot be forgotten.
@@ -9,6 +9,7 @@ use domain::{Envelope, Event};
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
+use crate::db::{Backend, Value, bind_all, insert_rows};
 use crate::error::Result;
 use crate::log::to_i64;
 
@@ -94,78 +95,138 @@ pub(crate) const PUBLIC_TABLES: &[Table] = &[
     },
 ];
 
-/// Applies one entry to the projections.
-pub(crate) async fn apply(conn: &mut AnyConnection, envelope: &Envelope) -> Result<()> {
-    let index = to_i64(envelope.index);
+/// One change an entry makes to the tables.
+enum Write {
+    /// A new row of a projection table, columns in the table's order.
+    Insert {
+        table: &'static Table,
+        values: Vec<Value>,
+    },
+    /// Any other statement.
+    Statement {
+        sql: &'static str,
+        values: Vec<Value>,
+    },
+}
+
+fn int(value: impl Into<i64>) -> Value {
+    Value::Int(Some(value.into()))
+}
+
+fn text(value: impl Into<String>) -> Value {
+    Value::Text(Some(value.into()))
+}
+
+fn table(name: &str) -> &'static Table {
+    PUBLIC_TABLES
+        .iter()
+        .find(|t| t.name == name)
+        .expect("the table is listed")
+}
+
+/// The changes one entry makes, in order.
+fn writes(envelope: &Envelope) -> Vec<Write> {
+    let index = int(to_i64(envelope.index));
     match &envelope.event {
-        Event::OrganizationFounded(org) => {
-            sqlx::query("INSERT INTO p_organization (id, name, log_origin, founded_at) VALUES (1, $1, $2, $3)")
-                .bind(org.name.clone())
-                .bind(org.log_origin.clone())
-                .bind(index)
-                .execute(conn)
-                .await?;
-        }
+        Event::OrganizationFounded(org) => vec![Write::Insert {
+            table: table("p_organization"),
+            values: vec![int(1), text(&org.name), text(&org.log_origin), index],
+        }],
         Event::MemberAdmitted(m) => {
             let n = &m.names;
             let search = domain::search::fold(&format!(
                 "{} {} {} {} {} {} {} {}",
                 m.iso3, m.iso2, n.ar, n.en, n.es, n.fr, n.ru, n.zh
             ));
-            sqlx::query(
-                "INSERT INTO p_members (iso3, iso2, m49, status, regional_group, income_group, ldc, lldc, sids, \
-                 population, name_ar, name_en, name_es, name_fr, name_ru, name_zh, search_text, admitted_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-            )
-            .bind(m.iso3.to_string())
-            .bind(m.iso2.clone())
-            .bind(i64::from(m.m49))
-            .bind(if m.votes() { "member" } else { "observer" })
-            .bind(m.regional_group.map(|g| g.code()))
-            .bind(m.income_group.map(|g| g.code()))
-            .bind(i64::from(m.ldc))
-            .bind(i64::from(m.lldc))
-            .bind(i64::from(m.sids))
-            .bind(m.population.map(to_i64))
-            .bind(n.ar.clone())
-            .bind(n.en.clone())
-            .bind(n.es.clone())
-            .bind(n.fr.clone())
-            .bind(n.ru.clone())
-            .bind(n.zh.clone())
-            .bind(search)
-            .bind(index)
-            .execute(conn)
-            .await?;
+            vec![Write::Insert {
+                table: table("p_members"),
+                values: vec![
+                    text(m.iso3.to_string()),
+                    text(&m.iso2),
+                    int(m.m49),
+                    text(if m.votes() { "member" } else { "observer" }),
+                    Value::Text(m.regional_group.map(|g| g.code().to_owned())),
+                    Value::Text(m.income_group.map(|g| g.code().to_owned())),
+                    int(m.ldc),
+                    int(m.lldc),
+                    int(m.sids),
+                    Value::Int(m.population.map(to_i64)),
+                    text(&n.ar),
+                    text(&n.en),
+                    text(&n.es),
+                    text(&n.fr),
+                    text(&n.ru),
+                    text(&n.zh),
+                    text(search),
+                    index,
+                ],
+            }]
         }
-        Event::DocumentPublished(doc) => {
-            sqlx::query(
-                "INSERT INTO p_documents (number, title, language, blob_sha256, media_type, size, published_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(to_i64(doc.number))
-            .bind(doc.title.clone())
-            .bind(doc.language.code())
-            .bind(doc.blob.sha256.to_string())
-            .bind(doc.blob.media_type.clone())
-            .bind(to_i64(doc.blob.size))
-            .bind(index)
-            .execute(conn)
-            .await?;
-        }
-        Event::BlobRedacted(redacted) => {
-            sqlx::query("UPDATE p_documents SET redacted_at = $1 WHERE blob_sha256 = $2")
-                .bind(index)
-                .bind(redacted.sha256.to_string())
-                .execute(&mut *conn)
-                .await?;
+        Event::DocumentPublished(doc) => vec![Write::Insert {
+            table: table("p_documents"),
+            values: vec![
+                int(to_i64(doc.number)),
+                text(&doc.title),
+                text(doc.language.code()),
+                text(doc.blob.sha256.to_string()),
+                text(&doc.blob.media_type),
+                int(to_i64(doc.blob.size)),
+                index,
+                Value::Int(None),
+            ],
+        }],
+        Event::BlobRedacted(redacted) => vec![
+            Write::Statement {
+                sql: "UPDATE p_documents SET redacted_at = $1 WHERE blob_sha256 = $2",
+                values: vec![index, text(redacted.sha256.to_string())],
+            },
             // The bytes are not a projection, but the takedown must hold
             // however often the log is replayed.
-            sqlx::query("UPDATE blobs SET bytes = NULL WHERE sha256 = $1")
-                .bind(redacted.sha256.0.to_vec())
-                .execute(conn)
-                .await?;
+            Write::Statement {
+                sql: "UPDATE blobs SET bytes = NULL WHERE sha256 = $1",
+                values: vec![Value::Blob(redacted.sha256.0.to_vec())],
+            },
+        ],
+    }
+}
+
+/// Applies entries to the projections, in order. Consecutive new rows of
+/// one table go in multi-row INSERTs: a batch of a thousand similar events
+/// costs a few statements, not a thousand.
+pub(crate) async fn apply_all(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    envelopes: &[Envelope],
+) -> Result<()> {
+    let mut pending: Option<(&'static Table, Vec<Vec<Value>>)> = None;
+    for write in envelopes.iter().flat_map(writes) {
+        match write {
+            Write::Insert { table, values } => match &mut pending {
+                Some((current, rows)) if std::ptr::eq(*current, table) => rows.push(values),
+                _ => {
+                    flush(conn, backend, pending.take()).await?;
+                    pending = Some((table, vec![values]));
+                }
+            },
+            Write::Statement { sql, values } => {
+                flush(conn, backend, pending.take()).await?;
+                bind_all(sqlx::query(sql), values)
+                    .execute(&mut *conn)
+                    .await?;
+            }
         }
+    }
+    flush(conn, backend, pending).await
+}
+
+async fn flush(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    pending: Option<(&'static Table, Vec<Vec<Value>>)>,
+) -> Result<()> {
+    if let Some((table, rows)) = pending {
+        let columns: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
+        insert_rows(conn, backend, table.name, &columns, rows).await?;
     }
     Ok(())
 }

@@ -24,6 +24,7 @@ use ledger::{CompactTree, Hash, leaf_hash};
 use sqlx::{AnyConnection, AnyPool};
 use tokio::sync::{mpsc, oneshot};
 
+use crate::db::Backend;
 use crate::error::{Result, StoreError};
 use crate::log::{self, StoredEntry};
 use crate::projection;
@@ -54,15 +55,17 @@ pub(crate) struct Job {
 /// The writer's view of the log: the state and the tree at the head.
 pub(crate) struct Writer {
     pool: AnyPool,
+    backend: Backend,
     state: State,
     tree: CompactTree,
     last_time: Timestamp,
 }
 
 impl Writer {
-    pub(crate) fn new(pool: AnyPool, state: State, tree: CompactTree) -> Writer {
+    pub(crate) fn new(pool: AnyPool, backend: Backend, state: State, tree: CompactTree) -> Writer {
         Writer {
             pool,
+            backend,
             state,
             tree,
             last_time: Timestamp::from_unix_millis(0).expect("epoch"),
@@ -150,11 +153,9 @@ impl Writer {
             tx.rollback().await?;
             return Ok(results);
         }
-        log::insert_entries(&mut tx, &entries).await?;
-        log::insert_tile_hashes(&mut tx, &tile_hashes).await?;
-        for envelope in &envelopes {
-            projection::apply(&mut tx, envelope).await?;
-        }
+        log::insert_entries(&mut tx, self.backend, &entries).await?;
+        log::insert_tile_hashes(&mut tx, self.backend, &tile_hashes).await?;
+        projection::apply_all(&mut tx, self.backend, &envelopes).await?;
         log::write_head(&mut tx, self.tree.size(), self.tree.edge()).await?;
         tx.commit().await?;
         Ok(results)
@@ -226,12 +227,13 @@ impl Writer {
 
 /// Folds stored entries into a state and tree, checking each entry: it
 /// decodes, its stored leaf hash is its hash, and it follows from the log
-/// before it.
+/// before it. Returns the decoded entries.
 pub(crate) fn fold_entries(
     state: &mut State,
     tree: &mut CompactTree,
     entries: &[StoredEntry],
-) -> Result<()> {
+) -> Result<Vec<Envelope>> {
+    let mut envelopes = Vec::with_capacity(entries.len());
     for entry in entries {
         let envelope = Envelope::decode(&entry.bytes)
             .map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
@@ -253,8 +255,9 @@ pub(crate) fn fold_entries(
             .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
         tree.push(leaf)
             .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        envelopes.push(envelope);
     }
-    Ok(())
+    Ok(envelopes)
 }
 
 /// Entries read per query when replaying the whole log.
