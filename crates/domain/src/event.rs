@@ -8,34 +8,50 @@ use crate::blob::{BlobRef, Sha256};
 use crate::lang::Lang;
 use crate::member::MemberState;
 
-/// What happened, as recorded in the public log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "body")]
-pub enum Event {
-    /// The organization was founded: the first entry of every log.
-    #[serde(rename = "organization.founded")]
-    OrganizationFounded(OrganizationFounded),
-    /// A state became a member (or an observer) of the organization.
-    #[serde(rename = "member.admitted")]
-    MemberAdmitted(MemberState),
-    /// A document was published; its text is a blob.
-    #[serde(rename = "document.published")]
-    DocumentPublished(DocumentPublished),
-    /// A blob's bytes were taken down; its hash stays in the log.
-    #[serde(rename = "blob.redacted")]
-    BlobRedacted(BlobRedacted),
+/// Declares the event kinds once: the enum, each kind's name in the log, and
+/// reading a body by its kind.
+macro_rules! event_kinds {
+    ($( $(#[$doc:meta])* $variant:ident($body:ty) = $kind:literal, )+) => {
+        /// What happened, as recorded in the public log.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[serde(tag = "kind", content = "body")]
+        pub enum Event {
+            $( $(#[$doc])* #[serde(rename = $kind)] $variant($body), )+
+        }
+
+        impl Event {
+            /// Every kind, as written in the log.
+            pub const KINDS: &'static [&'static str] = &[$($kind),+];
+
+            /// The `kind` written in the log, e.g. `"member.admitted"`.
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $( Event::$variant(_) => $kind, )+
+                }
+            }
+
+            /// Reads the event of `kind` from its JSON `body`.
+            pub fn from_parts(kind: &str, body: &str) -> Result<Event, String> {
+                match kind {
+                    $( $kind => serde_json::from_str(body)
+                        .map(Event::$variant)
+                        .map_err(|err| format!("the body of a {kind} event is not valid: {err}")), )+
+                    other => Err(format!("{other:?} is not an event kind")),
+                }
+            }
+        }
+    };
 }
 
-impl Event {
-    /// The `kind` written in the log, e.g. `"member.admitted"`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Event::OrganizationFounded(_) => "organization.founded",
-            Event::MemberAdmitted(_) => "member.admitted",
-            Event::DocumentPublished(_) => "document.published",
-            Event::BlobRedacted(_) => "blob.redacted",
-        }
-    }
+event_kinds! {
+    /// The organization was founded: the first entry of every log.
+    OrganizationFounded(OrganizationFounded) = "organization.founded",
+    /// A state became a member (or an observer) of the organization.
+    MemberAdmitted(MemberState) = "member.admitted",
+    /// A document was published; its text is a blob.
+    DocumentPublished(DocumentPublished) = "document.published",
+    /// A blob's bytes were taken down; its hash stays in the log.
+    BlobRedacted(BlobRedacted) = "blob.redacted",
 }
 
 /// The body of `organization.founded`.
