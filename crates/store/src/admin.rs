@@ -424,11 +424,11 @@ pub(crate) async fn entry_bundle(
     let Some(start) = index.checked_mul(TILE_WIDTH) else {
         return Ok(None);
     };
-    let entries = log::read_entries(conn, start, start + u64::from(width)).await?;
+    let entries = log::read_entry_bytes(conn, start, start + u64::from(width)).await?;
     if entries.len() != usize::from(width) {
         return Ok(None);
     }
-    let bundle = ledger::encode_bundle(entries.iter().map(|e| e.bytes.as_slice()))
-        .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+    let bundle =
+        ledger::encode_bundle(&entries).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
     Ok(Some(bundle))
 }

@@ -141,6 +141,23 @@ pub(crate) async fn read_entries(
         .collect()
 }
 
+/// The bytes of entries `start..end` in order (fewer if the log is
+/// shorter): what an entry bundle holds.
+pub(crate) async fn read_entry_bytes(
+    conn: &mut AnyConnection,
+    start: u64,
+    end: u64,
+) -> Result<Vec<Vec<u8>>> {
+    let rows = sqlx::query_scalar(
+        "SELECT entry FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
+    )
+    .bind(to_i64(start))
+    .bind(to_i64(end))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows)
+}
+
 /// The hashes of tile level `level` with indexes `start..end`, in order:
 /// leaf hashes for level 0, stored subtree hashes above.
 pub(crate) async fn tile_level_hashes(

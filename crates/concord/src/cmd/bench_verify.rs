@@ -13,7 +13,7 @@ pub struct Args {
     #[arg(long, default_value_t = 1_000_000)]
     pub entries: u64,
     /// Tiles fetched at the same time.
-    #[arg(long, default_value_t = 16)]
+    #[arg(long, default_value_t = 8)]
     pub parallel: usize,
 }
 

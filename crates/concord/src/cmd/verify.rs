@@ -38,7 +38,7 @@ pub struct Args {
     #[arg(long, value_name = "VKEY")]
     pub key: Option<String>,
     /// Tiles fetched at the same time.
-    #[arg(long, default_value_t = 16, value_name = "N")]
+    #[arg(long, default_value_t = 8, value_name = "N")]
     pub parallel: usize,
 }
 
