@@ -90,6 +90,20 @@ pub struct Config {
     /// Updates a new best k must win in a row before the number of groups
     /// changes, in replay mode (`:group-k-buffer`, 4).
     pub group_k_buffer: usize,
+    /// How one-shot mode starts the base clusters.
+    pub base_start: BaseStart,
+}
+
+/// How one-shot mode starts the k-means of the base clusters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaseStart {
+    /// Farthest-first from the mean (Pol.is's `most-distal` splitting).
+    FarthestFirst,
+    /// The first `base_k` distinct positions in participant order (Pol.is's
+    /// `init-clusters`, what its first update does).
+    FirstDistinct,
+    /// Seeded k-means++.
+    PlusPlus,
 }
 
 impl Default for Config {
@@ -106,6 +120,7 @@ impl Default for Config {
             min_votes: 7,
             greedy_n: 15,
             group_k_buffer: 4,
+            base_start: BaseStart::FarthestFirst,
         }
     }
 }
@@ -305,7 +320,14 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
     let mut seen = Vec::new();
     let in_conv = in_conv(m, cols.n_voted, config, &mut seen);
     let points: Vec<[f64; 2]> = in_conv.iter().map(|&p| projections[p as usize]).collect();
-    let start = kmeans::init_farthest_first(&points, None, config.base_k);
+    let start = match config.base_start {
+        BaseStart::FarthestFirst => kmeans::init_farthest_first(&points, None, config.base_k),
+        BaseStart::FirstDistinct => kmeans::init_first_distinct(&points, config.base_k),
+        BaseStart::PlusPlus => {
+            let mut rng = SplitMix64::new(config.seed ^ 0x6261_7365);
+            kmeans::init_plus_plus(&points, None, config.base_k, &mut rng)
+        }
+    };
     let base = kmeans::lloyd(&points, None, start, config.base_iters);
     let base_clusters: Vec<Cluster> = base
         .into_iter()

@@ -397,8 +397,9 @@ pub(crate) fn clean_start(
 }
 
 /// Pol.is's silhouette of a clustering of `points` (the plain mean over the
-/// clustered points of each point's silhouette).
-pub(crate) fn silhouette(points: &[[f64; 2]], clusters: &[Cluster]) -> f64 {
+/// clustered points of each point's silhouette; `clusters[].members` index
+/// `points`).
+pub fn silhouette(points: &[[f64; 2]], clusters: &[Cluster]) -> f64 {
     let n: usize = clusters.iter().map(|c| c.members.len()).sum();
     if n == 0 {
         return 0.0;

@@ -60,13 +60,13 @@ pub mod stats;
 pub mod synth;
 
 pub use analysis::{
-    Analysis, Config, Group, GroupStatistics, Moderation, ReplayConfig, TimedVote, analyze,
+    Analysis, BaseStart, Config, Group, GroupStatistics, Moderation, ReplayConfig, TimedVote, analyze,
     group_statistics, replay,
 };
 pub use ari::adjusted_rand_index;
 pub use error::{Error, Result};
 pub use export::{Export, ExportBuilder, StatementInfo, parse_comments};
-pub use kmeans::Cluster;
+pub use kmeans::{Cluster, silhouette};
 pub use matrix::{AGREE, DISAGREE, PASS, Vote, VoteMatrix};
 pub use pca::{Pca, PcaConfig};
 pub use stats::{Consensus, ConsensusStatement, Counts, Direction, RepStatement};
