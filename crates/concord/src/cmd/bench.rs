@@ -7,11 +7,16 @@ use super::Failure;
 
 /// The benchmarks `concord bench` can run.
 #[derive(Debug, Subcommand)]
-pub enum BenchCommand {}
+pub enum BenchCommand {
+    /// The consensus engine on generated votes with planted groups.
+    Consensus(super::bench_consensus::Args),
+}
 
 impl BenchCommand {
     /// Runs the chosen benchmark.
     pub fn run(self) -> Result<(), Failure> {
-        match self {}
+        match self {
+            BenchCommand::Consensus(args) => super::bench_consensus::run(args),
+        }
     }
 }

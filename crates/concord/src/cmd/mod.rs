@@ -1,7 +1,9 @@
 //! One module per subcommand. Each exposes an `Args` struct (clap) and a
 //! `run(args) -> Result<(), Failure>` function; [`Command`] lists them.
 
+pub mod analyze;
 pub mod bench;
+pub mod bench_consensus;
 
 use clap::Subcommand;
 
@@ -47,6 +49,8 @@ pub enum Command {
     /// Measure the system: throughput and latency figures.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+    /// Opinion groups, consensus and bridging scores of a Pol.is export.
+    Analyze(analyze::Args),
 }
 
 impl Command {
@@ -54,6 +58,7 @@ impl Command {
     pub fn run(self) -> Result<(), Failure> {
         match self {
             Command::Bench(bench) => bench.run(),
+            Command::Analyze(args) => analyze::run(args),
         }
     }
 }
