@@ -261,8 +261,7 @@ struct Timer(Instant, Vec<(&'static str, f64)>);
 impl Timer {
     fn lap(&mut self, phase: &'static str) {
         let now = Instant::now();
-        self.1
-            .push((phase, (now - self.0).as_secs_f64() * 1000.0));
+        self.1.push((phase, (now - self.0).as_secs_f64() * 1000.0));
         self.0 = now;
     }
 }
@@ -359,7 +358,12 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
                 kmeans::init_farthest_first(&centers, Some(&weights), k),
             ];
             for _ in 0..config.group_starts {
-                starts.push(kmeans::init_plus_plus(&centers, Some(&weights), k, &mut rng));
+                starts.push(kmeans::init_plus_plus(
+                    &centers,
+                    Some(&weights),
+                    k,
+                    &mut rng,
+                ));
             }
             let mut chosen: Option<(f64, Vec<Cluster>)> = None;
             for s in starts {
@@ -369,7 +373,9 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
                     chosen = Some((e, c));
                 }
             }
-            let Some((_, clusters)) = chosen else { continue };
+            let Some((_, clusters)) = chosen else {
+                continue;
+            };
             let sil = kmeans::silhouette(&centers, &clusters);
             silhouettes.push((k, sil));
             // Ties go to the larger k, like Pol.is's max-key.

@@ -113,6 +113,9 @@ pub struct Bridging {
     pub loss: f64,
     /// Sweeps run.
     pub iterations: usize,
+    /// Whether the last sweep moved no parameter by more than the tolerance
+    /// (false: stopped at `max_iters`).
+    pub converged: bool,
 }
 
 struct Params {
@@ -280,7 +283,10 @@ fn regauge(config: &BridgingConfig, z: &Sizes, w: &mut Params) {
         }
     }
     // Scale balance.
-    let (fp2, fs2) = (mean_p(&|p| w.fp[p] * w.fp[p]), mean_s(&|s| w.fs[s] * w.fs[s]));
+    let (fp2, fs2) = (
+        mean_p(&|p| w.fp[p] * w.fp[p]),
+        mean_s(&|s| w.fs[s] * w.fs[s]),
+    );
     if fp2 > 0.0 && fs2 > 0.0 {
         let k = (fs2 / fp2).powf(0.25);
         w.fp.iter_mut().for_each(|f| *f *= k);
@@ -353,12 +359,14 @@ pub fn fit(m: &VoteMatrix, config: &BridgingConfig) -> Bridging {
         fs: vec![0.0; ns],
     };
     let mut iterations = 0;
+    let mut converged = z.n == 0.0;
     if z.n > 0.0 {
         while iterations < config.max_iters {
             iterations += 1;
             let moved = sweep(m, config, &z, &mut w);
             regauge(config, &z, &mut w);
             if moved <= config.tolerance {
+                converged = true;
                 break;
             }
         }
@@ -392,6 +400,7 @@ pub fn fit(m: &VoteMatrix, config: &BridgingConfig) -> Bridging {
         participants,
         loss,
         iterations,
+        converged,
     }
 }
 
@@ -430,13 +439,34 @@ pub fn max_gradient(m: &VoteMatrix, config: &BridgingConfig, b: &Bridging) -> f6
     let ns = m.n_statements() as usize;
     let w = Params {
         mu: b.mu,
-        ip: b.participants.iter().map(|x| x.map_or(0.0, |x| x.0)).collect(),
-        fp: b.participants.iter().map(|x| x.map_or(0.0, |x| x.1)).collect(),
-        is: b.statements.iter().map(|x| x.map_or(0.0, |x| x.intercept)).collect(),
-        fs: b.statements.iter().map(|x| x.map_or(0.0, |x| x.factor)).collect(),
+        ip: b
+            .participants
+            .iter()
+            .map(|x| x.map_or(0.0, |x| x.0))
+            .collect(),
+        fp: b
+            .participants
+            .iter()
+            .map(|x| x.map_or(0.0, |x| x.1))
+            .collect(),
+        is: b
+            .statements
+            .iter()
+            .map(|x| x.map_or(0.0, |x| x.intercept))
+            .collect(),
+        fs: b
+            .statements
+            .iter()
+            .map(|x| x.map_or(0.0, |x| x.factor))
+            .collect(),
     };
-    let (mut g_mu, mut g_ip, mut g_fp, mut g_is, mut g_fs) =
-        (0.0, vec![0.0; np], vec![0.0; np], vec![0.0; ns], vec![0.0; ns]);
+    let (mut g_mu, mut g_ip, mut g_fp, mut g_is, mut g_fs) = (
+        0.0,
+        vec![0.0; np],
+        vec![0.0; np],
+        vec![0.0; ns],
+        vec![0.0; ns],
+    );
     for p in 0..np {
         let (cols, vals) = m.row(p as u32);
         for (&s, &v) in cols.iter().zip(vals) {

@@ -379,7 +379,8 @@ mod tests {
         assert_eq!(m.row(1), (&[1u32][..], &[-1i8][..]));
 
         let mut b = ExportBuilder::new();
-        b.comments("comment-id,moderated\n0,1\n".as_bytes()).unwrap();
+        b.comments("comment-id,moderated\n0,1\n".as_bytes())
+            .unwrap();
         let err = b
             .votes("timestamp,datetime,comment-id,voter-id,vote\n1,x,0,a,1\n2,x,9,a,1\n".as_bytes())
             .unwrap_err();

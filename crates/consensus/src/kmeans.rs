@@ -216,20 +216,16 @@ pub(crate) fn init_farthest_first(
     let mut centers = vec![mean];
     let mut best: Vec<f64> = points.par_iter().map(|&p| dist2(p, mean)).collect();
     while centers.len() < k {
-        let (i, d) = best
-            .par_iter()
-            .enumerate()
-            .map(|(i, &d)| (i, d))
-            .reduce(
-                || (usize::MAX, -1.0),
-                |a, b| {
-                    if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) {
-                        b
-                    } else {
-                        a
-                    }
-                },
-            );
+        let (i, d) = best.par_iter().enumerate().map(|(i, &d)| (i, d)).reduce(
+            || (usize::MAX, -1.0),
+            |a, b| {
+                if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) {
+                    b
+                } else {
+                    a
+                }
+            },
+        );
         if d <= 0.0 || i == usize::MAX {
             break;
         }

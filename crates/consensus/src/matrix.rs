@@ -190,7 +190,11 @@ fn sort_rows(row_ptr: &[usize], cols: &mut [u32], vals: &mut [i8]) -> Vec<usize>
             keys.clear();
             // Key: statement in the high bits, position in the low bits, so
             // an unstable sort is stable by construction.
-            keys.extend(c.iter().enumerate().map(|(i, &s)| ((s as u64) << 32) | i as u64));
+            keys.extend(
+                c.iter()
+                    .enumerate()
+                    .map(|(i, &s)| ((s as u64) << 32) | i as u64),
+            );
             keys.sort_unstable();
             let old_vals: Vec<i8> = v.to_vec();
             let mut out = 0;
@@ -282,7 +286,14 @@ mod tests {
 
     #[test]
     fn last_vote_counts_and_both_orientations_agree() {
-        let votes = [v(0, 1, 1), v(1, 0, -1), v(0, 1, -1), v(0, 0, 0), v(2, 1, 1), v(0, 1, 1)];
+        let votes = [
+            v(0, 1, 1),
+            v(1, 0, -1),
+            v(0, 1, -1),
+            v(0, 0, 0),
+            v(2, 1, 1),
+            v(0, 1, 1),
+        ];
         let m = VoteMatrix::from_votes(3, 2, &votes).unwrap();
         assert_eq!(m.n_votes(), 4);
         assert_eq!(m.row(0), (&[0u32, 1][..], &[0i8, 1][..]));

@@ -286,8 +286,9 @@ pub fn representative(counts: &[Vec<Counts>], skip: &[bool]) -> Vec<Vec<RepState
             // Stable sort, like Clojure's sort-by.
             sufficient.sort_by(|a, b| repness_metric(b).total_cmp(&repness_metric(a)));
             let top: Vec<RepStatement> = best_agree.into_iter().chain(sufficient).take(5).collect();
-            let (agree, disagree): (Vec<_>, Vec<_>) =
-                top.into_iter().partition(|r| r.direction == Direction::Agree);
+            let (agree, disagree): (Vec<_>, Vec<_>) = top
+                .into_iter()
+                .partition(|r| r.direction == Direction::Agree);
             agree.into_iter().chain(disagree).collect()
         })
         .collect()

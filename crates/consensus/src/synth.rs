@@ -120,31 +120,34 @@ pub fn generate(c: &SynthConfig) -> Result<Synthetic> {
         slices.push((p as u32, a));
         rest = b;
     }
-    slices.par_iter_mut().with_min_len(256).for_each(|(p, out)| {
-        let mut r = SplitMix64::stream(c.seed, *p as u64 + 1);
-        let g = (*p % c.groups) as usize;
-        let start = r.below(m);
-        let mut step = 1 + r.below(m.max(2) - 1);
-        while gcd(step, m) != 1 {
-            step = 1 + r.below(m.max(2) - 1);
-        }
-        for (i, v) in out.iter_mut().enumerate() {
-            let s = ((start + i as u64 * step) % m) as usize;
-            let x = r.next_f64();
-            let value = if x < c.pass {
-                0
-            } else if x < c.pass + c.fidelity {
-                stance[g][s]
-            } else {
-                -stance[g][s]
-            };
-            *v = Vote {
-                participant: *p,
-                statement: s as u32,
-                value,
-            };
-        }
-    });
+    slices
+        .par_iter_mut()
+        .with_min_len(256)
+        .for_each(|(p, out)| {
+            let mut r = SplitMix64::stream(c.seed, *p as u64 + 1);
+            let g = (*p % c.groups) as usize;
+            let start = r.below(m);
+            let mut step = 1 + r.below(m.max(2) - 1);
+            while gcd(step, m) != 1 {
+                step = 1 + r.below(m.max(2) - 1);
+            }
+            for (i, v) in out.iter_mut().enumerate() {
+                let s = ((start + i as u64 * step) % m) as usize;
+                let x = r.next_f64();
+                let value = if x < c.pass {
+                    0
+                } else if x < c.pass + c.fidelity {
+                    stance[g][s]
+                } else {
+                    -stance[g][s]
+                };
+                *v = Vote {
+                    participant: *p,
+                    statement: s as u32,
+                    value,
+                };
+            }
+        });
     Ok(Synthetic {
         votes,
         group_of: (0..c.participants).map(|p| p % c.groups).collect(),

@@ -101,7 +101,11 @@ fn too_small_to_cluster() {
     let a = analyze(&m, &Moderation::default(), &Config::default()).unwrap();
     assert!(a.groups.is_empty());
     assert_eq!(a.warnings.len(), 1);
-    assert!(a.warnings[0].starts_with("too few participants"), "{:?}", a.warnings);
+    assert!(
+        a.warnings[0].starts_with("too few participants"),
+        "{:?}",
+        a.warnings
+    );
     // Everyone voted the same way: one position, no groups.
     let votes: Vec<Vote> = (0..30)
         .map(|p| Vote {

@@ -163,7 +163,11 @@ fn pca_center_and_components_match() {
             .collect();
         let dot: f64 = theirs.iter().zip(&a.pca.comps[k]).map(|(x, y)| x * y).sum();
         // Unit vectors, equal up to sign: |dot| = 1.
-        assert!(dot.abs() > 1.0 - 1e-6, "component {k}: |dot| = {}", dot.abs());
+        assert!(
+            dot.abs() > 1.0 - 1e-6,
+            "component {k}: |dot| = {}",
+            dot.abs()
+        );
         let sign = dot.signum();
         for (x, y) in theirs.iter().zip(&a.pca.comps[k]) {
             assert!(close(*x, sign * y, 1e-3), "component {k}");
@@ -180,13 +184,18 @@ fn pca_center_and_components_match() {
         let ours = a.projections[p];
         let sx = if ours[0] * x < 0.0 { -1.0 } else { 1.0 };
         let sy = if ours[1] * y < 0.0 { -1.0 } else { 1.0 };
-        worst = worst.max((sx * ours[0] - x).abs()).max((sy * ours[1] - y).abs());
+        worst = worst
+            .max((sx * ours[0] - x).abs())
+            .max((sy * ours[1] - y).abs());
     }
     assert!(worst < 1e-2, "projection differs by {worst}");
     // Statement extremity.
     let ext = pca["comment-extremity"].as_array().unwrap();
     for (s, e) in ext.iter().enumerate() {
-        assert!(close(a.extremity[s], e.as_f64().unwrap(), 1e-2), "extremity {s}");
+        assert!(
+            close(a.extremity[s], e.as_f64().unwrap(), 1e-2),
+            "extremity {s}"
+        );
     }
 }
 
@@ -213,7 +222,11 @@ fn repness_matches_given_polis_groups() {
             assert!(close(o.p_success, t["p-success"].as_f64().unwrap(), 1e-6));
             assert!(close(o.p_test, t["p-test"].as_f64().unwrap(), 1e-6));
             assert!(close(o.repness, t["repness"].as_f64().unwrap(), 1e-6));
-            assert!(close(o.repness_test, t["repness-test"].as_f64().unwrap(), 1e-6));
+            assert!(close(
+                o.repness_test,
+                t["repness-test"].as_f64().unwrap(),
+                1e-6
+            ));
             assert_eq!(o.best_agree, t["best-agree"].as_bool().unwrap_or(false));
         }
     }
@@ -230,7 +243,10 @@ fn group_aware_consensus_and_consensus_match() {
         let ours = st.group_aware_consensus[tid.parse::<usize>().unwrap()].unwrap();
         assert!(close(ours, v.as_f64().unwrap(), 1e-6), "tid {tid}");
     }
-    for (key, list) in [("agree", &st.consensus.agree), ("disagree", &st.consensus.disagree)] {
+    for (key, list) in [
+        ("agree", &st.consensus.agree),
+        ("disagree", &st.consensus.disagree),
+    ] {
         let theirs = f.math["consensus"][key].as_array().unwrap();
         assert_eq!(list.len(), theirs.len(), "{key}");
         for (o, t) in list.iter().zip(theirs) {
@@ -278,9 +294,19 @@ fn own_groups_against_polis() {
     assert!(ari > 0.3, "ARI {ari}");
     // Pol.is's partition, on Pol.is's own base-cluster positions.
     let base = &f.math["base-clusters"];
-    let ids: Vec<u64> = base["id"].as_array().unwrap().iter().map(|x| x.as_u64().unwrap()).collect();
+    let ids: Vec<u64> = base["id"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_u64().unwrap())
+        .collect();
     let points: Vec<[f64; 2]> = (0..ids.len())
-        .map(|i| [base["x"][i].as_f64().unwrap(), base["y"][i].as_f64().unwrap()])
+        .map(|i| {
+            [
+                base["x"][i].as_f64().unwrap(),
+                base["y"][i].as_f64().unwrap(),
+            ]
+        })
         .collect();
     let clusters: Vec<Cluster> = f.math["group-clusters"]
         .as_array()
@@ -298,7 +324,12 @@ fn own_groups_against_polis() {
         })
         .collect();
     let theirs = silhouette(&points, &clusters);
-    let ours = a.silhouettes.iter().find(|s| s.0 == a.groups.len()).unwrap().1;
+    let ours = a
+        .silhouettes
+        .iter()
+        .find(|s| s.0 == a.groups.len())
+        .unwrap()
+        .1;
     eprintln!("silhouette: Pol.is groups {theirs:.4}, ours {ours:.4}");
     assert!(theirs < ours);
 }
@@ -342,6 +373,9 @@ fn priorities_match() {
     assert_eq!(pr.len(), st.priorities.iter().flatten().count());
     for (tid, v) in pr {
         let ours = st.priorities[tid.parse::<usize>().unwrap()].unwrap();
-        assert!(close(ours, v.as_f64().unwrap(), 1e-6), "tid {tid}: {ours} vs {v}");
+        assert!(
+            close(ours, v.as_f64().unwrap(), 1e-6),
+            "tid {tid}: {ours} vs {v}"
+        );
     }
 }

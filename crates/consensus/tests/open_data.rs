@@ -62,10 +62,7 @@ fn check(x: Expect) {
     eprintln!(
         "{}: one-shot groups {:?}, Pol.is {} clustered, ARI {ari:.4}",
         x.name,
-        a.groups
-            .iter()
-            .map(|g| g.members.len())
-            .collect::<Vec<_>>(),
+        a.groups.iter().map(|g| g.members.len()).collect::<Vec<_>>(),
         polis_clustered
     );
     // Pol.is found two groups in both consultations.
@@ -79,7 +76,10 @@ fn check(x: Expect) {
         assert!(agree.contains(s), "{s} not in consensus agree {agree:?}");
     }
     for s in x.disagree {
-        assert!(disagree.contains(s), "{s} not in consensus disagree {disagree:?}");
+        assert!(
+            disagree.contains(s),
+            "{s} not in consensus disagree {disagree:?}"
+        );
     }
     // Moderated-out statements never appear as representative.
     for rep in a.statistics.representative.iter().flatten() {

@@ -81,7 +81,8 @@ fn read_export(dir: &Path) -> Result<Export, Failure> {
     if pv.is_file() {
         b.participants_votes(open(&pv)?).map_err(named(&pv))?;
     }
-    b.build().map_err(|e| bad_input(anyhow!("{}: {e}", dir.display())))
+    b.build()
+        .map_err(|e| bad_input(anyhow!("{}: {e}", dir.display())))
 }
 
 /// Runs `concord analyze`.

@@ -137,9 +137,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
             },
         );
         println!(
-            "  bridging        {:>10.1} ms ({} sweeps, {} bridging statements)",
+            "  bridging        {:>10.1} ms ({} sweeps, {}, {} bridging statements)",
             ms(t),
             b.iterations,
+            if b.converged {
+                "converged"
+            } else {
+                "not converged"
+            },
             b.statements
                 .iter()
                 .filter(|s| s.is_some_and(|s| s.bridging))
