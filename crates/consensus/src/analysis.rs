@@ -198,10 +198,10 @@ fn in_conv(m: &VoteMatrix, n_voted: usize, config: &Config, already: &mut Vec<bo
     let n = m.n_participants() as usize;
     already.resize(n, false);
     let need = config.min_votes.min(n_voted);
-    for p in 0..n {
+    for (p, a) in already.iter_mut().enumerate() {
         let c = m.row_len(p as u32);
         if c > 0 && c >= need {
-            already[p] = true;
+            *a = true;
         }
     }
     let have = already.iter().filter(|&&x| x).count();

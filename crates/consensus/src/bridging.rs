@@ -246,24 +246,18 @@ fn regauge(config: &BridgingConfig, z: &Sizes, w: &mut Params) {
     let mu = (w.mu + pbar + sbar) / 3.0;
     let (a, b) = (pbar - mu, sbar - mu);
     w.mu = mu;
-    for p in 0..in_p.len() {
-        if in_p[p] {
-            w.ip[p] -= a;
-        }
+    for (x, _) in w.ip.iter_mut().zip(&in_p).filter(|(_, i)| **i) {
+        *x -= a;
     }
-    for s in 0..in_s.len() {
-        if in_s[s] {
-            w.is[s] -= b;
-        }
+    for (x, _) in w.is.iter_mut().zip(&in_s).filter(|(_, i)| **i) {
+        *x -= b;
     }
     // Participant factors shifted against statement intercepts.
     let denom = lf + li * mean_s(&|s| w.fs[s] * w.fs[s]);
     let c = (li * mean_s(&|s| w.is[s] * w.fs[s]) - lf * mean_p(&|p| w.fp[p])) / denom;
     if c.is_finite() {
-        for p in 0..in_p.len() {
-            if in_p[p] {
-                w.fp[p] += c;
-            }
+        for (x, _) in w.fp.iter_mut().zip(&in_p).filter(|(_, i)| **i) {
+            *x += c;
         }
         for s in 0..in_s.len() {
             w.is[s] -= c * w.fs[s];
@@ -273,10 +267,8 @@ fn regauge(config: &BridgingConfig, z: &Sizes, w: &mut Params) {
     let denom = lf + li * mean_p(&|p| w.fp[p] * w.fp[p]);
     let d = (li * mean_p(&|p| w.ip[p] * w.fp[p]) - lf * mean_s(&|s| w.fs[s])) / denom;
     if d.is_finite() {
-        for s in 0..in_s.len() {
-            if in_s[s] {
-                w.fs[s] += d;
-            }
+        for (x, _) in w.fs.iter_mut().zip(&in_s).filter(|(_, i)| **i) {
+            *x += d;
         }
         for p in 0..in_p.len() {
             w.ip[p] -= d * w.fp[p];

@@ -53,7 +53,7 @@ pub struct Pca {
     pub iterations: usize,
 }
 
-/// Settings of [`pca`].
+/// Settings of the power iteration; [`crate::Config`] fills them in.
 #[derive(Debug, Clone)]
 pub struct PcaConfig {
     /// The most products with `A^T A` (Pol.is: `:pca-iters`, 100).
