@@ -24,6 +24,28 @@
 //!   the same new k has won the silhouette `group_k_buffer` (4) updates in a
 //!   row (`:group-k-smoother`). Priorities use the previous update's group
 //!   votes, as `:comment-priorities` does (it reads `(:group-votes conv)`).
+//!
+//! Pol.is quirks, and what this crate does about them:
+//! - Moderated-out statements are zeroed for *everyone*
+//!   (`zero-out-columns`), so they count as votes in the projection's
+//!   scaling: kept, in both modes (the fixture's projections need it).
+//! - `repness-test` is rounded to a 32-bit float before ranking: kept.
+//! - `beats-best-agr?` can pick a "best agree" statement that
+//!   `finalize-cmt-stats` then labels disagree: kept.
+//! - Group-informed consensus counts the raw votes, moderated-out statements
+//!   included: kept (and `concord analyze` lists them).
+//! - Group k-means ignores `:group-iters` and stops after 20 steps: kept in
+//!   replay; one-shot runs up to `group_iters` (100) from several starts.
+//! - Priorities read the previous update's group votes: kept in replay;
+//!   one-shot uses the current ones (the fixture, a settled state, matches
+//!   both).
+//! - `same-clustering?` zips centre lists of different lengths: here a change
+//!   in the number of clusters never counts as converged.
+//! - Ties that Pol.is breaks by hash-map order (nearest centre, the `in-conv`
+//!   top-up, base-cluster order) go to the lower index here; ties between
+//!   silhouettes go to the larger k, as `max-key` does.
+//! - `safe-rowname-subset` ignores its own filtering; harmless because
+//!   `in-conv` only grows, so it is not reproduced.
 
 use std::collections::BTreeMap;
 use std::time::Instant;

@@ -29,12 +29,17 @@
 //! no prediction (intercepts traded with `mu`, factor shifts traded with
 //! intercepts, the factor scale traded between participants and
 //! statements), which only the penalty pins and which plain sweeps crawl
-//! along. No step can increase `L`, so the iteration settles on a stationary
-//! point; it stops when no parameter moves more than `tolerance` (1e-9) in a
-//! sweep, or after `max_iters` sweeps. On two-sided data this takes about
-//! fifteen sweeps; when one factor cannot express the structure (three
-//! equally strong camps) the optimum is nearly flat in the factor's direction
-//! and convergence is slow.
+//! along. Plain sweeps never increase `L`, so they settle on a stationary
+//! point; when one factor cannot express the structure (three equally strong
+//! camps) the optimum is nearly flat in the factor's direction and they
+//! crawl (ratio about 0.99 per sweep, a thousand sweeps). The sweeps are
+//! therefore accelerated with SQUAREM (Varadhan and Roland, "Simple and
+//! globally convergent methods for accelerating the convergence of any EM
+//! algorithm", 2008, scheme S3), keeping an extrapolated point only when it
+//! lowers the loss, which brings that case to about a hundred sweeps and
+//! leaves two-sided data at about fifteen. The fit stops when a sweep moves
+//! no parameter by more than `tolerance` (1e-9), or after `max_iters`
+//! sweeps ([`Bridging::converged`] tells which).
 //!
 //! The start is fixed: all intercepts and `mu` at 0, statement factors at 0,
 //! participant factors drawn uniformly from [-1, 1) by SplitMix64 from the
@@ -118,12 +123,41 @@ pub struct Bridging {
     pub converged: bool,
 }
 
+#[derive(Clone)]
 struct Params {
     mu: f64,
     ip: Vec<f64>,
     fp: Vec<f64>,
     is: Vec<f64>,
     fs: Vec<f64>,
+}
+
+impl Params {
+    fn zip(&self, o: &Params, f: impl Fn(f64, f64) -> f64) -> Params {
+        let go = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| f(*x, *y)).collect();
+        Params {
+            mu: f(self.mu, o.mu),
+            ip: go(&self.ip, &o.ip),
+            fp: go(&self.fp, &o.fp),
+            is: go(&self.is, &o.is),
+            fs: go(&self.fs, &o.fs),
+        }
+    }
+
+    fn minus(&self, o: &Params) -> Params {
+        self.zip(o, |a, b| a - b)
+    }
+
+    fn norm2(&self) -> f64 {
+        let sq = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>();
+        self.mu * self.mu + sq(&self.ip) + sq(&self.fp) + sq(&self.is) + sq(&self.fs)
+    }
+
+    /// `self - 2 alpha r + alpha² v`.
+    fn jump(&self, r: &Params, v: &Params, alpha: f64) -> Params {
+        self.zip(r, |a, b| a - 2.0 * alpha * b)
+            .zip(v, |a, b| a + alpha * alpha * b)
+    }
 }
 
 /// Least-squares normal equations of one intercept and one factor over a
@@ -158,10 +192,18 @@ impl Normal {
 /// One alternating sweep: every statement given the participants, then every
 /// participant given the statements, then `mu`. The participant pass also
 /// sums the residuals, so `mu`'s update needs no extra pass.
-/// Returns the largest parameter move.
-fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> f64 {
+/// Returns the largest parameter move and the sum of squared errors after
+/// the sweep.
+fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> (f64, f64) {
     let (ai, af) = (z.n * config.lambda_intercept, z.n * config.lambda_factor);
     let mut moved = 0.0f64;
+    // Each participant's (y offset, factor) side by side: one cache line
+    // per vote instead of two in this pass's random reads.
+    let pf: Vec<[f64; 2]> =
+        w.ip.iter()
+            .zip(&w.fp)
+            .map(|(i, f)| [w.mu + i, *f])
+            .collect();
     let new: Vec<(f64, f64)> = (0..m.n_statements())
         .into_par_iter()
         .map(|s| {
@@ -169,8 +211,8 @@ fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> 
             let mut q = Normal::default();
             for (&p, &v) in rows.iter().zip(vals) {
                 if v != 0 {
-                    let p = p as usize;
-                    q.add(target(v) - w.mu - w.ip[p], w.fp[p]);
+                    let [o, f] = pf[p as usize];
+                    q.add(target(v) - o, f);
                 }
             }
             q.solve(ai / z.s, af / z.s)
@@ -183,7 +225,7 @@ fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> 
     }
     // Per participant: new (i_p, f_p), then the sum of the residuals
     // y - i_p - i_s - f_p f_s (without mu) for mu's update.
-    let new: Vec<(f64, f64, f64)> = (0..m.n_participants())
+    let new: Vec<(f64, f64, f64, f64)> = (0..m.n_participants())
         .into_par_iter()
         .with_min_len(1024)
         .map(|p| {
@@ -196,28 +238,31 @@ fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> 
                 }
             }
             let (i, f) = q.solve(ai / z.p, af / z.p);
-            let mut se = 0.0;
+            let (mut se, mut se2) = (0.0, 0.0);
             for (&s, &v) in cols.iter().zip(vals) {
                 if v != 0 {
                     let s = s as usize;
-                    se += target(v) - i - w.is[s] - f * w.fs[s];
+                    let e = target(v) - i - w.is[s] - f * w.fs[s];
+                    se += e;
+                    se2 += e * e;
                 }
             }
-            (i, f, se)
+            (i, f, se, se2)
         })
         .collect();
-    let mut se = 0.0;
-    for (p, (i, f, a)) in new.into_iter().enumerate() {
+    let (mut se, mut se2) = (0.0, 0.0);
+    for (p, (i, f, a, b)) in new.into_iter().enumerate() {
         moved = moved.max((w.ip[p] - i).abs()).max((w.fp[p] - f).abs());
         w.ip[p] = i;
         w.fp[p] = f;
         se += a;
+        se2 += b;
     }
     // mu minimises Σ(e - mu)²/N + λ mu²: the mean residual over (1 + λ).
     let mu = se / (z.n * (1.0 + config.lambda_intercept));
     moved = moved.max((w.mu - mu).abs());
     w.mu = mu;
-    moved
+    (moved, se2 - 2.0 * mu * se + z.n * mu * mu)
 }
 
 /// Moves along the directions that leave every prediction unchanged and only
@@ -353,13 +398,50 @@ pub fn fit(m: &VoteMatrix, config: &BridgingConfig) -> Bridging {
     let mut iterations = 0;
     let mut converged = z.n == 0.0;
     if z.n > 0.0 {
-        while iterations < config.max_iters {
-            iterations += 1;
-            let moved = sweep(m, config, &z, &mut w);
-            regauge(config, &z, &mut w);
+        // One update: a sweep and the exact gauge steps; returns the move
+        // and the loss afterwards (the gauge steps change no prediction).
+        let step = |w: &mut Params, iterations: &mut usize| -> (f64, f64) {
+            *iterations += 1;
+            let (moved, sse) = sweep(m, config, &z, w);
+            regauge(config, &z, w);
+            (moved, sse / z.n + penalty(config, w, &z))
+        };
+        // SQUAREM (Varadhan and Roland, 2008, scheme S3): two updates give
+        // the step r and its change v; jump to θ0 - 2αr + α²v with
+        // α = -|r|/|v|, then one more update; keep the jump only if the loss
+        // went down, else halve α towards -1 (which is two plain updates).
+        'outer: while iterations < config.max_iters {
+            let w0 = w.clone();
+            let (moved, _) = step(&mut w, &mut iterations);
             if moved <= config.tolerance {
                 converged = true;
                 break;
+            }
+            let w1 = w.clone();
+            let (moved, loss2) = step(&mut w, &mut iterations);
+            if moved <= config.tolerance {
+                converged = true;
+                break;
+            }
+            let r = w1.minus(&w0);
+            let v = w.minus(&w1).minus(&r);
+            let (rr, vv) = (r.norm2(), v.norm2());
+            let mut alpha = -(rr / vv).sqrt();
+            if !alpha.is_finite() || alpha > -1.0 {
+                continue;
+            }
+            while alpha < -1.0 - 1e-9 && iterations < config.max_iters {
+                let mut trial = w0.jump(&r, &v, alpha);
+                let (moved, loss) = step(&mut trial, &mut iterations);
+                if loss <= loss2 {
+                    w = trial;
+                    if moved <= config.tolerance {
+                        converged = true;
+                        break 'outer;
+                    }
+                    continue 'outer;
+                }
+                alpha = (alpha - 1.0) / 2.0;
             }
         }
     }
@@ -400,7 +482,8 @@ fn loss_of(m: &VoteMatrix, config: &BridgingConfig, w: &Params, z: &Sizes) -> f6
     if z.n == 0.0 {
         return 0.0;
     }
-    let sse: f64 = (0..m.n_participants())
+    // Per-participant sums, then added in order: deterministic.
+    let per_row: Vec<f64> = (0..m.n_participants())
         .into_par_iter()
         .map(|p| {
             let (cols, vals) = m.row(p);
@@ -415,7 +498,8 @@ fn loss_of(m: &VoteMatrix, config: &BridgingConfig, w: &Params, z: &Sizes) -> f6
                 })
                 .sum::<f64>()
         })
-        .sum();
+        .collect();
+    let sse: f64 = per_row.iter().sum();
     sse / z.n + penalty(config, w, z)
 }
 

@@ -57,38 +57,40 @@ fn nearest(p: [f64; 2], centers: &[[f64; 2]]) -> usize {
 }
 
 /// Sum of weights, weighted sum of x and y per cluster, over an assignment.
+/// Fixed chunks summed in order, so the result does not depend on how rayon
+/// schedules the work (floating-point addition is not associative).
 fn weighted_sums(
     points: &[[f64; 2]],
     weights: Option<&[f64]>,
     assign: &[u32],
     k: usize,
 ) -> Vec<[f64; 3]> {
-    points
-        .par_iter()
+    const CHUNK: usize = 8192;
+    let partial: Vec<Vec<[f64; 3]>> = points
+        .par_chunks(CHUNK)
         .enumerate()
-        .with_min_len(8192)
-        .fold(
-            || vec![[0.0f64; 3]; k],
-            |mut acc, (i, p)| {
+        .map(|(c, chunk)| {
+            let mut acc = vec![[0.0f64; 3]; k];
+            for (j, p) in chunk.iter().enumerate() {
+                let i = c * CHUNK + j;
                 let w = weights.map_or(1.0, |w| w[i]);
                 let a = &mut acc[assign[i] as usize];
                 a[0] += w;
                 a[1] += w * p[0];
                 a[2] += w * p[1];
-                acc
-            },
-        )
-        .reduce(
-            || vec![[0.0f64; 3]; k],
-            |mut a, b| {
-                for (x, y) in a.iter_mut().zip(b) {
-                    x[0] += y[0];
-                    x[1] += y[1];
-                    x[2] += y[2];
-                }
-                a
-            },
-        )
+            }
+            acc
+        })
+        .collect();
+    let mut total = vec![[0.0f64; 3]; k];
+    for part in partial {
+        for (x, y) in total.iter_mut().zip(part) {
+            x[0] += y[0];
+            x[1] += y[1];
+            x[2] += y[2];
+        }
+    }
+    total
 }
 
 /// Pol.is's `same-clustering?`: the sorted centres moved less than 0.01.

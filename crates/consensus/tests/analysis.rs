@@ -199,3 +199,31 @@ proptest! {
         prop_assert!(b.loss.is_finite());
     }
 }
+
+/// The same result whatever the number of threads: no parallel floating-point
+/// reduction depends on scheduling.
+#[test]
+fn same_result_on_any_number_of_threads() {
+    let s = synth::generate(&SynthConfig {
+        participants: 20_000,
+        statements: 100,
+        votes: 200_000,
+        groups: 3,
+        seed: 5,
+        ..SynthConfig::default()
+    })
+    .unwrap();
+    let m = VoteMatrix::from_votes(20_000, 100, &s.votes).unwrap();
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| {
+            let a = analyze(&m, &Moderation::default(), &Config::default()).unwrap();
+            let b = consensus::bridging::fit(&m, &Default::default());
+            (a.pca, a.projections, a.groups, a.statistics, b)
+        })
+    };
+    assert_eq!(run(1), run(3));
+}

@@ -110,3 +110,23 @@ fn empty_matrix() {
     assert!(b.statements.iter().all(Option::is_none));
     assert_eq!(b.loss, 0.0);
 }
+
+/// Three equally strong camps: one factor cannot express them, the optimum is
+/// nearly flat, and the accelerated sweeps must still get there.
+#[test]
+fn converges_on_three_camps() {
+    let s = synth::generate(&SynthConfig {
+        participants: 3000,
+        statements: 60,
+        votes: 60_000,
+        groups: 3,
+        seed: 11,
+        ..SynthConfig::default()
+    })
+    .unwrap();
+    let m = VoteMatrix::from_votes(3000, 60, &s.votes).unwrap();
+    let config = BridgingConfig::default();
+    let b = bridging::fit(&m, &config);
+    assert!(b.converged, "{} sweeps", b.iterations);
+    assert!(bridging::max_gradient(&m, &config, &b) < 1e-8);
+}
