@@ -505,14 +505,18 @@ fn loss_of(m: &VoteMatrix, config: &BridgingConfig, w: &Params, z: &Sizes) -> f6
 
 /// The gradient of the loss at a fitted model, as the largest absolute
 /// partial derivative over all parameters. Used to check that the fit is a
-/// stationary point.
+/// stationary point. Infinite when `b` was not fitted on a matrix of this
+/// shape.
 pub fn max_gradient(m: &VoteMatrix, config: &BridgingConfig, b: &Bridging) -> f64 {
+    let np = m.n_participants() as usize;
+    let ns = m.n_statements() as usize;
+    if b.participants.len() != np || b.statements.len() != ns {
+        return f64::INFINITY;
+    }
     let z = sizes(m);
     if z.n == 0.0 {
         return 0.0;
     }
-    let np = m.n_participants() as usize;
-    let ns = m.n_statements() as usize;
     let w = Params {
         mu: b.mu,
         ip: b

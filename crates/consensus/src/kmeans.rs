@@ -396,8 +396,29 @@ pub(crate) fn clean_start(
 
 /// Pol.is's silhouette of a clustering of `points` (the plain mean over the
 /// clustered points of each point's silhouette; `clusters[].members` index
-/// `points`).
+/// `points`; members outside `points` are ignored).
 pub fn silhouette(points: &[[f64; 2]], clusters: &[Cluster]) -> f64 {
+    let kept: Vec<Cluster>;
+    let clusters = if clusters
+        .iter()
+        .all(|c| c.members.iter().all(|&m| (m as usize) < points.len()))
+    {
+        clusters
+    } else {
+        kept = clusters
+            .iter()
+            .map(|c| Cluster {
+                members: c
+                    .members
+                    .iter()
+                    .copied()
+                    .filter(|&m| (m as usize) < points.len())
+                    .collect(),
+                ..c.clone()
+            })
+            .collect();
+        &kept
+    };
     let n: usize = clusters.iter().map(|c| c.members.len()).sum();
     if n == 0 {
         return 0.0;
