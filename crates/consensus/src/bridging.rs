@@ -162,13 +162,14 @@ impl Params {
 
 /// Least-squares normal equations of one intercept and one factor over a
 /// list of votes: `(n, Σf, Σf², Σr, Σrf)`.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct Normal {
     n: f64,
     sf: f64,
     sff: f64,
     sr: f64,
     srf: f64,
+    srr: f64,
 }
 
 impl Normal {
@@ -178,6 +179,16 @@ impl Normal {
         self.sff += f * f;
         self.sr += r;
         self.srf += r * f;
+        self.srr += r * r;
+    }
+
+    /// `Σe` and `Σe²` of the residuals `e = r - i - x f`, from the sums.
+    fn residuals(&self, i: f64, x: f64) -> (f64, f64) {
+        let se = self.sr - self.n * i - x * self.sf;
+        let se2 =
+            self.srr + self.n * i * i + x * x * self.sff - 2.0 * i * self.sr - 2.0 * x * self.srf
+                + 2.0 * i * x * self.sf;
+        (se, se2)
     }
 
     /// The minimiser of `Σ (r - i - x f)² + a i² + b x²`.
@@ -223,8 +234,10 @@ fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> 
         w.is[s] = i;
         w.fs[s] = f;
     }
-    // Per participant: new (i_p, f_p), then the sum of the residuals
-    // y - i_p - i_s - f_p f_s (without mu) for mu's update.
+    // Per participant: new (i_p, f_p), and from the same sums Σe and Σe²
+    // of the residuals e = y - i_p - i_s - f_p f_s (without mu), for mu's
+    // update and the loss: one pass over the votes.
+    let sf: Vec<[f64; 2]> = w.is.iter().zip(&w.fs).map(|(i, f)| [*i, *f]).collect();
     let new: Vec<(f64, f64, f64, f64)> = (0..m.n_participants())
         .into_par_iter()
         .with_min_len(1024)
@@ -233,20 +246,17 @@ fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> 
             let mut q = Normal::default();
             for (&s, &v) in cols.iter().zip(vals) {
                 if v != 0 {
-                    let s = s as usize;
-                    q.add(target(v) - w.mu - w.is[s], w.fs[s]);
+                    let [i, f] = sf[s as usize];
+                    q.add(target(v) - i, f);
                 }
             }
-            let (i, f) = q.solve(ai / z.p, af / z.p);
-            let (mut se, mut se2) = (0.0, 0.0);
-            for (&s, &v) in cols.iter().zip(vals) {
-                if v != 0 {
-                    let s = s as usize;
-                    let e = target(v) - i - w.is[s] - f * w.fs[s];
-                    se += e;
-                    se2 += e * e;
-                }
-            }
+            // Solve with mu taken out of r, then read the residuals off.
+            let mut shifted = q;
+            shifted.sr -= q.n * w.mu;
+            shifted.srf -= q.sf * w.mu;
+            shifted.srr += q.n * w.mu * w.mu - 2.0 * w.mu * q.sr;
+            let (i, f) = shifted.solve(ai / z.p, af / z.p);
+            let (se, se2) = q.residuals(i, f);
             (i, f, se, se2)
         })
         .collect();
