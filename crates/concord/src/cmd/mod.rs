@@ -1,9 +1,11 @@
 //! One module per subcommand. Each exposes an `Args` struct (clap) and a
 //! `run(args) -> Result<(), Failure>` function; [`Command`] lists them.
 
+pub mod analyze;
 pub mod backup;
 pub mod bench;
 mod bench_append;
+pub mod bench_consensus;
 mod bench_http;
 mod bench_verify;
 mod http;
@@ -102,6 +104,8 @@ pub enum Command {
     /// Decision procedures: check procedure files, replay recorded votes.
     #[command(subcommand)]
     Rules(self::rules::RulesCommand),
+    /// Opinion groups, consensus and bridging scores of a Pol.is export.
+    Analyze(analyze::Args),
 }
 
 impl Command {
@@ -117,6 +121,7 @@ impl Command {
             Command::Verify(args) => verify::run(args),
             Command::Bench(bench) => bench.run(),
             Command::Rules(rules) => rules.run(),
+            Command::Analyze(args) => analyze::run(args),
         }
     }
 }

@@ -1,0 +1,152 @@
+//! `concord analyze` end to end: the open-data consultations, the fallback to
+//! `participants-votes.csv`, and bad input (issue 6).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/polis")
+        .join(name)
+}
+
+fn analyze(dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_concord"))
+        .arg("analyze")
+        .arg(dir)
+        .arg("--json")
+        .output()
+        .unwrap()
+}
+
+/// A fresh temporary folder holding the given files.
+fn folder(tag: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("concord-analyze-{}-{tag}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    dir
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn seattle_json() {
+    let o = analyze(&data("15-per-hour-seattle"));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("{\"participants\":339,\"statements\":54,\"votes\":2872,"));
+    assert!(out.contains("\"groups\":[{\"id\":0,\"participants\":[\""));
+    assert!(out.contains("{\"id\":1,\"participants\":["));
+    assert!(!out.contains("{\"id\":2,"));
+    assert!(out.contains(
+        "\"consensus\":{\"agree\":[\"45\",\"12\",\"11\",\"48\",\"2\"],\"disagree\":[\"26\"]}"
+    ));
+    assert!(out.contains("\"direction\":\"agree\""));
+    assert!(out.contains("\"group_informed_consensus\":{\""));
+    assert!(out.contains("\"1\":{\"intercept\":"));
+    for phase in [
+        "read",
+        "matrix",
+        "pca",
+        "base_clusters",
+        "groups",
+        "statistics",
+        "bridging",
+    ] {
+        assert!(out.contains(&format!("\"{phase}\":")), "{phase}");
+    }
+    assert!(out.trim_end().ends_with("}}"));
+}
+
+#[test]
+fn vtaiwan_json() {
+    let o = analyze(&data("vtaiwan.uberx"));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("{\"participants\":1921,\"statements\":197,"));
+    assert!(out.contains("{\"id\":1,\"participants\":["));
+    assert!(!out.contains("{\"id\":2,"));
+    assert!(out.contains("\"consensus\":{\"agree\":[\"40\",\"16\",\"7\","));
+    assert!(out.contains("\"40\":{\"intercept\":"));
+}
+
+#[test]
+fn participants_votes_alone_is_enough() {
+    let pv = std::fs::read_to_string(data("15-per-hour-seattle").join("participants-votes.csv"))
+        .unwrap();
+    let dir = folder("pv", &[("participants-votes.csv", &pv)]);
+    let o = analyze(&dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("{\"participants\":339,\"statements\":54,\"votes\":2872,"));
+    assert!(out.contains("{\"id\":1,\"participants\":["));
+}
+
+const VOTES: &str = "timestamp,datetime,comment-id,voter-id,vote\n";
+
+#[test]
+fn bad_input_is_reported_with_file_and_line() {
+    let comments = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,0,0,0,1,hello\n";
+    let cases = [
+        (
+            "malformed",
+            format!("{VOTES}1,x,0,a,1\n2,x,0\n"),
+            "votes.csv: line 3: malformed csv record",
+        ),
+        (
+            "unknown",
+            format!("{VOTES}1,x,0,a,1\n2,x,7,b,1\n"),
+            "votes.csv: line 3: vote for unknown statement \"7\"",
+        ),
+        (
+            "value",
+            format!("{VOTES}1,x,0,a,1\n2,x,0,b,5\n"),
+            "votes.csv: line 3: vote \"5\" is not -1, 0 or 1",
+        ),
+        (
+            "time",
+            format!("{VOTES}soon,x,0,a,1\n"),
+            "votes.csv: line 2: column \"timestamp\"",
+        ),
+    ];
+    for (tag, votes, message) in cases {
+        let dir = folder(tag, &[("comments.csv", comments), ("votes.csv", &votes)]);
+        let o = analyze(&dir);
+        assert_eq!(o.status.code(), Some(2), "{tag}");
+        assert!(stderr(&o).contains(message), "{tag}: {}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+}
+
+#[test]
+fn empty_or_missing_folder() {
+    let dir = folder("empty", &[]);
+    let o = analyze(&dir);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no votes.csv or participants-votes.csv"));
+    let o = analyze(&dir.join("nope"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a folder"));
+}
+
+#[test]
+fn too_small_to_cluster_gives_no_groups() {
+    let dir = folder(
+        "small",
+        &[("votes.csv", &format!("{VOTES}1,x,0,a,1\n1,x,0,a,1\n"))],
+    );
+    let o = analyze(&dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("\"groups\":[],"));
+    assert!(stdout(&o).contains("\"warnings\":[\"too few participants"));
+    assert!(stderr(&o).contains("warning:"));
+}
