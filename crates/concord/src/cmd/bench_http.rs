@@ -45,8 +45,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
             let (client, url) = (client.clone(), url.clone());
             let share = args.requests / clients + u64::from(c < args.requests % clients);
             tasks.push(tokio::spawn(async move {
-                let mut latencies =
-                    Histogram::<u64>::new(3).expect("3 significant figures is valid");
+                let mut latencies = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3)
+                    .expect("the bounds are valid");
                 for _ in 0..share {
                     let sent = Instant::now();
                     let response = client
@@ -67,7 +67,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 Ok(latencies)
             }));
         }
-        let mut all = Histogram::<u64>::new(3).expect("3 significant figures is valid");
+        let mut all =
+            Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("the bounds are valid");
         for task in tasks {
             let latencies = task
                 .await
