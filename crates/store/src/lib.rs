@@ -162,8 +162,15 @@ impl Store {
                 log_origin: store.inner.origin.clone(),
                 members: config.founding_members.clone(),
             };
-            let receipt = store.submit(Actor::system(), command).await?;
-            tracing::info!(entries = receipt.indexes.end, "founded the organization");
+            // Another node starting on the same fresh database may found
+            // it first; the writer then catches up and refuses this one.
+            match store.submit(Actor::system(), command).await {
+                Ok(receipt) => {
+                    tracing::info!(entries = receipt.indexes.end, "founded the organization")
+                }
+                Err(StoreError::Rejected(domain::Rejection::AlreadyFounded)) => {}
+                Err(err) => return Err(err),
+            }
         }
         store.sign_checkpoint().await?;
         Ok(store)

@@ -251,9 +251,9 @@ pub(crate) async fn read_meta(conn: &mut AnyConnection, name: &str) -> Result<Op
     )
 }
 
-/// Records a fact about the log, once.
+/// Records a fact about the log, unless it is already recorded.
 pub(crate) async fn insert_meta(conn: &mut AnyConnection, name: &str, value: &str) -> Result<()> {
-    sqlx::query("INSERT INTO log_meta (name, value) VALUES ($1, $2)")
+    sqlx::query("INSERT INTO log_meta (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
         .bind(name.to_owned())
         .bind(value.to_owned())
         .execute(conn)

@@ -456,3 +456,45 @@ async fn the_same_founding_gives_the_same_digest_on_both_backends() {
         "{digests:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nodes_starting_together_on_a_fresh_database_found_it_once() {
+    on_each_backend(|setup| async move {
+        if setup.backend == store::Backend::Sqlite {
+            // One SQLite file is served by one node: the data directory's
+            // lock sees to that (see sqlite_data_directories_are_checked_before_use).
+            return;
+        }
+        std::fs::create_dir_all(setup.data_dir()).unwrap();
+        let (key, _) = {
+            // One key file for both nodes, made by a first open elsewhere.
+            let other = tempfile::tempdir().unwrap();
+            let config = Config {
+                origin: "test.concord.localhost/log".into(),
+                ..Config::new(other.path().join("d"))
+            };
+            drop(Store::open(&config).await.unwrap());
+            (
+                std::fs::read_to_string(other.path().join("d/log.key")).unwrap(),
+                other,
+            )
+        };
+        let key_file = setup.dir.path().join("shared.key");
+        std::fs::write(&key_file, key).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let config = Config {
+            database_url: Some(setup.shared_database_url()),
+            key_file: Some(key_file),
+            ..setup.config()
+        };
+        let (a, b) = tokio::join!(Store::open(&config), Store::open(&config));
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert_eq!(a.status().await.unwrap().log_size, 196);
+        assert_eq!(b.status().await.unwrap().log_size, 196);
+    })
+    .await;
+}
