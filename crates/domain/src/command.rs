@@ -5,12 +5,17 @@
 
 use std::collections::HashSet;
 
+use crate::authz::{Action, Denied, Target, authorize};
 use crate::blob::{BlobRef, Sha256};
 use crate::envelope::{Actor, MAX_SAFE_INTEGER};
 use crate::event::{BlobRedacted, DocumentPublished, Event, OrganizationFounded};
 use crate::lang::Lang;
 use crate::member::{Iso3, MemberState};
-use crate::state::{BlobStatus, State};
+use crate::people::{
+    Chamber, DelegationMemberAdded, DelegationMemberRemoved, DelegationRole, OrganizationAdmitted,
+    OrganizationApplied, OrganizationDeclined, OrganizationMember, OrganizationStatus, Person,
+};
+use crate::state::{Affiliation, BlobStatus, State};
 
 /// A request to change the organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +45,103 @@ pub enum Command {
         /// The public reason.
         reason: String,
     },
+    /// Appoint a person to the secretariat.
+    AppointSecretariat {
+        /// The person's public handle.
+        handle: Actor,
+    },
+    /// Accredit an observer.
+    AccreditObserver {
+        /// The person's public handle.
+        handle: Actor,
+    },
+    /// Add a person to a member state's delegation: its head (by the
+    /// secretariat), or a delegate or alternate (by the head).
+    AddDelegationMember {
+        /// The member state.
+        member: Iso3,
+        /// The person's public handle.
+        handle: Actor,
+        /// Their place in the delegation.
+        role: DelegationRole,
+    },
+    /// Remove a person from a delegation (withdrawing a head's
+    /// accreditation is the secretariat's).
+    RemoveDelegationMember {
+        /// The member state.
+        member: Iso3,
+        /// The person's public handle.
+        handle: Actor,
+        /// Why, for the public record (may be empty).
+        reason: String,
+    },
+    /// Apply, as a participant, for an organization to take part.
+    ApplyOrganization {
+        /// Its name.
+        name: String,
+        /// The chamber it asks to join.
+        chamber: Chamber,
+        /// The state where it is based, if any.
+        country: Option<Iso3>,
+        /// Its public web site, if any.
+        website: Option<String>,
+    },
+    /// Admit or decline an organization's application.
+    DecideOrganization {
+        /// The organization.
+        id: u64,
+        /// Admit (true) or decline (false).
+        admit: bool,
+        /// Why; required when declining.
+        reason: String,
+    },
+    /// Add a person to an admitted organization.
+    AddOrganizationMember {
+        /// The organization.
+        id: u64,
+        /// The person's public handle.
+        handle: Actor,
+    },
+    /// Remove a person from an organization.
+    RemoveOrganizationMember {
+        /// The organization.
+        id: u64,
+        /// The person's public handle.
+        handle: Actor,
+    },
+}
+
+impl Command {
+    /// The action this command takes, and on what, for the authorization
+    /// table. `None` for founding, which only the platform itself does.
+    pub fn action(&self) -> Option<(Action, Target)> {
+        Some(match self {
+            Command::FoundOrganization { .. } => return None,
+            Command::PublishDocument { .. } => (Action::PublishDocument, Target::None),
+            Command::RedactBlob { .. } => (Action::RedactContent, Target::None),
+            Command::AppointSecretariat { .. } => (Action::InviteSecretariat, Target::None),
+            Command::AccreditObserver { .. } => (Action::InviteObserver, Target::None),
+            Command::AddDelegationMember {
+                member,
+                role: DelegationRole::Head,
+                ..
+            } => (Action::InviteHead, Target::Member(*member)),
+            Command::AddDelegationMember { member, .. } => {
+                (Action::InviteDelegationMember, Target::Member(*member))
+            }
+            Command::RemoveDelegationMember { member, .. } => {
+                (Action::RemoveDelegationMember, Target::Member(*member))
+            }
+            Command::ApplyOrganization { .. } => (Action::ApplyOrganization, Target::None),
+            Command::DecideOrganization { .. } => (Action::DecideOrganization, Target::None),
+            Command::AddOrganizationMember { id, .. } => {
+                (Action::InviteOrganizationMember, Target::Organization(*id))
+            }
+            Command::RemoveOrganizationMember { id, .. } => {
+                (Action::RemoveOrganizationMember, Target::Organization(*id))
+            }
+        })
+    }
 }
 
 /// Why a command was refused. Nothing was recorded.
@@ -68,14 +170,109 @@ pub enum Rejection {
     /// The blob's bytes were already removed.
     #[error("blob {0} has already been redacted")]
     AlreadyRedacted(Sha256),
+    /// The actor may not do this.
+    #[error(transparent)]
+    Denied(#[from] Denied),
+    /// The person already acts for a member state, an organization or an
+    /// office; one account acts for one at a time.
+    #[error(
+        "{0} already acts for a member state, an organization or the secretariat; one account acts for one at a time"
+    )]
+    AlreadyAffiliated(Actor),
+    /// The member state already has a head of delegation.
+    #[error("{0} already has an accredited head of delegation; withdraw that accreditation first")]
+    HeadAlreadyAccredited(Iso3),
+    /// No such member state.
+    #[error("{0} is not a member or observer state of the organization")]
+    UnknownMember(Iso3),
+    /// The person is not in that delegation.
+    #[error("{handle} is not in the delegation of {member}")]
+    NotInDelegation {
+        /// The member state.
+        member: Iso3,
+        /// The person.
+        handle: Actor,
+    },
+    /// No such organization.
+    #[error("there is no organization {0}")]
+    UnknownOrganization(u64),
+    /// The organization is not in the state the command needs.
+    #[error("organization {id} is {status}, so it cannot be {wanted}")]
+    OrganizationStatus {
+        /// The organization.
+        id: u64,
+        /// Its status.
+        status: &'static str,
+        /// What the command needed to do.
+        wanted: &'static str,
+    },
+    /// The person is not in that organization.
+    #[error("{handle} is not a member of organization {id}")]
+    NotInOrganization {
+        /// The organization.
+        id: u64,
+        /// The person.
+        handle: Actor,
+    },
+    /// The applicant already has an application waiting.
+    #[error("your application for organization {0} is still waiting for a decision")]
+    ApplicationPending(u64),
+}
+
+impl Rejection {
+    /// The kind of refusal, which decides the HTTP status.
+    pub fn kind(&self) -> RejectionKind {
+        match self {
+            Rejection::Denied(_) => RejectionKind::Forbidden,
+            Rejection::UnknownBlob(_)
+            | Rejection::UnknownMember(_)
+            | Rejection::UnknownOrganization(_) => RejectionKind::NotFound,
+            Rejection::NotInDelegation { .. } | Rejection::NotInOrganization { .. } => {
+                RejectionKind::NotFound
+            }
+            Rejection::DuplicateMember(_) | Rejection::Invalid { .. } => RejectionKind::Invalid,
+            Rejection::NotFounded
+            | Rejection::AlreadyFounded
+            | Rejection::AlreadyRedacted(_)
+            | Rejection::AlreadyAffiliated(_)
+            | Rejection::HeadAlreadyAccredited(_)
+            | Rejection::OrganizationStatus { .. }
+            | Rejection::ApplicationPending(_) => RejectionKind::Conflict,
+        }
+    }
+}
+
+/// Kinds of refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RejectionKind {
+    /// The actor may not do this.
+    Forbidden,
+    /// Something named does not exist.
+    NotFound,
+    /// The command conflicts with the current state.
+    Conflict,
+    /// A field is wrong.
+    Invalid,
 }
 
 /// Checks `command` by `actor` against `state` and returns the events that
 /// record it, in order.
+///
+/// The platform itself ([`Actor::system`]) may do anything; everyone else
+/// is checked against the authorization table with the state as it is now.
 pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Event>, Rejection> {
-    let _ = actor; // Authorization is decided before the domain (issue 4).
     if state.organization().is_none() && !matches!(command, Command::FoundOrganization { .. }) {
         return Err(Rejection::NotFounded);
+    }
+    if *actor != Actor::system() {
+        let Some((action, target)) = command.action() else {
+            return Err(Denied::Role {
+                role: state.principal(Some(actor)).role,
+                action: "found the organization",
+            }
+            .into());
+        };
+        authorize(&state.principal(Some(actor)), action, target)?;
     }
     match command {
         Command::FoundOrganization {
@@ -136,6 +333,184 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
                 })]),
             }
         }
+        Command::AppointSecretariat { handle } => {
+            unaffiliated(state, handle)?;
+            Ok(vec![Event::SecretariatAppointed(Person {
+                handle: handle.clone(),
+            })])
+        }
+        Command::AccreditObserver { handle } => {
+            unaffiliated(state, handle)?;
+            Ok(vec![Event::ObserverAccredited(Person {
+                handle: handle.clone(),
+            })])
+        }
+        Command::AddDelegationMember {
+            member,
+            handle,
+            role,
+        } => {
+            if state.member(*member).is_none() {
+                return Err(Rejection::UnknownMember(*member));
+            }
+            if *role == DelegationRole::Head
+                && state.delegation(*member).is_some_and(|d| d.head.is_some())
+            {
+                return Err(Rejection::HeadAlreadyAccredited(*member));
+            }
+            unaffiliated(state, handle)?;
+            Ok(vec![Event::DelegationMemberAdded(DelegationMemberAdded {
+                member: *member,
+                handle: handle.clone(),
+                role: *role,
+            })])
+        }
+        Command::RemoveDelegationMember {
+            member,
+            handle,
+            reason,
+        } => {
+            check_optional_text("reason", reason, 1000)?;
+            let Some(Affiliation::Delegation(of, role)) = state
+                .affiliation(handle)
+                .filter(|a| matches!(a, Affiliation::Delegation(of, _) if of == member))
+            else {
+                return Err(Rejection::NotInDelegation {
+                    member: *member,
+                    handle: handle.clone(),
+                });
+            };
+            // Withdrawing a head is the secretariat's, whatever else the
+            // table allows for removing delegates.
+            if role == DelegationRole::Head && *actor != Actor::system() {
+                authorize(
+                    &state.principal(Some(actor)),
+                    Action::WithdrawHead,
+                    Target::Member(of),
+                )?;
+            }
+            Ok(vec![Event::DelegationMemberRemoved(
+                DelegationMemberRemoved {
+                    member: of,
+                    handle: handle.clone(),
+                    reason: reason.clone(),
+                },
+            )])
+        }
+        Command::ApplyOrganization {
+            name,
+            chamber,
+            country,
+            website,
+        } => {
+            check_text("name", name, 200)?;
+            if let Some(website) = website {
+                check_text("website", website, 300)?;
+                if !(website.starts_with("https://") || website.starts_with("http://")) {
+                    return Err(invalid(
+                        "website",
+                        "enter an address that starts with https://".into(),
+                    ));
+                }
+            }
+            if let Some(country) = country
+                && state.member(*country).is_none()
+            {
+                return Err(Rejection::UnknownMember(*country));
+            }
+            unaffiliated(state, actor)?;
+            if let Some(id) = state.pending_application(actor) {
+                return Err(Rejection::ApplicationPending(id));
+            }
+            Ok(vec![Event::OrganizationApplied(OrganizationApplied {
+                id: state.organization_count() + 1,
+                name: name.clone(),
+                chamber: *chamber,
+                country: *country,
+                website: website.clone(),
+                applicant: actor.clone(),
+            })])
+        }
+        Command::DecideOrganization { id, admit, reason } => {
+            let org = state
+                .organization_by_id(*id)
+                .ok_or(Rejection::UnknownOrganization(*id))?;
+            if org.status != OrganizationStatus::Applied {
+                let wanted = if *admit { "admitted" } else { "declined" };
+                return Err(Rejection::OrganizationStatus {
+                    id: *id,
+                    status: org.status.code(),
+                    wanted,
+                });
+            }
+            if *admit {
+                unaffiliated(state, &org.application.applicant)?;
+                Ok(vec![Event::OrganizationAdmitted(OrganizationAdmitted {
+                    id: *id,
+                })])
+            } else {
+                check_text("reason", reason, 1000)?;
+                Ok(vec![Event::OrganizationDeclined(OrganizationDeclined {
+                    id: *id,
+                    reason: reason.clone(),
+                })])
+            }
+        }
+        Command::AddOrganizationMember { id, handle } => {
+            let org = state
+                .organization_by_id(*id)
+                .ok_or(Rejection::UnknownOrganization(*id))?;
+            if org.status != OrganizationStatus::Admitted {
+                return Err(Rejection::OrganizationStatus {
+                    id: *id,
+                    status: org.status.code(),
+                    wanted: "joined",
+                });
+            }
+            unaffiliated(state, handle)?;
+            Ok(vec![Event::OrganizationMemberAdded(OrganizationMember {
+                id: *id,
+                handle: handle.clone(),
+            })])
+        }
+        Command::RemoveOrganizationMember { id, handle } => {
+            let org = state
+                .organization_by_id(*id)
+                .ok_or(Rejection::UnknownOrganization(*id))?;
+            if !org.members.contains(handle) {
+                return Err(Rejection::NotInOrganization {
+                    id: *id,
+                    handle: handle.clone(),
+                });
+            }
+            if org.application.applicant == *handle {
+                return Err(invalid(
+                    "handle",
+                    "the person who manages the organization cannot be removed".into(),
+                ));
+            }
+            Ok(vec![Event::OrganizationMemberRemoved(OrganizationMember {
+                id: *id,
+                handle: handle.clone(),
+            })])
+        }
+    }
+}
+
+/// Refuses a person who already acts for someone.
+fn unaffiliated(state: &State, handle: &Actor) -> Result<(), Rejection> {
+    match state.affiliation(handle) {
+        Some(_) => Err(Rejection::AlreadyAffiliated(handle.clone())),
+        None => Ok(()),
+    }
+}
+
+/// Checks a short public text that may be empty.
+fn check_optional_text(field: &'static str, text: &str, max_chars: usize) -> Result<(), Rejection> {
+    if text.is_empty() {
+        Ok(())
+    } else {
+        check_text(field, text, max_chars)
     }
 }
 

@@ -329,7 +329,7 @@ mod tests {
         let time = Timestamp::from_unix_millis(1_795_000_000_123).unwrap();
         let mut member = crate::member::un_members().unwrap().remove(0);
         member.names.fr = text.to_owned();
-        let events = vec![
+        let mut events = vec![
             Event::OrganizationFounded(OrganizationFounded {
                 name: text.into(),
                 log_origin: "o".into(),
@@ -346,6 +346,7 @@ mod tests {
                 reason: text.into(),
             }),
         ];
+        events.extend(people_events(text));
         let kinds: Vec<&str> = events.iter().map(Event::kind).collect();
         assert_eq!(kinds, Event::KINDS, "every kind has a sample");
         let mut envelopes: Vec<Envelope> = events
@@ -358,6 +359,49 @@ mod tests {
             sig: text.into(),
         });
         envelopes
+    }
+
+    fn people_events(text: &str) -> Vec<Event> {
+        use crate::people::*;
+        let who = Actor::try_from("p.1a2b".to_owned()).unwrap();
+        let kenya: crate::member::Iso3 = "KEN".parse().unwrap();
+        let member = OrganizationMember {
+            id: 4,
+            handle: who.clone(),
+        };
+        vec![
+            Event::SecretariatAppointed(Person {
+                handle: who.clone(),
+            }),
+            Event::ObserverAccredited(Person {
+                handle: who.clone(),
+            }),
+            Event::DelegationMemberAdded(DelegationMemberAdded {
+                member: kenya,
+                handle: who.clone(),
+                role: DelegationRole::Alternate,
+            }),
+            Event::DelegationMemberRemoved(DelegationMemberRemoved {
+                member: kenya,
+                handle: who.clone(),
+                reason: text.into(),
+            }),
+            Event::OrganizationApplied(OrganizationApplied {
+                id: 4,
+                name: text.into(),
+                chamber: Chamber::CivilSociety,
+                country: None,
+                website: Some(text.into()),
+                applicant: who.clone(),
+            }),
+            Event::OrganizationAdmitted(OrganizationAdmitted { id: 4 }),
+            Event::OrganizationDeclined(OrganizationDeclined {
+                id: 4,
+                reason: text.into(),
+            }),
+            Event::OrganizationMemberAdded(member.clone()),
+            Event::OrganizationMemberRemoved(member),
+        ]
     }
 
     #[test]

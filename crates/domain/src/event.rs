@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::blob::{BlobRef, Sha256};
 use crate::lang::Lang;
 use crate::member::MemberState;
+use crate::people::{
+    DelegationMemberAdded, DelegationMemberRemoved, OrganizationAdmitted, OrganizationApplied,
+    OrganizationDeclined, OrganizationMember, Person,
+};
 
 /// Declares the event kinds once: the enum, each kind's name in the log, and
 /// reading a body by its kind.
@@ -52,6 +56,26 @@ event_kinds! {
     DocumentPublished(DocumentPublished) = "document.published",
     /// A blob's bytes were taken down; its hash stays in the log.
     BlobRedacted(BlobRedacted) = "blob.redacted",
+    /// A person joined the secretariat.
+    SecretariatAppointed(Person) = "secretariat.appointed",
+    /// A person was accredited as an observer.
+    ObserverAccredited(Person) = "observer.accredited",
+    /// A person joined a member state's delegation: its head (accredited by
+    /// the secretariat), a delegate or an alternate (named by the head).
+    DelegationMemberAdded(DelegationMemberAdded) = "delegation.member_added",
+    /// A person left a delegation (a head's accreditation was withdrawn, or
+    /// the head removed a delegate or alternate).
+    DelegationMemberRemoved(DelegationMemberRemoved) = "delegation.member_removed",
+    /// A stakeholder organization applied to take part.
+    OrganizationApplied(OrganizationApplied) = "organization.applied",
+    /// The secretariat admitted an organization.
+    OrganizationAdmitted(OrganizationAdmitted) = "organization.admitted",
+    /// The secretariat declined an organization, with a reason.
+    OrganizationDeclined(OrganizationDeclined) = "organization.declined",
+    /// A person joined an admitted organization.
+    OrganizationMemberAdded(OrganizationMember) = "organization.member_added",
+    /// A person left an organization.
+    OrganizationMemberRemoved(OrganizationMember) = "organization.member_removed",
 }
 
 /// The body of `organization.founded`.

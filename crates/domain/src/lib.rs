@@ -36,19 +36,21 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod authz;
 pub mod blob;
 mod command;
 mod envelope;
 mod event;
 pub mod lang;
 pub mod member;
+pub mod people;
 pub mod search;
 mod state;
 
-pub use command::{Command, Rejection, decide};
+pub use command::{Command, Rejection, RejectionKind, decide};
 pub use envelope::{
     Actor, DecodeError, EncodeError, Envelope, EventSignature, FORMAT_VERSION, MAX_ENTRY_BYTES,
     MAX_SAFE_INTEGER, Timestamp,
 };
 pub use event::{BlobRedacted, DocumentPublished, Event, OrganizationFounded};
-pub use state::{State, StateError};
+pub use state::{Affiliation, State, StateError};

@@ -1,12 +1,14 @@
 //! The state the domain decides commands against: everything the log has
 //! said so far, folded event by event.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::authz::{Principal, Role};
 use crate::blob::Sha256;
-use crate::envelope::Envelope;
+use crate::envelope::{Actor, Envelope};
 use crate::event::{Event, OrganizationFounded};
 use crate::member::{Iso3, MemberState};
+use crate::people::{Delegation, DelegationRole, Organization, OrganizationStatus};
 
 /// The organization as the log describes it up to some size.
 #[derive(Debug, Clone, Default)]
@@ -16,6 +18,26 @@ pub struct State {
     members: BTreeMap<Iso3, MemberState>,
     documents: u64,
     blobs: HashMap<Sha256, BlobStatus>,
+    secretariat: BTreeSet<Actor>,
+    observers: BTreeSet<Actor>,
+    delegations: BTreeMap<Iso3, Delegation>,
+    organizations: BTreeMap<u64, Organization>,
+    /// What each person is now: at most one affiliation at a time.
+    affiliations: HashMap<Actor, Affiliation>,
+}
+
+/// What a person acts as. A person has at most one at a time: an account
+/// acts for at most one member state, organization or office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affiliation {
+    /// Secretariat staff.
+    Secretariat,
+    /// An accredited observer.
+    Observer,
+    /// A member of a member state's delegation.
+    Delegation(Iso3, DelegationRole),
+    /// A member of a stakeholder organization.
+    Organization(u64),
 }
 
 /// Whether a blob referenced by the log still has its bytes.
@@ -82,6 +104,74 @@ impl State {
         self.blobs.get(sha256).copied()
     }
 
+    /// What a person acts as now, if anything.
+    pub fn affiliation(&self, handle: &Actor) -> Option<Affiliation> {
+        self.affiliations.get(handle).copied()
+    }
+
+    /// A member state's delegation (empty if none is accredited).
+    pub fn delegation(&self, member: Iso3) -> Option<&Delegation> {
+        self.delegations.get(&member)
+    }
+
+    /// A stakeholder organization.
+    pub fn organization_by_id(&self, id: u64) -> Option<&Organization> {
+        self.organizations.get(&id)
+    }
+
+    /// The number of organizations that have applied.
+    pub fn organization_count(&self) -> u64 {
+        self.organizations.len() as u64
+    }
+
+    /// The organization a participant has applied for and that awaits a
+    /// decision, if any.
+    pub fn pending_application(&self, applicant: &Actor) -> Option<u64> {
+        self.organizations
+            .iter()
+            .find(|(_, org)| {
+                org.status == OrganizationStatus::Applied && org.application.applicant == *applicant
+            })
+            .map(|(id, _)| *id)
+    }
+
+    /// Who `handle` is, as the authorization table sees them. A handle with
+    /// no public affiliation is a participant; `None` is anonymous.
+    pub fn principal(&self, handle: Option<&Actor>) -> Principal {
+        let Some(handle) = handle else {
+            return Principal::anonymous();
+        };
+        let mut principal = Principal {
+            handle: Some(handle.clone()),
+            role: Role::Participant,
+            member: None,
+            organization: None,
+            scope: None,
+        };
+        match self.affiliation(handle) {
+            None => {}
+            Some(Affiliation::Secretariat) => principal.role = Role::Secretariat,
+            Some(Affiliation::Observer) => principal.role = Role::Observer,
+            Some(Affiliation::Delegation(member, role)) => {
+                principal.role = match role {
+                    DelegationRole::Head => Role::HeadOfDelegation,
+                    DelegationRole::Delegate => Role::Delegate,
+                    DelegationRole::Alternate => Role::Alternate,
+                };
+                principal.member = Some(member);
+            }
+            Some(Affiliation::Organization(id)) => {
+                principal.role = Role::Stakeholder;
+                let manager = self
+                    .organizations
+                    .get(&id)
+                    .is_some_and(|org| org.application.applicant == *handle);
+                principal.organization = Some((id, manager));
+            }
+        }
+        principal
+    }
+
     /// Folds the next entry into the state. The entry must be the next one
     /// and must not contradict the log before it; on error the state is
     /// unchanged.
@@ -128,6 +218,128 @@ impl State {
                     .entry(document.blob.sha256)
                     .or_insert(BlobStatus::Available);
             }
+            Event::SecretariatAppointed(person) => {
+                self.affiliate(&person.handle, Affiliation::Secretariat)
+                    .map_err(contradiction)?;
+                self.secretariat.insert(person.handle.clone());
+            }
+            Event::ObserverAccredited(person) => {
+                self.affiliate(&person.handle, Affiliation::Observer)
+                    .map_err(contradiction)?;
+                self.observers.insert(person.handle.clone());
+            }
+            Event::DelegationMemberAdded(added) => {
+                if !self.members.contains_key(&added.member) {
+                    return Err(contradiction(format!("{} is not a member", added.member)));
+                }
+                let delegation = self.delegations.entry(added.member).or_default();
+                if added.role == DelegationRole::Head && delegation.head.is_some() {
+                    return Err(contradiction(format!(
+                        "{} already has a head of delegation",
+                        added.member
+                    )));
+                }
+                if self.affiliations.contains_key(&added.handle) {
+                    return Err(contradiction(format!(
+                        "{} already acts for someone",
+                        added.handle
+                    )));
+                }
+                let handle = added.handle.clone();
+                match added.role {
+                    DelegationRole::Head => delegation.head = Some(handle),
+                    DelegationRole::Delegate => _ = delegation.delegates.insert(handle),
+                    DelegationRole::Alternate => _ = delegation.alternates.insert(handle),
+                }
+                self.affiliations.insert(
+                    added.handle.clone(),
+                    Affiliation::Delegation(added.member, added.role),
+                );
+            }
+            Event::DelegationMemberRemoved(removed) => {
+                let Some(Affiliation::Delegation(member, role)) = self.affiliation(&removed.handle)
+                else {
+                    return Err(contradiction(format!(
+                        "{} is in no delegation",
+                        removed.handle
+                    )));
+                };
+                if member != removed.member {
+                    return Err(contradiction(format!(
+                        "{} is not in the delegation of {}",
+                        removed.handle, removed.member
+                    )));
+                }
+                let delegation = self.delegations.entry(member).or_default();
+                match role {
+                    DelegationRole::Head => delegation.head = None,
+                    DelegationRole::Delegate => _ = delegation.delegates.remove(&removed.handle),
+                    DelegationRole::Alternate => _ = delegation.alternates.remove(&removed.handle),
+                }
+                self.affiliations.remove(&removed.handle);
+            }
+            Event::OrganizationApplied(applied) => {
+                if applied.id != self.organization_count() + 1 {
+                    return Err(contradiction(format!(
+                        "organization {} applied after {}",
+                        applied.id,
+                        self.organization_count()
+                    )));
+                }
+                let organization = Organization {
+                    application: applied.clone(),
+                    status: OrganizationStatus::Applied,
+                    members: BTreeSet::new(),
+                };
+                self.organizations.insert(applied.id, organization);
+            }
+            Event::OrganizationAdmitted(admitted) => {
+                let applicant = self
+                    .pending(admitted.id)
+                    .map_err(contradiction)?
+                    .application
+                    .applicant
+                    .clone();
+                self.affiliate(&applicant, Affiliation::Organization(admitted.id))
+                    .map_err(contradiction)?;
+                let org = self.pending(admitted.id).map_err(contradiction)?;
+                org.status = OrganizationStatus::Admitted;
+                org.members.insert(applicant);
+            }
+            Event::OrganizationDeclined(declined) => {
+                self.pending(declined.id).map_err(contradiction)?.status =
+                    OrganizationStatus::Declined;
+            }
+            Event::OrganizationMemberAdded(added) => {
+                let admitted = self
+                    .organizations
+                    .get(&added.id)
+                    .is_some_and(|o| o.status == OrganizationStatus::Admitted);
+                if !admitted {
+                    return Err(contradiction(format!(
+                        "organization {} is not admitted",
+                        added.id
+                    )));
+                }
+                self.affiliate(&added.handle, Affiliation::Organization(added.id))
+                    .map_err(contradiction)?;
+                if let Some(org) = self.organizations.get_mut(&added.id) {
+                    org.members.insert(added.handle.clone());
+                }
+            }
+            Event::OrganizationMemberRemoved(removed) => {
+                if self.affiliation(&removed.handle) != Some(Affiliation::Organization(removed.id))
+                {
+                    return Err(contradiction(format!(
+                        "{} is not in organization {}",
+                        removed.handle, removed.id
+                    )));
+                }
+                if let Some(org) = self.organizations.get_mut(&removed.id) {
+                    org.members.remove(&removed.handle);
+                }
+                self.affiliations.remove(&removed.handle);
+            }
             Event::BlobRedacted(redacted) => match self.blobs.get_mut(&redacted.sha256) {
                 Some(status @ BlobStatus::Available) => *status = BlobStatus::Redacted,
                 Some(BlobStatus::Redacted) => {
@@ -146,5 +358,23 @@ impl State {
         }
         self.size += 1;
         Ok(())
+    }
+
+    /// Gives a person their one affiliation.
+    fn affiliate(&mut self, handle: &Actor, affiliation: Affiliation) -> Result<(), String> {
+        if self.affiliations.contains_key(handle) {
+            return Err(format!("{handle} already acts for someone"));
+        }
+        self.affiliations.insert(handle.clone(), affiliation);
+        Ok(())
+    }
+
+    /// An organization whose application awaits a decision.
+    fn pending(&mut self, id: u64) -> Result<&mut Organization, String> {
+        match self.organizations.get_mut(&id) {
+            Some(org) if org.status == OrganizationStatus::Applied => Ok(org),
+            Some(_) => Err(format!("organization {id} was already decided")),
+            None => Err(format!("there is no organization {id}")),
+        }
     }
 }

@@ -1,0 +1,516 @@
+//! Authorization: the one place that answers "may this person do this, on
+//! behalf of whom?" for every action in Concord.
+//!
+//! The answer is the table [`RULES`]: for each [`Action`], the roles that may
+//! take it and the relation the person must have to the object (their own
+//! member state, their own organization, ...). [`authorize`] reads it;
+//! nothing else decides. The server asks before it acts, the domain asks
+//! again inside the writer (against the state at that moment), and API
+//! tokens are limited to a subset of their owner's actions.
+
+use std::fmt;
+
+use crate::envelope::Actor;
+use crate::member::Iso3;
+use crate::people::DelegationRole;
+
+/// What a person is in the organization, derived from the public log (see
+/// `State::principal`). One account has one role at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Not signed in.
+    Anonymous,
+    /// A member of the public taking part under a pseudonym.
+    Participant,
+    /// An accredited observer: follows proceedings, never votes.
+    Observer,
+    /// A member of an admitted stakeholder organization.
+    Stakeholder,
+    /// An alternate of a member state's delegation.
+    Alternate,
+    /// A delegate of a member state's delegation.
+    Delegate,
+    /// The head of a member state's delegation.
+    HeadOfDelegation,
+    /// Secretariat staff.
+    Secretariat,
+}
+
+impl Role {
+    /// Every role, for tests that walk the whole table.
+    pub const ALL: [Role; 8] = [
+        Role::Anonymous,
+        Role::Participant,
+        Role::Observer,
+        Role::Stakeholder,
+        Role::Alternate,
+        Role::Delegate,
+        Role::HeadOfDelegation,
+        Role::Secretariat,
+    ];
+
+    /// The role as written in the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Anonymous => "anonymous",
+            Role::Participant => "participant",
+            Role::Observer => "observer",
+            Role::Stakeholder => "stakeholder",
+            Role::Alternate => "alternate",
+            Role::Delegate => "delegate",
+            Role::HeadOfDelegation => "head_of_delegation",
+            Role::Secretariat => "secretariat",
+        }
+    }
+
+    /// The delegation role, for the three delegation roles.
+    pub fn delegation_role(self) -> Option<DelegationRole> {
+        match self {
+            Role::HeadOfDelegation => Some(DelegationRole::Head),
+            Role::Delegate => Some(DelegationRole::Delegate),
+            Role::Alternate => Some(DelegationRole::Alternate),
+            _ => None,
+        }
+    }
+
+    /// Whether signing in requires a second factor (TOTP).
+    pub fn requires_second_factor(self) -> bool {
+        matches!(self, Role::Secretariat | Role::HeadOfDelegation)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Who is acting: their public handle, role and affiliations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    /// The public handle (`None` when not signed in).
+    pub handle: Option<Actor>,
+    /// The role.
+    pub role: Role,
+    /// The member state the person acts for (delegation roles).
+    pub member: Option<Iso3>,
+    /// The organization the person belongs to (stakeholders), and whether
+    /// they manage its members.
+    pub organization: Option<(u64, bool)>,
+    /// For API tokens: the actions the token may take.
+    pub scope: Option<Vec<Action>>,
+}
+
+impl Principal {
+    /// Someone not signed in.
+    pub fn anonymous() -> Principal {
+        Principal {
+            handle: None,
+            role: Role::Anonymous,
+            member: None,
+            organization: None,
+            scope: None,
+        }
+    }
+}
+
+/// What someone wants to do. One variant per action of the API, the pages
+/// and the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Action {
+    /// Read public records (members, delegations, organizations, the log).
+    ReadPublic,
+    /// See one's own account, sign out.
+    ReadOwnAccount,
+    /// Change one's own password or second factor.
+    ManageOwnCredentials,
+    /// Create, list and revoke one's own API tokens.
+    ManageOwnTokens,
+    /// Invite a person to the secretariat.
+    InviteSecretariat,
+    /// Invite an observer.
+    InviteObserver,
+    /// Invite (accredit) the head of a member state's delegation.
+    InviteHead,
+    /// Withdraw the accreditation of a head of delegation.
+    WithdrawHead,
+    /// Invite a delegate or alternate to a delegation.
+    InviteDelegationMember,
+    /// Remove a delegate or alternate from a delegation.
+    RemoveDelegationMember,
+    /// Apply for a stakeholder organization to take part.
+    ApplyOrganization,
+    /// Admit or decline an organization's application.
+    DecideOrganization,
+    /// Invite a person into an organization.
+    InviteOrganizationMember,
+    /// Remove a person from an organization.
+    RemoveOrganizationMember,
+    /// See and revoke invitations one has issued (all, for the secretariat).
+    ManageInvitations,
+    /// Publish a document of the organization.
+    PublishDocument,
+    /// Take down content (a blob's bytes), keeping its hash in the log.
+    RedactContent,
+}
+
+impl Action {
+    /// Every action, for tests that walk the whole table.
+    pub const ALL: [Action; 17] = [
+        Action::ReadPublic,
+        Action::ReadOwnAccount,
+        Action::ManageOwnCredentials,
+        Action::ManageOwnTokens,
+        Action::InviteSecretariat,
+        Action::InviteObserver,
+        Action::InviteHead,
+        Action::WithdrawHead,
+        Action::InviteDelegationMember,
+        Action::RemoveDelegationMember,
+        Action::ApplyOrganization,
+        Action::DecideOrganization,
+        Action::InviteOrganizationMember,
+        Action::RemoveOrganizationMember,
+        Action::ManageInvitations,
+        Action::PublishDocument,
+        Action::RedactContent,
+    ];
+
+    /// The action as written in token scopes and error messages.
+    pub fn code(self) -> &'static str {
+        match self {
+            Action::ReadPublic => "read_public",
+            Action::ReadOwnAccount => "read_own_account",
+            Action::ManageOwnCredentials => "manage_own_credentials",
+            Action::ManageOwnTokens => "manage_own_tokens",
+            Action::InviteSecretariat => "invite_secretariat",
+            Action::InviteObserver => "invite_observer",
+            Action::InviteHead => "invite_head",
+            Action::WithdrawHead => "withdraw_head",
+            Action::InviteDelegationMember => "invite_delegation_member",
+            Action::RemoveDelegationMember => "remove_delegation_member",
+            Action::ApplyOrganization => "apply_organization",
+            Action::DecideOrganization => "decide_organization",
+            Action::InviteOrganizationMember => "invite_organization_member",
+            Action::RemoveOrganizationMember => "remove_organization_member",
+            Action::ManageInvitations => "manage_invitations",
+            Action::PublishDocument => "publish_document",
+            Action::RedactContent => "redact_content",
+        }
+    }
+
+    /// The action named `code`.
+    pub fn from_code(code: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// What an action is taken on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Nothing in particular.
+    None,
+    /// A member state (its delegation).
+    Member(Iso3),
+    /// A stakeholder organization.
+    Organization(u64),
+}
+
+/// The relation a role must have to the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// Any target.
+    Any,
+    /// The member state the person acts for.
+    OwnMember,
+    /// The organization the person manages.
+    ManagedOrganization,
+}
+
+use Relation::{Any, ManagedOrganization, OwnMember};
+use Role::{
+    Alternate, Anonymous, Delegate, HeadOfDelegation, Observer, Participant, Secretariat,
+    Stakeholder,
+};
+
+/// Everyone who is signed in.
+const SIGNED_IN: &[(Role, Relation)] = &[
+    (Participant, Any),
+    (Observer, Any),
+    (Stakeholder, Any),
+    (Alternate, Any),
+    (Delegate, Any),
+    (HeadOfDelegation, Any),
+    (Secretariat, Any),
+];
+
+/// Who may do what: for each action, the roles that may take it and their
+/// required relation to the target. An action or role not listed is refused.
+pub const RULES: &[(Action, &[(Role, Relation)])] = &[
+    (
+        Action::ReadPublic,
+        &[
+            (Anonymous, Any),
+            (Participant, Any),
+            (Observer, Any),
+            (Stakeholder, Any),
+            (Alternate, Any),
+            (Delegate, Any),
+            (HeadOfDelegation, Any),
+            (Secretariat, Any),
+        ],
+    ),
+    (Action::ReadOwnAccount, SIGNED_IN),
+    (Action::ManageOwnCredentials, SIGNED_IN),
+    (Action::ManageOwnTokens, SIGNED_IN),
+    (Action::InviteSecretariat, &[(Secretariat, Any)]),
+    (Action::InviteObserver, &[(Secretariat, Any)]),
+    (Action::InviteHead, &[(Secretariat, Any)]),
+    (Action::WithdrawHead, &[(Secretariat, Any)]),
+    (
+        Action::InviteDelegationMember,
+        &[(HeadOfDelegation, OwnMember)],
+    ),
+    (
+        Action::RemoveDelegationMember,
+        &[(HeadOfDelegation, OwnMember), (Secretariat, Any)],
+    ),
+    (Action::ApplyOrganization, &[(Participant, Any)]),
+    (Action::DecideOrganization, &[(Secretariat, Any)]),
+    (
+        Action::InviteOrganizationMember,
+        &[(Stakeholder, ManagedOrganization)],
+    ),
+    (
+        Action::RemoveOrganizationMember,
+        &[(Stakeholder, ManagedOrganization), (Secretariat, Any)],
+    ),
+    (
+        Action::ManageInvitations,
+        &[
+            (Secretariat, Any),
+            (HeadOfDelegation, Any),
+            (Stakeholder, Any),
+        ],
+    ),
+    (Action::PublishDocument, &[(Secretariat, Any)]),
+    (Action::RedactContent, &[(Secretariat, Any)]),
+];
+
+/// Why an action was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Denied {
+    /// The action needs a signed-in person.
+    #[error("sign in to {0}")]
+    SignInRequired(&'static str),
+    /// The person's role may not take the action at all.
+    #[error("a {role} may not {action}")]
+    Role {
+        /// The person's role.
+        role: Role,
+        /// What they tried, in words.
+        action: &'static str,
+    },
+    /// The role may, but only for its own member state or organization.
+    #[error("a {role} may {action} only for their own {what}")]
+    Relation {
+        /// The person's role.
+        role: Role,
+        /// What they tried, in words.
+        action: &'static str,
+        /// "member state" or "organization".
+        what: &'static str,
+    },
+    /// The API token does not include the action.
+    #[error("this API token does not allow {0}; create a token with that scope")]
+    Scope(&'static str),
+}
+
+impl Action {
+    /// The action in words, for messages ("invite a head of delegation").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::ReadPublic => "read public records",
+            Action::ReadOwnAccount => "see their account",
+            Action::ManageOwnCredentials => "change their password or second factor",
+            Action::ManageOwnTokens => "manage their API tokens",
+            Action::InviteSecretariat => "invite secretariat staff",
+            Action::InviteObserver => "invite an observer",
+            Action::InviteHead => "accredit a head of delegation",
+            Action::WithdrawHead => "withdraw a head of delegation",
+            Action::InviteDelegationMember => "invite delegates and alternates",
+            Action::RemoveDelegationMember => "remove delegates and alternates",
+            Action::ApplyOrganization => "apply for an organization",
+            Action::DecideOrganization => "admit or decline organizations",
+            Action::InviteOrganizationMember => "invite members of an organization",
+            Action::RemoveOrganizationMember => "remove members of an organization",
+            Action::ManageInvitations => "manage invitations",
+            Action::PublishDocument => "publish documents",
+            Action::RedactContent => "take down content",
+        }
+    }
+}
+
+/// Whether `principal` may take `action` on `target`, by [`RULES`].
+pub fn authorize(principal: &Principal, action: Action, target: Target) -> Result<(), Denied> {
+    let grants = RULES
+        .iter()
+        .find(|(a, _)| *a == action)
+        .map_or(&[][..], |(_, grants)| *grants);
+    let Some((_, relation)) = grants.iter().find(|(role, _)| *role == principal.role) else {
+        return Err(if principal.role == Role::Anonymous {
+            Denied::SignInRequired(action.describe())
+        } else {
+            Denied::Role {
+                role: principal.role,
+                action: action.describe(),
+            }
+        });
+    };
+    let related = match (relation, target) {
+        (Any, _) => true,
+        (OwnMember, Target::Member(member)) => principal.member == Some(member),
+        (ManagedOrganization, Target::Organization(id)) => {
+            principal.organization == Some((id, true))
+        }
+        (OwnMember | ManagedOrganization, _) => false,
+    };
+    if !related {
+        let what = if *relation == OwnMember {
+            "member state"
+        } else {
+            "organization (as its manager)"
+        };
+        return Err(Denied::Relation {
+            role: principal.role,
+            action: action.describe(),
+            what,
+        });
+    }
+    if let Some(scope) = &principal.scope
+        && !scope.contains(&action)
+    {
+        return Err(Denied::Scope(action.code()));
+    }
+    Ok(())
+}
+
+/// The actions a role may take on at least some target: what an API token
+/// of that role may be scoped to.
+pub fn actions_of(role: Role) -> Vec<Action> {
+    RULES
+        .iter()
+        .filter(|(_, grants)| grants.iter().any(|(r, _)| *r == role))
+        .map(|(a, _)| *a)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn principal(role: Role, member: Option<&str>, organization: Option<(u64, bool)>) -> Principal {
+        Principal {
+            handle: (role != Role::Anonymous)
+                .then(|| Actor::try_from("p.test".to_owned()).unwrap()),
+            role,
+            member: member.map(|m| m.parse().unwrap()),
+            organization,
+            scope: None,
+        }
+    }
+
+    #[test]
+    fn every_action_has_exactly_one_rule() {
+        for action in Action::ALL {
+            assert_eq!(
+                RULES.iter().filter(|(a, _)| *a == action).count(),
+                1,
+                "{action:?}"
+            );
+            assert_eq!(Action::from_code(action.code()), Some(action));
+        }
+        assert_eq!(RULES.len(), Action::ALL.len());
+    }
+
+    #[test]
+    fn heads_act_only_for_their_own_member_state() {
+        let kenya: Iso3 = "KEN".parse().unwrap();
+        let head = principal(Role::HeadOfDelegation, Some("KEN"), None);
+        assert_eq!(
+            authorize(&head, Action::InviteDelegationMember, Target::Member(kenya)),
+            Ok(())
+        );
+        let err = authorize(
+            &head,
+            Action::InviteDelegationMember,
+            Target::Member("GHA".parse().unwrap()),
+        );
+        assert!(matches!(err, Err(Denied::Relation { .. })));
+        assert!(matches!(
+            authorize(&head, Action::InviteHead, Target::Member(kenya)),
+            Err(Denied::Role { .. })
+        ));
+    }
+
+    #[test]
+    fn stakeholders_never_take_member_only_actions() {
+        let stakeholder = principal(Role::Stakeholder, None, Some((3, true)));
+        for action in [
+            Action::InviteHead,
+            Action::InviteDelegationMember,
+            Action::WithdrawHead,
+        ] {
+            let err = authorize(&stakeholder, action, Target::Member("KEN".parse().unwrap()))
+                .unwrap_err();
+            assert!(
+                err.to_string().starts_with("a stakeholder may not"),
+                "{err}"
+            );
+        }
+        assert_eq!(
+            authorize(
+                &stakeholder,
+                Action::InviteOrganizationMember,
+                Target::Organization(3)
+            ),
+            Ok(())
+        );
+        let member_only = principal(Role::Stakeholder, None, Some((3, false)));
+        assert!(
+            authorize(
+                &member_only,
+                Action::InviteOrganizationMember,
+                Target::Organization(3)
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn anonymous_people_must_sign_in_and_tokens_are_scoped() {
+        let anonymous = Principal::anonymous();
+        assert_eq!(
+            authorize(&anonymous, Action::ReadPublic, Target::None),
+            Ok(())
+        );
+        assert!(matches!(
+            authorize(&anonymous, Action::ReadOwnAccount, Target::None),
+            Err(Denied::SignInRequired(_))
+        ));
+        let mut token = principal(Role::Secretariat, None, None);
+        token.scope = Some(vec![Action::ReadPublic, Action::InviteHead]);
+        assert_eq!(authorize(&token, Action::InviteHead, Target::None), Ok(()));
+        assert!(matches!(
+            authorize(&token, Action::DecideOrganization, Target::None),
+            Err(Denied::Scope(_))
+        ));
+    }
+
+    #[test]
+    fn token_scopes_offer_only_the_roles_actions() {
+        assert!(actions_of(Role::Participant).contains(&Action::ApplyOrganization));
+        assert!(!actions_of(Role::Participant).contains(&Action::InviteHead));
+        assert_eq!(actions_of(Role::Anonymous), vec![Action::ReadPublic]);
+    }
+}
