@@ -24,11 +24,7 @@ fn main() -> ExitCode {
             // clap prints help and version to stdout with exit 0, and usage
             // errors to stderr; usage errors always exit 2.
             let _ = err.print();
-            return if err.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
+            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
     match cli.command.run() {

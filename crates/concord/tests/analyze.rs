@@ -5,18 +5,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data/polis")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/polis").join(name)
 }
 
 fn analyze(dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_concord"))
-        .arg("analyze")
-        .arg(dir)
-        .arg("--json")
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_concord")).arg("analyze").arg(dir).arg("--json").output().unwrap()
 }
 
 /// A fresh temporary folder holding the given files.
@@ -47,21 +40,11 @@ fn seattle_json() {
     assert!(out.contains("\"groups\":[{\"id\":0,\"participants\":[\""));
     assert!(out.contains("{\"id\":1,\"participants\":["));
     assert!(!out.contains("{\"id\":2,"));
-    assert!(out.contains(
-        "\"consensus\":{\"agree\":[\"45\",\"12\",\"11\",\"48\",\"2\"],\"disagree\":[\"26\"]}"
-    ));
+    assert!(out.contains("\"consensus\":{\"agree\":[\"45\",\"12\",\"11\",\"48\",\"2\"],\"disagree\":[\"26\"]}"));
     assert!(out.contains("\"direction\":\"agree\""));
     assert!(out.contains("\"group_informed_consensus\":{\""));
     assert!(out.contains("\"1\":{\"intercept\":"));
-    for phase in [
-        "read",
-        "matrix",
-        "pca",
-        "base_clusters",
-        "groups",
-        "statistics",
-        "bridging",
-    ] {
+    for phase in ["read", "matrix", "pca", "base_clusters", "groups", "statistics", "bridging"] {
         assert!(out.contains(&format!("\"{phase}\":")), "{phase}");
     }
     assert!(out.trim_end().ends_with("}}"));
@@ -81,8 +64,7 @@ fn vtaiwan_json() {
 
 #[test]
 fn participants_votes_alone_is_enough() {
-    let pv = std::fs::read_to_string(data("15-per-hour-seattle").join("participants-votes.csv"))
-        .unwrap();
+    let pv = std::fs::read_to_string(data("15-per-hour-seattle").join("participants-votes.csv")).unwrap();
     let dir = folder("pv", &[("participants-votes.csv", &pv)]);
     let o = analyze(&dir);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -95,28 +77,13 @@ const VOTES: &str = "timestamp,datetime,comment-id,voter-id,vote\n";
 
 #[test]
 fn bad_input_is_reported_with_file_and_line() {
-    let comments = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,0,0,0,1,hello\n";
+    let comments =
+        "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,0,0,0,1,hello\n";
     let cases = [
-        (
-            "malformed",
-            format!("{VOTES}1,x,0,a,1\n2,x,0\n"),
-            "votes.csv: line 3: malformed csv record",
-        ),
-        (
-            "unknown",
-            format!("{VOTES}1,x,0,a,1\n2,x,7,b,1\n"),
-            "votes.csv: line 3: vote for unknown statement \"7\"",
-        ),
-        (
-            "value",
-            format!("{VOTES}1,x,0,a,1\n2,x,0,b,5\n"),
-            "votes.csv: line 3: vote \"5\" is not -1, 0 or 1",
-        ),
-        (
-            "time",
-            format!("{VOTES}soon,x,0,a,1\n"),
-            "votes.csv: line 2: column \"timestamp\"",
-        ),
+        ("malformed", format!("{VOTES}1,x,0,a,1\n2,x,0\n"), "votes.csv: line 3: malformed csv record"),
+        ("unknown", format!("{VOTES}1,x,0,a,1\n2,x,7,b,1\n"), "votes.csv: line 3: vote for unknown statement \"7\""),
+        ("value", format!("{VOTES}1,x,0,a,1\n2,x,0,b,5\n"), "votes.csv: line 3: vote \"5\" is not -1, 0 or 1"),
+        ("time", format!("{VOTES}soon,x,0,a,1\n"), "votes.csv: line 2: column \"timestamp\""),
     ];
     for (tag, votes, message) in cases {
         let dir = folder(tag, &[("comments.csv", comments), ("votes.csv", &votes)]);
@@ -140,10 +107,7 @@ fn empty_or_missing_folder() {
 
 #[test]
 fn too_small_to_cluster_gives_no_groups() {
-    let dir = folder(
-        "small",
-        &[("votes.csv", &format!("{VOTES}1,x,0,a,1\n1,x,0,a,1\n"))],
-    );
+    let dir = folder("small", &[("votes.csv", &format!("{VOTES}1,x,0,a,1\n1,x,0,a,1\n"))]);
     let o = analyze(&dir);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("\"groups\":[],"));

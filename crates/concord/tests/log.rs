@@ -48,9 +48,7 @@ impl Served {
             .spawn()
             .expect("start concord serve");
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
         let url = line
             .split_whitespace()
             .find(|word| word.starts_with("http://"))
@@ -75,15 +73,8 @@ impl Drop for Served {
 
 async fn sql(setup: &Setup, statement: &str) {
     sqlx::any::install_default_drivers();
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&setup.shared_database_url())
-        .await
-        .unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(statement.to_owned()))
-        .execute(&pool)
-        .await
-        .unwrap();
+    let pool = sqlx::any::AnyPoolOptions::new().max_connections(1).connect(&setup.shared_database_url()).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(statement.to_owned())).execute(&pool).await.unwrap();
     pool.close().await;
 }
 
@@ -154,11 +145,7 @@ async fn rebuild_gives_the_same_state_digest() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn backup_while_serving_and_restore_give_the_same_digest() {
     let dir = tempfile::tempdir().unwrap();
-    let setup = Setup {
-        backend: store::Backend::Sqlite,
-        dir,
-        schema: None,
-    };
+    let setup = Setup { backend: store::Backend::Sqlite, dir, schema: None };
     let served = Served::start(&setup);
     let data = setup.data_dir().display().to_string();
     let backup_dir = setup.dir.path().join("backup").display().to_string();
@@ -168,12 +155,7 @@ async fn backup_while_serving_and_restore_give_the_same_digest() {
     assert!(text(&backup.stdout).contains(&digest));
 
     // Restore refuses while the server holds the directory.
-    assert_eq!(
-        concord(&["restore", &backup_dir, "--data", &data])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(concord(&["restore", &backup_dir, "--data", &data]).status.code(), Some(2));
     served.stop();
 
     let elsewhere = setup.dir.path().join("restored").display().to_string();
@@ -186,38 +168,17 @@ async fn backup_while_serving_and_restore_give_the_same_digest() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn members_are_listed_from_a_data_directory_or_a_server() {
-    let setup = Setup {
-        backend: store::Backend::Sqlite,
-        dir: tempfile::tempdir().unwrap(),
-        schema: None,
-    };
+    let setup = Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
     let served = Served::start(&setup);
     let data = setup.data_dir().display().to_string();
-    let remote = concord(&[
-        "members",
-        "list",
-        "--url",
-        &served.url,
-        "--group",
-        "GRULAC",
-        "--json",
-    ]);
+    let remote = concord(&["members", "list", "--url", &served.url, "--group", "GRULAC", "--json"]);
     assert!(remote.status.success(), "{}", text(&remote.stderr));
     let remote: Value = serde_json::from_slice(&remote.stdout).unwrap();
     assert_eq!(remote.as_array().unwrap().len(), 33);
-    let local = concord(&[
-        "members", "list", "--data", &data, "--group", "GRULAC", "--json",
-    ]);
-    assert_eq!(
-        serde_json::from_slice::<Value>(&local.stdout).unwrap(),
-        remote
-    );
+    let local = concord(&["members", "list", "--data", &data, "--group", "GRULAC", "--json"]);
+    assert_eq!(serde_json::from_slice::<Value>(&local.stdout).unwrap(), remote);
     let table = concord(&["members", "list", "--data", &data, "--q", "côte"]);
-    assert!(
-        text(&table.stdout).contains("CIV"),
-        "{}",
-        text(&table.stdout)
-    );
+    assert!(text(&table.stdout).contains("CIV"), "{}", text(&table.stdout));
 }
 
 #[test]
@@ -232,12 +193,7 @@ fn bad_usage_and_bad_input_exit_with_2() {
         vec!["serve", "--listen", "not-an-address"],
     ] {
         let output = concord(&args);
-        assert_eq!(
-            output.status.code(),
-            Some(2),
-            "{args:?}: {}",
-            text(&output.stderr)
-        );
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", text(&output.stderr));
         assert!(!output.stderr.is_empty(), "{args:?} printed no message");
     }
     let unreachable = concord(&["verify", "--url", "http://127.0.0.1:9"]);
@@ -245,11 +201,5 @@ fn bad_usage_and_bad_input_exit_with_2() {
 }
 
 async fn reqwest_get(url: &str) -> Vec<u8> {
-    reqwest::get(url)
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap()
-        .to_vec()
+    reqwest::get(url).await.unwrap().bytes().await.unwrap().to_vec()
 }

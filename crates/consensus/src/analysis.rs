@@ -73,10 +73,7 @@ pub struct Moderation {
 impl Moderation {
     fn out_or_meta(&self, n: usize) -> Vec<bool> {
         (0..n)
-            .map(|s| {
-                self.out.get(s).copied().unwrap_or(false)
-                    || self.meta.get(s).copied().unwrap_or(false)
-            })
+            .map(|s| self.out.get(s).copied().unwrap_or(false) || self.meta.get(s).copied().unwrap_or(false))
             .collect()
     }
 }
@@ -228,9 +225,7 @@ fn in_conv(m: &VoteMatrix, n_voted: usize, config: &Config, already: &mut Vec<bo
     }
     let have = already.iter().filter(|&&x| x).count();
     if have < config.greedy_n {
-        let mut rest: Vec<u32> = (0..n as u32)
-            .filter(|&p| !already[p as usize] && m.row_len(p) > 0)
-            .collect();
+        let mut rest: Vec<u32> = (0..n as u32).filter(|&p| !already[p as usize] && m.row_len(p) > 0).collect();
         rest.sort_by_key(|&p| std::cmp::Reverse(m.row_len(p)));
         for p in rest.into_iter().take(config.greedy_n - have) {
             already[p as usize] = true;
@@ -269,13 +264,7 @@ pub fn group_statistics(
     let consensus = stats::consensus(m, &skip);
     let group_aware_consensus = stats::group_aware_consensus(&counts, &voted);
     let priorities = stats::priorities(&counts, &voted, &moderation.meta, extremity);
-    GroupStatistics {
-        counts,
-        representative,
-        consensus,
-        group_aware_consensus,
-        priorities,
-    }
+    GroupStatistics { counts, representative, consensus, group_aware_consensus, priorities }
 }
 
 struct Timer(Instant, Vec<(&'static str, f64)>);
@@ -293,11 +282,8 @@ fn groups_from(bases: &[Cluster], clusters: &[Cluster], renumber: bool) -> Vec<G
     let mut groups: Vec<Group> = clusters
         .iter()
         .map(|c| {
-            let mut members: Vec<u32> = c
-                .members
-                .iter()
-                .flat_map(|&b| bases[b as usize].members.iter().copied())
-                .collect();
+            let mut members: Vec<u32> =
+                c.members.iter().flat_map(|&b| bases[b as usize].members.iter().copied()).collect();
             members.sort_unstable();
             Group {
                 id: c.id,
@@ -308,12 +294,7 @@ fn groups_from(bases: &[Cluster], clusters: &[Cluster], renumber: bool) -> Vec<G
         })
         .collect();
     if renumber {
-        groups.sort_by(|a, b| {
-            b.members
-                .len()
-                .cmp(&a.members.len())
-                .then(a.members.first().cmp(&b.members.first()))
-        });
+        groups.sort_by(|a, b| b.members.len().cmp(&a.members.len()).then(a.members.first().cmp(&b.members.first())));
         for (i, g) in groups.iter_mut().enumerate() {
             g.id = i as u32;
         }
@@ -328,11 +309,7 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
     let mut t = Timer(Instant::now(), Vec::new());
     let out = moderation.out_or_meta(m.n_statements() as usize);
     let cols = Columns::new(m, &out);
-    let pca_config = PcaConfig {
-        max_iters: config.pca_iters,
-        tolerance: config.pca_tolerance,
-        seed: config.seed,
-    };
+    let pca_config = PcaConfig { max_iters: config.pca_iters, tolerance: config.pca_tolerance, seed: config.seed };
     let pca = pca::pca(m, &cols, None, &pca_config);
     t.lap("pca");
     let projections = pca::project_participants(m, &cols, &pca);
@@ -352,18 +329,12 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
     let base = kmeans::lloyd(&points, None, start, config.base_iters);
     let base_clusters: Vec<Cluster> = base
         .into_iter()
-        .map(|c| Cluster {
-            members: c.members.iter().map(|&i| in_conv[i as usize]).collect(),
-            ..c
-        })
+        .map(|c| Cluster { members: c.members.iter().map(|&i| in_conv[i as usize]).collect(), ..c })
         .collect();
     t.lap("base_clusters");
     let mut warnings = Vec::new();
     let centers: Vec<[f64; 2]> = base_clusters.iter().map(|c| c.center).collect();
-    let weights: Vec<f64> = base_clusters
-        .iter()
-        .map(|c| c.members.len() as f64)
-        .collect();
+    let weights: Vec<f64> = base_clusters.iter().map(|c| c.members.len() as f64).collect();
     let mut silhouettes = Vec::new();
     let mut best: Option<(f64, Vec<Cluster>)> = None;
     if in_conv.len() < 2 || base_clusters.len() < 2 {
@@ -380,12 +351,7 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
                 kmeans::init_farthest_first(&centers, Some(&weights), k),
             ];
             for _ in 0..config.group_starts {
-                starts.push(kmeans::init_plus_plus(
-                    &centers,
-                    Some(&weights),
-                    k,
-                    &mut rng,
-                ));
+                starts.push(kmeans::init_plus_plus(&centers, Some(&weights), k, &mut rng));
             }
             let mut chosen: Option<(f64, Vec<Cluster>)> = None;
             for s in starts {
@@ -406,9 +372,7 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
             }
         }
     }
-    let groups = best
-        .map(|(_, c)| groups_from(&base_clusters, &c, true))
-        .unwrap_or_default();
+    let groups = best.map(|(_, c)| groups_from(&base_clusters, &c, true)).unwrap_or_default();
     t.lap("groups");
     let members: Vec<Vec<u32>> = groups.iter().map(|g| g.members.clone()).collect();
     let statistics = group_statistics(m, moderation, &members, &extremity);
@@ -509,11 +473,7 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
     let mut t = Timer(Instant::now(), Vec::new());
     let out = moderation.out_or_meta(m.n_statements() as usize);
     let cols = Columns::new(m, &out);
-    let pca_config = PcaConfig {
-        max_iters: config.pca_iters,
-        tolerance: config.pca_tolerance,
-        seed: config.seed,
-    };
+    let pca_config = PcaConfig { max_iters: config.pca_iters, tolerance: config.pca_tolerance, seed: config.seed };
     let pca = pca::pca(m, &cols, st.comps.as_ref(), &pca_config);
     st.comps = Some(pca.comps.clone());
     t.lap("pca");
@@ -530,12 +490,7 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
         .base
         .iter()
         .map(|c| Cluster {
-            members: c
-                .members
-                .iter()
-                .map(|&p| pos[p as usize])
-                .filter(|&i| i != u32::MAX)
-                .collect(),
+            members: c.members.iter().map(|&p| pos[p as usize]).filter(|&i| i != u32::MAX).collect(),
             ..c.clone()
         })
         .collect();
@@ -547,23 +502,13 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
     let base = kmeans::lloyd(&points, None, start, config.base_iters);
     let base_clusters: Vec<Cluster> = base
         .into_iter()
-        .map(|c| Cluster {
-            members: c.members.iter().map(|&i| in_conv[i as usize]).collect(),
-            ..c
-        })
+        .map(|c| Cluster { members: c.members.iter().map(|&i| in_conv[i as usize]).collect(), ..c })
         .collect();
     st.base = base_clusters.clone();
     t.lap("base_clusters");
     let centers: Vec<[f64; 2]> = base_clusters.iter().map(|c| c.center).collect();
-    let weights: Vec<f64> = base_clusters
-        .iter()
-        .map(|c| c.members.len() as f64)
-        .collect();
-    let base_pos: BTreeMap<u32, u32> = base_clusters
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id, i as u32))
-        .collect();
+    let weights: Vec<f64> = base_clusters.iter().map(|c| c.members.len() as f64).collect();
+    let base_pos: BTreeMap<u32, u32> = base_clusters.iter().enumerate().map(|(i, c)| (c.id, i as u32)).collect();
     let mut warnings = Vec::new();
     let mut silhouettes = Vec::new();
     let mut clusterings: BTreeMap<usize, Vec<Cluster>> = BTreeMap::new();
@@ -580,11 +525,7 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
                     let prev: Vec<Cluster> = prev
                         .iter()
                         .map(|c| Cluster {
-                            members: c
-                                .members
-                                .iter()
-                                .filter_map(|b| base_pos.get(b).copied())
-                                .collect(),
+                            members: c.members.iter().filter_map(|b| base_pos.get(b).copied()).collect(),
                             ..c.clone()
                         })
                         .collect();
@@ -610,11 +551,7 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
     if let Some(this_k) = this_k {
         let same = st.last_k == Some(this_k);
         let count = if same { st.last_k_count + 1 } else { 1 };
-        let smoothed = if count >= config.group_k_buffer {
-            this_k
-        } else {
-            st.smoothed_k.unwrap_or(this_k)
-        };
+        let smoothed = if count >= config.group_k_buffer { this_k } else { st.smoothed_k.unwrap_or(this_k) };
         st.last_k = Some(this_k);
         st.last_k_count = count;
         st.smoothed_k = Some(smoothed);
@@ -628,11 +565,7 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
                 k,
                 cs.into_iter()
                     .map(|c| Cluster {
-                        members: c
-                            .members
-                            .iter()
-                            .map(|&i| base_clusters[i as usize].id)
-                            .collect(),
+                        members: c.members.iter().map(|&i| base_clusters[i as usize].id).collect(),
                         ..c
                     })
                     .collect(),

@@ -155,8 +155,7 @@ impl Params {
 
     /// `self - 2 alpha r + alpha² v`.
     fn jump(&self, r: &Params, v: &Params, alpha: f64) -> Params {
-        self.zip(r, |a, b| a - 2.0 * alpha * b)
-            .zip(v, |a, b| a + alpha * alpha * b)
+        self.zip(r, |a, b| a - 2.0 * alpha * b).zip(v, |a, b| a + alpha * alpha * b)
     }
 }
 
@@ -185,9 +184,8 @@ impl Normal {
     /// `Σe` and `Σe²` of the residuals `e = r - i - x f`, from the sums.
     fn residuals(&self, i: f64, x: f64) -> (f64, f64) {
         let se = self.sr - self.n * i - x * self.sf;
-        let se2 =
-            self.srr + self.n * i * i + x * x * self.sff - 2.0 * i * self.sr - 2.0 * x * self.srf
-                + 2.0 * i * x * self.sf;
+        let se2 = self.srr + self.n * i * i + x * x * self.sff - 2.0 * i * self.sr - 2.0 * x * self.srf
+            + 2.0 * i * x * self.sf;
         (se, se2)
     }
 
@@ -210,11 +208,7 @@ fn sweep(m: &VoteMatrix, config: &BridgingConfig, z: &Sizes, w: &mut Params) -> 
     let mut moved = 0.0f64;
     // Each participant's (y offset, factor) side by side: one cache line
     // per vote instead of two in this pass's random reads.
-    let pf: Vec<[f64; 2]> =
-        w.ip.iter()
-            .zip(&w.fp)
-            .map(|(i, f)| [w.mu + i, *f])
-            .collect();
+    let pf: Vec<[f64; 2]> = w.ip.iter().zip(&w.fp).map(|(i, f)| [w.mu + i, *f]).collect();
     let new: Vec<(f64, f64)> = (0..m.n_statements())
         .into_par_iter()
         .map(|s| {
@@ -290,12 +284,8 @@ fn regauge(config: &BridgingConfig, z: &Sizes, w: &mut Params) {
     let (li, lf) = (config.lambda_intercept, config.lambda_factor);
     let in_p: Vec<bool> = z.row_n.iter().map(|&n| n > 0).collect();
     let in_s: Vec<bool> = z.col_n.iter().map(|&n| n > 0).collect();
-    let mean_p = |f: &dyn Fn(usize) -> f64| -> f64 {
-        (0..in_p.len()).filter(|&p| in_p[p]).map(f).sum::<f64>() / z.p
-    };
-    let mean_s = |f: &dyn Fn(usize) -> f64| -> f64 {
-        (0..in_s.len()).filter(|&s| in_s[s]).map(f).sum::<f64>() / z.s
-    };
+    let mean_p = |f: &dyn Fn(usize) -> f64| -> f64 { (0..in_p.len()).filter(|&p| in_p[p]).map(f).sum::<f64>() / z.p };
+    let mean_s = |f: &dyn Fn(usize) -> f64| -> f64 { (0..in_s.len()).filter(|&s| in_s[s]).map(f).sum::<f64>() / z.s };
     // Intercepts.
     let (pbar, sbar) = (mean_p(&|p| w.ip[p]), mean_s(&|s| w.is[s]));
     let mu = (w.mu + pbar + sbar) / 3.0;
@@ -330,10 +320,7 @@ fn regauge(config: &BridgingConfig, z: &Sizes, w: &mut Params) {
         }
     }
     // Scale balance.
-    let (fp2, fs2) = (
-        mean_p(&|p| w.fp[p] * w.fp[p]),
-        mean_s(&|s| w.fs[s] * w.fs[s]),
-    );
+    let (fp2, fs2) = (mean_p(&|p| w.fp[p] * w.fp[p]), mean_s(&|s| w.fs[s] * w.fs[s]));
     if fp2 > 0.0 && fs2 > 0.0 {
         let k = (fs2 / fp2).powf(0.25);
         w.fp.iter_mut().for_each(|f| *f *= k);
@@ -374,10 +361,8 @@ fn sizes(m: &VoteMatrix) -> Sizes {
         .into_par_iter()
         .map(|p| m.row(p).1.iter().filter(|&&v| v != 0).count() as u32)
         .collect();
-    let col_n: Vec<u32> = (0..m.n_statements())
-        .into_par_iter()
-        .map(|s| m.col(s).1.iter().filter(|&&v| v != 0).count() as u32)
-        .collect();
+    let col_n: Vec<u32> =
+        (0..m.n_statements()).into_par_iter().map(|s| m.col(s).1.iter().filter(|&&v| v != 0).count() as u32).collect();
     Sizes {
         n: row_n.iter().map(|&x| x as f64).sum(),
         p: row_n.iter().filter(|&&x| x > 0).count() as f64,
@@ -475,17 +460,8 @@ pub fn fit(m: &VoteMatrix, config: &BridgingConfig) -> Bridging {
             })
         })
         .collect();
-    let participants = (0..np)
-        .map(|p| (z.row_n[p] > 0).then(|| (w.ip[p], w.fp[p])))
-        .collect();
-    Bridging {
-        mu: w.mu,
-        statements,
-        participants,
-        loss,
-        iterations,
-        converged,
-    }
+    let participants = (0..np).map(|p| (z.row_n[p] > 0).then(|| (w.ip[p], w.fp[p]))).collect();
+    Bridging { mu: w.mu, statements, participants, loss, iterations, converged }
 }
 
 fn loss_of(m: &VoteMatrix, config: &BridgingConfig, w: &Params, z: &Sizes) -> f64 {
@@ -529,34 +505,13 @@ pub fn max_gradient(m: &VoteMatrix, config: &BridgingConfig, b: &Bridging) -> f6
     }
     let w = Params {
         mu: b.mu,
-        ip: b
-            .participants
-            .iter()
-            .map(|x| x.map_or(0.0, |x| x.0))
-            .collect(),
-        fp: b
-            .participants
-            .iter()
-            .map(|x| x.map_or(0.0, |x| x.1))
-            .collect(),
-        is: b
-            .statements
-            .iter()
-            .map(|x| x.map_or(0.0, |x| x.intercept))
-            .collect(),
-        fs: b
-            .statements
-            .iter()
-            .map(|x| x.map_or(0.0, |x| x.factor))
-            .collect(),
+        ip: b.participants.iter().map(|x| x.map_or(0.0, |x| x.0)).collect(),
+        fp: b.participants.iter().map(|x| x.map_or(0.0, |x| x.1)).collect(),
+        is: b.statements.iter().map(|x| x.map_or(0.0, |x| x.intercept)).collect(),
+        fs: b.statements.iter().map(|x| x.map_or(0.0, |x| x.factor)).collect(),
     };
-    let (mut g_mu, mut g_ip, mut g_fp, mut g_is, mut g_fs) = (
-        0.0,
-        vec![0.0; np],
-        vec![0.0; np],
-        vec![0.0; ns],
-        vec![0.0; ns],
-    );
+    let (mut g_mu, mut g_ip, mut g_fp, mut g_is, mut g_fs) =
+        (0.0, vec![0.0; np], vec![0.0; np], vec![0.0; ns], vec![0.0; ns]);
     for p in 0..np {
         let (cols, vals) = m.row(p as u32);
         for (&s, &v) in cols.iter().zip(vals) {
@@ -576,14 +531,10 @@ pub fn max_gradient(m: &VoteMatrix, config: &BridgingConfig, b: &Bridging) -> f6
     let (li, lf) = (config.lambda_intercept, config.lambda_factor);
     let mut worst = (g_mu + 2.0 * li * w.mu).abs();
     for p in 0..np {
-        worst = worst
-            .max((g_ip[p] + 2.0 * li * w.ip[p] / z.p).abs())
-            .max((g_fp[p] + 2.0 * lf * w.fp[p] / z.p).abs());
+        worst = worst.max((g_ip[p] + 2.0 * li * w.ip[p] / z.p).abs()).max((g_fp[p] + 2.0 * lf * w.fp[p] / z.p).abs());
     }
     for s in 0..ns {
-        worst = worst
-            .max((g_is[s] + 2.0 * li * w.is[s] / z.s).abs())
-            .max((g_fs[s] + 2.0 * lf * w.fs[s] / z.s).abs());
+        worst = worst.max((g_is[s] + 2.0 * li * w.is[s] / z.s).abs()).max((g_fs[s] + 2.0 * lf * w.fs[s] / z.s).abs());
     }
     worst
 }

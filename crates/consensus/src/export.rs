@@ -47,14 +47,10 @@ pub struct Export {
 impl Export {
     /// The vote matrix of the latest votes.
     pub fn matrix(&self) -> Result<VoteMatrix> {
-        let n_p = u32::try_from(self.participants.len()).map_err(|_| Error::TooLarge {
-            what: "participants",
-            max: u32::MAX as u64,
-        })?;
-        let n_s = u32::try_from(self.statements.len()).map_err(|_| Error::TooLarge {
-            what: "statements",
-            max: u32::MAX as u64,
-        })?;
+        let n_p = u32::try_from(self.participants.len())
+            .map_err(|_| Error::TooLarge { what: "participants", max: u32::MAX as u64 })?;
+        let n_s = u32::try_from(self.statements.len())
+            .map_err(|_| Error::TooLarge { what: "statements", max: u32::MAX as u64 })?;
         let votes: Vec<Vote> = self.votes.iter().map(|v| v.vote).collect();
         VoteMatrix::from_votes(n_p, n_s, &votes)
     }
@@ -75,27 +71,19 @@ struct Table {
 }
 
 fn read_table(r: impl Read) -> Result<Table> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(r);
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(r);
     let csv_err = |e: csv::Error| Error::Csv {
         line: e.position().map_or(1, |p| p.line()),
         message: match e.kind() {
-            csv::ErrorKind::UnequalLengths {
-                expected_len, len, ..
-            } => format!("{len} fields where the header has {expected_len}"),
+            csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                format!("{len} fields where the header has {expected_len}")
+            }
             csv::ErrorKind::Utf8 { .. } => "invalid utf-8".to_string(),
             _ => e.to_string().to_lowercase(),
         },
     };
-    let header: HashMap<String, usize> = reader
-        .headers()
-        .map_err(csv_err)?
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.trim().to_string(), i))
-        .collect();
+    let header: HashMap<String, usize> =
+        reader.headers().map_err(csv_err)?.iter().enumerate().map(|(i, h)| (h.trim().to_string(), i)).collect();
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -113,12 +101,7 @@ fn read_table(r: impl Read) -> Result<Table> {
 
 impl Table {
     fn column(&self, name: &str) -> Result<usize> {
-        self.header
-            .get(name)
-            .copied()
-            .ok_or_else(|| Error::MissingColumn {
-                column: name.to_string(),
-            })
+        self.header.get(name).copied().ok_or_else(|| Error::MissingColumn { column: name.to_string() })
     }
 }
 
@@ -135,10 +118,7 @@ fn vote_value(line: u64, text: &str) -> Result<i8> {
         "1" | "1.0" => Ok(1),
         "0" | "0.0" | "-0" => Ok(0),
         "-1" | "-1.0" => Ok(-1),
-        _ => Err(Error::VoteValue {
-            line,
-            value: text.to_string(),
-        }),
+        _ => Err(Error::VoteValue { line, value: text.to_string() }),
     }
 }
 
@@ -151,10 +131,7 @@ pub fn parse_comments(r: impl Read) -> Result<Vec<StatementInfo>> {
         .iter()
         .map(|(line, rec)| {
             let m = int(*line, "moderated", &rec[moderated])?;
-            Ok(StatementInfo {
-                id: rec[id].trim().to_string(),
-                moderated: m.clamp(-1, 1) as i8,
-            })
+            Ok(StatementInfo { id: rec[id].trim().to_string(), moderated: m.clamp(-1, 1) as i8 })
         })
         .collect()
 }
@@ -197,10 +174,8 @@ impl ExportBuilder {
         if let Some(&i) = self.participant_index.get(id) {
             return Ok(i);
         }
-        let i = u32::try_from(self.export.participants.len()).map_err(|_| Error::TooLarge {
-            what: "participants",
-            max: u32::MAX as u64,
-        })?;
+        let i = u32::try_from(self.export.participants.len())
+            .map_err(|_| Error::TooLarge { what: "participants", max: u32::MAX as u64 })?;
         self.participant_index.insert(id.to_string(), i);
         self.export.participants.push(id.to_string());
         Ok(i)
@@ -210,41 +185,26 @@ impl ExportBuilder {
         if let Some(&i) = self.statement_index.get(id) {
             return Ok(i);
         }
-        let i = u32::try_from(self.export.statements.len()).map_err(|_| Error::TooLarge {
-            what: "statements",
-            max: u32::MAX as u64,
-        })?;
+        let i = u32::try_from(self.export.statements.len())
+            .map_err(|_| Error::TooLarge { what: "statements", max: u32::MAX as u64 })?;
         self.statement_index.insert(id.to_string(), i);
         self.export.statements.push(id.to_string());
         Ok(i)
     }
 
     fn add_votes(&mut self, mut raw: Vec<RawVote>) -> Result<()> {
-        let known: HashMap<&str, ()> = self
-            .comments
-            .as_ref()
-            .map(|c| c.iter().map(|s| (s.id.as_str(), ())).collect())
-            .unwrap_or_default();
+        let known: HashMap<&str, ()> =
+            self.comments.as_ref().map(|c| c.iter().map(|s| (s.id.as_str(), ())).collect()).unwrap_or_default();
         for v in &raw {
             if self.comments.is_some() && !known.contains_key(v.statement.as_str()) {
-                return Err(Error::UnknownStatement {
-                    line: v.line,
-                    statement: v.statement.clone(),
-                });
+                return Err(Error::UnknownStatement { line: v.line, statement: v.statement.clone() });
             }
         }
         raw.sort_by_key(|v| v.time);
         for v in raw {
             let participant = self.intern_participant(&v.voter)?;
             let statement = self.intern_statement(&v.statement)?;
-            self.export.votes.push(TimedVote {
-                time: v.time,
-                vote: Vote {
-                    participant,
-                    statement,
-                    value: v.value,
-                },
-            });
+            self.export.votes.push(TimedVote { time: v.time, vote: Vote { participant, statement, value: v.value } });
         }
         self.votes_read = true;
         Ok(())
@@ -253,12 +213,8 @@ impl ExportBuilder {
     /// Reads `votes.csv` (the history).
     pub fn votes(&mut self, r: impl Read) -> Result<&mut Self> {
         let t = read_table(r)?;
-        let (ts, cid, vid, vote) = (
-            t.column("timestamp")?,
-            t.column("comment-id")?,
-            t.column("voter-id")?,
-            t.column("vote")?,
-        );
+        let (ts, cid, vid, vote) =
+            (t.column("timestamp")?, t.column("comment-id")?, t.column("voter-id")?, t.column("vote")?);
         let mut raw = Vec::with_capacity(t.rows.len());
         for (line, rec) in &t.rows {
             raw.push(RawVote {
@@ -280,14 +236,7 @@ impl ExportBuilder {
         let t = read_table(r)?;
         let pid = t.column("participant")?;
         let gid = t.column("group-id")?;
-        let fixed = [
-            "participant",
-            "group-id",
-            "n-comments",
-            "n-votes",
-            "n-agree",
-            "n-disagree",
-        ];
+        let fixed = ["participant", "group-id", "n-comments", "n-votes", "n-agree", "n-disagree"];
         let mut statement_cols: Vec<(usize, String)> = t
             .header
             .iter()
@@ -350,9 +299,7 @@ impl ExportBuilder {
             self.export.moderation.out = out;
             self.comments = Some(comments);
         }
-        self.export
-            .polis_groups
-            .resize(self.export.participants.len(), None);
+        self.export.polis_groups.resize(self.export.participants.len(), None);
         Ok(self.export)
     }
 }
@@ -364,11 +311,9 @@ mod tests {
     #[test]
     fn votes_and_errors() {
         let mut b = ExportBuilder::new();
-        b.comments("comment-id,moderated,comment-body\n0,1,\"a\nb\"\n1,-1,c\n".as_bytes())
-            .unwrap();
+        b.comments("comment-id,moderated,comment-body\n0,1,\"a\nb\"\n1,-1,c\n".as_bytes()).unwrap();
         b.votes(
-            "timestamp,datetime,comment-id,voter-id,vote\n5,x,1,a,1\n1,x,0,b,-1\n6,x,1,a,-1\n6,x,1,a,-1\n"
-                .as_bytes(),
+            "timestamp,datetime,comment-id,voter-id,vote\n5,x,1,a,1\n1,x,0,b,-1\n6,x,1,a,-1\n6,x,1,a,-1\n".as_bytes(),
         )
         .unwrap();
         let e = b.build().unwrap();
@@ -379,25 +324,16 @@ mod tests {
         assert_eq!(m.row(1), (&[1u32][..], &[-1i8][..]));
 
         let mut b = ExportBuilder::new();
-        b.comments("comment-id,moderated\n0,1\n".as_bytes())
-            .unwrap();
-        let err = b
-            .votes("timestamp,datetime,comment-id,voter-id,vote\n1,x,0,a,1\n2,x,9,a,1\n".as_bytes())
-            .unwrap_err();
-        assert_eq!(
-            err,
-            Error::UnknownStatement {
-                line: 3,
-                statement: "9".into()
-            }
-        );
+        b.comments("comment-id,moderated\n0,1\n".as_bytes()).unwrap();
+        let err =
+            b.votes("timestamp,datetime,comment-id,voter-id,vote\n1,x,0,a,1\n2,x,9,a,1\n".as_bytes()).unwrap_err();
+        assert_eq!(err, Error::UnknownStatement { line: 3, statement: "9".into() });
         let err = ExportBuilder::new()
             .votes("timestamp,datetime,comment-id,voter-id,vote\n1,x,0,a,2\n".as_bytes())
             .unwrap_err();
         assert!(matches!(err, Error::VoteValue { line: 2, .. }));
-        let err = ExportBuilder::new()
-            .votes("timestamp,datetime,comment-id,voter-id,vote\n1,x,0\n".as_bytes())
-            .unwrap_err();
+        let err =
+            ExportBuilder::new().votes("timestamp,datetime,comment-id,voter-id,vote\n1,x,0\n".as_bytes()).unwrap_err();
         assert!(matches!(err, Error::Csv { line: 2, .. }), "{err:?}");
     }
 }

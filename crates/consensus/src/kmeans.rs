@@ -59,12 +59,7 @@ fn nearest(p: [f64; 2], centers: &[[f64; 2]]) -> usize {
 /// Sum of weights, weighted sum of x and y per cluster, over an assignment.
 /// Fixed chunks summed in order, so the result does not depend on how rayon
 /// schedules the work (floating-point addition is not associative).
-fn weighted_sums(
-    points: &[[f64; 2]],
-    weights: Option<&[f64]>,
-    assign: &[u32],
-    k: usize,
-) -> Vec<[f64; 3]> {
+fn weighted_sums(points: &[[f64; 2]], weights: Option<&[f64]>, assign: &[u32], k: usize) -> Vec<[f64; 3]> {
     const CHUNK: usize = 8192;
     let partial: Vec<Vec<[f64; 3]>> = points
         .par_chunks(CHUNK)
@@ -103,10 +98,7 @@ fn same_clustering(a: &[[f64; 2]], b: &[[f64; 2]]) -> bool {
         v.sort_by(|x, y| x[0].total_cmp(&y[0]).then(x[1].total_cmp(&y[1])));
         v
     };
-    sort(a)
-        .iter()
-        .zip(sort(b).iter())
-        .all(|(x, y)| dist2(*x, *y).sqrt() < 0.01)
+    sort(a).iter().zip(sort(b).iter()).all(|(x, y)| dist2(*x, *y).sqrt() < 0.01)
 }
 
 /// Lloyd's iterations from the given clusters (ids and centres), Pol.is's
@@ -144,11 +136,7 @@ pub(crate) fn lloyd(
                 continue;
             }
             let s = sums[c];
-            let center = if s[0] > 0.0 {
-                [s[1] / s[0], s[2] / s[0]]
-            } else {
-                centers[c]
-            };
+            let center = if s[0] > 0.0 { [s[1] / s[0], s[2] / s[0]] } else { centers[c] };
             remap[c] = new_centers.len() as u32;
             new_ids.push(ids[c]);
             new_centers.push(center);
@@ -165,15 +153,8 @@ pub(crate) fn lloyd(
 }
 
 fn into_clusters(ids: &[u32], centers: &[[f64; 2]], assign: &[u32]) -> Vec<Cluster> {
-    let mut clusters: Vec<Cluster> = ids
-        .iter()
-        .zip(centers)
-        .map(|(&id, &center)| Cluster {
-            id,
-            members: Vec::new(),
-            center,
-        })
-        .collect();
+    let mut clusters: Vec<Cluster> =
+        ids.iter().zip(centers).map(|(&id, &center)| Cluster { id, members: Vec::new(), center }).collect();
     for (i, &a) in assign.iter().enumerate() {
         clusters[a as usize].members.push(i as u32);
     }
@@ -200,32 +181,20 @@ pub(crate) fn init_first_distinct(points: &[[f64; 2]], k: usize) -> Vec<(u32, [f
 /// splitting in `clean-start-clusters`, starting from a single cluster that
 /// holds everyone). Stops early when every point sits on a centre. The mean
 /// itself is dropped if another centre would serve its points.
-pub(crate) fn init_farthest_first(
-    points: &[[f64; 2]],
-    weights: Option<&[f64]>,
-    k: usize,
-) -> Vec<(u32, [f64; 2])> {
+pub(crate) fn init_farthest_first(points: &[[f64; 2]], weights: Option<&[f64]>, k: usize) -> Vec<(u32, [f64; 2])> {
     if points.is_empty() || k == 0 {
         return Vec::new();
     }
     let assign = vec![0u32; points.len()];
     let s = weighted_sums(points, weights, &assign, 1)[0];
-    let mean = if s[0] > 0.0 {
-        [s[1] / s[0], s[2] / s[0]]
-    } else {
-        points[0]
-    };
+    let mean = if s[0] > 0.0 { [s[1] / s[0], s[2] / s[0]] } else { points[0] };
     let mut centers = vec![mean];
     let mut best: Vec<f64> = points.par_iter().map(|&p| dist2(p, mean)).collect();
     while centers.len() < k {
         let (i, d) = best.par_iter().enumerate().map(|(i, &d)| (i, d)).reduce(
             || (usize::MAX, -1.0),
             |a, b| {
-                if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) {
-                    b
-                } else {
-                    a
-                }
+                if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) { b } else { a }
             },
         );
         if d <= 0.0 || i == usize::MAX {
@@ -233,15 +202,9 @@ pub(crate) fn init_farthest_first(
         }
         let c = points[i];
         centers.push(c);
-        best.par_iter_mut()
-            .zip(points.par_iter())
-            .for_each(|(b, &p)| *b = b.min(dist2(p, c)));
+        best.par_iter_mut().zip(points.par_iter()).for_each(|(b, &p)| *b = b.min(dist2(p, c)));
     }
-    centers
-        .into_iter()
-        .enumerate()
-        .map(|(i, c)| (i as u32, c))
-        .collect()
+    centers.into_iter().enumerate().map(|(i, c)| (i as u32, c)).collect()
 }
 
 /// k-means++ seeding (Arthur and Vassilvitskii, 2007), weighted, seeded.
@@ -281,11 +244,7 @@ pub(crate) fn init_plus_plus(
             best[j] = best[j].min(dist2(*p, points[i]));
         }
     }
-    centers
-        .into_iter()
-        .enumerate()
-        .map(|(i, c)| (i as u32, c))
-        .collect()
+    centers.into_iter().enumerate().map(|(i, c)| (i as u32, c)).collect()
 }
 
 /// Weighted within-cluster sum of squares.
@@ -293,9 +252,7 @@ pub(crate) fn inertia(points: &[[f64; 2]], weights: Option<&[f64]>, clusters: &[
     clusters
         .iter()
         .flat_map(|c| {
-            c.members.iter().map(move |&m| {
-                weights.map_or(1.0, |w| w[m as usize]) * dist2(points[m as usize], c.center)
-            })
+            c.members.iter().map(move |&m| weights.map_or(1.0, |w| w[m as usize]) * dist2(points[m as usize], c.center))
         })
         .sum()
 }
@@ -327,17 +284,8 @@ pub(crate) fn clean_start(
     let mut clusters: Vec<Cluster> = last
         .iter()
         .filter_map(|c| {
-            let members: Vec<u32> = c
-                .members
-                .iter()
-                .copied()
-                .filter(|&m| (m as usize) < points.len())
-                .collect();
-            recenter(&members).map(|center| Cluster {
-                id: c.id,
-                members,
-                center,
-            })
+            let members: Vec<u32> = c.members.iter().copied().filter(|&m| (m as usize) < points.len()).collect();
+            recenter(&members).map(|center| Cluster { id: c.id, members, center })
         })
         .collect();
     if clusters.is_empty() {
@@ -385,11 +333,7 @@ pub(crate) fn clean_start(
             c.members.retain(|&m| m as usize != far);
         }
         let id = clusters.iter().map(|c| c.id).max().map_or(0, |m| m + 1);
-        clusters.push(Cluster {
-            id,
-            members: vec![far as u32],
-            center: points[far],
-        });
+        clusters.push(Cluster { id, members: vec![far as u32], center: points[far] });
     }
     clusters.into_iter().map(|c| (c.id, c.center)).collect()
 }
@@ -399,21 +343,13 @@ pub(crate) fn clean_start(
 /// `points`; members outside `points` are ignored).
 pub fn silhouette(points: &[[f64; 2]], clusters: &[Cluster]) -> f64 {
     let kept: Vec<Cluster>;
-    let clusters = if clusters
-        .iter()
-        .all(|c| c.members.iter().all(|&m| (m as usize) < points.len()))
-    {
+    let clusters = if clusters.iter().all(|c| c.members.iter().all(|&m| (m as usize) < points.len())) {
         clusters
     } else {
         kept = clusters
             .iter()
             .map(|c| Cluster {
-                members: c
-                    .members
-                    .iter()
-                    .copied()
-                    .filter(|&m| (m as usize) < points.len())
-                    .collect(),
+                members: c.members.iter().copied().filter(|&m| (m as usize) < points.len()).collect(),
                 ..c.clone()
             })
             .collect();
@@ -430,20 +366,13 @@ pub fn silhouette(points: &[[f64; 2]], clusters: &[Cluster]) -> f64 {
             if c.members.len() == 1 {
                 continue; // a singleton scores 0
             }
-            let a = c
-                .members
-                .iter()
-                .filter(|&&o| o != m)
-                .map(|&o| dist(m, o))
-                .sum::<f64>()
-                / (c.members.len() - 1) as f64;
+            let a =
+                c.members.iter().filter(|&&o| o != m).map(|&o| dist(m, o)).sum::<f64>() / (c.members.len() - 1) as f64;
             let b = clusters
                 .iter()
                 .enumerate()
                 .filter(|(oi, o)| *oi != ci && !o.members.is_empty())
-                .map(|(_, o)| {
-                    o.members.iter().map(|&x| dist(m, x)).sum::<f64>() / o.members.len() as f64
-                })
+                .map(|(_, o)| o.members.iter().map(|&x| dist(m, x)).sum::<f64>() / o.members.len() as f64)
                 .fold(f64::INFINITY, f64::min);
             if b.is_finite() {
                 let denom = a.max(b);

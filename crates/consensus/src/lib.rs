@@ -60,8 +60,8 @@ pub mod stats;
 pub mod synth;
 
 pub use analysis::{
-    Analysis, BaseStart, Config, Group, GroupStatistics, Moderation, ReplayConfig, TimedVote,
-    analyze, group_statistics, replay,
+    Analysis, BaseStart, Config, Group, GroupStatistics, Moderation, ReplayConfig, TimedVote, analyze,
+    group_statistics, replay,
 };
 pub use ari::adjusted_rand_index;
 pub use error::{Error, Result};

@@ -60,24 +60,13 @@ impl VoteMatrix {
     pub fn from_votes(n_participants: u32, n_statements: u32, votes: &[Vote]) -> Result<Self> {
         for v in votes {
             if v.participant >= n_participants {
-                return Err(Error::IndexOutOfRange {
-                    what: "participant",
-                    index: v.participant,
-                    len: n_participants,
-                });
+                return Err(Error::IndexOutOfRange { what: "participant", index: v.participant, len: n_participants });
             }
             if v.statement >= n_statements {
-                return Err(Error::IndexOutOfRange {
-                    what: "statement",
-                    index: v.statement,
-                    len: n_statements,
-                });
+                return Err(Error::IndexOutOfRange { what: "statement", index: v.statement, len: n_statements });
             }
             if !(-1..=1).contains(&v.value) {
-                return Err(Error::VoteValue {
-                    line: 0,
-                    value: v.value.to_string(),
-                });
+                return Err(Error::VoteValue { line: 0, value: v.value.to_string() });
             }
         }
         let n = n_participants as usize;
@@ -102,8 +91,7 @@ impl VoteMatrix {
         // Sort each row by statement and keep the last vote of each pair.
         let lens = sort_rows(&row_ptr, &mut row_cols, &mut row_vals);
         let (row_ptr, row_cols, row_vals) = compact(&row_ptr, &lens, row_cols, row_vals);
-        let (col_ptr, col_rows, col_vals) =
-            transpose(n_participants, n_statements, &row_ptr, &row_cols, &row_vals);
+        let (col_ptr, col_rows, col_vals) = transpose(n_participants, n_statements, &row_ptr, &row_cols, &row_vals);
         Ok(VoteMatrix {
             n_rows: n_participants,
             n_cols: n_statements,
@@ -190,11 +178,7 @@ fn sort_rows(row_ptr: &[usize], cols: &mut [u32], vals: &mut [i8]) -> Vec<usize>
             keys.clear();
             // Key: statement in the high bits, position in the low bits, so
             // an unstable sort is stable by construction.
-            keys.extend(
-                c.iter()
-                    .enumerate()
-                    .map(|(i, &s)| ((s as u64) << 32) | i as u64),
-            );
+            keys.extend(c.iter().enumerate().map(|(i, &s)| ((s as u64) << 32) | i as u64));
             keys.sort_unstable();
             let old_vals: Vec<i8> = v.to_vec();
             let mut out = 0;
@@ -277,23 +261,12 @@ mod tests {
     use super::*;
 
     fn v(participant: u32, statement: u32, value: i8) -> Vote {
-        Vote {
-            participant,
-            statement,
-            value,
-        }
+        Vote { participant, statement, value }
     }
 
     #[test]
     fn last_vote_counts_and_both_orientations_agree() {
-        let votes = [
-            v(0, 1, 1),
-            v(1, 0, -1),
-            v(0, 1, -1),
-            v(0, 0, 0),
-            v(2, 1, 1),
-            v(0, 1, 1),
-        ];
+        let votes = [v(0, 1, 1), v(1, 0, -1), v(0, 1, -1), v(0, 0, 0), v(2, 1, 1), v(0, 1, 1)];
         let m = VoteMatrix::from_votes(3, 2, &votes).unwrap();
         assert_eq!(m.n_votes(), 4);
         assert_eq!(m.row(0), (&[0u32, 1][..], &[0i8, 1][..]));
@@ -304,13 +277,7 @@ mod tests {
 
     #[test]
     fn rejects_out_of_range() {
-        assert!(matches!(
-            VoteMatrix::from_votes(1, 1, &[v(1, 0, 1)]),
-            Err(Error::IndexOutOfRange { .. })
-        ));
-        assert!(matches!(
-            VoteMatrix::from_votes(1, 1, &[v(0, 0, 2)]),
-            Err(Error::VoteValue { .. })
-        ));
+        assert!(matches!(VoteMatrix::from_votes(1, 1, &[v(1, 0, 1)]), Err(Error::IndexOutOfRange { .. })));
+        assert!(matches!(VoteMatrix::from_votes(1, 1, &[v(0, 0, 2)]), Err(Error::VoteValue { .. })));
     }
 }

@@ -68,11 +68,7 @@ pub struct PcaConfig {
 
 impl Default for PcaConfig {
     fn default() -> Self {
-        PcaConfig {
-            max_iters: 100,
-            tolerance: 1e-10,
-            seed: 0,
-        }
+        PcaConfig { max_iters: 100, tolerance: 1e-10, seed: 0 }
     }
 }
 
@@ -95,19 +91,11 @@ impl Columns {
     pub fn new(m: &VoteMatrix, moderated_out: &[bool]) -> Self {
         let n = m.n_statements();
         let voted: Vec<bool> = (0..n).map(|s| m.col_len(s) > 0).collect();
-        let moderated_out: Vec<bool> = (0..n as usize)
-            .map(|s| moderated_out.get(s).copied().unwrap_or(false))
-            .collect();
+        let moderated_out: Vec<bool> =
+            (0..n as usize).map(|s| moderated_out.get(s).copied().unwrap_or(false)).collect();
         let n_voted = voted.iter().filter(|&&v| v).count();
-        let n_voted_out = (0..n as usize)
-            .filter(|&s| voted[s] && moderated_out[s])
-            .count();
-        Columns {
-            voted,
-            moderated_out,
-            n_voted,
-            n_voted_out,
-        }
+        let n_voted_out = (0..n as usize).filter(|&s| voted[s] && moderated_out[s]).count();
+        Columns { voted, moderated_out, n_voted, n_voted_out }
     }
 
     /// Column takes part in the PCA with its own votes.
@@ -132,13 +120,7 @@ pub(crate) fn column_means(m: &VoteMatrix, cols: &Columns) -> Vec<f64> {
 
 /// `y = A^T A [x0 x1]` for the centred matrix `A` (cells `v - center` where
 /// voted and live, 0 elsewhere), one pass over rows and one over columns.
-fn ata2(
-    m: &VoteMatrix,
-    center: &[f64],
-    live: &[f64],
-    x: &[Vec<f64>; 2],
-    u: &mut Vec<[f64; 2]>,
-) -> [Vec<f64>; 2] {
+fn ata2(m: &VoteMatrix, center: &[f64], live: &[f64], x: &[Vec<f64>; 2], u: &mut Vec<[f64; 2]>) -> [Vec<f64>; 2] {
     (0..m.n_participants())
         .into_par_iter()
         .with_min_len(4096)
@@ -173,10 +155,7 @@ fn ata2(
             acc
         })
         .collect();
-    [
-        y.iter().map(|a| a[0]).collect(),
-        y.iter().map(|a| a[1]).collect(),
-    ]
+    [y.iter().map(|a| a[0]).collect(), y.iter().map(|a| a[1]).collect()]
 }
 
 fn dot(a: &[f64], b: &[f64]) -> f64 {
@@ -207,25 +186,15 @@ fn factor_out(v: &mut [f64], pc: &[f64]) {
 /// `start` (the previous components, as Pol.is does on each update) or from
 /// seeded uniform random vectors. Start vectors that are all zero count as
 /// missing (`wrapped-pca`).
-pub(crate) fn pca(
-    m: &VoteMatrix,
-    cols: &Columns,
-    start: Option<&[Vec<f64>; 2]>,
-    config: &PcaConfig,
-) -> Pca {
+pub(crate) fn pca(m: &VoteMatrix, cols: &Columns, start: Option<&[Vec<f64>; 2]>, config: &PcaConfig) -> Pca {
     let n = m.n_statements() as usize;
     let center = column_means(m, cols);
-    let live: Vec<f64> = (0..n)
-        .map(|s| if cols.live(s) { 1.0 } else { 0.0 })
-        .collect();
+    let live: Vec<f64> = (0..n).map(|s| if cols.live(s) { 1.0 } else { 0.0 }).collect();
     let mut rng = SplitMix64::new(config.seed);
     let mut random = || -> Vec<f64> { (0..n).map(|_| rng.next_f64()).collect() };
     let usable = |v: &Vec<f64>| v.len() == n && v.iter().any(|&x| x != 0.0);
     let mut x: [Vec<f64>; 2] = match start {
-        Some([a, b]) => [
-            if usable(a) { a.clone() } else { random() },
-            if usable(b) { b.clone() } else { random() },
-        ],
+        Some([a, b]) => [if usable(a) { a.clone() } else { random() }, if usable(b) { b.clone() } else { random() }],
         None => [random(), random()],
     };
     normalise(&mut x[0]);
@@ -243,11 +212,8 @@ pub(crate) fn pca(
         let pc1 = y[0].clone();
         factor_out(&mut y[1], &pc1);
         normalise(&mut y[1]);
-        let moved = x
-            .iter()
-            .zip(&y)
-            .flat_map(|(a, b)| a.iter().zip(b).map(|(p, q)| (p - q).abs()))
-            .fold(0.0f64, f64::max);
+        let moved =
+            x.iter().zip(&y).flat_map(|(a, b)| a.iter().zip(b).map(|(p, q)| (p - q).abs())).fold(0.0f64, f64::max);
         // How far the new vectors stick out of the old plane.
         let mut off_plane = 0.0f64;
         for v in &y {
@@ -275,16 +241,8 @@ pub(crate) fn pca(
         let b22 = dot(&x[1], &y[1]);
         let theta = 0.5 * (2.0 * b12).atan2(b11 - b22);
         let (c, sn) = (theta.cos(), theta.sin());
-        let r0: Vec<f64> = x[0]
-            .iter()
-            .zip(&x[1])
-            .map(|(a, b)| c * a + sn * b)
-            .collect();
-        let r1: Vec<f64> = x[0]
-            .iter()
-            .zip(&x[1])
-            .map(|(a, b)| -sn * a + c * b)
-            .collect();
+        let r0: Vec<f64> = x[0].iter().zip(&x[1]).map(|(a, b)| c * a + sn * b).collect();
+        let r1: Vec<f64> = x[0].iter().zip(&x[1]).map(|(a, b)| -sn * a + c * b).collect();
         x = [r0, r1];
     }
     if dims < 2 {
@@ -293,11 +251,7 @@ pub(crate) fn pca(
     if dims < 1 {
         x[0].iter_mut().for_each(|v| *v = 0.0);
     }
-    Pca {
-        center,
-        comps: x,
-        iterations,
-    }
+    Pca { center, comps: x, iterations }
 }
 
 /// Pol.is's sparsity-aware projection of every participant

@@ -99,9 +99,7 @@ pub fn group_counts(m: &VoteMatrix, group_of: &[u32], n_groups: usize) -> Vec<Ve
             c
         })
         .collect();
-    (0..n_groups)
-        .map(|g| per_statement.iter().map(|c| c[g]).collect())
-        .collect()
+    (0..n_groups).map(|g| per_statement.iter().map(|c| c[g]).collect()).collect()
 }
 
 /// Whether a representative statement stands for the group's agreement or its
@@ -286,9 +284,7 @@ pub fn representative(counts: &[Vec<Counts>], skip: &[bool]) -> Vec<Vec<RepState
             // Stable sort, like Clojure's sort-by.
             sufficient.sort_by(|a, b| repness_metric(b).total_cmp(&repness_metric(a)));
             let top: Vec<RepStatement> = best_agree.into_iter().chain(sufficient).take(5).collect();
-            let (agree, disagree): (Vec<_>, Vec<_>) = top
-                .into_iter()
-                .partition(|r| r.direction == Direction::Agree);
+            let (agree, disagree): (Vec<_>, Vec<_>) = top.into_iter().partition(|r| r.direction == Direction::Agree);
             agree.into_iter().chain(disagree).collect()
         })
         .collect()
@@ -327,10 +323,7 @@ pub fn consensus(m: &VoteMatrix, skip: &[bool]) -> Consensus {
         .filter(|&s| !skip.get(s as usize).copied().unwrap_or(false))
         .map(|s| {
             let (_, vals) = m.col(s);
-            let mut c = Counts {
-                seen: vals.len() as u32,
-                ..Counts::default()
-            };
+            let mut c = Counts { seen: vals.len() as u32, ..Counts::default() };
             for &v in vals {
                 if v > 0 {
                     c.agree += 1;
@@ -350,23 +343,14 @@ pub fn consensus(m: &VoteMatrix, skip: &[bool]) -> Consensus {
                 let t = prop_test(n, c.seen as f64);
                 (p > 0.5 && z_sig_90(t)).then_some((
                     p * t,
-                    ConsensusStatement {
-                        statement: s,
-                        n_success: n as u32,
-                        n_trials: c.seen,
-                        p_success: p,
-                        p_test: t,
-                    },
+                    ConsensusStatement { statement: s, n_success: n as u32, n_trials: c.seen, p_success: p, p_test: t },
                 ))
             })
             .collect();
         v.sort_by(|a, b| b.0.total_cmp(&a.0));
         v.into_iter().take(5).map(|x| x.1).collect()
     };
-    Consensus {
-        agree: top(true),
-        disagree: top(false),
-    }
+    Consensus { agree: top(true), disagree: top(false) }
 }
 
 /// Pol.is's group-informed consensus per statement: the product over groups
@@ -376,12 +360,7 @@ pub fn group_aware_consensus(counts: &[Vec<Counts>], voted: &[bool]) -> Vec<Opti
     let n_statements = voted.len();
     (0..n_statements)
         .map(|s| {
-            voted[s].then(|| {
-                counts
-                    .iter()
-                    .map(|c| (c[s].agree as f64 + 1.0) / (c[s].seen as f64 + 2.0))
-                    .product()
-            })
+            voted[s].then(|| counts.iter().map(|c| (c[s].agree as f64 + 1.0) / (c[s].seen as f64 + 2.0)).product())
         })
         .collect()
 }
@@ -402,12 +381,7 @@ pub fn priority(is_meta: bool, agree: f64, pass: f64, seen: f64, extremity: f64)
 
 /// The priority of every voted statement from the group counts and the
 /// statements' extremity (`conversation.clj`, `:comment-priorities`).
-pub fn priorities(
-    counts: &[Vec<Counts>],
-    voted: &[bool],
-    meta: &[bool],
-    extremity: &[f64],
-) -> Vec<Option<f64>> {
+pub fn priorities(counts: &[Vec<Counts>], voted: &[bool], meta: &[bool], extremity: &[f64]) -> Vec<Option<f64>> {
     (0..voted.len())
         .map(|s| {
             voted[s].then(|| {

@@ -73,9 +73,7 @@ fn gcd(mut a: u64, mut b: u64) -> u64 {
 /// Generates the votes.
 pub fn generate(c: &SynthConfig) -> Result<Synthetic> {
     if c.participants == 0 || c.statements == 0 || c.groups == 0 {
-        return Err(Error::Config(
-            "participants, statements and groups must be positive".into(),
-        ));
+        return Err(Error::Config("participants, statements and groups must be positive".into()));
     }
     let cap = c.participants as u64 * c.statements as u64;
     if c.votes > cap {
@@ -88,29 +86,12 @@ pub fn generate(c: &SynthConfig) -> Result<Synthetic> {
     let mut rng = SplitMix64::new(c.seed);
     let consensus: Vec<bool> = (0..m).map(|s| s % 10 == 3).collect();
     let stance: Vec<Vec<i8>> = (0..c.groups)
-        .map(|_| {
-            (0..m as usize)
-                .map(|s| {
-                    if consensus[s] || rng.next_u64() & 1 == 0 {
-                        1
-                    } else {
-                        -1
-                    }
-                })
-                .collect()
-        })
+        .map(|_| (0..m as usize).map(|s| if consensus[s] || rng.next_u64() & 1 == 0 { 1 } else { -1 }).collect())
         .collect();
     let n = c.participants as u64;
     let base = c.votes / n;
     let extra = c.votes % n;
-    let mut votes = vec![
-        Vote {
-            participant: 0,
-            statement: 0,
-            value: 0
-        };
-        c.votes as usize
-    ];
+    let mut votes = vec![Vote { participant: 0, statement: 0, value: 0 }; c.votes as usize];
     // Split the output into per-participant slices for parallel filling.
     let mut slices: Vec<(u32, &mut [Vote])> = Vec::with_capacity(n as usize);
     let mut rest: &mut [Vote] = &mut votes;
@@ -120,37 +101,26 @@ pub fn generate(c: &SynthConfig) -> Result<Synthetic> {
         slices.push((p as u32, a));
         rest = b;
     }
-    slices
-        .par_iter_mut()
-        .with_min_len(256)
-        .for_each(|(p, out)| {
-            let mut r = SplitMix64::stream(c.seed, *p as u64 + 1);
-            let g = (*p % c.groups) as usize;
-            let start = r.below(m);
-            let mut step = 1 + r.below(m.max(2) - 1);
-            while gcd(step, m) != 1 {
-                step = 1 + r.below(m.max(2) - 1);
-            }
-            for (i, v) in out.iter_mut().enumerate() {
-                let s = ((start + i as u64 * step) % m) as usize;
-                let x = r.next_f64();
-                let value = if x < c.pass {
-                    0
-                } else if x < c.pass + c.fidelity {
-                    stance[g][s]
-                } else {
-                    -stance[g][s]
-                };
-                *v = Vote {
-                    participant: *p,
-                    statement: s as u32,
-                    value,
-                };
-            }
-        });
-    Ok(Synthetic {
-        votes,
-        group_of: (0..c.participants).map(|p| p % c.groups).collect(),
-        consensus,
-    })
+    slices.par_iter_mut().with_min_len(256).for_each(|(p, out)| {
+        let mut r = SplitMix64::stream(c.seed, *p as u64 + 1);
+        let g = (*p % c.groups) as usize;
+        let start = r.below(m);
+        let mut step = 1 + r.below(m.max(2) - 1);
+        while gcd(step, m) != 1 {
+            step = 1 + r.below(m.max(2) - 1);
+        }
+        for (i, v) in out.iter_mut().enumerate() {
+            let s = ((start + i as u64 * step) % m) as usize;
+            let x = r.next_f64();
+            let value = if x < c.pass {
+                0
+            } else if x < c.pass + c.fidelity {
+                stance[g][s]
+            } else {
+                -stance[g][s]
+            };
+            *v = Vote { participant: *p, statement: s as u32, value };
+        }
+    });
+    Ok(Synthetic { votes, group_of: (0..c.participants).map(|p| p % c.groups).collect(), consensus })
 }

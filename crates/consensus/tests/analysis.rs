@@ -4,8 +4,8 @@
 
 use consensus::synth::{self, SynthConfig};
 use consensus::{
-    Analysis, Config, ExportBuilder, Moderation, ReplayConfig, TimedVote, Vote, VoteMatrix,
-    adjusted_rand_index, analyze, replay,
+    Analysis, Config, ExportBuilder, Moderation, ReplayConfig, TimedVote, Vote, VoteMatrix, adjusted_rand_index,
+    analyze, replay,
 };
 use proptest::prelude::*;
 
@@ -21,14 +21,8 @@ fn labels(a: &Analysis, n: usize) -> Vec<Option<u32>> {
 
 #[test]
 fn planted_groups_are_recovered_deterministically() {
-    let cfg = SynthConfig {
-        participants: 3000,
-        statements: 80,
-        votes: 60_000,
-        groups: 3,
-        seed: 3,
-        ..SynthConfig::default()
-    };
+    let cfg =
+        SynthConfig { participants: 3000, statements: 80, votes: 60_000, groups: 3, seed: 3, ..SynthConfig::default() };
     let s = synth::generate(&cfg).unwrap();
     let m = VoteMatrix::from_votes(3000, 80, &s.votes).unwrap();
     let a = analyze(&m, &Moderation::default(), &Config::default()).unwrap();
@@ -43,10 +37,7 @@ fn planted_groups_are_recovered_deterministically() {
     // consensus than the others.
     let gac = &a.statistics.group_aware_consensus;
     let mean = |planted: bool| {
-        let v: Vec<f64> = (0..80)
-            .filter(|&st| s.consensus[st] == planted)
-            .map(|st| gac[st].unwrap())
-            .collect();
+        let v: Vec<f64> = (0..80).filter(|&st| s.consensus[st] == planted).map(|st| gac[st].unwrap()).collect();
         v.iter().sum::<f64>() / v.len() as f64
     };
     assert!(mean(true) > 2.0 * mean(false));
@@ -63,25 +54,11 @@ fn replay_is_deterministic() {
         ..SynthConfig::default()
     })
     .unwrap();
-    let timed: Vec<TimedVote> = s
-        .votes
-        .iter()
-        .enumerate()
-        .map(|(i, &vote)| TimedVote {
-            time: (i as i64 % 997) * 1000,
-            vote,
-        })
-        .collect();
+    let timed: Vec<TimedVote> =
+        s.votes.iter().enumerate().map(|(i, &vote)| TimedVote { time: (i as i64 % 997) * 1000, vote }).collect();
     let run = || {
-        replay(
-            300,
-            30,
-            &timed,
-            &Moderation::default(),
-            &Config::default(),
-            &ReplayConfig { window_ms: 20_000 },
-        )
-        .unwrap()
+        replay(300, 30, &timed, &Moderation::default(), &Config::default(), &ReplayConfig { window_ms: 20_000 })
+            .unwrap()
     };
     let (a, b) = (run(), run());
     assert_eq!(a.groups, b.groups);
@@ -92,28 +69,14 @@ fn replay_is_deterministic() {
 
 #[test]
 fn too_small_to_cluster() {
-    let votes = [Vote {
-        participant: 0,
-        statement: 0,
-        value: 1,
-    }];
+    let votes = [Vote { participant: 0, statement: 0, value: 1 }];
     let m = VoteMatrix::from_votes(1, 1, &votes).unwrap();
     let a = analyze(&m, &Moderation::default(), &Config::default()).unwrap();
     assert!(a.groups.is_empty());
     assert_eq!(a.warnings.len(), 1);
-    assert!(
-        a.warnings[0].starts_with("too few participants"),
-        "{:?}",
-        a.warnings
-    );
+    assert!(a.warnings[0].starts_with("too few participants"), "{:?}", a.warnings);
     // Everyone voted the same way: one position, no groups.
-    let votes: Vec<Vote> = (0..30)
-        .map(|p| Vote {
-            participant: p,
-            statement: 0,
-            value: 1,
-        })
-        .collect();
+    let votes: Vec<Vote> = (0..30).map(|p| Vote { participant: p, statement: 0, value: 1 }).collect();
     let m = VoteMatrix::from_votes(30, 1, &votes).unwrap();
     let a = analyze(&m, &Moderation::default(), &Config::default()).unwrap();
     assert!(a.groups.is_empty());
@@ -134,25 +97,11 @@ fn moderated_out_statements_are_never_representative() {
     .unwrap();
     let m = VoteMatrix::from_votes(500, 20, &s.votes).unwrap();
     let out: Vec<bool> = (0..20).map(|s| s % 3 == 0).collect();
-    let a = analyze(
-        &m,
-        &Moderation {
-            out: out.clone(),
-            meta: Vec::new(),
-        },
-        &Config::default(),
-    )
-    .unwrap();
+    let a = analyze(&m, &Moderation { out: out.clone(), meta: Vec::new() }, &Config::default()).unwrap();
     for r in a.statistics.representative.iter().flatten() {
         assert!(!out[r.statement as usize]);
     }
-    for c in a
-        .statistics
-        .consensus
-        .agree
-        .iter()
-        .chain(&a.statistics.consensus.disagree)
-    {
+    for c in a.statistics.consensus.agree.iter().chain(&a.statistics.consensus.disagree) {
         assert!(!out[c.statement as usize]);
     }
     // Pol.is zeroes them: no weight in the components.
@@ -215,10 +164,7 @@ fn same_result_on_any_number_of_threads() {
     .unwrap();
     let m = VoteMatrix::from_votes(20_000, 100, &s.votes).unwrap();
     let run = |threads: usize| {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
         pool.install(|| {
             let a = analyze(&m, &Moderation::default(), &Config::default()).unwrap();
             let b = consensus::bridging::fit(&m, &Default::default());

@@ -17,29 +17,13 @@ fn planted() -> VoteMatrix {
             if (p * 7 + s * 3) % 11 == 0 {
                 v = -v; // noise
             }
-            votes.push(Vote {
-                participant: p,
-                statement: s,
-                value: v,
-            });
+            votes.push(Vote { participant: p, statement: s, value: v });
         }
         let bridge = if p % 9 == 0 { -1 } else { 1 };
-        votes.push(Vote {
-            participant: p,
-            statement: 10,
-            value: bridge,
-        });
-        votes.push(Vote {
-            participant: p,
-            statement: 11,
-            value: camp,
-        });
+        votes.push(Vote { participant: p, statement: 10, value: bridge });
+        votes.push(Vote { participant: p, statement: 11, value: camp });
         if p % 5 == 0 {
-            votes.push(Vote {
-                participant: p,
-                statement: 12,
-                value: 0,
-            });
+            votes.push(Vote { participant: p, statement: 12, value: 0 });
         }
     }
     VoteMatrix::from_votes(120, 13, &votes).unwrap()

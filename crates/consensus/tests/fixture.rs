@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use consensus::{
-    Cluster, Config, Direction, Moderation, ReplayConfig, TimedVote, Vote, VoteMatrix,
-    adjusted_rand_index, analyze, group_statistics, replay, silhouette,
+    Cluster, Config, Direction, Moderation, ReplayConfig, TimedVote, Vote, VoteMatrix, adjusted_rand_index, analyze,
+    group_statistics, replay, silhouette,
 };
 use serde_json::Value;
 
@@ -54,14 +54,7 @@ fn fixture() -> Fixture {
         .collect();
     timed.sort_by_key(|v| v.time);
     let n_p = timed.iter().map(|v| v.vote.participant).max().unwrap() + 1;
-    let n_s = comments
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["tid"].as_u64().unwrap() as u32)
-        .max()
-        .unwrap()
-        + 1;
+    let n_s = comments.as_array().unwrap().iter().map(|c| c["tid"].as_u64().unwrap() as u32).max().unwrap() + 1;
     let plain: Vec<Vote> = timed.iter().map(|v| v.vote).collect();
     let m = VoteMatrix::from_votes(n_p, n_s, &plain).unwrap();
     let mut out = vec![false; n_s as usize];
@@ -77,14 +70,7 @@ fn fixture() -> Fixture {
         .iter()
         .zip(base["members"].as_array().unwrap())
         .map(|(id, ms)| {
-            (
-                id.as_u64().unwrap(),
-                ms.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|x| x.as_u64().unwrap() as u32)
-                    .collect(),
-            )
+            (id.as_u64().unwrap(), ms.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect())
         })
         .collect();
     let groups = math["group-clusters"]
@@ -102,18 +88,7 @@ fn fixture() -> Fixture {
             (g["id"].as_u64().unwrap(), members)
         })
         .collect();
-    Fixture {
-        m,
-        timed,
-        moderation: Moderation {
-            out,
-            meta: Vec::new(),
-        },
-        math,
-        groups,
-        n_p,
-        n_s,
-    }
+    Fixture { m, timed, moderation: Moderation { out, meta: Vec::new() }, math, groups, n_p, n_s }
 }
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
@@ -123,16 +98,8 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 #[test]
 fn moderation_matches_mod_out() {
     let f = fixture();
-    let mut ours: Vec<u64> = (0..f.n_s as usize)
-        .filter(|&s| f.moderation.out[s])
-        .map(|s| s as u64)
-        .collect();
-    let mut theirs: Vec<u64> = f.math["mod-out"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_u64().unwrap())
-        .collect();
+    let mut ours: Vec<u64> = (0..f.n_s as usize).filter(|&s| f.moderation.out[s]).map(|s| s as u64).collect();
+    let mut theirs: Vec<u64> = f.math["mod-out"].as_array().unwrap().iter().map(|x| x.as_u64().unwrap()).collect();
     ours.sort();
     theirs.sort();
     assert_eq!(ours, theirs);
@@ -143,31 +110,17 @@ fn pca_center_and_components_match() {
     let f = fixture();
     let a = analyze(&f.m, &f.moderation, &Config::default()).unwrap();
     let pca = &f.math["pca"];
-    let center: Vec<f64> = pca["center"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_f64().unwrap())
-        .collect();
+    let center: Vec<f64> = pca["center"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
     assert_eq!(center.len(), f.n_s as usize);
     for (s, c) in center.iter().enumerate() {
         // Pol.is's sign is the opposite of the export's.
         assert!(close(-a.pca.center[s], *c, 1e-12), "center {s}");
     }
     for k in 0..2 {
-        let theirs: Vec<f64> = pca["comps"][k]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_f64().unwrap())
-            .collect();
+        let theirs: Vec<f64> = pca["comps"][k].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
         let dot: f64 = theirs.iter().zip(&a.pca.comps[k]).map(|(x, y)| x * y).sum();
         // Unit vectors, equal up to sign: |dot| = 1.
-        assert!(
-            dot.abs() > 1.0 - 1e-6,
-            "component {k}: |dot| = {}",
-            dot.abs()
-        );
+        assert!(dot.abs() > 1.0 - 1e-6, "component {k}: |dot| = {}", dot.abs());
         let sign = dot.signum();
         for (x, y) in theirs.iter().zip(&a.pca.comps[k]) {
             assert!(close(*x, sign * y, 1e-3), "component {k}");
@@ -184,18 +137,13 @@ fn pca_center_and_components_match() {
         let ours = a.projections[p];
         let sx = if ours[0] * x < 0.0 { -1.0 } else { 1.0 };
         let sy = if ours[1] * y < 0.0 { -1.0 } else { 1.0 };
-        worst = worst
-            .max((sx * ours[0] - x).abs())
-            .max((sy * ours[1] - y).abs());
+        worst = worst.max((sx * ours[0] - x).abs()).max((sy * ours[1] - y).abs());
     }
     assert!(worst < 1e-2, "projection differs by {worst}");
     // Statement extremity.
     let ext = pca["comment-extremity"].as_array().unwrap();
     for (s, e) in ext.iter().enumerate() {
-        assert!(
-            close(a.extremity[s], e.as_f64().unwrap(), 1e-2),
-            "extremity {s}"
-        );
+        assert!(close(a.extremity[s], e.as_f64().unwrap(), 1e-2), "extremity {s}");
     }
 }
 
@@ -222,11 +170,7 @@ fn repness_matches_given_polis_groups() {
             assert!(close(o.p_success, t["p-success"].as_f64().unwrap(), 1e-6));
             assert!(close(o.p_test, t["p-test"].as_f64().unwrap(), 1e-6));
             assert!(close(o.repness, t["repness"].as_f64().unwrap(), 1e-6));
-            assert!(close(
-                o.repness_test,
-                t["repness-test"].as_f64().unwrap(),
-                1e-6
-            ));
+            assert!(close(o.repness_test, t["repness-test"].as_f64().unwrap(), 1e-6));
             assert_eq!(o.best_agree, t["best-agree"].as_bool().unwrap_or(false));
         }
     }
@@ -243,10 +187,7 @@ fn group_aware_consensus_and_consensus_match() {
         let ours = st.group_aware_consensus[tid.parse::<usize>().unwrap()].unwrap();
         assert!(close(ours, v.as_f64().unwrap(), 1e-6), "tid {tid}");
     }
-    for (key, list) in [
-        ("agree", &st.consensus.agree),
-        ("disagree", &st.consensus.disagree),
-    ] {
+    for (key, list) in [("agree", &st.consensus.agree), ("disagree", &st.consensus.disagree)] {
         let theirs = f.math["consensus"][key].as_array().unwrap();
         assert_eq!(list.len(), theirs.len(), "{key}");
         for (o, t) in list.iter().zip(theirs) {
@@ -285,29 +226,14 @@ fn own_groups_against_polis() {
     let f = fixture();
     let a = analyze(&f.m, &f.moderation, &Config::default()).unwrap();
     let ari = ari_against_polis(&f, &a.groups);
-    eprintln!(
-        "fixture one-shot: {} groups (Pol.is {}), ARI {ari:.4}",
-        a.groups.len(),
-        f.groups.len()
-    );
+    eprintln!("fixture one-shot: {} groups (Pol.is {}), ARI {ari:.4}", a.groups.len(), f.groups.len());
     assert_eq!(a.groups.len(), f.groups.len());
     assert!(ari > 0.3, "ARI {ari}");
     // Pol.is's partition, on Pol.is's own base-cluster positions.
     let base = &f.math["base-clusters"];
-    let ids: Vec<u64> = base["id"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_u64().unwrap())
-        .collect();
-    let points: Vec<[f64; 2]> = (0..ids.len())
-        .map(|i| {
-            [
-                base["x"][i].as_f64().unwrap(),
-                base["y"][i].as_f64().unwrap(),
-            ]
-        })
-        .collect();
+    let ids: Vec<u64> = base["id"].as_array().unwrap().iter().map(|x| x.as_u64().unwrap()).collect();
+    let points: Vec<[f64; 2]> =
+        (0..ids.len()).map(|i| [base["x"][i].as_f64().unwrap(), base["y"][i].as_f64().unwrap()]).collect();
     let clusters: Vec<Cluster> = f.math["group-clusters"]
         .as_array()
         .unwrap()
@@ -324,12 +250,7 @@ fn own_groups_against_polis() {
         })
         .collect();
     let theirs = silhouette(&points, &clusters);
-    let ours = a
-        .silhouettes
-        .iter()
-        .find(|s| s.0 == a.groups.len())
-        .unwrap()
-        .1;
+    let ours = a.silhouettes.iter().find(|s| s.0 == a.groups.len()).unwrap().1;
     eprintln!("silhouette: Pol.is groups {theirs:.4}, ours {ours:.4}");
     assert!(theirs < ours);
 }
@@ -340,21 +261,9 @@ fn own_groups_against_polis() {
 #[test]
 fn replay_matches_in_conv() {
     let f = fixture();
-    let r = replay(
-        f.n_p,
-        f.n_s,
-        &f.timed,
-        &f.moderation,
-        &Config::default(),
-        &ReplayConfig::default(),
-    )
-    .unwrap();
-    let mut theirs: Vec<u32> = f.math["in-conv"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_u64().unwrap() as u32)
-        .collect();
+    let r = replay(f.n_p, f.n_s, &f.timed, &f.moderation, &Config::default(), &ReplayConfig::default()).unwrap();
+    let mut theirs: Vec<u32> =
+        f.math["in-conv"].as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect();
     theirs.sort();
     assert_eq!(r.in_conv, theirs);
     let ari = ari_against_polis(&f, &r.groups);
@@ -373,9 +282,6 @@ fn priorities_match() {
     assert_eq!(pr.len(), st.priorities.iter().flatten().count());
     for (tid, v) in pr {
         let ours = st.priorities[tid.parse::<usize>().unwrap()].unwrap();
-        assert!(
-            close(ours, v.as_f64().unwrap(), 1e-6),
-            "tid {tid}: {ours} vs {v}"
-        );
+        assert!(close(ours, v.as_f64().unwrap(), 1e-6), "tid {tid}: {ours} vs {v}");
     }
 }

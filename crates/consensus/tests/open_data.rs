@@ -7,20 +7,14 @@ use std::fs::File;
 use std::path::PathBuf;
 
 use consensus::bridging::{self, BridgingConfig};
-use consensus::{
-    Analysis, Config, Export, ExportBuilder, ReplayConfig, adjusted_rand_index, analyze, replay,
-};
+use consensus::{Analysis, Config, Export, ExportBuilder, ReplayConfig, adjusted_rand_index, analyze, replay};
 
 fn load(name: &str) -> Export {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data/polis")
-        .join(name);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/polis").join(name);
     let mut b = ExportBuilder::new();
-    b.comments(File::open(dir.join("comments.csv")).unwrap())
-        .unwrap();
+    b.comments(File::open(dir.join("comments.csv")).unwrap()).unwrap();
     b.votes(File::open(dir.join("votes.csv")).unwrap()).unwrap();
-    b.participants_votes(File::open(dir.join("participants-votes.csv")).unwrap())
-        .unwrap();
+    b.participants_votes(File::open(dir.join("participants-votes.csv")).unwrap()).unwrap();
     b.build().unwrap()
 }
 
@@ -35,9 +29,7 @@ fn ari(e: &Export, a: &Analysis) -> f64 {
 }
 
 fn ids<'a>(e: &'a Export, list: &[consensus::ConsensusStatement]) -> Vec<&'a str> {
-    list.iter()
-        .map(|c| e.statements[c.statement as usize].as_str())
-        .collect()
+    list.iter().map(|c| e.statements[c.statement as usize].as_str()).collect()
 }
 
 struct Expect {
@@ -76,10 +68,7 @@ fn check(x: Expect) {
         assert!(agree.contains(s), "{s} not in consensus agree {agree:?}");
     }
     for s in x.disagree {
-        assert!(
-            disagree.contains(s),
-            "{s} not in consensus disagree {disagree:?}"
-        );
+        assert!(disagree.contains(s), "{s} not in consensus disagree {disagree:?}");
     }
     // Moderated-out statements never appear as representative.
     for rep in a.statistics.representative.iter().flatten() {

@@ -16,23 +16,15 @@ fn entries() -> Vec<(&'static str, Envelope)> {
         blob: BlobRef::to_bytes(b"text", "text/plain; charset=utf-8"),
     });
     vec![
-        (
-            "member.admitted",
-            Envelope::new(1, time, Actor::system(), Event::MemberAdmitted(member)),
-        ),
-        (
-            "document.published",
-            Envelope::new(300, time, Actor::system(), document),
-        ),
+        ("member.admitted", Envelope::new(1, time, Actor::system(), Event::MemberAdmitted(member))),
+        ("document.published", Envelope::new(300, time, Actor::system(), document)),
     ]
 }
 
 fn bench(c: &mut Criterion) {
     for (kind, envelope) in entries() {
         let bytes = envelope.encode().unwrap();
-        c.bench_function(&format!("encode {kind} ({} bytes)", bytes.len()), |b| {
-            b.iter(|| envelope.encode().unwrap())
-        });
+        c.bench_function(&format!("encode {kind} ({} bytes)", bytes.len()), |b| b.iter(|| envelope.encode().unwrap()));
         c.bench_function(&format!("decode {kind} ({} bytes)", bytes.len()), |b| {
             b.iter(|| Envelope::decode(&bytes).unwrap())
         });

@@ -104,13 +104,7 @@ pub struct Principal {
 impl Principal {
     /// Someone not signed in.
     pub fn anonymous() -> Principal {
-        Principal {
-            handle: None,
-            role: Role::Anonymous,
-            member: None,
-            organization: None,
-            scope: None,
-        }
+        Principal { handle: None, role: Role::Anonymous, member: None, organization: None, scope: None }
     }
 }
 
@@ -228,10 +222,7 @@ pub enum Relation {
 }
 
 use Relation::{Any, ManagedOrganization, OwnMember};
-use Role::{
-    Alternate, Anonymous, Delegate, HeadOfDelegation, Observer, Participant, Secretariat,
-    Stakeholder,
-};
+use Role::{Alternate, Anonymous, Delegate, HeadOfDelegation, Observer, Participant, Secretariat, Stakeholder};
 
 /// Everyone who is signed in.
 const SIGNED_IN: &[(Role, Relation)] = &[
@@ -267,32 +258,13 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::InviteObserver, &[(Secretariat, Any)]),
     (Action::InviteHead, &[(Secretariat, Any)]),
     (Action::WithdrawHead, &[(Secretariat, Any)]),
-    (
-        Action::InviteDelegationMember,
-        &[(HeadOfDelegation, OwnMember)],
-    ),
-    (
-        Action::RemoveDelegationMember,
-        &[(HeadOfDelegation, OwnMember), (Secretariat, Any)],
-    ),
+    (Action::InviteDelegationMember, &[(HeadOfDelegation, OwnMember)]),
+    (Action::RemoveDelegationMember, &[(HeadOfDelegation, OwnMember), (Secretariat, Any)]),
     (Action::ApplyOrganization, &[(Participant, Any)]),
     (Action::DecideOrganization, &[(Secretariat, Any)]),
-    (
-        Action::InviteOrganizationMember,
-        &[(Stakeholder, ManagedOrganization)],
-    ),
-    (
-        Action::RemoveOrganizationMember,
-        &[(Stakeholder, ManagedOrganization), (Secretariat, Any)],
-    ),
-    (
-        Action::ManageInvitations,
-        &[
-            (Secretariat, Any),
-            (HeadOfDelegation, Any),
-            (Stakeholder, Any),
-        ],
-    ),
+    (Action::InviteOrganizationMember, &[(Stakeholder, ManagedOrganization)]),
+    (Action::RemoveOrganizationMember, &[(Stakeholder, ManagedOrganization), (Secretariat, Any)]),
+    (Action::ManageInvitations, &[(Secretariat, Any), (HeadOfDelegation, Any), (Stakeholder, Any)]),
     (Action::PublishDocument, &[(Secretariat, Any)]),
     (Action::RedactContent, &[(Secretariat, Any)]),
 ];
@@ -353,39 +325,23 @@ impl Action {
 
 /// Whether `principal` may take `action` on `target`, by [`RULES`].
 pub fn authorize(principal: &Principal, action: Action, target: Target) -> Result<(), Denied> {
-    let grants = RULES
-        .iter()
-        .find(|(a, _)| *a == action)
-        .map_or(&[][..], |(_, grants)| *grants);
+    let grants = RULES.iter().find(|(a, _)| *a == action).map_or(&[][..], |(_, grants)| *grants);
     let Some((_, relation)) = grants.iter().find(|(role, _)| *role == principal.role) else {
         return Err(if principal.role == Role::Anonymous {
             Denied::SignInRequired(action.describe())
         } else {
-            Denied::Role {
-                role: principal.role,
-                action: action.describe(),
-            }
+            Denied::Role { role: principal.role, action: action.describe() }
         });
     };
     let related = match (relation, target) {
         (Any, _) => true,
         (OwnMember, Target::Member(member)) => principal.member == Some(member),
-        (ManagedOrganization, Target::Organization(id)) => {
-            principal.organization == Some((id, true))
-        }
+        (ManagedOrganization, Target::Organization(id)) => principal.organization == Some((id, true)),
         (OwnMember | ManagedOrganization, _) => false,
     };
     if !related {
-        let what = if *relation == OwnMember {
-            "member state"
-        } else {
-            "organization (as its manager)"
-        };
-        return Err(Denied::Relation {
-            role: principal.role,
-            action: action.describe(),
-            what,
-        });
+        let what = if *relation == OwnMember { "member state" } else { "organization (as its manager)" };
+        return Err(Denied::Relation { role: principal.role, action: action.describe(), what });
     }
     if let Some(scope) = &principal.scope
         && !scope.contains(&action)
@@ -398,11 +354,7 @@ pub fn authorize(principal: &Principal, action: Action, target: Target) -> Resul
 /// The actions a role may take on at least some target: what an API token
 /// of that role may be scoped to.
 pub fn actions_of(role: Role) -> Vec<Action> {
-    RULES
-        .iter()
-        .filter(|(_, grants)| grants.iter().any(|(r, _)| *r == role))
-        .map(|(a, _)| *a)
-        .collect()
+    RULES.iter().filter(|(_, grants)| grants.iter().any(|(r, _)| *r == role)).map(|(a, _)| *a).collect()
 }
 
 #[cfg(test)]
@@ -411,8 +363,7 @@ mod tests {
 
     fn principal(role: Role, member: Option<&str>, organization: Option<(u64, bool)>) -> Principal {
         Principal {
-            handle: (role != Role::Anonymous)
-                .then(|| Actor::try_from("p.test".to_owned()).unwrap()),
+            handle: (role != Role::Anonymous).then(|| Actor::try_from("p.test".to_owned()).unwrap()),
             role,
             member: member.map(|m| m.parse().unwrap()),
             organization,
@@ -423,11 +374,7 @@ mod tests {
     #[test]
     fn every_action_has_exactly_one_rule() {
         for action in Action::ALL {
-            assert_eq!(
-                RULES.iter().filter(|(a, _)| *a == action).count(),
-                1,
-                "{action:?}"
-            );
+            assert_eq!(RULES.iter().filter(|(a, _)| *a == action).count(), 1, "{action:?}");
             assert_eq!(Action::from_code(action.code()), Some(action));
         }
         assert_eq!(RULES.len(), Action::ALL.len());
@@ -437,74 +384,33 @@ mod tests {
     fn heads_act_only_for_their_own_member_state() {
         let kenya: Iso3 = "KEN".parse().unwrap();
         let head = principal(Role::HeadOfDelegation, Some("KEN"), None);
-        assert_eq!(
-            authorize(&head, Action::InviteDelegationMember, Target::Member(kenya)),
-            Ok(())
-        );
-        let err = authorize(
-            &head,
-            Action::InviteDelegationMember,
-            Target::Member("GHA".parse().unwrap()),
-        );
+        assert_eq!(authorize(&head, Action::InviteDelegationMember, Target::Member(kenya)), Ok(()));
+        let err = authorize(&head, Action::InviteDelegationMember, Target::Member("GHA".parse().unwrap()));
         assert!(matches!(err, Err(Denied::Relation { .. })));
-        assert!(matches!(
-            authorize(&head, Action::InviteHead, Target::Member(kenya)),
-            Err(Denied::Role { .. })
-        ));
+        assert!(matches!(authorize(&head, Action::InviteHead, Target::Member(kenya)), Err(Denied::Role { .. })));
     }
 
     #[test]
     fn stakeholders_never_take_member_only_actions() {
         let stakeholder = principal(Role::Stakeholder, None, Some((3, true)));
-        for action in [
-            Action::InviteHead,
-            Action::InviteDelegationMember,
-            Action::WithdrawHead,
-        ] {
-            let err = authorize(&stakeholder, action, Target::Member("KEN".parse().unwrap()))
-                .unwrap_err();
-            assert!(
-                err.to_string().starts_with("a stakeholder may not"),
-                "{err}"
-            );
+        for action in [Action::InviteHead, Action::InviteDelegationMember, Action::WithdrawHead] {
+            let err = authorize(&stakeholder, action, Target::Member("KEN".parse().unwrap())).unwrap_err();
+            assert!(err.to_string().starts_with("a stakeholder may not"), "{err}");
         }
-        assert_eq!(
-            authorize(
-                &stakeholder,
-                Action::InviteOrganizationMember,
-                Target::Organization(3)
-            ),
-            Ok(())
-        );
+        assert_eq!(authorize(&stakeholder, Action::InviteOrganizationMember, Target::Organization(3)), Ok(()));
         let member_only = principal(Role::Stakeholder, None, Some((3, false)));
-        assert!(
-            authorize(
-                &member_only,
-                Action::InviteOrganizationMember,
-                Target::Organization(3)
-            )
-            .is_err()
-        );
+        assert!(authorize(&member_only, Action::InviteOrganizationMember, Target::Organization(3)).is_err());
     }
 
     #[test]
     fn anonymous_people_must_sign_in_and_tokens_are_scoped() {
         let anonymous = Principal::anonymous();
-        assert_eq!(
-            authorize(&anonymous, Action::ReadPublic, Target::None),
-            Ok(())
-        );
-        assert!(matches!(
-            authorize(&anonymous, Action::ReadOwnAccount, Target::None),
-            Err(Denied::SignInRequired(_))
-        ));
+        assert_eq!(authorize(&anonymous, Action::ReadPublic, Target::None), Ok(()));
+        assert!(matches!(authorize(&anonymous, Action::ReadOwnAccount, Target::None), Err(Denied::SignInRequired(_))));
         let mut token = principal(Role::Secretariat, None, None);
         token.scope = Some(vec![Action::ReadPublic, Action::InviteHead]);
         assert_eq!(authorize(&token, Action::InviteHead, Target::None), Ok(()));
-        assert!(matches!(
-            authorize(&token, Action::DecideOrganization, Target::None),
-            Err(Denied::Scope(_))
-        ));
+        assert!(matches!(authorize(&token, Action::DecideOrganization, Target::None), Err(Denied::Scope(_))));
     }
 
     #[test]

@@ -41,9 +41,7 @@ impl FromStr for Sha256 {
     fn from_str(text: &str) -> Result<Sha256, String> {
         let mut digest = [0u8; 32];
         if text.len() != 64 || text.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Err(format!(
-                "{text:?} is not a SHA-256 digest (64 lowercase hex digits)"
-            ));
+            return Err(format!("{text:?} is not a SHA-256 digest (64 lowercase hex digits)"));
         }
         hex::decode_to_slice(text, &mut digest)
             .map_err(|_| format!("{text:?} is not a SHA-256 digest (64 lowercase hex digits)"))?;
@@ -80,11 +78,7 @@ pub struct BlobRef {
 impl BlobRef {
     /// The reference to `bytes` of the given media type.
     pub fn to_bytes(bytes: &[u8], media_type: impl Into<String>) -> BlobRef {
-        BlobRef {
-            sha256: Sha256::of(bytes),
-            size: bytes.len() as u64,
-            media_type: media_type.into(),
-        }
+        BlobRef { sha256: Sha256::of(bytes), size: bytes.len() as u64, media_type: media_type.into() }
     }
 }
 
@@ -96,10 +90,7 @@ mod tests {
     fn digests_print_and_parse_as_lowercase_hex() {
         let empty = Sha256::of(b"");
         let text = empty.to_string();
-        assert_eq!(
-            text,
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-        );
+        assert_eq!(text, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assert_eq!(text.parse::<Sha256>().unwrap(), empty);
         assert!(text.to_uppercase().parse::<Sha256>().is_err());
         assert!(text[1..].parse::<Sha256>().is_err());

@@ -12,8 +12,8 @@ use crate::event::{BlobRedacted, DocumentPublished, Event, OrganizationFounded};
 use crate::lang::Lang;
 use crate::member::{Iso3, MemberState};
 use crate::people::{
-    Chamber, DelegationMemberAdded, DelegationMemberRemoved, DelegationRole, OrganizationAdmitted,
-    OrganizationApplied, OrganizationDeclined, OrganizationMember, OrganizationStatus, Person,
+    Chamber, DelegationMemberAdded, DelegationMemberRemoved, DelegationRole, OrganizationAdmitted, OrganizationApplied,
+    OrganizationDeclined, OrganizationMember, OrganizationStatus, Person,
 };
 use crate::state::{Affiliation, BlobStatus, State};
 
@@ -121,22 +121,14 @@ impl Command {
             Command::RedactBlob { .. } => (Action::RedactContent, Target::None),
             Command::AppointSecretariat { .. } => (Action::InviteSecretariat, Target::None),
             Command::AccreditObserver { .. } => (Action::InviteObserver, Target::None),
-            Command::AddDelegationMember {
-                member,
-                role: DelegationRole::Head,
-                ..
-            } => (Action::InviteHead, Target::Member(*member)),
-            Command::AddDelegationMember { member, .. } => {
-                (Action::InviteDelegationMember, Target::Member(*member))
+            Command::AddDelegationMember { member, role: DelegationRole::Head, .. } => {
+                (Action::InviteHead, Target::Member(*member))
             }
-            Command::RemoveDelegationMember { member, .. } => {
-                (Action::RemoveDelegationMember, Target::Member(*member))
-            }
+            Command::AddDelegationMember { member, .. } => (Action::InviteDelegationMember, Target::Member(*member)),
+            Command::RemoveDelegationMember { member, .. } => (Action::RemoveDelegationMember, Target::Member(*member)),
             Command::ApplyOrganization { .. } => (Action::ApplyOrganization, Target::None),
             Command::DecideOrganization { .. } => (Action::DecideOrganization, Target::None),
-            Command::AddOrganizationMember { id, .. } => {
-                (Action::InviteOrganizationMember, Target::Organization(*id))
-            }
+            Command::AddOrganizationMember { id, .. } => (Action::InviteOrganizationMember, Target::Organization(*id)),
             Command::RemoveOrganizationMember { id, .. } => {
                 (Action::RemoveOrganizationMember, Target::Organization(*id))
             }
@@ -224,12 +216,10 @@ impl Rejection {
     pub fn kind(&self) -> RejectionKind {
         match self {
             Rejection::Denied(_) => RejectionKind::Forbidden,
-            Rejection::UnknownBlob(_)
-            | Rejection::UnknownMember(_)
-            | Rejection::UnknownOrganization(_) => RejectionKind::NotFound,
-            Rejection::NotInDelegation { .. } | Rejection::NotInOrganization { .. } => {
+            Rejection::UnknownBlob(_) | Rejection::UnknownMember(_) | Rejection::UnknownOrganization(_) => {
                 RejectionKind::NotFound
             }
+            Rejection::NotInDelegation { .. } | Rejection::NotInOrganization { .. } => RejectionKind::NotFound,
             Rejection::DuplicateMember(_) | Rejection::Invalid { .. } => RejectionKind::Invalid,
             Rejection::NotFounded
             | Rejection::AlreadyFounded
@@ -266,20 +256,14 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
     }
     if *actor != Actor::system() {
         let Some((action, target)) = command.action() else {
-            return Err(Denied::Role {
-                role: state.principal(Some(actor)).role,
-                action: "found the organization",
-            }
-            .into());
+            return Err(
+                Denied::Role { role: state.principal(Some(actor)).role, action: "found the organization" }.into()
+            );
         };
         authorize(&state.principal(Some(actor)), action, target)?;
     }
     match command {
-        Command::FoundOrganization {
-            name,
-            log_origin,
-            members,
-        } => {
+        Command::FoundOrganization { name, log_origin, members } => {
             if state.organization().is_some() {
                 return Err(Rejection::AlreadyFounded);
             }
@@ -289,28 +273,15 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
             if let Some(duplicate) = members.iter().find(|m| !seen.insert(m.iso3)) {
                 return Err(Rejection::DuplicateMember(duplicate.iso3));
             }
-            if let Some(m) = members
-                .iter()
-                .find(|m| m.population > Some(MAX_SAFE_INTEGER))
-            {
-                return Err(invalid(
-                    "population",
-                    format!("the population of {} is too large", m.iso3),
-                ));
+            if let Some(m) = members.iter().find(|m| m.population > Some(MAX_SAFE_INTEGER)) {
+                return Err(invalid("population", format!("the population of {} is too large", m.iso3)));
             }
-            let founded = OrganizationFounded {
-                name: name.clone(),
-                log_origin: log_origin.clone(),
-            };
+            let founded = OrganizationFounded { name: name.clone(), log_origin: log_origin.clone() };
             Ok(std::iter::once(Event::OrganizationFounded(founded))
                 .chain(members.iter().cloned().map(Event::MemberAdmitted))
                 .collect())
         }
-        Command::PublishDocument {
-            title,
-            language,
-            blob,
-        } => {
+        Command::PublishDocument { title, language, blob } => {
             check_text("title", title, 500)?;
             if blob.size > MAX_SAFE_INTEGER {
                 return Err(invalid("blob", "the document is too large".into()));
@@ -327,35 +298,24 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
             match state.blob(sha256) {
                 None => Err(Rejection::UnknownBlob(*sha256)),
                 Some(BlobStatus::Redacted) => Err(Rejection::AlreadyRedacted(*sha256)),
-                Some(BlobStatus::Available) => Ok(vec![Event::BlobRedacted(BlobRedacted {
-                    sha256: *sha256,
-                    reason: reason.clone(),
-                })]),
+                Some(BlobStatus::Available) => {
+                    Ok(vec![Event::BlobRedacted(BlobRedacted { sha256: *sha256, reason: reason.clone() })])
+                }
             }
         }
         Command::AppointSecretariat { handle } => {
             unaffiliated(state, handle)?;
-            Ok(vec![Event::SecretariatAppointed(Person {
-                handle: handle.clone(),
-            })])
+            Ok(vec![Event::SecretariatAppointed(Person { handle: handle.clone() })])
         }
         Command::AccreditObserver { handle } => {
             unaffiliated(state, handle)?;
-            Ok(vec![Event::ObserverAccredited(Person {
-                handle: handle.clone(),
-            })])
+            Ok(vec![Event::ObserverAccredited(Person { handle: handle.clone() })])
         }
-        Command::AddDelegationMember {
-            member,
-            handle,
-            role,
-        } => {
+        Command::AddDelegationMember { member, handle, role } => {
             if state.member(*member).is_none() {
                 return Err(Rejection::UnknownMember(*member));
             }
-            if *role == DelegationRole::Head
-                && state.delegation(*member).is_some_and(|d| d.head.is_some())
-            {
+            if *role == DelegationRole::Head && state.delegation(*member).is_some_and(|d| d.head.is_some()) {
                 return Err(Rejection::HeadAlreadyAccredited(*member));
             }
             unaffiliated(state, handle)?;
@@ -365,52 +325,30 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
                 role: *role,
             })])
         }
-        Command::RemoveDelegationMember {
-            member,
-            handle,
-            reason,
-        } => {
+        Command::RemoveDelegationMember { member, handle, reason } => {
             check_optional_text("reason", reason, 1000)?;
-            let Some(Affiliation::Delegation(of, role)) = state
-                .affiliation(handle)
-                .filter(|a| matches!(a, Affiliation::Delegation(of, _) if of == member))
+            let Some(Affiliation::Delegation(of, role)) =
+                state.affiliation(handle).filter(|a| matches!(a, Affiliation::Delegation(of, _) if of == member))
             else {
-                return Err(Rejection::NotInDelegation {
-                    member: *member,
-                    handle: handle.clone(),
-                });
+                return Err(Rejection::NotInDelegation { member: *member, handle: handle.clone() });
             };
             // Withdrawing a head is the secretariat's, whatever else the
             // table allows for removing delegates.
             if role == DelegationRole::Head && *actor != Actor::system() {
-                authorize(
-                    &state.principal(Some(actor)),
-                    Action::WithdrawHead,
-                    Target::Member(of),
-                )?;
+                authorize(&state.principal(Some(actor)), Action::WithdrawHead, Target::Member(of))?;
             }
-            Ok(vec![Event::DelegationMemberRemoved(
-                DelegationMemberRemoved {
-                    member: of,
-                    handle: handle.clone(),
-                    reason: reason.clone(),
-                },
-            )])
+            Ok(vec![Event::DelegationMemberRemoved(DelegationMemberRemoved {
+                member: of,
+                handle: handle.clone(),
+                reason: reason.clone(),
+            })])
         }
-        Command::ApplyOrganization {
-            name,
-            chamber,
-            country,
-            website,
-        } => {
+        Command::ApplyOrganization { name, chamber, country, website } => {
             check_text("name", name, 200)?;
             if let Some(website) = website {
                 check_text("website", website, 300)?;
                 if !(website.starts_with("https://") || website.starts_with("http://")) {
-                    return Err(invalid(
-                        "website",
-                        "enter an address that starts with https://".into(),
-                    ));
+                    return Err(invalid("website", "enter an address that starts with https://".into()));
                 }
             }
             if let Some(country) = country
@@ -432,67 +370,36 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
             })])
         }
         Command::DecideOrganization { id, admit, reason } => {
-            let org = state
-                .organization_by_id(*id)
-                .ok_or(Rejection::UnknownOrganization(*id))?;
+            let org = state.organization_by_id(*id).ok_or(Rejection::UnknownOrganization(*id))?;
             if org.status != OrganizationStatus::Applied {
                 let wanted = if *admit { "admitted" } else { "declined" };
-                return Err(Rejection::OrganizationStatus {
-                    id: *id,
-                    status: org.status.code(),
-                    wanted,
-                });
+                return Err(Rejection::OrganizationStatus { id: *id, status: org.status.code(), wanted });
             }
             if *admit {
                 unaffiliated(state, &org.application.applicant)?;
-                Ok(vec![Event::OrganizationAdmitted(OrganizationAdmitted {
-                    id: *id,
-                })])
+                Ok(vec![Event::OrganizationAdmitted(OrganizationAdmitted { id: *id })])
             } else {
                 check_text("reason", reason, 1000)?;
-                Ok(vec![Event::OrganizationDeclined(OrganizationDeclined {
-                    id: *id,
-                    reason: reason.clone(),
-                })])
+                Ok(vec![Event::OrganizationDeclined(OrganizationDeclined { id: *id, reason: reason.clone() })])
             }
         }
         Command::AddOrganizationMember { id, handle } => {
-            let org = state
-                .organization_by_id(*id)
-                .ok_or(Rejection::UnknownOrganization(*id))?;
+            let org = state.organization_by_id(*id).ok_or(Rejection::UnknownOrganization(*id))?;
             if org.status != OrganizationStatus::Admitted {
-                return Err(Rejection::OrganizationStatus {
-                    id: *id,
-                    status: org.status.code(),
-                    wanted: "joined",
-                });
+                return Err(Rejection::OrganizationStatus { id: *id, status: org.status.code(), wanted: "joined" });
             }
             unaffiliated(state, handle)?;
-            Ok(vec![Event::OrganizationMemberAdded(OrganizationMember {
-                id: *id,
-                handle: handle.clone(),
-            })])
+            Ok(vec![Event::OrganizationMemberAdded(OrganizationMember { id: *id, handle: handle.clone() })])
         }
         Command::RemoveOrganizationMember { id, handle } => {
-            let org = state
-                .organization_by_id(*id)
-                .ok_or(Rejection::UnknownOrganization(*id))?;
+            let org = state.organization_by_id(*id).ok_or(Rejection::UnknownOrganization(*id))?;
             if !org.members.contains(handle) {
-                return Err(Rejection::NotInOrganization {
-                    id: *id,
-                    handle: handle.clone(),
-                });
+                return Err(Rejection::NotInOrganization { id: *id, handle: handle.clone() });
             }
             if org.application.applicant == *handle {
-                return Err(invalid(
-                    "handle",
-                    "the person who manages the organization cannot be removed".into(),
-                ));
+                return Err(invalid("handle", "the person who manages the organization cannot be removed".into()));
             }
-            Ok(vec![Event::OrganizationMemberRemoved(OrganizationMember {
-                id: *id,
-                handle: handle.clone(),
-            })])
+            Ok(vec![Event::OrganizationMemberRemoved(OrganizationMember { id: *id, handle: handle.clone() })])
         }
     }
 }
@@ -507,11 +414,7 @@ fn unaffiliated(state: &State, handle: &Actor) -> Result<(), Rejection> {
 
 /// Checks a short public text that may be empty.
 fn check_optional_text(field: &'static str, text: &str, max_chars: usize) -> Result<(), Rejection> {
-    if text.is_empty() {
-        Ok(())
-    } else {
-        check_text(field, text, max_chars)
-    }
+    if text.is_empty() { Ok(()) } else { check_text(field, text, max_chars) }
 }
 
 fn invalid(field: &'static str, message: String) -> Rejection {
@@ -525,16 +428,10 @@ fn check_text(field: &'static str, text: &str, max_chars: usize) -> Result<(), R
         return Err(invalid(field, "enter a text".into()));
     }
     if text.chars().count() > max_chars {
-        return Err(invalid(
-            field,
-            format!("use at most {max_chars} characters"),
-        ));
+        return Err(invalid(field, format!("use at most {max_chars} characters")));
     }
     if text.chars().any(char::is_control) {
-        return Err(invalid(
-            field,
-            "remove line breaks and control characters".into(),
-        ));
+        return Err(invalid(field, "remove line breaks and control characters".into()));
     }
     Ok(())
 }
@@ -565,11 +462,7 @@ mod tests {
 
     fn publish(state: &mut State, text: &[u8]) -> BlobRef {
         let blob = BlobRef::to_bytes(text, "text/plain; charset=utf-8");
-        let command = Command::PublishDocument {
-            title: "Charter".into(),
-            language: Lang::En,
-            blob: blob.clone(),
-        };
+        let command = Command::PublishDocument { title: "Charter".into(), language: Lang::En, blob: blob.clone() };
         commit(state, &command).unwrap();
         blob
     }
@@ -577,21 +470,11 @@ mod tests {
     #[test]
     fn founding_twice_or_acting_before_founding_is_refused() {
         let empty = State::default();
-        let redact = Command::RedactBlob {
-            sha256: Sha256::of(b"x"),
-            reason: "r".into(),
-        };
-        assert_eq!(
-            decide(&empty, &Actor::system(), &redact),
-            Err(Rejection::NotFounded)
-        );
+        let redact = Command::RedactBlob { sha256: Sha256::of(b"x"), reason: "r".into() };
+        assert_eq!(decide(&empty, &Actor::system(), &redact), Err(Rejection::NotFounded));
         let mut state = founded();
         assert_eq!(state.size(), 196);
-        let again = Command::FoundOrganization {
-            name: "Again".into(),
-            log_origin: "o".into(),
-            members: vec![],
-        };
+        let again = Command::FoundOrganization { name: "Again".into(), log_origin: "o".into(), members: vec![] };
         assert_eq!(commit(&mut state, &again), Err(Rejection::AlreadyFounded));
     }
 
@@ -599,15 +482,8 @@ mod tests {
     fn duplicate_members_are_refused() {
         let mut members = crate::member::un_members().unwrap();
         members.push(members[0].clone());
-        let command = Command::FoundOrganization {
-            name: "C".into(),
-            log_origin: "o".into(),
-            members,
-        };
-        assert!(matches!(
-            decide(&State::default(), &Actor::system(), &command),
-            Err(Rejection::DuplicateMember(_))
-        ));
+        let command = Command::FoundOrganization { name: "C".into(), log_origin: "o".into(), members };
+        assert!(matches!(decide(&State::default(), &Actor::system(), &command), Err(Rejection::DuplicateMember(_))));
     }
 
     #[test]
@@ -616,45 +492,22 @@ mod tests {
         let first = publish(&mut state, b"one");
         publish(&mut state, b"two");
         assert_eq!(state.document_count(), 2);
-        let redact = Command::RedactBlob {
-            sha256: first.sha256,
-            reason: "court order".into(),
-        };
+        let redact = Command::RedactBlob { sha256: first.sha256, reason: "court order".into() };
         commit(&mut state, &redact).unwrap();
         assert_eq!(state.blob(&first.sha256), Some(BlobStatus::Redacted));
-        assert_eq!(
-            commit(&mut state, &redact),
-            Err(Rejection::AlreadyRedacted(first.sha256))
-        );
-        let unknown = Command::RedactBlob {
-            sha256: Sha256::of(b"?"),
-            reason: "r".into(),
-        };
-        assert!(matches!(
-            commit(&mut state, &unknown),
-            Err(Rejection::UnknownBlob(_))
-        ));
+        assert_eq!(commit(&mut state, &redact), Err(Rejection::AlreadyRedacted(first.sha256)));
+        let unknown = Command::RedactBlob { sha256: Sha256::of(b"?"), reason: "r".into() };
+        assert!(matches!(commit(&mut state, &unknown), Err(Rejection::UnknownBlob(_))));
     }
 
     #[test]
     fn texts_are_checked() {
         let mut state = founded();
         let blob = BlobRef::to_bytes(b"x", "text/plain");
-        for (title, fragment) in [
-            ("", "enter"),
-            ("a\nb", "line breaks"),
-            (&"t".repeat(501), "at most"),
-        ] {
-            let command = Command::PublishDocument {
-                title: title.into(),
-                language: Lang::Fr,
-                blob: blob.clone(),
-            };
+        for (title, fragment) in [("", "enter"), ("a\nb", "line breaks"), (&"t".repeat(501), "at most")] {
+            let command = Command::PublishDocument { title: title.into(), language: Lang::Fr, blob: blob.clone() };
             match commit(&mut state, &command) {
-                Err(Rejection::Invalid {
-                    field: "title",
-                    message,
-                }) => assert!(message.contains(fragment)),
+                Err(Rejection::Invalid { field: "title", message }) => assert!(message.contains(fragment)),
                 other => panic!("{title:?} gave {other:?}"),
             }
         }
@@ -664,26 +517,11 @@ mod tests {
     fn state_refuses_out_of_order_and_contradicting_entries() {
         let mut state = founded();
         let member = state.members().next().unwrap().clone();
-        let skip = Envelope::new(
-            state.size() + 1,
-            Timestamp::now(),
-            Actor::system(),
-            Event::MemberAdmitted(member.clone()),
-        );
-        assert!(matches!(
-            state.apply(&skip),
-            Err(StateError::OutOfOrder { .. })
-        ));
-        let twice = Envelope::new(
-            state.size(),
-            Timestamp::now(),
-            Actor::system(),
-            Event::MemberAdmitted(member),
-        );
-        assert!(matches!(
-            state.apply(&twice),
-            Err(StateError::Contradiction { .. })
-        ));
+        let skip =
+            Envelope::new(state.size() + 1, Timestamp::now(), Actor::system(), Event::MemberAdmitted(member.clone()));
+        assert!(matches!(state.apply(&skip), Err(StateError::OutOfOrder { .. })));
+        let twice = Envelope::new(state.size(), Timestamp::now(), Actor::system(), Event::MemberAdmitted(member));
+        assert!(matches!(state.apply(&twice), Err(StateError::Contradiction { .. })));
         assert_eq!(state.size(), 196);
     }
 

@@ -75,14 +75,7 @@ struct WireEnvelope<'a> {
 impl Envelope {
     /// An unsigned envelope in the current format.
     pub fn new(index: u64, time: Timestamp, actor: Actor, event: Event) -> Envelope {
-        Envelope {
-            v: FORMAT_VERSION,
-            index,
-            time,
-            actor,
-            event,
-            signature: None,
-        }
+        Envelope { v: FORMAT_VERSION, index, time, actor, event, signature: None }
     }
 
     /// The entry bytes: RFC 8785 canonical JSON, at most [`MAX_ENTRY_BYTES`].
@@ -102,10 +95,7 @@ impl Envelope {
         let value = serde_json::to_value(self).map_err(|err| EncodeError::Json(err.to_string()))?;
         let bytes = serde_json::to_vec(&value).map_err(|err| EncodeError::Json(err.to_string()))?;
         if bytes.len() > MAX_ENTRY_BYTES {
-            return Err(EncodeError::TooLarge {
-                len: bytes.len(),
-                kind: self.event.kind(),
-            });
+            return Err(EncodeError::TooLarge { len: bytes.len(), kind: self.event.kind() });
         }
         Ok(bytes)
     }
@@ -117,8 +107,7 @@ impl Envelope {
         if bytes.len() > MAX_ENTRY_BYTES {
             return Err(DecodeError::TooLarge(bytes.len()));
         }
-        let wire: WireEnvelope<'_> =
-            serde_json::from_slice(bytes).map_err(|err| DecodeError::Json(err.to_string()))?;
+        let wire: WireEnvelope<'_> = serde_json::from_slice(bytes).map_err(|err| DecodeError::Json(err.to_string()))?;
         if wire.v != FORMAT_VERSION {
             return Err(DecodeError::UnknownVersion(wire.v));
         }
@@ -192,9 +181,7 @@ impl Timestamp {
     /// The instant `millis` milliseconds after 1970-01-01T00:00:00Z, or
     /// `None` outside the years -9999 to 9999.
     pub fn from_unix_millis(millis: i64) -> Option<Timestamp> {
-        jiff::Timestamp::from_millisecond(millis)
-            .ok()
-            .map(Timestamp)
+        jiff::Timestamp::from_millisecond(millis).ok().map(Timestamp)
     }
 
     /// Milliseconds since 1970-01-01T00:00:00Z.
@@ -213,11 +200,9 @@ impl FromStr for Timestamp {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Timestamp, String> {
-        let parsed: jiff::Timestamp = text
-            .parse()
-            .map_err(|err| format!("{text:?} is not an RFC 3339 time: {err}"))?;
-        let millis = Timestamp::from_unix_millis(parsed.as_millisecond())
-            .ok_or_else(|| format!("{text:?} is out of range"))?;
+        let parsed: jiff::Timestamp = text.parse().map_err(|err| format!("{text:?} is not an RFC 3339 time: {err}"))?;
+        let millis =
+            Timestamp::from_unix_millis(parsed.as_millisecond()).ok_or_else(|| format!("{text:?} is out of range"))?;
         if millis.0 != parsed {
             return Err(format!("{text:?} is more precise than milliseconds"));
         }
@@ -266,9 +251,7 @@ impl TryFrom<String> for Actor {
     fn try_from(handle: String) -> Result<Actor, String> {
         let allowed = |c: char| matches!(c, 'a'..='z' | '0'..='9' | '.' | '_' | '-' | ':');
         if handle.is_empty() || handle.len() > 64 || !handle.chars().all(allowed) {
-            return Err(format!(
-                "{handle:?} is not an actor handle (1 to 64 of a-z, 0-9, '.', '_', '-', ':')"
-            ));
+            return Err(format!("{handle:?} is not an actor handle (1 to 64 of a-z, 0-9, '.', '_', '-', ':')"));
         }
         Ok(Actor(handle))
     }
@@ -330,10 +313,7 @@ mod tests {
         let mut member = crate::member::un_members().unwrap().remove(0);
         member.names.fr = text.to_owned();
         let mut events = vec![
-            Event::OrganizationFounded(OrganizationFounded {
-                name: text.into(),
-                log_origin: "o".into(),
-            }),
+            Event::OrganizationFounded(OrganizationFounded { name: text.into(), log_origin: "o".into() }),
             Event::MemberAdmitted(member),
             Event::DocumentPublished(crate::event::DocumentPublished {
                 number: 9,
@@ -341,23 +321,14 @@ mod tests {
                 language: crate::lang::Lang::Ar,
                 blob: BlobRef::to_bytes(text.as_bytes(), "text/plain"),
             }),
-            Event::BlobRedacted(BlobRedacted {
-                sha256: crate::blob::Sha256::of(b"x"),
-                reason: text.into(),
-            }),
+            Event::BlobRedacted(BlobRedacted { sha256: crate::blob::Sha256::of(b"x"), reason: text.into() }),
         ];
         events.extend(people_events(text));
         let kinds: Vec<&str> = events.iter().map(Event::kind).collect();
         assert_eq!(kinds, Event::KINDS, "every kind has a sample");
-        let mut envelopes: Vec<Envelope> = events
-            .into_iter()
-            .enumerate()
-            .map(|(i, e)| Envelope::new(i as u64, time, Actor::system(), e))
-            .collect();
-        envelopes[0].signature = Some(EventSignature {
-            key: "k".into(),
-            sig: text.into(),
-        });
+        let mut envelopes: Vec<Envelope> =
+            events.into_iter().enumerate().map(|(i, e)| Envelope::new(i as u64, time, Actor::system(), e)).collect();
+        envelopes[0].signature = Some(EventSignature { key: "k".into(), sig: text.into() });
         envelopes
     }
 
@@ -365,17 +336,10 @@ mod tests {
         use crate::people::*;
         let who = Actor::try_from("p.1a2b".to_owned()).unwrap();
         let kenya: crate::member::Iso3 = "KEN".parse().unwrap();
-        let member = OrganizationMember {
-            id: 4,
-            handle: who.clone(),
-        };
+        let member = OrganizationMember { id: 4, handle: who.clone() };
         vec![
-            Event::SecretariatAppointed(Person {
-                handle: who.clone(),
-            }),
-            Event::ObserverAccredited(Person {
-                handle: who.clone(),
-            }),
+            Event::SecretariatAppointed(Person { handle: who.clone() }),
+            Event::ObserverAccredited(Person { handle: who.clone() }),
             Event::DelegationMemberAdded(DelegationMemberAdded {
                 member: kenya,
                 handle: who.clone(),
@@ -395,10 +359,7 @@ mod tests {
                 applicant: who.clone(),
             }),
             Event::OrganizationAdmitted(OrganizationAdmitted { id: 4 }),
-            Event::OrganizationDeclined(OrganizationDeclined {
-                id: 4,
-                reason: text.into(),
-            }),
+            Event::OrganizationDeclined(OrganizationDeclined { id: 4, reason: text.into() }),
             Event::OrganizationMemberAdded(member.clone()),
             Event::OrganizationMemberRemoved(member),
         ]
@@ -406,13 +367,8 @@ mod tests {
 
     #[test]
     fn encoding_is_rfc_8785() {
-        for text in [
-            "plain",
-            "quote \" back\\slash",
-            "\u{0}\u{1f}\u{7f}\u{2028}\t\n",
-            "العربية 中文 😀",
-            "",
-        ] {
+        for text in ["plain", "quote \" back\\slash", "\u{0}\u{1f}\u{7f}\u{2028}\t\n", "العربية 中文 😀", ""]
+        {
             for envelope in every_kind(text) {
                 let reference = serde_json_canonicalizer::to_vec(&envelope).unwrap();
                 assert_eq!(envelope.encode().unwrap(), reference, "{text:?}");
@@ -440,20 +396,11 @@ mod tests {
     #[test]
     fn rejects_non_canonical_bytes() {
         let bytes = sample().encode().unwrap();
-        let null_signature = String::from_utf8(bytes.clone())
-            .unwrap()
-            .replace(",\"time\"", ",\"signature\":null,\"time\"");
-        assert_eq!(
-            Envelope::decode(null_signature.as_bytes()),
-            Err(DecodeError::NotCanonical)
-        );
-        let spaced = String::from_utf8(bytes)
-            .unwrap()
-            .replace(",\"index\"", ", \"index\"");
-        assert_eq!(
-            Envelope::decode(spaced.as_bytes()),
-            Err(DecodeError::NotCanonical)
-        );
+        let null_signature =
+            String::from_utf8(bytes.clone()).unwrap().replace(",\"time\"", ",\"signature\":null,\"time\"");
+        assert_eq!(Envelope::decode(null_signature.as_bytes()), Err(DecodeError::NotCanonical));
+        let spaced = String::from_utf8(bytes).unwrap().replace(",\"index\"", ", \"index\"");
+        assert_eq!(Envelope::decode(spaced.as_bytes()), Err(DecodeError::NotCanonical));
         let extra = r#"{"actor":"system","body":{"reason":"x","sha256":"00"},"extra":1,"index":0,"kind":"blob.redacted","time":"2026-11-17T23:46:40.123Z","v":1}"#;
         assert!(Envelope::decode(extra.as_bytes()).is_err());
     }
@@ -461,20 +408,11 @@ mod tests {
     #[test]
     fn rejects_floats_unknown_kinds_and_versions() {
         let float = r#"{"actor":"system","body":{"log_origin":"o","name":"n"},"index":1.5,"kind":"organization.founded","time":"2026-11-17T23:46:40.123Z","v":1}"#;
-        assert!(matches!(
-            Envelope::decode(float.as_bytes()),
-            Err(DecodeError::Json(_))
-        ));
+        assert!(matches!(Envelope::decode(float.as_bytes()), Err(DecodeError::Json(_))));
         let kind = r#"{"actor":"system","body":{},"index":0,"kind":"nope","time":"2026-11-17T23:46:40.123Z","v":1}"#;
-        assert!(matches!(
-            Envelope::decode(kind.as_bytes()),
-            Err(DecodeError::Json(_))
-        ));
+        assert!(matches!(Envelope::decode(kind.as_bytes()), Err(DecodeError::Json(_))));
         let version = r#"{"actor":"system","body":{"log_origin":"o","name":"n"},"index":0,"kind":"organization.founded","time":"2026-11-17T23:46:40.123Z","v":2}"#;
-        assert_eq!(
-            Envelope::decode(version.as_bytes()),
-            Err(DecodeError::UnknownVersion(2))
-        );
+        assert_eq!(Envelope::decode(version.as_bytes()), Err(DecodeError::UnknownVersion(2)));
     }
 
     #[test]
@@ -484,10 +422,7 @@ mod tests {
             reason: "r".repeat(MAX_ENTRY_BYTES),
         });
         let envelope = Envelope::new(0, Timestamp::now(), Actor::system(), event);
-        assert!(matches!(
-            envelope.encode(),
-            Err(EncodeError::TooLarge { .. })
-        ));
+        assert!(matches!(envelope.encode(), Err(EncodeError::TooLarge { .. })));
     }
 
     #[test]

@@ -8,8 +8,8 @@ use crate::blob::{BlobRef, Sha256};
 use crate::lang::Lang;
 use crate::member::MemberState;
 use crate::people::{
-    DelegationMemberAdded, DelegationMemberRemoved, OrganizationAdmitted, OrganizationApplied,
-    OrganizationDeclined, OrganizationMember, Person,
+    DelegationMemberAdded, DelegationMemberRemoved, OrganizationAdmitted, OrganizationApplied, OrganizationDeclined,
+    OrganizationMember, Person,
 };
 
 /// Declares the event kinds once: the enum, each kind's name in the log, and

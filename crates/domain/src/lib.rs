@@ -49,8 +49,8 @@ mod state;
 
 pub use command::{Command, Rejection, RejectionKind, decide};
 pub use envelope::{
-    Actor, DecodeError, EncodeError, Envelope, EventSignature, FORMAT_VERSION, MAX_ENTRY_BYTES,
-    MAX_SAFE_INTEGER, Timestamp,
+    Actor, DecodeError, EncodeError, Envelope, EventSignature, FORMAT_VERSION, MAX_ENTRY_BYTES, MAX_SAFE_INTEGER,
+    Timestamp,
 };
 pub use event::{BlobRedacted, DocumentPublished, Event, OrganizationFounded};
 pub use state::{Affiliation, State, StateError};

@@ -102,9 +102,7 @@ impl FromStr for Iso3 {
     fn from_str(text: &str) -> Result<Iso3, String> {
         match text.as_bytes() {
             &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => Ok(Iso3([a, b, c])),
-            _ => Err(format!(
-                "{text:?} is not an ISO 3166-1 alpha-3 code (three capital letters)"
-            )),
+            _ => Err(format!("{text:?} is not an ISO 3166-1 alpha-3 code (three capital letters)")),
         }
     }
 }
@@ -244,32 +242,18 @@ const COLUMNS: [&str; 16] = [
 /// line.
 pub fn parse_members_csv(text: &str) -> Result<Vec<MemberState>, CsvError> {
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|err| CsvError {
-            line: 1,
-            message: err.to_string(),
-        })?
-        .clone();
+    let headers = reader.headers().map_err(|err| CsvError { line: 1, message: err.to_string() })?.clone();
     if headers.iter().collect::<Vec<_>>() != COLUMNS {
-        return Err(CsvError {
-            line: 1,
-            message: format!("the header must be {}", COLUMNS.join(",")),
-        });
+        return Err(CsvError { line: 1, message: format!("the header must be {}", COLUMNS.join(",")) });
     }
     let mut members: Vec<MemberState> = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|err| CsvError {
-            line: err.position().map_or(0, |p| p.line()),
-            message: err.to_string(),
-        })?;
+        let record = record
+            .map_err(|err| CsvError { line: err.position().map_or(0, |p| p.line()), message: err.to_string() })?;
         let line = record.position().map_or(0, |p| p.line());
         let member = parse_row(&record).map_err(|message| CsvError { line, message })?;
         if members.iter().any(|m| m.iso3 == member.iso3) {
-            return Err(CsvError {
-                line,
-                message: format!("{} appears twice", member.iso3),
-            });
+            return Err(CsvError { line, message: format!("{} appears twice", member.iso3) });
         }
         members.push(member);
     }
@@ -287,11 +271,7 @@ fn parse_row(record: &csv::StringRecord) -> Result<MemberState, String> {
     // status column already says so, and the mark would confuse readers.
     let text = |i: usize| {
         let value = field(i).trim_end_matches(" *");
-        if value.is_empty() {
-            Err(format!("{} is empty", COLUMNS[i]))
-        } else {
-            Ok(value.to_owned())
-        }
+        if value.is_empty() { Err(format!("{} is empty", COLUMNS[i])) } else { Ok(value.to_owned()) }
     };
     let iso2 = text(1)?;
     if iso2.len() != 2 || !iso2.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -307,9 +287,7 @@ fn parse_row(record: &csv::StringRecord) -> Result<MemberState, String> {
     Ok(MemberState {
         iso3: field(0).parse()?,
         iso2,
-        m49: field(2)
-            .parse()
-            .map_err(|_| format!("m49 {:?} is not a number", field(2)))?,
+        m49: field(2).parse().map_err(|_| format!("m49 {:?} is not a number", field(2)))?,
         status,
         regional_group: optional(4).map(str::parse).transpose()?,
         income_group,
@@ -317,19 +295,9 @@ fn parse_row(record: &csv::StringRecord) -> Result<MemberState, String> {
         lldc: flag(7)?,
         sids: flag(8)?,
         population: optional(9)
-            .map(|p| {
-                p.parse()
-                    .map_err(|_| format!("population {p:?} is not a whole number"))
-            })
+            .map(|p| p.parse().map_err(|_| format!("population {p:?} is not a whole number")))
             .transpose()?,
-        names: Names {
-            en: text(10)?,
-            fr: text(11)?,
-            es: text(12)?,
-            ru: text(13)?,
-            zh: text(14)?,
-            ar: text(15)?,
-        },
+        names: Names { en: text(10)?, fr: text(11)?, es: text(12)?, ru: text(13)?, zh: text(14)?, ar: text(15)? },
     })
 }
 
@@ -341,45 +309,25 @@ mod tests {
     fn ships_193_members_and_2_observers_in_five_groups() {
         let members = un_members().unwrap();
         assert_eq!(members.iter().filter(|m| m.votes()).count(), 193);
-        let observers: Vec<&str> = members
-            .iter()
-            .filter(|m| !m.votes())
-            .map(|m| m.iso3.as_str())
-            .collect();
+        let observers: Vec<&str> = members.iter().filter(|m| !m.votes()).map(|m| m.iso3.as_str()).collect();
         assert_eq!(observers, ["VAT", "PSE"]);
-        let in_group = |g| {
-            members
-                .iter()
-                .filter(|m| m.regional_group == Some(g))
-                .count()
-        };
+        let in_group = |g| members.iter().filter(|m| m.regional_group == Some(g)).count();
         assert_eq!(in_group(RegionalGroup::African), 54);
         assert_eq!(in_group(RegionalGroup::Weog), 29);
         let kenya = members.iter().find(|m| m.iso3.as_str() == "KEN").unwrap();
         assert_eq!(kenya.names.get(Lang::Zh), "肯尼亚");
         assert_eq!(kenya.income_group, Some(IncomeGroup::LowerMiddle));
         let holy_see = members.iter().find(|m| m.iso3.as_str() == "VAT").unwrap();
-        assert_eq!(
-            (holy_see.names.en.as_str(), holy_see.regional_group),
-            ("Holy See (the)", None)
-        );
+        assert_eq!((holy_see.names.en.as_str(), holy_see.regional_group), ("Holy See (the)", None));
     }
 
     #[test]
     fn reports_the_line_of_a_bad_row() {
-        let mut text = UN_MEMBERS_CSV
-            .lines()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join("\n");
+        let mut text = UN_MEMBERS_CSV.lines().take(3).collect::<Vec<_>>().join("\n");
         text.push_str("\nKEN,KE,404,member,AFRICA,LMC,0,0,0,1,a,b,c,d,e,f\n");
         let err = parse_members_csv(&text).unwrap_err();
         assert_eq!(err.line, 4);
-        assert!(
-            err.message
-                .contains("\"AFRICA\" is not a UN regional group"),
-            "{err}"
-        );
+        assert!(err.message.contains("\"AFRICA\" is not a UN regional group"), "{err}");
         let err = parse_members_csv("iso3,iso2\nKEN,KE\n").unwrap_err();
         assert_eq!(err.line, 1);
     }

@@ -51,12 +51,8 @@ pub enum Chamber {
 
 impl Chamber {
     /// Every chamber.
-    pub const ALL: [Chamber; 4] = [
-        Chamber::Industry,
-        Chamber::Research,
-        Chamber::CivilSociety,
-        Chamber::Intergovernmental,
-    ];
+    pub const ALL: [Chamber; 4] =
+        [Chamber::Industry, Chamber::Research, Chamber::CivilSociety, Chamber::Intergovernmental];
 
     /// The chamber as written in the log and the API.
     pub fn code(self) -> &'static str {
@@ -124,11 +120,7 @@ impl Delegation {
     pub fn people(&self) -> impl Iterator<Item = (DelegationRole, &Actor)> {
         let head = self.head.iter().map(|h| (DelegationRole::Head, h));
         head.chain(self.delegates.iter().map(|d| (DelegationRole::Delegate, d)))
-            .chain(
-                self.alternates
-                    .iter()
-                    .map(|a| (DelegationRole::Alternate, a)),
-            )
+            .chain(self.alternates.iter().map(|a| (DelegationRole::Alternate, a)))
     }
 }
 

@@ -8,10 +8,7 @@ use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 /// "turkiye"; Arabic, Chinese and Cyrillic text is kept, lowercased where the
 /// script has case.
 pub fn fold(text: &str) -> String {
-    text.nfkd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    text.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 #[cfg(test)]

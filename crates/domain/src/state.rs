@@ -129,9 +129,7 @@ impl State {
     pub fn pending_application(&self, applicant: &Actor) -> Option<u64> {
         self.organizations
             .iter()
-            .find(|(_, org)| {
-                org.status == OrganizationStatus::Applied && org.application.applicant == *applicant
-            })
+            .find(|(_, org)| org.status == OrganizationStatus::Applied && org.application.applicant == *applicant)
             .map(|(id, _)| *id)
     }
 
@@ -162,10 +160,7 @@ impl State {
             }
             Some(Affiliation::Organization(id)) => {
                 principal.role = Role::Stakeholder;
-                let manager = self
-                    .organizations
-                    .get(&id)
-                    .is_some_and(|org| org.application.applicant == *handle);
+                let manager = self.organizations.get(&id).is_some_and(|org| org.application.applicant == *handle);
                 principal.organization = Some((id, manager));
             }
         }
@@ -177,16 +172,10 @@ impl State {
     /// unchanged.
     pub fn apply(&mut self, envelope: &Envelope) -> Result<(), StateError> {
         if envelope.index != self.size {
-            return Err(StateError::OutOfOrder {
-                expected: self.size,
-                got: envelope.index,
-            });
+            return Err(StateError::OutOfOrder { expected: self.size, got: envelope.index });
         }
-        let contradiction = |reason: String| StateError::Contradiction {
-            index: envelope.index,
-            kind: envelope.event.kind(),
-            reason,
-        };
+        let contradiction =
+            |reason: String| StateError::Contradiction { index: envelope.index, kind: envelope.event.kind(), reason };
         if self.organization.is_none() && !matches!(envelope.event, Event::OrganizationFounded(_)) {
             return Err(contradiction("the organization is not founded yet".into()));
         }
@@ -199,10 +188,7 @@ impl State {
             }
             Event::MemberAdmitted(member) => {
                 if self.members.contains_key(&member.iso3) {
-                    return Err(contradiction(format!(
-                        "{} is already a member",
-                        member.iso3
-                    )));
+                    return Err(contradiction(format!("{} is already a member", member.iso3)));
                 }
                 self.members.insert(member.iso3, member.clone());
             }
@@ -214,18 +200,14 @@ impl State {
                     )));
                 }
                 self.documents = document.number;
-                self.blobs
-                    .entry(document.blob.sha256)
-                    .or_insert(BlobStatus::Available);
+                self.blobs.entry(document.blob.sha256).or_insert(BlobStatus::Available);
             }
             Event::SecretariatAppointed(person) => {
-                self.affiliate(&person.handle, Affiliation::Secretariat)
-                    .map_err(contradiction)?;
+                self.affiliate(&person.handle, Affiliation::Secretariat).map_err(contradiction)?;
                 self.secretariat.insert(person.handle.clone());
             }
             Event::ObserverAccredited(person) => {
-                self.affiliate(&person.handle, Affiliation::Observer)
-                    .map_err(contradiction)?;
+                self.affiliate(&person.handle, Affiliation::Observer).map_err(contradiction)?;
                 self.observers.insert(person.handle.clone());
             }
             Event::DelegationMemberAdded(added) => {
@@ -234,16 +216,10 @@ impl State {
                 }
                 let delegation = self.delegations.entry(added.member).or_default();
                 if added.role == DelegationRole::Head && delegation.head.is_some() {
-                    return Err(contradiction(format!(
-                        "{} already has a head of delegation",
-                        added.member
-                    )));
+                    return Err(contradiction(format!("{} already has a head of delegation", added.member)));
                 }
                 if self.affiliations.contains_key(&added.handle) {
-                    return Err(contradiction(format!(
-                        "{} already acts for someone",
-                        added.handle
-                    )));
+                    return Err(contradiction(format!("{} already acts for someone", added.handle)));
                 }
                 let handle = added.handle.clone();
                 match added.role {
@@ -251,18 +227,11 @@ impl State {
                     DelegationRole::Delegate => _ = delegation.delegates.insert(handle),
                     DelegationRole::Alternate => _ = delegation.alternates.insert(handle),
                 }
-                self.affiliations.insert(
-                    added.handle.clone(),
-                    Affiliation::Delegation(added.member, added.role),
-                );
+                self.affiliations.insert(added.handle.clone(), Affiliation::Delegation(added.member, added.role));
             }
             Event::DelegationMemberRemoved(removed) => {
-                let Some(Affiliation::Delegation(member, role)) = self.affiliation(&removed.handle)
-                else {
-                    return Err(contradiction(format!(
-                        "{} is in no delegation",
-                        removed.handle
-                    )));
+                let Some(Affiliation::Delegation(member, role)) = self.affiliation(&removed.handle) else {
+                    return Err(contradiction(format!("{} is in no delegation", removed.handle)));
                 };
                 if member != removed.member {
                     return Err(contradiction(format!(
@@ -294,46 +263,29 @@ impl State {
                 self.organizations.insert(applied.id, organization);
             }
             Event::OrganizationAdmitted(admitted) => {
-                let applicant = self
-                    .pending(admitted.id)
-                    .map_err(contradiction)?
-                    .application
-                    .applicant
-                    .clone();
-                self.affiliate(&applicant, Affiliation::Organization(admitted.id))
-                    .map_err(contradiction)?;
+                let applicant = self.pending(admitted.id).map_err(contradiction)?.application.applicant.clone();
+                self.affiliate(&applicant, Affiliation::Organization(admitted.id)).map_err(contradiction)?;
                 let org = self.pending(admitted.id).map_err(contradiction)?;
                 org.status = OrganizationStatus::Admitted;
                 org.members.insert(applicant);
             }
             Event::OrganizationDeclined(declined) => {
-                self.pending(declined.id).map_err(contradiction)?.status =
-                    OrganizationStatus::Declined;
+                self.pending(declined.id).map_err(contradiction)?.status = OrganizationStatus::Declined;
             }
             Event::OrganizationMemberAdded(added) => {
-                let admitted = self
-                    .organizations
-                    .get(&added.id)
-                    .is_some_and(|o| o.status == OrganizationStatus::Admitted);
+                let admitted =
+                    self.organizations.get(&added.id).is_some_and(|o| o.status == OrganizationStatus::Admitted);
                 if !admitted {
-                    return Err(contradiction(format!(
-                        "organization {} is not admitted",
-                        added.id
-                    )));
+                    return Err(contradiction(format!("organization {} is not admitted", added.id)));
                 }
-                self.affiliate(&added.handle, Affiliation::Organization(added.id))
-                    .map_err(contradiction)?;
+                self.affiliate(&added.handle, Affiliation::Organization(added.id)).map_err(contradiction)?;
                 if let Some(org) = self.organizations.get_mut(&added.id) {
                     org.members.insert(added.handle.clone());
                 }
             }
             Event::OrganizationMemberRemoved(removed) => {
-                if self.affiliation(&removed.handle) != Some(Affiliation::Organization(removed.id))
-                {
-                    return Err(contradiction(format!(
-                        "{} is not in organization {}",
-                        removed.handle, removed.id
-                    )));
+                if self.affiliation(&removed.handle) != Some(Affiliation::Organization(removed.id)) {
+                    return Err(contradiction(format!("{} is not in organization {}", removed.handle, removed.id)));
                 }
                 if let Some(org) = self.organizations.get_mut(&removed.id) {
                     org.members.remove(&removed.handle);
@@ -343,16 +295,10 @@ impl State {
             Event::BlobRedacted(redacted) => match self.blobs.get_mut(&redacted.sha256) {
                 Some(status @ BlobStatus::Available) => *status = BlobStatus::Redacted,
                 Some(BlobStatus::Redacted) => {
-                    return Err(contradiction(format!(
-                        "blob {} is already redacted",
-                        redacted.sha256
-                    )));
+                    return Err(contradiction(format!("blob {} is already redacted", redacted.sha256)));
                 }
                 None => {
-                    return Err(contradiction(format!(
-                        "blob {} is not in the log",
-                        redacted.sha256
-                    )));
+                    return Err(contradiction(format!("blob {} is not in the log", redacted.sha256)));
                 }
             },
         }

@@ -15,32 +15,19 @@ struct World {
 
 impl World {
     fn new() -> World {
-        let mut world = World {
-            state: State::default(),
-        };
+        let mut world = World { state: State::default() };
         let found = Command::FoundOrganization {
             name: "Concord".into(),
             log_origin: "o".into(),
             members: domain::member::un_members().unwrap(),
         };
         world.act("system", found).unwrap();
-        world
-            .act(
-                "system",
-                Command::AppointSecretariat {
-                    handle: handle("sec.admin"),
-                },
-            )
-            .unwrap();
+        world.act("system", Command::AppointSecretariat { handle: handle("sec.admin") }).unwrap();
         world
     }
 
     fn act(&mut self, actor: &str, command: Command) -> Result<(), Rejection> {
-        let actor = if actor == "system" {
-            Actor::system()
-        } else {
-            handle(actor)
-        };
+        let actor = if actor == "system" { Actor::system() } else { handle(actor) };
         for event in decide(&self.state, &actor, &command)? {
             let envelope = Envelope::new(self.state.size(), Timestamp::now(), actor.clone(), event);
             // Every accepted event must also encode and decode: it goes in the log.
@@ -56,69 +43,31 @@ impl World {
 }
 
 fn add(member: &str, who: &str, role: DelegationRole) -> Command {
-    Command::AddDelegationMember {
-        member: member.parse().unwrap(),
-        handle: handle(who),
-        role,
-    }
+    Command::AddDelegationMember { member: member.parse().unwrap(), handle: handle(who), role }
 }
 
 #[test]
 fn the_secretariat_accredits_one_head_who_names_delegates_for_their_own_state() {
     let mut world = World::new();
-    world
-        .act(
-            "sec.admin",
-            add("KEN", "del.ken.head", DelegationRole::Head),
-        )
-        .unwrap();
+    world.act("sec.admin", add("KEN", "del.ken.head", DelegationRole::Head)).unwrap();
     assert_eq!(world.role("del.ken.head"), Role::HeadOfDelegation);
     assert_eq!(
         world.act("sec.admin", add("KEN", "del.other", DelegationRole::Head)),
         Err(Rejection::HeadAlreadyAccredited("KEN".parse().unwrap()))
     );
-    world
-        .act(
-            "del.ken.head",
-            add("KEN", "del.ken.1", DelegationRole::Delegate),
-        )
-        .unwrap();
-    world
-        .act(
-            "del.ken.head",
-            add("KEN", "del.ken.2", DelegationRole::Alternate),
-        )
-        .unwrap();
+    world.act("del.ken.head", add("KEN", "del.ken.1", DelegationRole::Delegate)).unwrap();
+    world.act("del.ken.head", add("KEN", "del.ken.2", DelegationRole::Alternate)).unwrap();
     assert_eq!(world.role("del.ken.2"), Role::Alternate);
 
     // Not for another state, and a delegate cannot name anyone.
-    let err = world
-        .act(
-            "del.ken.head",
-            add("GHA", "del.x", DelegationRole::Delegate),
-        )
-        .unwrap_err();
-    assert!(
-        err.to_string().contains("only for their own member state"),
-        "{err}"
-    );
-    assert!(matches!(
-        world.act("del.ken.1", add("KEN", "del.y", DelegationRole::Delegate)),
-        Err(Rejection::Denied(_))
-    ));
+    let err = world.act("del.ken.head", add("GHA", "del.x", DelegationRole::Delegate)).unwrap_err();
+    assert!(err.to_string().contains("only for their own member state"), "{err}");
+    assert!(matches!(world.act("del.ken.1", add("KEN", "del.y", DelegationRole::Delegate)), Err(Rejection::Denied(_))));
 
     // One account acts for one member state at a time.
-    world
-        .act(
-            "sec.admin",
-            add("GHA", "del.gha.head", DelegationRole::Head),
-        )
-        .unwrap();
+    world.act("sec.admin", add("GHA", "del.gha.head", DelegationRole::Head)).unwrap();
     assert_eq!(
-        world.act(
-            "del.gha.head",
-            add("GHA", "del.ken.1", DelegationRole::Delegate)
-        ),
+        world.act("del.gha.head", add("GHA", "del.ken.1", DelegationRole::Delegate)),
         Err(Rejection::AlreadyAffiliated(handle("del.ken.1")))
     );
 }
@@ -126,39 +75,21 @@ fn the_secretariat_accredits_one_head_who_names_delegates_for_their_own_state() 
 #[test]
 fn only_the_secretariat_withdraws_a_head_and_the_head_removes_delegates() {
     let mut world = World::new();
-    world
-        .act(
-            "sec.admin",
-            add("KEN", "del.ken.head", DelegationRole::Head),
-        )
-        .unwrap();
-    world
-        .act(
-            "del.ken.head",
-            add("KEN", "del.ken.1", DelegationRole::Delegate),
-        )
-        .unwrap();
+    world.act("sec.admin", add("KEN", "del.ken.head", DelegationRole::Head)).unwrap();
+    world.act("del.ken.head", add("KEN", "del.ken.1", DelegationRole::Delegate)).unwrap();
     let remove = |who: &str| Command::RemoveDelegationMember {
         member: "KEN".parse().unwrap(),
         handle: handle(who),
         reason: String::new(),
     };
-    assert!(matches!(
-        world.act("del.ken.head", remove("del.ken.head")),
-        Err(Rejection::Denied(_))
-    ));
+    assert!(matches!(world.act("del.ken.head", remove("del.ken.head")), Err(Rejection::Denied(_))));
     world.act("del.ken.head", remove("del.ken.1")).unwrap();
     assert_eq!(world.role("del.ken.1"), Role::Participant);
-    assert!(matches!(
-        world.act("del.ken.head", remove("del.ken.1")),
-        Err(Rejection::NotInDelegation { .. })
-    ));
+    assert!(matches!(world.act("del.ken.head", remove("del.ken.1")), Err(Rejection::NotInDelegation { .. })));
     world.act("sec.admin", remove("del.ken.head")).unwrap();
     assert_eq!(world.role("del.ken.head"), Role::Participant);
     // With the head withdrawn, a new one can be accredited.
-    world
-        .act("sec.admin", add("KEN", "del.ken.new", DelegationRole::Head))
-        .unwrap();
+    world.act("sec.admin", add("KEN", "del.ken.new", DelegationRole::Head)).unwrap();
 }
 
 #[test]
@@ -171,96 +102,35 @@ fn organizations_apply_are_decided_and_manage_their_members() {
         website: Some("https://example.org".into()),
     };
     world.act("p.amina", apply("Open Data Kenya")).unwrap();
-    assert_eq!(
-        world.act("p.amina", apply("Another")),
-        Err(Rejection::ApplicationPending(1))
-    );
+    assert_eq!(world.act("p.amina", apply("Another")), Err(Rejection::ApplicationPending(1)));
     world.act("p.bo", apply("Declined Inc")).unwrap();
 
     // Only the secretariat decides; a decline needs a reason.
-    let decide_org = |id, admit, reason: &str| Command::DecideOrganization {
-        id,
-        admit,
-        reason: reason.into(),
-    };
-    assert!(matches!(
-        world.act("p.bo", decide_org(1, true, "")),
-        Err(Rejection::Denied(_))
-    ));
-    assert!(matches!(
-        world.act("sec.admin", decide_org(2, false, "")),
-        Err(Rejection::Invalid { .. })
-    ));
-    world
-        .act("sec.admin", decide_org(2, false, "not an organization"))
-        .unwrap();
+    let decide_org = |id, admit, reason: &str| Command::DecideOrganization { id, admit, reason: reason.into() };
+    assert!(matches!(world.act("p.bo", decide_org(1, true, "")), Err(Rejection::Denied(_))));
+    assert!(matches!(world.act("sec.admin", decide_org(2, false, "")), Err(Rejection::Invalid { .. })));
+    world.act("sec.admin", decide_org(2, false, "not an organization")).unwrap();
     world.act("sec.admin", decide_org(1, true, "")).unwrap();
-    assert!(matches!(
-        world.act("sec.admin", decide_org(1, false, "x")),
-        Err(Rejection::OrganizationStatus { .. })
-    ));
+    assert!(matches!(world.act("sec.admin", decide_org(1, false, "x")), Err(Rejection::OrganizationStatus { .. })));
 
     assert_eq!(world.role("p.amina"), Role::Stakeholder);
-    world
-        .act(
-            "p.amina",
-            Command::AddOrganizationMember {
-                id: 1,
-                handle: handle("org.wanjiru"),
-            },
-        )
-        .unwrap();
+    world.act("p.amina", Command::AddOrganizationMember { id: 1, handle: handle("org.wanjiru") }).unwrap();
     assert_eq!(world.role("org.wanjiru"), Role::Stakeholder);
     // A plain member does not manage; a declined organization takes no one.
     assert!(matches!(
-        world.act(
-            "org.wanjiru",
-            Command::AddOrganizationMember {
-                id: 1,
-                handle: handle("org.x")
-            }
-        ),
+        world.act("org.wanjiru", Command::AddOrganizationMember { id: 1, handle: handle("org.x") }),
         Err(Rejection::Denied(_))
     ));
     assert!(matches!(
-        world.act(
-            "system",
-            Command::AddOrganizationMember {
-                id: 2,
-                handle: handle("org.y")
-            }
-        ),
+        world.act("system", Command::AddOrganizationMember { id: 2, handle: handle("org.y") }),
         Err(Rejection::OrganizationStatus { .. })
     ));
     // A stakeholder never takes a member-only action.
-    let err = world
-        .act("p.amina", add("KEN", "del.z", DelegationRole::Delegate))
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "a stakeholder may not invite delegates and alternates"
-    );
+    let err = world.act("p.amina", add("KEN", "del.z", DelegationRole::Delegate)).unwrap_err();
+    assert_eq!(err.to_string(), "a stakeholder may not invite delegates and alternates");
     // The manager cannot be removed; other members can.
-    assert!(
-        world
-            .act(
-                "sec.admin",
-                Command::RemoveOrganizationMember {
-                    id: 1,
-                    handle: handle("p.amina")
-                }
-            )
-            .is_err()
-    );
-    world
-        .act(
-            "p.amina",
-            Command::RemoveOrganizationMember {
-                id: 1,
-                handle: handle("org.wanjiru"),
-            },
-        )
-        .unwrap();
+    assert!(world.act("sec.admin", Command::RemoveOrganizationMember { id: 1, handle: handle("p.amina") }).is_err());
+    world.act("p.amina", Command::RemoveOrganizationMember { id: 1, handle: handle("org.wanjiru") }).unwrap();
     assert_eq!(world.role("org.wanjiru"), Role::Participant);
 }
 
@@ -268,27 +138,13 @@ fn organizations_apply_are_decided_and_manage_their_members() {
 fn participants_cannot_appoint_anyone_or_publish() {
     let mut world = World::new();
     for command in [
-        Command::AppointSecretariat {
-            handle: handle("sec.me"),
-        },
-        Command::AccreditObserver {
-            handle: handle("obs.me"),
-        },
+        Command::AppointSecretariat { handle: handle("sec.me") },
+        Command::AccreditObserver { handle: handle("obs.me") },
         add("KEN", "del.me", DelegationRole::Head),
     ] {
-        assert!(matches!(
-            world.act("p.someone", command),
-            Err(Rejection::Denied(_))
-        ));
+        assert!(matches!(world.act("p.someone", command), Err(Rejection::Denied(_))));
     }
-    world
-        .act(
-            "sec.admin",
-            Command::AccreditObserver {
-                handle: handle("obs.press"),
-            },
-        )
-        .unwrap();
+    world.act("sec.admin", Command::AccreditObserver { handle: handle("obs.press") }).unwrap();
     assert_eq!(world.role("obs.press"), Role::Observer);
     assert_eq!(world.role("sec.admin"), Role::Secretariat);
 }

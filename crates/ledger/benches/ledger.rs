@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ledger::{
-    CompactTree, ConsistencyPlan, Hash, InclusionPlan, NodeId, RootPlan, TileId, TilePlan,
-    leaf_hash, node_hash, verify_consistency, verify_inclusion,
+    CompactTree, ConsistencyPlan, Hash, InclusionPlan, NodeId, RootPlan, TileId, TilePlan, leaf_hash, node_hash,
+    verify_consistency, verify_inclusion,
 };
 use sha2::{Digest as _, Sha256};
 
@@ -34,10 +34,7 @@ impl Nodes {
     }
 
     fn tile(&self, tile: &TileId) -> Vec<u8> {
-        tile.nodes()
-            .unwrap()
-            .flat_map(|id| self.get(id).0)
-            .collect()
+        tile.nodes().unwrap().flat_map(|id| self.get(id).0).collect()
     }
 }
 
@@ -49,9 +46,7 @@ fn entry(i: u64) -> [u8; 8] {
 fn big() -> &'static (Nodes, Hash) {
     static BIG: OnceLock<(Nodes, Hash)> = OnceLock::new();
     BIG.get_or_init(|| {
-        let mut levels: Vec<Vec<Hash>> = (0..24)
-            .map(|l| Vec::with_capacity((SIZE >> l) as usize))
-            .collect();
+        let mut levels: Vec<Vec<Hash>> = (0..24).map(|l| Vec::with_capacity((SIZE >> l) as usize)).collect();
         let mut tree = CompactTree::new();
         for i in 0..SIZE {
             for (id, hash) in tree.push(leaf_hash(&entry(i))).unwrap() {
@@ -80,17 +75,13 @@ fn hashing(c: &mut Criterion) {
     let mut g = c.benchmark_group("hash");
     g.throughput(Throughput::Elements(1));
     let (l, r) = (leaf_hash(b"l"), leaf_hash(b"r"));
-    g.bench_function("node_hash", |b| {
-        b.iter(|| node_hash(black_box(&l), black_box(&r)))
-    });
+    g.bench_function("node_hash", |b| b.iter(|| node_hash(black_box(&l), black_box(&r))));
     g.bench_function("sha256 of 65 bytes (streaming)", |b| {
         let mut data = [1u8; 65];
         data[1..33].copy_from_slice(&l.0);
         b.iter(|| Sha256::digest(black_box(&data)))
     });
-    g.bench_function("leaf_hash of 8 bytes", |b| {
-        b.iter(|| leaf_hash(black_box(b"12345678")))
-    });
+    g.bench_function("leaf_hash of 8 bytes", |b| b.iter(|| leaf_hash(black_box(b"12345678"))));
     g.finish();
 }
 
@@ -115,10 +106,7 @@ fn appends(c: &mut Criterion) {
     let data = [0x5au8; 256];
     g.bench_function("hash 256-byte entry and push", |b| {
         let mut tree = CompactTree::new();
-        b.iter(|| {
-            tree.push(leaf_hash(black_box(&data)))
-                .map(|done| done.len())
-        })
+        b.iter(|| tree.push(leaf_hash(black_box(&data))).map(|done| done.len()))
     });
     g.finish();
 }
@@ -236,14 +224,8 @@ fn proofs(c: &mut Criterion) {
     let mut cache: HashMap<TileId, Vec<u8>> = HashMap::new();
     for k in 0..indices.len() {
         for plan_nodes in [
-            InclusionPlan::new(indices[k], SIZE)
-                .unwrap()
-                .nodes()
-                .to_vec(),
-            ConsistencyPlan::new(olds[k], SIZE)
-                .unwrap()
-                .nodes()
-                .to_vec(),
+            InclusionPlan::new(indices[k], SIZE).unwrap().nodes().to_vec(),
+            ConsistencyPlan::new(olds[k], SIZE).unwrap().nodes().to_vec(),
         ] {
             for tile in TilePlan::new(&plan_nodes, SIZE).unwrap().tiles() {
                 cache.entry(*tile).or_insert_with(|| nodes.tile(tile));

@@ -43,12 +43,7 @@ impl Checkpoint {
     /// origin must be one non-empty line without control characters.
     pub fn new(origin: &str, size: u64, root: Hash) -> Result<Checkpoint, Error> {
         check_line(origin, "origin must be one non-empty line")?;
-        Ok(Checkpoint {
-            origin: origin.to_string(),
-            size,
-            root,
-            extensions: Vec::new(),
-        })
+        Ok(Checkpoint { origin: origin.to_string(), size, root, extensions: Vec::new() })
     }
 
     /// Adds an extension line (non-empty, no control characters). C2SP
@@ -133,13 +128,7 @@ impl Checkpoint {
 
 impl fmt::Display for Checkpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{}\n{}\n{}",
-            self.origin,
-            self.size,
-            self.root.to_base64()
-        )?;
+        writeln!(f, "{}\n{}\n{}", self.origin, self.size, self.root.to_base64())?;
         for line in &self.extensions {
             writeln!(f, "{line}")?;
         }

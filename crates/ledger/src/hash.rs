@@ -19,8 +19,8 @@ pub struct Hash(pub [u8; 32]);
 
 /// The root of the empty tree: `SHA-256("")` (RFC 6962, section 2.1).
 pub const EMPTY_ROOT: Hash = Hash([
-    0xe3, 0xb0, 0xc4, 0x42, 0x98, 0xfc, 0x1c, 0x14, 0x9a, 0xfb, 0xf4, 0xc8, 0x99, 0x6f, 0xb9, 0x24,
-    0x27, 0xae, 0x41, 0xe4, 0x64, 0x9b, 0x93, 0x4c, 0xa4, 0x95, 0x99, 0x1b, 0x78, 0x52, 0xb8, 0x55,
+    0xe3, 0xb0, 0xc4, 0x42, 0x98, 0xfc, 0x1c, 0x14, 0x9a, 0xfb, 0xf4, 0xc8, 0x99, 0x6f, 0xb9, 0x24, 0x27, 0xae, 0x41,
+    0xe4, 0x64, 0x9b, 0x93, 0x4c, 0xa4, 0x95, 0x99, 0x1b, 0x78, 0x52, 0xb8, 0x55,
 ]);
 
 impl Hash {
@@ -36,9 +36,7 @@ impl Hash {
 
     /// Parses canonical standard base64 of exactly 32 bytes.
     pub fn from_base64(s: &str) -> Result<Hash, Error> {
-        let bytes = BASE64
-            .decode(s)
-            .map_err(|_| Error::Base64 { what: "hash" })?;
+        let bytes = BASE64.decode(s).map_err(|_| Error::Base64 { what: "hash" })?;
         Hash::try_from(bytes.as_slice())
     }
 
@@ -60,9 +58,7 @@ impl TryFrom<&[u8]> for Hash {
     type Error = Error;
 
     fn try_from(bytes: &[u8]) -> Result<Hash, Error> {
-        <[u8; 32]>::try_from(bytes)
-            .map(Hash)
-            .map_err(|_| Error::HashLength { len: bytes.len() })
+        <[u8; 32]>::try_from(bytes).map(Hash).map_err(|_| Error::HashLength { len: bytes.len() })
     }
 }
 
@@ -98,17 +94,13 @@ impl FromStr for Hash {
 
 /// The hash of a leaf: `SHA-256(0x00 || data)` (RFC 6962, section 2.1).
 pub fn leaf_hash(data: &[u8]) -> Hash {
-    let out = Sha256::new()
-        .chain_update([0u8])
-        .chain_update(data)
-        .finalize();
+    let out = Sha256::new().chain_update([0u8]).chain_update(data).finalize();
     Hash(out.into())
 }
 
 /// The SHA-256 initial hash value (FIPS 180-4, section 5.3.3).
-const SHA256_IV: [u32; 8] = [
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-];
+const SHA256_IV: [u32; 8] =
+    [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 /// The hash of an interior node: `SHA-256(0x01 || left || right)`
 /// (RFC 6962, section 2.1).
@@ -152,12 +144,8 @@ mod tests {
         for seed in 0u8..50 {
             let l = leaf_hash(&[seed]);
             let r = leaf_hash(&[seed, seed]);
-            let want: [u8; 32] = Sha256::new()
-                .chain_update([1u8])
-                .chain_update(l.0)
-                .chain_update(r.0)
-                .finalize()
-                .into();
+            let want: [u8; 32] =
+                Sha256::new().chain_update([1u8]).chain_update(l.0).chain_update(r.0).finalize().into();
             assert_eq!(node_hash(&l, &r).0, want);
         }
     }
@@ -167,10 +155,7 @@ mod tests {
         let h = leaf_hash(b"x");
         assert_eq!(Hash::from_base64(&h.to_base64()), Ok(h));
         assert_eq!(h.to_string().parse::<Hash>(), Ok(h));
-        assert_eq!(
-            Hash::from_base64("ZG9uJ3QgY2FyZSAx"),
-            Err(Error::HashLength { len: 12 })
-        );
+        assert_eq!(Hash::from_base64("ZG9uJ3QgY2FyZSAx"), Err(Error::HashLength { len: 12 }));
         assert!(Hash::from_base64("not base64!").is_err());
         assert!(Hash::from_hex("00").is_err());
     }
@@ -186,18 +171,12 @@ mod tests {
             &[0x30, 0x31],
             &[0x40, 0x41, 0x42, 0x43],
             &[0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57],
-            &[
-                0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d,
-                0x6e, 0x6f,
-            ],
+            &[0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f],
         ];
         let mut level: Vec<Hash> = leaves.iter().map(|l| leaf_hash(l)).collect();
         while level.len() > 1 {
             level = level.chunks(2).map(|p| node_hash(&p[0], &p[1])).collect();
         }
-        assert_eq!(
-            level[0].to_string(),
-            "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"
-        );
+        assert_eq!(level[0].to_string(), "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328");
     }
 }

@@ -75,11 +75,7 @@ pub fn key_id(name: &str, key_type: KeyType, public_key: &[u8; 32]) -> u32 {
 /// Checks a key name: non-empty, with no Unicode space, no plus sign
 /// (C2SP signed-note, "Format") and no control character.
 fn check_name(name: &str) -> Result<(), Error> {
-    if name.is_empty()
-        || name
-            .chars()
-            .any(|c| c.is_whitespace() || c == '+' || c.is_control())
-    {
+    if name.is_empty() || name.chars().any(|c| c.is_whitespace() || c == '+' || c.is_control()) {
         return Err(Error::KeyName);
     }
     Ok(())
@@ -110,29 +106,19 @@ fn split_key(s: &str) -> Result<(&str, u32, Vec<u8>), Error> {
     let (name, rest) = s.split_once('+').ok_or(bad("missing key id"))?;
     let (id, key) = rest.split_once('+').ok_or(bad("missing key"))?;
     check_name(name)?;
-    if id.len() != 8
-        || !id
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-    {
+    if id.len() != 8 || !id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
         return Err(bad("key id is not 8 lowercase hex digits"));
     }
     let id = u32::from_str_radix(id, 16).map_err(|_| bad("key id is not hex"))?;
-    let key = BASE64
-        .decode(key)
-        .map_err(|_| Error::Base64 { what: "key" })?;
+    let key = BASE64.decode(key).map_err(|_| Error::Base64 { what: "key" })?;
     Ok((name, id, key))
 }
 
 /// Reads `type || 32 bytes` and checks the type.
 fn split_typed(bytes: &[u8]) -> Result<(KeyType, [u8; 32]), Error> {
-    let (&key_type, key) = bytes.split_first().ok_or(Error::KeyString {
-        reason: "empty key",
-    })?;
+    let (&key_type, key) = bytes.split_first().ok_or(Error::KeyString { reason: "empty key" })?;
     let key_type = KeyType::from_byte(key_type)?;
-    let key = <[u8; 32]>::try_from(key).map_err(|_| Error::KeyString {
-        reason: "key is not 32 bytes",
-    })?;
+    let key = <[u8; 32]>::try_from(key).map_err(|_| Error::KeyString { reason: "key is not 32 bytes" })?;
     Ok((key_type, key))
 }
 
@@ -153,20 +139,12 @@ impl Verifier {
     /// name, a key that is not a valid point and a weak (small-order) key.
     pub fn new(name: &str, key_type: KeyType, public_key: &[u8; 32]) -> Result<Verifier, Error> {
         check_name(name)?;
-        let key = VerifyingKey::from_bytes(public_key).map_err(|_| Error::KeyString {
-            reason: "not an ed25519 public key",
-        })?;
+        let key = VerifyingKey::from_bytes(public_key)
+            .map_err(|_| Error::KeyString { reason: "not an ed25519 public key" })?;
         if key.is_weak() {
-            return Err(Error::KeyString {
-                reason: "weak ed25519 public key",
-            });
+            return Err(Error::KeyString { reason: "weak ed25519 public key" });
         }
-        Ok(Verifier {
-            name: name.to_string(),
-            key_id: key_id(name, key_type, public_key),
-            key_type,
-            key,
-        })
+        Ok(Verifier { name: name.to_string(), key_id: key_id(name, key_type, public_key), key_type, key })
     }
 
     /// Parses a verifier key string; its key ID must match the key.
@@ -209,9 +187,7 @@ impl Verifier {
         match self.key_type {
             KeyType::Ed25519 => {
                 let signature = Signature::from_slice(signature).map_err(|_| ())?;
-                self.key
-                    .verify_strict(text.as_bytes(), &signature)
-                    .map_err(|_| ())?;
+                self.key.verify_strict(text.as_bytes(), &signature).map_err(|_| ())?;
                 Ok(None)
             }
             KeyType::Cosignature => {
@@ -225,9 +201,7 @@ impl Verifier {
                 }
                 let signature = Signature::from_slice(signature).map_err(|_| ())?;
                 let message = cosigned_message(time, text);
-                self.key
-                    .verify_strict(message.as_bytes(), &signature)
-                    .map_err(|_| ())?;
+                self.key.verify_strict(message.as_bytes(), &signature).map_err(|_| ())?;
                 Ok(Some(time))
             }
         }
@@ -245,13 +219,7 @@ impl fmt::Display for Verifier {
         let mut key = [0u8; 33];
         key[0] = self.key_type.byte();
         key[1..].copy_from_slice(self.key.as_bytes());
-        write!(
-            f,
-            "{}+{:08x}+{}",
-            self.name,
-            self.key_id,
-            BASE64.encode(key)
-        )
+        write!(f, "{}+{:08x}+{}", self.name, self.key_id, BASE64.encode(key))
     }
 }
 
@@ -291,15 +259,12 @@ impl KeyPair {
     }
 
     fn parse(skey: &str, want: KeyType) -> Result<KeyPair, Error> {
-        let rest = skey.strip_prefix(PRIVATE_PREFIX).ok_or(Error::KeyString {
-            reason: "missing PRIVATE+KEY+ prefix",
-        })?;
+        let rest =
+            skey.strip_prefix(PRIVATE_PREFIX).ok_or(Error::KeyString { reason: "missing PRIVATE+KEY+ prefix" })?;
         let (name, id, seed) = split_key(rest)?;
         let (key_type, seed) = split_typed(&seed)?;
         if key_type != want {
-            return Err(Error::KeyType {
-                key_type: key_type.byte(),
-            });
+            return Err(Error::KeyType { key_type: key_type.byte() });
         }
         let pair = KeyPair::new(name, key_type, &seed)?;
         if pair.key_id != id {
@@ -312,12 +277,7 @@ impl KeyPair {
         let mut seed = [0u8; 33];
         seed[0] = self.key_type.byte();
         seed[1..].copy_from_slice(self.key.as_bytes());
-        format!(
-            "{PRIVATE_PREFIX}{}+{:08x}+{}",
-            self.name,
-            self.key_id,
-            BASE64.encode(seed)
-        )
+        format!("{PRIVATE_PREFIX}{}+{:08x}+{}", self.name, self.key_id, BASE64.encode(seed))
     }
 
     fn verifier(&self) -> Verifier {
@@ -330,11 +290,7 @@ impl KeyPair {
     }
 
     fn signature(&self, signature: Vec<u8>) -> NoteSignature {
-        NoteSignature {
-            name: self.name.clone(),
-            key_id: self.key_id,
-            signature,
-        }
+        NoteSignature { name: self.name.clone(), key_id: self.key_id, signature }
     }
 }
 
@@ -439,10 +395,7 @@ impl Cosigner {
         if timestamp > i64::MAX as u64 {
             return Err(Error::Timestamp { timestamp });
         }
-        let signature = self
-            .0
-            .key
-            .sign(cosigned_message(timestamp, text).as_bytes());
+        let signature = self.0.key.sign(cosigned_message(timestamp, text).as_bytes());
         let mut bytes = Vec::with_capacity(72);
         bytes.extend_from_slice(&timestamp.to_be_bytes());
         bytes.extend_from_slice(&signature.to_bytes());
@@ -466,11 +419,7 @@ impl NoteSignature {
         if signature.is_empty() {
             return Err(Error::SignatureLine { line: 0 });
         }
-        Ok(NoteSignature {
-            name: name.to_string(),
-            key_id,
-            signature,
-        })
+        Ok(NoteSignature { name: name.to_string(), key_id, signature })
     }
 
     /// Parses one signature line, without its final newline.
@@ -549,10 +498,7 @@ impl Note {
     /// hold no control character but newline.
     pub fn new(text: &str) -> Result<Note, Error> {
         check_text(text)?;
-        Ok(Note {
-            text: text.to_string(),
-            signatures: Vec::new(),
-        })
+        Ok(Note { text: text.to_string(), signatures: Vec::new() })
     }
 
     /// Parses a note strictly: valid UTF-8, no control character but
@@ -574,16 +520,11 @@ impl Note {
         let mut signatures = Vec::new();
         for (i, line) in block.split('\n').enumerate() {
             if i == MAX_SIGNATURES {
-                return Err(Error::TooManySignatures {
-                    max: MAX_SIGNATURES,
-                });
+                return Err(Error::TooManySignatures { max: MAX_SIGNATURES });
             }
             signatures.push(NoteSignature::parse_line(line, i + 1)?);
         }
-        Ok(Note {
-            text: text.to_string(),
-            signatures,
-        })
+        Ok(Note { text: text.to_string(), signatures })
     }
 
     /// The note text, with its final newline.
@@ -600,9 +541,7 @@ impl Note {
     /// [`Cosigner::cosign`] over [`Note::text`].
     pub fn add_signature(&mut self, signature: NoteSignature) -> Result<(), Error> {
         if self.signatures.len() >= MAX_SIGNATURES {
-            return Err(Error::TooManySignatures {
-                max: MAX_SIGNATURES,
-            });
+            return Err(Error::TooManySignatures { max: MAX_SIGNATURES });
         }
         self.signatures.push(signature);
         Ok(())
@@ -622,23 +561,13 @@ impl Note {
     pub fn verify(&self, verifiers: &[Verifier]) -> Result<Vec<Verified>, Error> {
         let mut out: Vec<Verified> = Vec::new();
         for sig in &self.signatures {
-            let Some(verifier) = verifiers
-                .iter()
-                .find(|v| v.name == sig.name && v.key_id == sig.key_id)
-            else {
+            let Some(verifier) = verifiers.iter().find(|v| v.name == sig.name && v.key_id == sig.key_id) else {
                 continue;
             };
-            let timestamp =
-                verifier
-                    .verify(&self.text, &sig.signature)
-                    .map_err(|()| Error::BadSignature {
-                        name: sig.name.clone(),
-                        key_id: sig.key_id,
-                    })?;
-            if !out
-                .iter()
-                .any(|v| v.name == sig.name && v.key_id == sig.key_id)
-            {
+            let timestamp = verifier
+                .verify(&self.text, &sig.signature)
+                .map_err(|()| Error::BadSignature { name: sig.name.clone(), key_id: sig.key_id })?;
+            if !out.iter().any(|v| v.name == sig.name && v.key_id == sig.key_id) {
                 out.push(Verified {
                     name: sig.name.clone(),
                     key_id: sig.key_id,

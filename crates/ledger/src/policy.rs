@@ -172,10 +172,7 @@ impl Policy {
         if let Some(i) = self.witnesses.iter().position(|w| w.name == name) {
             return Some(Member::Witness(i));
         }
-        self.groups
-            .iter()
-            .position(|g| g.name == name)
-            .map(Member::Group)
+        self.groups.iter().position(|g| g.name == name).map(Member::Group)
     }
 
     fn check_new_name(&self, name: &str, line: usize) -> Result<(), Error> {
@@ -189,71 +186,36 @@ impl Policy {
         Ok(())
     }
 
-    fn add_log_at(
-        &mut self,
-        verifier: Verifier,
-        url: Option<&str>,
-        line: usize,
-    ) -> Result<(), Error> {
+    fn add_log_at(&mut self, verifier: Verifier, url: Option<&str>, line: usize) -> Result<(), Error> {
         if verifier.key_type() != KeyType::Ed25519 {
             return Err(policy_error(line, "a log key must be an ed25519 note key"));
         }
-        if self
-            .logs
-            .iter()
-            .any(|l| l.verifier.public_key() == verifier.public_key())
-        {
+        if self.logs.iter().any(|l| l.verifier.public_key() == verifier.public_key()) {
             return Err(policy_error(line, "duplicate log key"));
         }
         if let Some(url) = url {
             check_token(url, line)?;
         }
-        self.logs.push(PolicyLog {
-            verifier,
-            url: url.map(str::to_string),
-        });
+        self.logs.push(PolicyLog { verifier, url: url.map(str::to_string) });
         Ok(())
     }
 
-    fn add_witness_at(
-        &mut self,
-        name: &str,
-        verifier: Verifier,
-        url: Option<&str>,
-        line: usize,
-    ) -> Result<(), Error> {
+    fn add_witness_at(&mut self, name: &str, verifier: Verifier, url: Option<&str>, line: usize) -> Result<(), Error> {
         self.check_new_name(name, line)?;
         if verifier.key_type() != KeyType::Cosignature {
-            return Err(policy_error(
-                line,
-                "a witness key must be a cosignature key",
-            ));
+            return Err(policy_error(line, "a witness key must be a cosignature key"));
         }
-        if self
-            .witnesses
-            .iter()
-            .any(|w| w.verifier.public_key() == verifier.public_key())
-        {
+        if self.witnesses.iter().any(|w| w.verifier.public_key() == verifier.public_key()) {
             return Err(policy_error(line, "duplicate witness key"));
         }
         if let Some(url) = url {
             check_token(url, line)?;
         }
-        self.witnesses.push(Witness {
-            name: name.to_string(),
-            verifier,
-            url: url.map(str::to_string),
-        });
+        self.witnesses.push(Witness { name: name.to_string(), verifier, url: url.map(str::to_string) });
         Ok(())
     }
 
-    fn add_group_at(
-        &mut self,
-        name: &str,
-        threshold: Threshold,
-        members: &[&str],
-        line: usize,
-    ) -> Result<(), Error> {
+    fn add_group_at(&mut self, name: &str, threshold: Threshold, members: &[&str], line: usize) -> Result<(), Error> {
         self.check_new_name(name, line)?;
         if members.is_empty() {
             return Err(policy_error(line, "a group needs at least one member"));
@@ -269,10 +231,7 @@ impl Policy {
         if let Threshold::AtLeast(k) = threshold
             && (k == 0 || k > members.len())
         {
-            return Err(policy_error(
-                line,
-                "threshold must be from 1 to the number of members",
-            ));
+            return Err(policy_error(line, "threshold must be from 1 to the number of members"));
         }
         self.groups.push(WitnessGroup {
             name: name.to_string(),
@@ -302,22 +261,12 @@ impl Policy {
     /// Adds a witness by name and cosignature key (type 0x04); names are
     /// unique among witnesses and groups, and no two witnesses may share a
     /// public key.
-    pub fn add_witness(
-        &mut self,
-        name: &str,
-        verifier: Verifier,
-        url: Option<&str>,
-    ) -> Result<(), Error> {
+    pub fn add_witness(&mut self, name: &str, verifier: Verifier, url: Option<&str>) -> Result<(), Error> {
         self.add_witness_at(name, verifier, url, 0)
     }
 
     /// Adds a group over witnesses and groups already added.
-    pub fn add_group(
-        &mut self,
-        name: &str,
-        threshold: Threshold,
-        members: &[&str],
-    ) -> Result<(), Error> {
+    pub fn add_group(&mut self, name: &str, threshold: Threshold, members: &[&str]) -> Result<(), Error> {
         self.add_group_at(name, threshold, members, 0)
     }
 
@@ -330,9 +279,8 @@ impl Policy {
     /// part of UTF-8 text (the spec allows any high bytes as opaque; this
     /// crate requires UTF-8). Exactly one quorum line is required.
     pub fn parse(text: &[u8]) -> Result<Policy, Error> {
-        if let Some(at) = text
-            .iter()
-            .position(|&b| !(b == b'\t' || b == b'\n' || (0x20..0x7f).contains(&b) || b >= 0x80))
+        if let Some(at) =
+            text.iter().position(|&b| !(b == b'\t' || b == b'\n' || (0x20..0x7f).contains(&b) || b >= 0x80))
         {
             let line = 1 + text[..at].iter().filter(|&&b| b == b'\n').count();
             return Err(policy_error(line, "forbidden control character"));
@@ -353,9 +301,7 @@ impl Policy {
                 ("log", [vkey]) => policy.add_log_at(key(vkey)?, None, line)?,
                 ("log", [vkey, url]) => policy.add_log_at(key(vkey)?, Some(url), line)?,
                 ("witness", [name, vkey]) => policy.add_witness_at(name, key(vkey)?, None, line)?,
-                ("witness", [name, vkey, url]) => {
-                    policy.add_witness_at(name, key(vkey)?, Some(url), line)?
-                }
+                ("witness", [name, vkey, url]) => policy.add_witness_at(name, key(vkey)?, Some(url), line)?,
                 ("group", [name, threshold, members @ ..]) => {
                     let threshold = match *threshold {
                         "all" => Threshold::All,
@@ -363,10 +309,7 @@ impl Policy {
                         k => Threshold::AtLeast(
                             crate::tile::decimal(k)
                                 .and_then(|k| usize::try_from(k).ok())
-                                .ok_or(policy_error(
-                                    line,
-                                    "threshold is not all, any or a decimal",
-                                ))?,
+                                .ok_or(policy_error(line, "threshold is not all, any or a decimal"))?,
                         ),
                     };
                     policy.add_group_at(name, threshold, members, line)?
@@ -473,25 +416,13 @@ impl Policy {
             .iter()
             .zip(&times)
             .zip(&reached)
-            .filter_map(|((w, t), &r)| {
-                Some(Cosigned {
-                    witness: w.name.clone(),
-                    timestamp: (*t).filter(|_| r)?,
-                })
-            })
+            .filter_map(|((w, t), &r)| Some(Cosigned { witness: w.name.clone(), timestamp: (*t).filter(|_| r)? }))
             .collect();
         if !met {
-            return Err(Error::QuorumNotMet {
-                witnesses: cosigned.len(),
-            });
+            return Err(Error::QuorumNotMet { witnesses: cosigned.len() });
         }
         let log = log.name.clone();
-        Ok(PolicyReport {
-            checkpoint,
-            note,
-            log,
-            cosigned,
-        })
+        Ok(PolicyReport { checkpoint, note, log, cosigned })
     }
 }
 
@@ -505,13 +436,7 @@ impl fmt::Display for Policy {
             writeln!(f, "witness {} {}{}", w.name, w.verifier, url(&w.url))?;
         }
         for g in &self.groups {
-            writeln!(
-                f,
-                "group {} {} {}",
-                g.name,
-                g.threshold,
-                g.members.join(" ")
-            )?;
+            writeln!(f, "group {} {} {}", g.name, g.threshold, g.members.join(" "))?;
         }
         if let Some(quorum) = &self.quorum {
             writeln!(f, "quorum {quorum}")?;

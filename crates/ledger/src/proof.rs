@@ -31,10 +31,7 @@ struct Layout {
 impl Layout {
     /// Builds the layout of proof elements spanning the given leaf ranges.
     fn new(spans: &[(u64, u64)]) -> Layout {
-        let mut layout = Layout {
-            nodes: Vec::with_capacity(spans.len() + 64),
-            ends: Vec::with_capacity(spans.len()),
-        };
+        let mut layout = Layout { nodes: Vec::with_capacity(spans.len() + 64), ends: Vec::with_capacity(spans.len()) };
         for &(start, end) in spans {
             decompose(start, end, &mut layout.nodes);
             layout.ends.push(layout.nodes.len());
@@ -45,10 +42,7 @@ impl Layout {
     /// Folds the fetched node hashes into one hash per element.
     fn finish(&self, hashes: &[Hash]) -> Result<Vec<Hash>, Error> {
         if hashes.len() != self.nodes.len() {
-            return Err(Error::HashCount {
-                got: hashes.len(),
-                want: self.nodes.len(),
-            });
+            return Err(Error::HashCount { got: hashes.len(), want: self.nodes.len() });
         }
         let mut start = 0;
         let mut out = Vec::with_capacity(self.ends.len());
@@ -77,9 +71,7 @@ pub struct RootPlan {
 impl RootPlan {
     /// Plans the root of the tree of `size` leaves.
     pub fn new(size: u64) -> RootPlan {
-        RootPlan {
-            layout: Layout::new(&[(0, size)]),
-        }
+        RootPlan { layout: Layout::new(&[(0, size)]) }
     }
 
     /// The full subtrees whose hashes [`RootPlan::finish`] needs, in order.
@@ -124,11 +116,7 @@ impl InclusionPlan {
             }
         }
         spans.reverse();
-        Ok(InclusionPlan {
-            index,
-            size,
-            layout: Layout::new(&spans),
-        })
+        Ok(InclusionPlan { index, size, layout: Layout::new(&spans) })
     }
 
     /// The leaf index.
@@ -199,11 +187,7 @@ impl ConsistencyPlan {
             }
             spans.reverse();
         }
-        Ok(ConsistencyPlan {
-            old,
-            new,
-            layout: Layout::new(&spans),
-        })
+        Ok(ConsistencyPlan { old, new, layout: Layout::new(&spans) })
     }
 
     /// The old size.
@@ -250,12 +234,7 @@ pub fn verify_inclusion(
 
 /// The root that an inclusion proof implies for `leaf` at `index` in a
 /// tree of `size` leaves (steps 1 to 4 of RFC 9162, section 2.1.3.2).
-pub fn root_from_inclusion_proof(
-    leaf: &Hash,
-    index: u64,
-    size: u64,
-    proof: &[Hash],
-) -> Result<Hash, Error> {
+pub fn root_from_inclusion_proof(leaf: &Hash, index: u64, size: u64, proof: &[Hash]) -> Result<Hash, Error> {
     walk_inclusion(*leaf, index, size, proof, node_hash)
 }
 
@@ -275,10 +254,7 @@ pub fn verify_consistency(
 ) -> Result<(), Error> {
     let (old_root, new_root) = (old_root.as_ref(), new_root.as_ref());
     if old_size > new_size {
-        return Err(Error::SizeOrder {
-            old: old_size,
-            new: new_size,
-        });
+        return Err(Error::SizeOrder { old: old_size, new: new_size });
     }
     if old_size == 0 {
         return Err(Error::EmptyOldTree);
@@ -295,8 +271,7 @@ pub fn verify_consistency(
     // The old root may be hashed into the path (step 2), so it must be a
     // hash; one of any other length cannot match what the proof computes.
     let old_hash = Hash::try_from(old_root).map_err(|_| Error::RootMismatch)?;
-    let (old_computed, new_computed) =
-        walk_consistency(old_size, new_size, proof, old_hash, node_hash)?;
+    let (old_computed, new_computed) = walk_consistency(old_size, new_size, proof, old_hash, node_hash)?;
     if old_computed.as_ref() != old_root {
         return Err(Error::RootMismatch);
     }
@@ -363,11 +338,7 @@ pub(crate) fn walk_consistency<T: Clone>(
     };
     // Step 2: for a power-of-two old size the old root is itself a node of
     // the new tree and heads the path.
-    let (first, rest): (T, &[T]) = if old.is_power_of_two() {
-        (old_root, proof)
-    } else {
-        (head.clone(), tail)
-    };
+    let (first, rest): (T, &[T]) = if old.is_power_of_two() { (old_root, proof) } else { (head.clone(), tail) };
     let (mut f, mut s) = (old - 1, new - 1);
     while lsb(f) {
         f >>= 1;

@@ -19,11 +19,7 @@ impl MemStore {
             self.levels.resize(level + 1, Vec::new());
         }
         // Nodes arrive in order, so each lands at the end of its level.
-        assert_eq!(
-            self.levels[level].len() as u64,
-            id.index,
-            "{id:?} out of order"
-        );
+        assert_eq!(self.levels[level].len() as u64, id.index, "{id:?} out of order");
         self.levels[level].push(hash);
     }
 
@@ -85,10 +81,7 @@ pub(crate) fn check_tree(tree: &CompactTree, store: &MemStore, leaves: &[Hash]) 
     let mut l = 0;
     while !level.is_empty() {
         assert_eq!(store.levels[l], level, "level {l}");
-        level = level
-            .chunks_exact(2)
-            .map(|p| node_hash(&p[0], &p[1]))
-            .collect();
+        level = level.chunks_exact(2).map(|p| node_hash(&p[0], &p[1])).collect();
         l += 1;
     }
     assert_eq!(tree.root(), mth(leaves));
@@ -120,9 +113,7 @@ fn consistency(store: &MemStore, old: u64, new: u64) -> Vec<Hash> {
 /// cannot be told apart by any verifier of that proof.
 fn inclusion_shape(index: u64, size: u64, len: usize) -> Result<String, Error> {
     let proof: Vec<String> = (0..len).map(|i| format!("p{i}")).collect();
-    walk_inclusion("L".to_string(), index, size, &proof, |l, r| {
-        format!("({l},{r})")
-    })
+    walk_inclusion("L".to_string(), index, size, &proof, |l, r| format!("({l},{r})"))
 }
 
 /// The same for a consistency verification: `(fr, sr)` over the old root
@@ -132,9 +123,7 @@ fn consistency_shape(old: u64, new: u64, len: usize) -> Result<(String, String),
         return Err(Error::EmptyOldTree);
     }
     let proof: Vec<String> = (0..len).map(|i| format!("p{i}")).collect();
-    walk_consistency(old, new, &proof, "O".to_string(), |l, r| {
-        format!("({l},{r})")
-    })
+    walk_consistency(old, new, &proof, "O".to_string(), |l, r| format!("({l},{r})"))
 }
 
 fn flip(h: &Hash, bit: usize) -> Hash {
@@ -179,28 +168,15 @@ fn every_proof_of_small_trees_verifies() {
 
 #[test]
 fn plans_reject_impossible_requests() {
-    assert_eq!(
-        InclusionPlan::new(3, 3),
-        Err(Error::IndexOutOfRange { index: 3, size: 3 })
-    );
-    assert_eq!(
-        ConsistencyPlan::new(4, 3),
-        Err(Error::SizeOrder { old: 4, new: 3 })
-    );
+    assert_eq!(InclusionPlan::new(3, 3), Err(Error::IndexOutOfRange { index: 3, size: 3 }));
+    assert_eq!(ConsistencyPlan::new(4, 3), Err(Error::SizeOrder { old: 4, new: 3 }));
     // The witness protocol's `old 0` and equal sizes have empty proofs.
     assert!(ConsistencyPlan::new(0, 9).unwrap().nodes().is_empty());
     assert!(ConsistencyPlan::new(9, 9).unwrap().nodes().is_empty());
     assert_eq!(RootPlan::new(0).finish(&[]), Ok(EMPTY_ROOT));
     let plan = RootPlan::new(5);
     assert_eq!(plan.finish(&[]), Err(Error::HashCount { got: 0, want: 2 }));
-    assert_eq!(
-        CompactTree::from_edge(5, &[EMPTY_ROOT]),
-        Err(Error::EdgeLength {
-            size: 5,
-            got: 1,
-            want: 2
-        })
-    );
+    assert_eq!(CompactTree::from_edge(5, &[EMPTY_ROOT]), Err(Error::EdgeLength { size: 5, got: 1, want: 2 }));
 }
 
 #[test]
@@ -335,17 +311,13 @@ proptest! {
 /// A 70,000-leaf tree shared by the tile tests: three tile levels, with
 /// partial tiles at each.
 fn big() -> &'static (CompactTree, MemStore, Vec<Hash>) {
-    static BIG: std::sync::OnceLock<(CompactTree, MemStore, Vec<Hash>)> =
-        std::sync::OnceLock::new();
+    static BIG: std::sync::OnceLock<(CompactTree, MemStore, Vec<Hash>)> = std::sync::OnceLock::new();
     BIG.get_or_init(|| build(99, 70_000))
 }
 
 /// The data of a hash tile, as a log serves it from its stored nodes.
 fn tile_data(store: &MemStore, tile: &TileId) -> Vec<u8> {
-    tile.nodes()
-        .unwrap()
-        .flat_map(|id| store.get(id).0)
-        .collect()
+    tile.nodes().unwrap().flat_map(|id| store.get(id).0).collect()
 }
 
 /// Runs a plan's nodes through tiles of the tree of `size` leaves.
@@ -363,10 +335,7 @@ fn tile_paths() {
         (TileId::hashes(63, 999, 1), "tile/63/999.p/1"),
         (TileId::entries(7, 5), "tile/entries/007.p/5"),
         (TileId::entries(1000, 255), "tile/entries/x001/000.p/255"),
-        (
-            TileId::hashes(2, u64::MAX, 256),
-            "tile/2/x018/x446/x744/x073/x709/x551/615",
-        ),
+        (TileId::hashes(2, u64::MAX, 256), "tile/2/x018/x446/x744/x073/x709/x551/615"),
     ];
     for (tile, path) in cases {
         let tile = tile.unwrap();
@@ -416,11 +385,7 @@ fn tiles_of_the_spec_example() {
     // C2SP tlog-tiles, "Partial Tiles": a tree of 70,000 leaves.
     let tiles: Vec<TileId> = tiles_of_size(70_000).collect();
     let of = |kind: TileKind| -> Vec<(u64, u16)> {
-        tiles
-            .iter()
-            .filter(|t| t.kind() == kind)
-            .map(|t| (t.index(), t.width()))
-            .collect()
+        tiles.iter().filter(|t| t.kind() == kind).map(|t| (t.index(), t.width())).collect()
     };
     let level0 = of(TileKind::Hashes(0));
     assert_eq!(level0.len(), 274);
@@ -466,20 +431,11 @@ fn tiles_hold_the_stored_nodes() {
         // Each full tile's hashes fold into the node 8 levels above.
         if tile.is_full() {
             let level = tile.level().unwrap() * 8 + 8;
-            assert_eq!(
-                merkle_root(&hashes),
-                store.get(NodeId::new(level, tile.index()))
-            );
+            assert_eq!(merkle_root(&hashes), store.get(NodeId::new(level, tile.index())));
         }
     }
     let tile = TileId::hashes(0, 3, 256).unwrap();
-    assert_eq!(
-        tile.hashes_from(&[0; 31]),
-        Err(Error::TileData {
-            got: 31,
-            want: 8192
-        })
-    );
+    assert_eq!(tile.hashes_from(&[0; 31]), Err(Error::TileData { got: 31, want: 8192 }));
     let data = tile_data(store, &tile);
     assert_eq!(
         node_hash_from_tile(&tile, &data, NodeId::new(3, 3 * 32 + 5)),
@@ -495,28 +451,13 @@ fn entry_bundles() {
     let data = encode_bundle(&entries).unwrap();
     assert_eq!(&data[..5], &[0, 0, 0, 1, 1]);
     let decoded = decode_bundle(&data).unwrap();
-    assert_eq!(
-        decoded,
-        entries.iter().map(|e| e.as_slice()).collect::<Vec<_>>()
-    );
+    assert_eq!(decoded, entries.iter().map(|e| e.as_slice()).collect::<Vec<_>>());
     let tile = TileId::entries(0, 4).unwrap();
     assert_eq!(tile.entries_from(&data).unwrap().len(), 4);
-    assert_eq!(
-        TileId::entries(0, 5).unwrap().entries_from(&data),
-        Err(Error::BundleCount { got: 4, want: 5 })
-    );
-    assert_eq!(
-        encode_bundle([vec![0u8; MAX_ENTRY_SIZE + 1]]),
-        Err(Error::EntryTooLarge { len: 65_536 })
-    );
-    assert_eq!(
-        decode_bundle(&[0]),
-        Err(Error::BundleTruncated { offset: 0 })
-    );
-    assert_eq!(
-        decode_bundle(&[0, 1, 5, 0, 2, 1]),
-        Err(Error::BundleTruncated { offset: 3 })
-    );
+    assert_eq!(TileId::entries(0, 5).unwrap().entries_from(&data), Err(Error::BundleCount { got: 4, want: 5 }));
+    assert_eq!(encode_bundle([vec![0u8; MAX_ENTRY_SIZE + 1]]), Err(Error::EntryTooLarge { len: 65_536 }));
+    assert_eq!(decode_bundle(&[0]), Err(Error::BundleTruncated { offset: 0 }));
+    assert_eq!(decode_bundle(&[0, 1, 5, 0, 2, 1]), Err(Error::BundleTruncated { offset: 3 }));
     assert_eq!(decode_bundle(&[]), Ok(vec![]));
 }
 

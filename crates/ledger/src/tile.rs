@@ -56,9 +56,7 @@ impl TileId {
     /// hashes (1 to 256; 256 is a full tile).
     pub fn hashes(level: u8, index: u64, width: u16) -> Result<TileId, Error> {
         if level > 63 {
-            return Err(Error::Tile {
-                reason: "level above 63",
-            });
+            return Err(Error::Tile { reason: "level above 63" });
         }
         TileId::new(TileKind::Hashes(level), index, width)
     }
@@ -70,9 +68,7 @@ impl TileId {
 
     fn new(kind: TileKind, index: u64, width: u16) -> Result<TileId, Error> {
         if !(1..=TILE_WIDTH).contains(&width) {
-            return Err(Error::Tile {
-                reason: "width not in 1..=256",
-            });
+            return Err(Error::Tile { reason: "width not in 1..=256" });
         }
         Ok(TileId { kind, index, width })
     }
@@ -107,10 +103,7 @@ impl TileId {
 
     /// The full tile that this one grows into.
     pub fn full(&self) -> TileId {
-        TileId {
-            width: TILE_WIDTH,
-            ..*self
-        }
+        TileId { width: TILE_WIDTH, ..*self }
     }
 
     /// The nodes whose hashes make up this tile, in order: for a hash tile
@@ -132,10 +125,8 @@ impl TileId {
     pub fn is_available(&self, size: u64) -> bool {
         let level = self.level().unwrap_or(0);
         let count = count_at(size, level);
-        let end = self
-            .index
-            .checked_mul(u64::from(TILE_WIDTH))
-            .and_then(|start| start.checked_add(u64::from(self.width)));
+        let end =
+            self.index.checked_mul(u64::from(TILE_WIDTH)).and_then(|start| start.checked_add(u64::from(self.width)));
         level < TILE_HEIGHT && end.is_some_and(|end| end <= count)
     }
 
@@ -169,9 +160,7 @@ impl TileId {
     /// is accepted (no leading zero groups or digits, width below 256).
     pub fn parse(path: &str) -> Result<TileId, Error> {
         let bad = |reason| Error::TilePath { reason };
-        let rest = path
-            .strip_prefix("tile/")
-            .ok_or(bad("does not start with tile/"))?;
+        let rest = path.strip_prefix("tile/").ok_or(bad("does not start with tile/"))?;
         let mut segments: Vec<&str> = rest.split('/').collect();
         if segments.len() < 2 || segments.len() > 10 {
             return Err(bad("wrong number of path elements"));
@@ -201,28 +190,15 @@ impl TileId {
         let mut index: u64 = 0;
         let last = segments.len() - 1;
         for (i, group) in segments.iter().enumerate() {
-            let digits = if i < last {
-                group
-                    .strip_prefix('x')
-                    .ok_or(bad("index group lacks its x"))?
-            } else {
-                group
-            };
+            let digits = if i < last { group.strip_prefix('x').ok_or(bad("index group lacks its x"))? } else { group };
             if digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(bad("index group is not three digits"));
             }
             if i == 0 && i < last && digits == "000" {
                 return Err(bad("index has a leading zero group"));
             }
-            let value = u64::from(
-                digits
-                    .bytes()
-                    .fold(0u16, |v, b| v * 10 + u16::from(b - b'0')),
-            );
-            index = index
-                .checked_mul(1000)
-                .and_then(|v| v.checked_add(value))
-                .ok_or(bad("index overflows"))?;
+            let value = u64::from(digits.bytes().fold(0u16, |v, b| v * 10 + u16::from(b - b'0')));
+            index = index.checked_mul(1000).and_then(|v| v.checked_add(value)).ok_or(bad("index overflows"))?;
         }
         TileId::new(kind, index, width)
     }
@@ -230,41 +206,28 @@ impl TileId {
     /// The hashes of a hash tile's data, checking its length.
     pub fn hashes_from(&self, data: &[u8]) -> Result<Vec<Hash>, Error> {
         self.check_hash_data(data)?;
-        Ok(data
-            .chunks_exact(32)
-            .map(|c| Hash(c.try_into().unwrap_or_default()))
-            .collect())
+        Ok(data.chunks_exact(32).map(|c| Hash(c.try_into().unwrap_or_default())).collect())
     }
 
     /// The entries of an entry bundle's data, checking their count.
     pub fn entries_from<'a>(&self, data: &'a [u8]) -> Result<Vec<&'a [u8]>, Error> {
         if self.kind != TileKind::Entries {
-            return Err(Error::Tile {
-                reason: "not an entry bundle",
-            });
+            return Err(Error::Tile { reason: "not an entry bundle" });
         }
         let entries = decode_bundle(data)?;
         if entries.len() != usize::from(self.width) {
-            return Err(Error::BundleCount {
-                got: entries.len(),
-                want: usize::from(self.width),
-            });
+            return Err(Error::BundleCount { got: entries.len(), want: usize::from(self.width) });
         }
         Ok(entries)
     }
 
     fn check_hash_data(&self, data: &[u8]) -> Result<(), Error> {
         if self.level().is_none() {
-            return Err(Error::Tile {
-                reason: "not a hash tile",
-            });
+            return Err(Error::Tile { reason: "not a hash tile" });
         }
         let want = usize::from(self.width) * 32;
         if data.len() != want {
-            return Err(Error::TileData {
-                got: data.len(),
-                want,
-            });
+            return Err(Error::TileData { got: data.len(), want });
         }
         Ok(())
     }
@@ -286,13 +249,10 @@ impl FromStr for TileId {
 
 /// A canonical ASCII decimal: digits only, no leading zero but for `0`.
 pub(crate) fn decimal(s: &str) -> Option<u64> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || (s.len() > 1 && s.starts_with('0'))
-    {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || (s.len() > 1 && s.starts_with('0')) {
         return None;
     }
-    s.bytes().try_fold(0u64, |v, b| {
-        v.checked_mul(10)?.checked_add(u64::from(b - b'0'))
-    })
+    s.bytes().try_fold(0u64, |v, b| v.checked_mul(10)?.checked_add(u64::from(b - b'0')))
 }
 
 /// The width of tile `index` at a level that has `count` nodes, or 0 if
@@ -304,8 +264,7 @@ fn width_at(count: u64, index: u64) -> u16 {
 
 /// The number of nodes at tile level `level` in a tree of `size` leaves.
 fn count_at(size: u64, level: u8) -> u64 {
-    size.checked_shr(u32::from(level) * u32::from(TILE_HEIGHT))
-        .unwrap_or(0)
+    size.checked_shr(u32::from(level) * u32::from(TILE_HEIGHT)).unwrap_or(0)
 }
 
 /// Every tile of a tree of `size` leaves, full and partial: the hash tiles
@@ -320,9 +279,7 @@ pub fn tiles_of_size(size: u64) -> impl Iterator<Item = TileId> {
 /// from `old` to `new`. Empty if `old >= new`.
 pub fn new_tiles(old: u64, new: u64) -> impl Iterator<Item = TileId> {
     let old = old.min(new);
-    let kinds = (0..8u8)
-        .map(TileKind::Hashes)
-        .chain(std::iter::once(TileKind::Entries));
+    let kinds = (0..8u8).map(TileKind::Hashes).chain(std::iter::once(TileKind::Entries));
     kinds.flat_map(move |kind| {
         let level = match kind {
             TileKind::Hashes(level) => level,
@@ -333,11 +290,7 @@ pub fn new_tiles(old: u64, new: u64) -> impl Iterator<Item = TileId> {
         let end = count_new.div_ceil(u64::from(TILE_WIDTH));
         (first..end).filter_map(move |index| {
             let width = width_at(count_new, index);
-            (width > 0 && width != width_at(count_old, index)).then_some(TileId {
-                kind,
-                index,
-                width,
-            })
+            (width > 0 && width != width_at(count_old, index)).then_some(TileId { kind, index, width })
         })
     })
 }
@@ -347,11 +300,7 @@ pub fn new_tiles(old: u64, new: u64) -> impl Iterator<Item = TileId> {
 /// tile level `L = h / 8` and is the hash of `2^(h - 8L)` consecutive
 /// hashes of one tile there.
 pub fn tile_for_node(node: NodeId, size: u64) -> Result<TileId, Error> {
-    let out_of_range = Error::NodeOutOfRange {
-        level: node.level,
-        index: node.index,
-        size,
-    };
+    let out_of_range = Error::NodeOutOfRange { level: node.level, index: node.index, size };
     if !node.is_in(size) {
         return Err(out_of_range);
     }
@@ -374,9 +323,7 @@ pub fn node_hash_from_tile(tile: &TileId, data: &[u8], node: NodeId) -> Result<H
 
 /// Where `node` lies in `tile`: the offset and number of tile hashes.
 fn spot(tile: &TileId, node: NodeId) -> Result<(usize, usize), Error> {
-    let not_here = Error::Tile {
-        reason: "node is not in this tile",
-    };
+    let not_here = Error::Tile { reason: "node is not in this tile" };
     let level = tile.level().ok_or(not_here.clone())?;
     if node.level / TILE_HEIGHT != level {
         return Err(not_here);
@@ -450,11 +397,7 @@ impl TilePlan {
                 }
             };
             let (offset, count) = spot(&tile, node)?;
-            spots.push(Spot {
-                tile: at,
-                offset,
-                count,
-            });
+            spots.push(Spot { tile: at, offset, count });
         }
         Ok(TilePlan { tiles, spots })
     }
@@ -468,10 +411,7 @@ impl TilePlan {
     /// from the data of [`TilePlan::tiles`] in the same order.
     pub fn hashes<T: AsRef<[u8]>>(&self, data: &[T]) -> Result<Vec<Hash>, Error> {
         if data.len() != self.tiles.len() {
-            return Err(Error::TileCount {
-                got: data.len(),
-                want: self.tiles.len(),
-            });
+            return Err(Error::TileCount { got: data.len(), want: self.tiles.len() });
         }
         for (tile, data) in self.tiles.iter().zip(data) {
             tile.check_hash_data(data.as_ref())?;
@@ -497,8 +437,7 @@ where
     let mut out = Vec::new();
     for entry in entries {
         let entry = entry.as_ref();
-        let len =
-            u16::try_from(entry.len()).map_err(|_| Error::EntryTooLarge { len: entry.len() })?;
+        let len = u16::try_from(entry.len()).map_err(|_| Error::EntryTooLarge { len: entry.len() })?;
         out.extend_from_slice(&len.to_be_bytes());
         out.extend_from_slice(entry);
     }

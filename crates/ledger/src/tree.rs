@@ -136,10 +136,7 @@ impl Default for CompactTree {
 
 impl fmt::Debug for CompactTree {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CompactTree")
-            .field("size", &self.size)
-            .field("edge", &self.edge())
-            .finish()
+        f.debug_struct("CompactTree").field("size", &self.size).field("edge", &self.edge()).finish()
     }
 }
 
@@ -154,11 +151,7 @@ impl Eq for CompactTree {}
 impl CompactTree {
     /// The empty tree.
     pub fn new() -> CompactTree {
-        CompactTree {
-            size: 0,
-            edge: [Hash::default(); 64],
-            done: [Hash::default(); 64],
-        }
+        CompactTree { size: 0, edge: [Hash::default(); 64], done: [Hash::default(); 64] }
     }
 
     /// Restores a tree of `size` leaves from its right edge, given in the
@@ -166,11 +159,7 @@ impl CompactTree {
     pub fn from_edge(size: u64, edge: &[Hash]) -> Result<CompactTree, Error> {
         let want = size.count_ones() as usize;
         if edge.len() != want {
-            return Err(Error::EdgeLength {
-                size,
-                got: edge.len(),
-                want,
-            });
+            return Err(Error::EdgeLength { size, got: edge.len(), want });
         }
         let mut tree = CompactTree::new();
         tree.size = size;
@@ -211,11 +200,7 @@ impl CompactTree {
         }
         let first = self.size;
         let count = self.append(leaf);
-        Ok(Completed {
-            first,
-            hashes: &self.done[..count],
-            next: 0,
-        })
+        Ok(Completed { first, hashes: &self.done[..count], next: 0 })
     }
 
     /// Appends without the overflow check; returns how many nodes it

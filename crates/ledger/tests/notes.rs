@@ -10,10 +10,10 @@ const SPEC_NOTE: &str = "This is an example message.\n\n\u{2014} example.com/foo
 
 /// The signer key, verifier key and signed note documented by Go's
 /// golang.org/x/mod/sumdb/note, as interoperability data.
-const GO_SKEY: &str =
-    "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
+const GO_SKEY: &str = "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
 const GO_VKEY: &str = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW";
-const GO_TEXT: &str = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
+const GO_TEXT: &str =
+    "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
 const GO_SIG: &str = "\u{2014} PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
 
 fn signer(name: &str, n: u8) -> Signer {
@@ -31,10 +31,7 @@ fn c2sp_example_note_verifies() {
     assert_eq!(v.key_id(), 0x530d903a);
     assert_eq!(v.key_type(), KeyType::Ed25519);
     assert_eq!(v.to_string(), SPEC_VKEY);
-    assert_eq!(
-        key_id("example.com/foo", KeyType::Ed25519, &v.public_key()),
-        0x530d903a
-    );
+    assert_eq!(key_id("example.com/foo", KeyType::Ed25519, &v.public_key()), 0x530d903a);
 
     let (note, verified) = Note::open(SPEC_NOTE.as_bytes(), std::slice::from_ref(&v)).unwrap();
     assert_eq!(note.text(), "This is an example message.\n");
@@ -53,17 +50,11 @@ fn c2sp_example_note_verifies() {
     let forged = SPEC_NOTE.replace("example message", "example massage");
     assert_eq!(
         Note::open(forged.as_bytes(), std::slice::from_ref(&v)),
-        Err(Error::BadSignature {
-            name: "example.com/foo".into(),
-            key_id: 0x530d903a
-        })
+        Err(Error::BadSignature { name: "example.com/foo".into(), key_id: 0x530d903a })
     );
     // Without the key, nothing is known.
     let other = signer("example.com/foo", 1).verifier();
-    assert_eq!(
-        Note::open(SPEC_NOTE.as_bytes(), &[other]),
-        Err(Error::NoKnownSignature)
-    );
+    assert_eq!(Note::open(SPEC_NOTE.as_bytes(), &[other]), Err(Error::NoKnownSignature));
 }
 
 #[test]
@@ -87,10 +78,7 @@ fn go_note_example_interoperates() {
 #[test]
 fn key_strings() {
     let s = signer("log.example/a", 9);
-    assert_eq!(
-        Signer::parse(&s.to_key_string()).unwrap().verifier(),
-        s.verifier()
-    );
+    assert_eq!(Signer::parse(&s.to_key_string()).unwrap().verifier(), s.verifier());
     let c = cosigner("witness.example/w", 9);
     let c2 = Cosigner::parse(&c.to_key_string()).unwrap();
     assert_eq!(c2.verifier(), c.verifier());
@@ -100,18 +88,10 @@ fn key_strings() {
     let vkey = c.verifier().to_string();
     let (_, key) = vkey.rsplit_once('+').unwrap();
     use base64::Engine as _;
-    let key = base64::engine::general_purpose::STANDARD
-        .decode(key)
-        .unwrap();
+    let key = base64::engine::general_purpose::STANDARD.decode(key).unwrap();
     assert_eq!((key[0], key.len()), (0x04, 33));
-    assert_eq!(
-        Signer::parse(&c.to_key_string()).err(),
-        Some(Error::KeyType { key_type: 4 })
-    );
-    assert_eq!(
-        Cosigner::parse(&s.to_key_string()).err(),
-        Some(Error::KeyType { key_type: 1 })
-    );
+    assert_eq!(Signer::parse(&c.to_key_string()).err(), Some(Error::KeyType { key_type: 4 }));
+    assert_eq!(Cosigner::parse(&s.to_key_string()).err(), Some(Error::KeyType { key_type: 1 }));
 
     let bad = [
         "",
@@ -132,11 +112,7 @@ fn key_strings() {
     }
     // Names: non-empty, no spaces (Unicode too), no plus.
     for name in ["", "a b", "a+b", "a\u{2003}b", "a\nb", "a\u{85}b"] {
-        assert_eq!(
-            Signer::new(name, &[1; 32]).err(),
-            Some(Error::KeyName),
-            "{name:?}"
-        );
+        assert_eq!(Signer::new(name, &[1; 32]).err(), Some(Error::KeyName), "{name:?}");
     }
     Signer::new("\u{65e5}\u{672c}.example/\u{2014}", &[1; 32]).unwrap();
     // A weak (small-order) public key is refused.
@@ -163,61 +139,20 @@ fn strict_note_parsing() {
         ("hello\n".into(), Error::NoteUnsigned),
         ("hello\n\n".into(), Error::NoteUnsigned),
         (format!("hello\n{sig}"), Error::NoteUnsigned),
-        (
-            good.trim_end().to_string(),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            format!("hello\n\n- a.example {b64}\n"),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            format!("hello\n\n\u{2014}  a.example {b64}\n"),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            format!("hello\n\n\u{2014} a.example  {b64}\n"),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            format!("hello\n\n\u{2014} a.example {b64} \n"),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            format!("hello\n\n\u{2014} a+b {b64}\n"),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            "hello\n\n\u{2014} a.example\n".to_string(),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            "hello\n\n\u{2014} a.example AAAAAA==\n".to_string(),
-            Error::SignatureLine { line: 1 },
-        ),
-        (
-            format!("hello\n\n\u{2014} a.example {b64}x\n"),
-            Error::SignatureLine { line: 1 },
-        ),
+        (good.trim_end().to_string(), Error::SignatureLine { line: 1 }),
+        (format!("hello\n\n- a.example {b64}\n"), Error::SignatureLine { line: 1 }),
+        (format!("hello\n\n\u{2014}  a.example {b64}\n"), Error::SignatureLine { line: 1 }),
+        (format!("hello\n\n\u{2014} a.example  {b64}\n"), Error::SignatureLine { line: 1 }),
+        (format!("hello\n\n\u{2014} a.example {b64} \n"), Error::SignatureLine { line: 1 }),
+        (format!("hello\n\n\u{2014} a+b {b64}\n"), Error::SignatureLine { line: 1 }),
+        ("hello\n\n\u{2014} a.example\n".to_string(), Error::SignatureLine { line: 1 }),
+        ("hello\n\n\u{2014} a.example AAAAAA==\n".to_string(), Error::SignatureLine { line: 1 }),
+        (format!("hello\n\n\u{2014} a.example {b64}x\n"), Error::SignatureLine { line: 1 }),
         (format!("hello\n\n{sig}\n"), Error::NoteUnsigned),
-        (
-            format!("hello\n\n{sig}junk\n"),
-            Error::SignatureLine { line: 2 },
-        ),
-        (
-            format!("hel\rlo\n\n{sig}"),
-            Error::NoteControl { offset: 3 },
-        ),
-        (
-            format!("hello\t\n\n{sig}"),
-            Error::NoteControl { offset: 5 },
-        ),
-        (
-            format!("hello\n\n{}", sig.replace('\n', "\r\n")),
-            Error::NoteControl {
-                offset: 7 + sig.len() - 1,
-            },
-        ),
+        (format!("hello\n\n{sig}junk\n"), Error::SignatureLine { line: 2 }),
+        (format!("hel\rlo\n\n{sig}"), Error::NoteControl { offset: 3 }),
+        (format!("hello\t\n\n{sig}"), Error::NoteControl { offset: 5 }),
+        (format!("hello\n\n{}", sig.replace('\n', "\r\n")), Error::NoteControl { offset: 7 + sig.len() - 1 }),
     ];
     for (note, want) in cases {
         assert_eq!(Note::parse(note.as_bytes()), Err(want), "{note:?}");
@@ -231,17 +166,12 @@ fn strict_note_parsing() {
     parsed.verify(&[s.verifier()]).unwrap();
     assert_eq!(Note::new("no newline").err(), Some(Error::NoteText));
     assert_eq!(Note::new("").err(), Some(Error::NoteText));
-    assert_eq!(
-        Note::new("a\0\n").err(),
-        Some(Error::NoteControl { offset: 1 })
-    );
+    assert_eq!(Note::new("a\0\n").err(), Some(Error::NoteControl { offset: 1 }));
 }
 
 #[test]
 fn many_signatures_unknown_keys_and_bad_signatures() {
-    let signers: Vec<Signer> = (0..20)
-        .map(|i| signer(&format!("s{i}.example"), i))
-        .collect();
+    let signers: Vec<Signer> = (0..20).map(|i| signer(&format!("s{i}.example"), i)).collect();
     let mut note = Note::new("many\n").unwrap();
     // Unknown keys: another key under a known name, and a known key ID
     // under another name, are both ignored.
@@ -258,10 +188,7 @@ fn many_signatures_unknown_keys_and_bad_signatures() {
     // A repeated signature by the same key is reported once.
     note.sign(&signers[3]).unwrap();
     let verifiers: Vec<Verifier> = signers.iter().map(Signer::verifier).collect();
-    let verified = Note::parse(note.to_string().as_bytes())
-        .unwrap()
-        .verify(&verifiers)
-        .unwrap();
+    let verified = Note::parse(note.to_string().as_bytes()).unwrap().verify(&verifiers).unwrap();
     assert_eq!(verified.len(), 20);
     assert_eq!(verified[0].name, "s0.example");
 
@@ -272,20 +199,12 @@ fn many_signatures_unknown_keys_and_bad_signatures() {
     bad.add_signature(forged).unwrap();
     assert_eq!(
         bad.verify(&verifiers),
-        Err(Error::BadSignature {
-            name: "s5.example".into(),
-            key_id: signers[5].key_id()
-        })
+        Err(Error::BadSignature { name: "s5.example".into(), key_id: signers[5].key_id() })
     );
     // A wrong-length signature by a known key is also a bad signature.
     let mut short = note.clone();
-    short
-        .add_signature(NoteSignature::new("s5.example", signers[5].key_id(), vec![1; 10]).unwrap())
-        .unwrap();
-    assert!(matches!(
-        short.verify(&verifiers),
-        Err(Error::BadSignature { .. })
-    ));
+    short.add_signature(NoteSignature::new("s5.example", signers[5].key_id(), vec![1; 10]).unwrap()).unwrap();
+    assert!(matches!(short.verify(&verifiers), Err(Error::BadSignature { .. })));
 
     // The limit: MAX_SIGNATURES lines parse, one more does not.
     let mut full = Note::new("limit\n").unwrap();
@@ -293,26 +212,15 @@ fn many_signatures_unknown_keys_and_bad_signatures() {
         full.sign(&signers[0]).unwrap();
     }
     Note::parse(full.to_string().as_bytes()).unwrap();
-    assert_eq!(
-        full.sign(&signers[0]),
-        Err(Error::TooManySignatures {
-            max: MAX_SIGNATURES
-        })
-    );
+    assert_eq!(full.sign(&signers[0]), Err(Error::TooManySignatures { max: MAX_SIGNATURES }));
     let over = format!("{full}{}", signers[1].sign("limit\n").unwrap());
-    assert_eq!(
-        Note::parse(over.as_bytes()),
-        Err(Error::TooManySignatures {
-            max: MAX_SIGNATURES
-        })
-    );
+    assert_eq!(Note::parse(over.as_bytes()), Err(Error::TooManySignatures { max: MAX_SIGNATURES }));
 }
 
 #[test]
 fn checkpoints() {
     // The body of the C2SP tlog-checkpoint example.
-    let body =
-        "example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n";
+    let body = "example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n";
     let cp = Checkpoint::parse(body).unwrap();
     assert_eq!(cp.origin(), "example.com/behind-the-sofa");
     assert_eq!(cp.size(), 20852163);
@@ -361,10 +269,7 @@ fn checkpoint_signing_and_cosigning() {
     let mut note = cp.sign(&log).unwrap();
     let (opened, _) = Checkpoint::open(note.to_string().as_bytes(), &log.verifier()).unwrap();
     assert_eq!(opened, cp);
-    assert_eq!(
-        cp.sign(&signer("other.example", 1)).err(),
-        Some(Error::OriginMismatch)
-    );
+    assert_eq!(cp.sign(&signer("other.example", 1)).err(), Some(Error::OriginMismatch));
     let imposter = signer("other.example", 1);
     let mut foreign = Note::new(&cp.to_string()).unwrap();
     foreign.sign(&imposter).unwrap();
@@ -390,17 +295,9 @@ fn checkpoint_signing_and_cosigning() {
     let mut moved = sig.signature().to_vec();
     moved[7] ^= 1;
     let mut tampered = Note::new(parsed.text()).unwrap();
-    tampered
-        .add_signature(NoteSignature::new(sig.name(), sig.key_id(), moved).unwrap())
-        .unwrap();
-    assert!(matches!(
-        tampered.verify(&[w.verifier()]),
-        Err(Error::BadSignature { .. })
-    ));
-    assert_eq!(
-        cp.cosign(&w, 1 << 63).err(),
-        Some(Error::Timestamp { timestamp: 1 << 63 })
-    );
+    tampered.add_signature(NoteSignature::new(sig.name(), sig.key_id(), moved).unwrap()).unwrap();
+    assert!(matches!(tampered.verify(&[w.verifier()]), Err(Error::BadSignature { .. })));
+    assert_eq!(cp.cosign(&w, 1 << 63).err(), Some(Error::Timestamp { timestamp: 1 << 63 }));
     cp.cosign(&w, i64::MAX as u64).unwrap();
 
     // The C2SP tlog-cosignature example line parses, and its signature
@@ -408,10 +305,7 @@ fn checkpoint_signing_and_cosigning() {
     let line = "\u{2014} witness.example.com/w1 jWbPPwAAAABkGFDLEZMHwSRaJNiIDoe9DYn/zXcrtPHeolMI5OWXEhZCB9dlrDJsX3b2oyin1nPZqhf5nNo0xUe+mbIUBkBIfZ+qnA==";
     let sig = NoteSignature::parse(line).unwrap();
     assert_eq!(sig.signature().len(), 72);
-    assert_eq!(
-        u64::from_be_bytes(sig.signature()[..8].try_into().unwrap()),
-        t
-    );
+    assert_eq!(u64::from_be_bytes(sig.signature()[..8].try_into().unwrap()), t);
     assert_eq!(sig.to_string(), format!("{line}\n"));
 }
 
@@ -438,70 +332,40 @@ fn regional_policy() -> (Policy, Signer, Vec<Vec<Cosigner>>) {
 #[test]
 fn witness_policy_nested_groups() {
     let (policy, log, regions) = regional_policy();
-    assert_eq!(
-        Policy::parse(policy.to_string().as_bytes()).unwrap(),
-        policy
-    );
-    assert_eq!(
-        policy.logs()[0].url.as_deref(),
-        Some("https://log.example/")
-    );
+    assert_eq!(Policy::parse(policy.to_string().as_bytes()).unwrap(), policy);
+    assert_eq!(policy.logs()[0].url.as_deref(), Some("https://log.example/"));
     let cp = Checkpoint::new("log.example/concord", 42, leaf_hash(b"42")).unwrap();
     let note = cp.sign(&log).unwrap();
     let cosign = |note: &Note, who: &[(usize, usize)]| {
         let mut note = note.clone();
         for &(r, i) in who {
-            note.add_signature(
-                cp.cosign(&regions[r][i], 1000 + (r * 3 + i) as u64)
-                    .unwrap(),
-            )
-            .unwrap();
+            note.add_signature(cp.cosign(&regions[r][i], 1000 + (r * 3 + i) as u64).unwrap()).unwrap();
         }
         note.to_string()
     };
 
     // Two from each of three regions: met.
-    let ok = cosign(
-        &note,
-        &[(0, 0), (0, 2), (1, 1), (1, 2), (4, 0), (4, 1), (3, 0)],
-    );
+    let ok = cosign(&note, &[(0, 0), (0, 2), (1, 1), (1, 2), (4, 0), (4, 1), (3, 0)]);
     let report = policy.verify(ok.as_bytes()).unwrap();
     assert_eq!(report.checkpoint, cp);
     assert_eq!(report.log, "log.example/concord");
     let names: Vec<&str> = report.cosigned.iter().map(|c| c.witness.as_str()).collect();
-    assert_eq!(
-        names,
-        ["r0w0", "r0w2", "r1w1", "r1w2", "r3w0", "r4w0", "r4w1"]
-    );
+    assert_eq!(names, ["r0w0", "r0w2", "r1w1", "r1w2", "r3w0", "r4w0", "r4w1"]);
     assert_eq!(report.cosigned[0].timestamp, 1000);
 
     // Two from two regions and one from each of the others: not met.
-    let short = cosign(
-        &note,
-        &[(0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (3, 0), (4, 0)],
-    );
-    assert_eq!(
-        policy.verify(short.as_bytes()).err(),
-        Some(Error::QuorumNotMet { witnesses: 7 })
-    );
+    let short = cosign(&note, &[(0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (3, 0), (4, 0)]);
+    assert_eq!(policy.verify(short.as_bytes()).err(), Some(Error::QuorumNotMet { witnesses: 7 }));
     // No log signature: rejected whatever the witnesses say.
     let mut unsigned = Note::new(&cp.to_string()).unwrap();
     unsigned.sign(&signer("log.example/concord", 99)).unwrap();
     let unsigned = cosign(&unsigned, &[(0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (2, 1)]);
-    assert_eq!(
-        policy.verify(unsigned.as_bytes()).err(),
-        Some(Error::UnknownLog)
-    );
+    assert_eq!(policy.verify(unsigned.as_bytes()).err(), Some(Error::UnknownLog));
     // A bad cosignature by a known witness rejects the note.
     let mut forged = Note::parse(ok.as_bytes()).unwrap();
     let w = regions[2][2].verifier();
-    forged
-        .add_signature(NoteSignature::new(w.name(), w.key_id(), vec![0; 72]).unwrap())
-        .unwrap();
-    assert!(matches!(
-        policy.verify(forged.to_string().as_bytes()),
-        Err(Error::BadSignature { .. })
-    ));
+    forged.add_signature(NoteSignature::new(w.name(), w.key_id(), vec![0; 72]).unwrap()).unwrap();
+    assert!(matches!(policy.verify(forged.to_string().as_bytes()), Err(Error::BadSignature { .. })));
 }
 
 #[test]
@@ -559,12 +423,9 @@ fn witness_policy_rules() {
 #[test]
 fn policy_without_witnesses() {
     let log = signer("log.example", 1);
-    let policy =
-        Policy::parse(format!("log {}\nquorum none\n", log.verifier()).as_bytes()).unwrap();
+    let policy = Policy::parse(format!("log {}\nquorum none\n", log.verifier()).as_bytes()).unwrap();
     let cp = Checkpoint::new("log.example", 1, leaf_hash(b"")).unwrap();
-    let report = policy
-        .verify(cp.sign(&log).unwrap().to_string().as_bytes())
-        .unwrap();
+    let report = policy.verify(cp.sign(&log).unwrap().to_string().as_bytes()).unwrap();
     assert!(report.cosigned.is_empty());
     let no_quorum = Policy::new();
     assert!(no_quorum.verify(b"").is_err());

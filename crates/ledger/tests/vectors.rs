@@ -44,9 +44,7 @@ fn files(dir: &str) -> Vec<PathBuf> {
             }
         }
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/merkle")
-        .join(dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/merkle").join(dir);
     let mut out = Vec::new();
     walk(&root, &mut out);
     out.sort();
@@ -76,16 +74,9 @@ fn inclusion_vectors() {
         let v: Inclusion = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
         // Roots stay bytes: the verifier compares them as RFC 9162 does.
         let root = bytes(&v.root);
-        let result = hash(&v.leaf_hash).and_then(|leaf| {
-            verify_inclusion(&leaf, v.leaf_idx, v.tree_size, &proof(&v.proof)?, &root)
-        });
-        assert_eq!(
-            result.is_err(),
-            v.want_err,
-            "{}: {} gave {result:?}",
-            path.display(),
-            v.desc
-        );
+        let result = hash(&v.leaf_hash)
+            .and_then(|leaf| verify_inclusion(&leaf, v.leaf_idx, v.tree_size, &proof(&v.proof)?, &root));
+        assert_eq!(result.is_err(), v.want_err, "{}: {} gave {result:?}", path.display(), v.desc);
         successes += usize::from(result.is_ok());
     }
     assert_eq!(successes, 6);
@@ -99,15 +90,8 @@ fn consistency_vectors() {
     for path in &files {
         let v: Consistency = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
         let (root1, root2) = (bytes(&v.root1), bytes(&v.root2));
-        let result = proof(&v.proof)
-            .and_then(|proof| verify_consistency(v.size1, v.size2, &proof, &root1, &root2));
-        assert_eq!(
-            result.is_err(),
-            v.want_err,
-            "{}: {} gave {result:?}",
-            path.display(),
-            v.desc
-        );
+        let result = proof(&v.proof).and_then(|proof| verify_consistency(v.size1, v.size2, &proof, &root1, &root2));
+        assert_eq!(result.is_err(), v.want_err, "{}: {} gave {result:?}", path.display(), v.desc);
         successes += usize::from(result.is_ok());
     }
     assert_eq!(successes, 6);

@@ -21,11 +21,7 @@ fn ballot() -> (Electorate, Positions) {
         for _ in 0..size {
             n += 1;
             let id = format!("M{n:03}");
-            members.push(
-                Member::new(id.clone())
-                    .in_group(*group)
-                    .weighing(n * 1_000_003 % 90_000_000),
-            );
+            members.push(Member::new(id.clone()).in_group(*group).weighing(n * 1_000_003 % 90_000_000));
             let vote = match n % 10 {
                 0 => None,
                 1 => Some(Vote::No),
@@ -38,32 +34,20 @@ fn ballot() -> (Electorate, Positions) {
         }
     }
     let electorate = Electorate::new(members).expect("distinct members");
-    (
-        electorate,
-        Positions {
-            votes,
-            ..Positions::default()
-        },
-    )
+    (electorate, Positions { votes, ..Positions::default() })
 }
 
 fn tally(c: &mut Criterion) {
-    let procedure = Procedure::from_toml(include_str!(
-        "../../../examples/procedures/charter-decision.toml"
-    ))
-    .expect("the example parses");
+    let procedure = Procedure::from_toml(include_str!("../../../examples/procedures/charter-decision.toml"))
+        .expect("the example parses");
     let (electorate, positions) = ballot();
     let localizer = Localizer::new();
     let mut group = c.benchmark_group("tally-193-composite");
     group.throughput(Throughput::Elements(1));
-    group.bench_function("tally", |b| {
-        b.iter(|| procedure.tally(black_box(&electorate), black_box(&positions)))
-    });
+    group.bench_function("tally", |b| b.iter(|| procedure.tally(black_box(&electorate), black_box(&positions))));
     group.bench_function("tally-and-explain-en", |b| {
         b.iter(|| {
-            let tally = procedure
-                .tally(black_box(&electorate), black_box(&positions))
-                .expect("valid ballot");
+            let tally = procedure.tally(black_box(&electorate), black_box(&positions)).expect("valid ballot");
             localizer.explain(Lang::En, &tally)
         })
     });

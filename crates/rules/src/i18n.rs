@@ -87,15 +87,8 @@ impl FromStr for Lang {
     /// A language tag whose primary language is one of the six (`fr`,
     /// `fr-CA`, `zh-Hans`).
     fn from_str(tag: &str) -> Result<Lang, UnknownLang> {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == primary)
-            .ok_or_else(|| UnknownLang(tag.to_owned()))
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == primary).ok_or_else(|| UnknownLang(tag.to_owned()))
     }
 }
 
@@ -196,8 +189,7 @@ impl Localizer {
                 // Isolation marks keep numbers and Latin identifiers in
                 // order inside Arabic text; left-to-right text needs none.
                 bundle.set_use_isolating(lang.is_rtl());
-                let resource = FluentResource::try_new(lang.ftl().to_owned())
-                    .unwrap_or_else(|(partial, _)| partial);
+                let resource = FluentResource::try_new(lang.ftl().to_owned()).unwrap_or_else(|(partial, _)| partial);
                 // Duplicate ids keep the first; the tests forbid them.
                 let _ = bundle.add_resource(resource);
                 bundle
@@ -216,10 +208,7 @@ impl Localizer {
         let pattern = bundle
             .get_message(&message.id)
             .and_then(|m| m.value())
-            .ok_or_else(|| RenderError::Missing {
-                id: message.id.clone(),
-                lang,
-            })?;
+            .ok_or_else(|| RenderError::Missing { id: message.id.clone(), lang })?;
         let mut args = FluentArgs::new();
         for (name, value) in &message.args {
             let value = match value {
@@ -234,20 +223,14 @@ impl Localizer {
             args.set(name.as_str(), value);
         }
         let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(pattern, Some(&args), &mut errors)
-            .into_owned();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
         if errors.is_empty() {
             Ok(text)
         } else {
             Err(RenderError::Fluent {
                 id: message.id.clone(),
                 lang,
-                problems: errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                problems: errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
             })
         }
     }
@@ -256,11 +239,7 @@ impl Localizer {
         let bundle = self.bundle(lang);
         let pattern = bundle.get_message(&format!("group-{group}"))?.value()?;
         let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, None, &mut errors)
-                .into_owned(),
-        )
+        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
     }
 
     /// Renders `message` in `lang`; where that fails, in English; where that
@@ -285,12 +264,7 @@ impl Localizer {
                         Verdict::Pending => "verdict-pending",
                     }),
                 );
-                self.message(
-                    lang,
-                    &Message::new("line")
-                        .arg("verdict", verdict)
-                        .arg("text", text),
-                )
+                self.message(lang, &Message::new("line").arg("verdict", verdict).arg("text", text))
             }
         }
     }

@@ -82,12 +82,12 @@ mod toml_file;
 pub use i18n::{Lang, Localizer, MESSAGE_IDS, RenderError, UnknownLang};
 pub use message::{Arg, Message};
 pub use procedure::{
-    Abstentions, Base, Clause, ClauseList, Consensus, Groups, Invalid, InvalidAt, Majority,
-    NoSingleGroup, PathSegment, Procedure, Quorum, UN_REGIONAL_GROUPS, Weighted,
+    Abstentions, Base, Clause, ClauseList, Consensus, Groups, Invalid, InvalidAt, Majority, NoSingleGroup, PathSegment,
+    Procedure, Quorum, UN_REGIONAL_GROUPS, Weighted,
 };
 pub use ratio::{Comparison, Fraction, Threshold, ThresholdError};
 pub use tally::{
-    ClauseResult, ConsensusRecord, Counts, Electorate, Line, Member, Note, Outcome, Positions,
-    Statement, StatementKind, Tally, TallyError, Verdict, Vote,
+    ClauseResult, ConsensusRecord, Counts, Electorate, Line, Member, Note, Outcome, Positions, Statement,
+    StatementKind, Tally, TallyError, Verdict, Vote,
 };
 pub use toml_file::{ProcedureError, ProcedureErrorKind, WriteError};

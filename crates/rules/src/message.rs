@@ -55,10 +55,7 @@ pub struct Message {
 impl Message {
     /// A message with no arguments.
     pub fn new(id: &str) -> Message {
-        Message {
-            id: id.to_owned(),
-            args: BTreeMap::new(),
-        }
+        Message { id: id.to_owned(), args: BTreeMap::new() }
     }
 
     /// The message with one more argument.

@@ -11,13 +11,7 @@ use crate::ratio::{Fraction, Threshold};
 
 /// The five regional groups of the United Nations, used when a procedure
 /// does not name its own groups.
-pub const UN_REGIONAL_GROUPS: [&str; 5] = [
-    "AFRICAN",
-    "ASIA_PACIFIC",
-    "EASTERN_EUROPEAN",
-    "GRULAC",
-    "WEOG",
-];
+pub const UN_REGIONAL_GROUPS: [&str; 5] = ["AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "GRULAC", "WEOG"];
 
 /// A decision procedure: a name, where it comes from, the groups its
 /// members belong to, and the rule that decides.
@@ -51,12 +45,7 @@ impl TryFrom<Unchecked> for Procedure {
     type Error = InvalidAt;
 
     fn try_from(unchecked: Unchecked) -> Result<Procedure, InvalidAt> {
-        Procedure::new(
-            unchecked.name,
-            unchecked.source,
-            Some(unchecked.groups),
-            unchecked.rule,
-        )
+        Procedure::new(unchecked.name, unchecked.source, Some(unchecked.groups), unchecked.rule)
     }
 }
 
@@ -71,12 +60,7 @@ impl Procedure {
         groups: Option<Vec<String>>,
         rule: Clause,
     ) -> Result<Procedure, InvalidAt> {
-        let procedure = Procedure {
-            name,
-            source,
-            groups: groups.unwrap_or_else(un_groups),
-            rule,
-        };
+        let procedure = Procedure { name, source, groups: groups.unwrap_or_else(un_groups), rule };
         procedure.validate()?;
         Ok(procedure)
     }
@@ -104,8 +88,7 @@ impl Procedure {
 
     /// Whether any clause looks at members' groups.
     pub fn uses_groups(&self) -> bool {
-        self.rule
-            .any(&|c| matches!(c, Clause::Groups(_) | Clause::NoSingleGroup(_)))
+        self.rule.any(&|c| matches!(c, Clause::Groups(_) | Clause::NoSingleGroup(_)))
     }
 
     /// Whether any clause looks at members' weights.
@@ -125,10 +108,7 @@ impl Procedure {
                 return Err(InvalidAt::new(&path, Invalid::EmptyGroupName));
             }
             if self.groups[..i].contains(group) {
-                return Err(InvalidAt::new(
-                    &path,
-                    Invalid::DuplicateGroup(group.clone()),
-                ));
+                return Err(InvalidAt::new(&path, Invalid::DuplicateGroup(group.clone())));
             }
             path.pop();
         }
@@ -178,16 +158,8 @@ impl Clause {
     }
 
     /// Every clause kind, as written in a procedure file.
-    pub const KINDS: [&'static str; 8] = [
-        "majority",
-        "quorum",
-        "groups",
-        "no-single-group",
-        "weighted",
-        "all-of",
-        "any-of",
-        "consensus",
-    ];
+    pub const KINDS: [&'static str; 8] =
+        ["majority", "quorum", "groups", "no-single-group", "weighted", "all-of", "any-of", "consensus"];
 
     fn any(&self, test: &dyn Fn(&Clause) -> bool) -> bool {
         if test(self) {
@@ -228,17 +200,11 @@ impl Clause {
                         if !groups.contains(group) {
                             return Err(InvalidAt::new(
                                 path,
-                                Invalid::UnknownGroup {
-                                    group: group.clone(),
-                                    known: groups.join(", "),
-                                },
+                                Invalid::UnknownGroup { group: group.clone(), known: groups.join(", ") },
                             ));
                         }
                         if among[..i].contains(group) {
-                            return Err(InvalidAt::new(
-                                path,
-                                Invalid::DuplicateGroup(group.clone()),
-                            ));
+                            return Err(InvalidAt::new(path, Invalid::DuplicateGroup(group.clone())));
                         }
                         path.pop();
                     }
@@ -250,13 +216,7 @@ impl Clause {
                     return Err(InvalidAt::new(path, Invalid::ZeroMinGroups));
                 }
                 if g.min_groups as usize > available {
-                    return Err(InvalidAt::new(
-                        path,
-                        Invalid::TooManyGroups {
-                            min: g.min_groups,
-                            available,
-                        },
-                    ));
+                    return Err(InvalidAt::new(path, Invalid::TooManyGroups { min: g.min_groups, available }));
                 }
                 path.pop();
                 path.push(PathSegment::Key("within"));
@@ -361,11 +321,7 @@ impl Majority {
     /// More than half of the members present and voting, abstentions not
     /// counted: the General Assembly's simple majority (rule 85).
     pub fn simple() -> Majority {
-        Majority {
-            of: Base::PresentAndVoting,
-            threshold: Threshold::MORE_THAN_HALF,
-            abstentions: None,
-        }
+        Majority { of: Base::PresentAndVoting, threshold: Threshold::MORE_THAN_HALF, abstentions: None }
     }
 
     /// Whether abstentions count in the whole.
@@ -376,10 +332,7 @@ impl Majority {
     fn validate(&self, path: &mut Vec<PathSegment>) -> Result<(), InvalidAt> {
         if self.abstentions.is_some() && self.of != Base::PresentAndVoting {
             path.push(PathSegment::Key("abstentions"));
-            return Err(InvalidAt::new(
-                path,
-                Invalid::AbstentionsWithoutVoting(self.of),
-            ));
+            return Err(InvalidAt::new(path, Invalid::AbstentionsWithoutVoting(self.of)));
         }
         Ok(())
     }
@@ -500,10 +453,7 @@ pub struct InvalidAt {
 
 impl InvalidAt {
     fn new(path: &[PathSegment], problem: Invalid) -> InvalidAt {
-        InvalidAt {
-            path: path.to_vec(),
-            problem,
-        }
+        InvalidAt { path: path.to_vec(), problem }
     }
 }
 
@@ -528,9 +478,7 @@ pub(crate) fn display_path(path: &[PathSegment]) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum Invalid {
     /// `groups = []`.
-    #[error(
-        "a procedure needs at least one group; remove `groups` to use the five UN regional groups"
-    )]
+    #[error("a procedure needs at least one group; remove `groups` to use the five UN regional groups")]
     NoGroups,
     /// A group named `""`.
     #[error("a group name cannot be empty")]
@@ -553,9 +501,7 @@ pub enum Invalid {
     #[error("`min-groups` must be at least 1")]
     ZeroMinGroups,
     /// More groups required than exist.
-    #[error(
-        "impossible: `min-groups` is {min} but only {available} groups count; use a number from 1 to {available}"
-    )]
+    #[error("impossible: `min-groups` is {min} but only {available} groups count; use a number from 1 to {available}")]
     TooManyGroups {
         /// The number required.
         min: u32,
@@ -569,9 +515,7 @@ pub enum Invalid {
     #[error("`abstentions` only applies to `of = \"present-and-voting\"`, not `{}`; remove it", .0.key())]
     AbstentionsWithoutVoting(Base),
     /// A weighted clause with neither `members` nor `weight`.
-    #[error(
-        "a weighted clause needs `weight` (for example `weight = \">= 65%\"`), `members`, or both"
-    )]
+    #[error("a weighted clause needs `weight` (for example `weight = \">= 65%\"`), `members`, or both")]
     WeightedWithoutThreshold,
     /// `at-most` of 0 (no group could vote yes) or 1 (no limit).
     #[error("`at-most = \"{0}\"` cannot work: use a share strictly between 0 and 1, such as `1/2`")]

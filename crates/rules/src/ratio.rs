@@ -72,11 +72,7 @@ impl Fraction {
         }
         let product = u128::from(self.num) * u128::from(whole);
         let den = u128::from(self.den);
-        let needed = if strict {
-            product / den + 1
-        } else {
-            product.div_ceil(den)
-        };
+        let needed = if strict { product / den + 1 } else { product.div_ceil(den) };
         u64::try_from(needed).ok().filter(|n| *n <= whole)
     }
 }
@@ -115,8 +111,7 @@ impl FromStr for Fraction {
             if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(ThresholdError::Syntax(text.to_owned()));
             }
-            s.parse::<u32>()
-                .map_err(|_| ThresholdError::TooLarge(text.to_owned()))
+            s.parse::<u32>().map_err(|_| ThresholdError::TooLarge(text.to_owned()))
         };
         if let Some(percent) = text.strip_suffix('%') {
             Fraction::new(number(percent)?, 100)
@@ -175,16 +170,11 @@ pub struct Threshold {
 
 impl Threshold {
     /// More than half: a simple majority.
-    pub const MORE_THAN_HALF: Threshold = Threshold {
-        comparison: Comparison::MoreThan,
-        share: Fraction { num: 1, den: 2 },
-    };
+    pub const MORE_THAN_HALF: Threshold =
+        Threshold { comparison: Comparison::MoreThan, share: Fraction { num: 1, den: 2 } };
 
     /// At least two-thirds.
-    pub const TWO_THIRDS: Threshold = Threshold {
-        comparison: Comparison::AtLeast,
-        share: Fraction { num: 2, den: 3 },
-    };
+    pub const TWO_THIRDS: Threshold = Threshold { comparison: Comparison::AtLeast, share: Fraction { num: 2, den: 3 } };
 
     /// A threshold, if some share can meet it (`> 1` cannot).
     pub fn new(comparison: Comparison, share: Fraction) -> Result<Threshold, ThresholdError> {
@@ -230,8 +220,7 @@ impl Threshold {
 
     /// The smallest count out of `whole` that meets the threshold, if any.
     pub fn needed(&self, whole: u64) -> Option<u64> {
-        self.share
-            .needed(whole, self.comparison == Comparison::MoreThan)
+        self.share.needed(whole, self.comparison == Comparison::MoreThan)
     }
 }
 
@@ -282,14 +271,10 @@ impl<'de> Deserialize<'de> for Threshold {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ThresholdError {
     /// Not a number, `N/D` or `N%`.
-    #[error(
-        "`{0}` is not a share; write a fraction such as `2/3`, a percentage such as `55%`, or `0` or `1`"
-    )]
+    #[error("`{0}` is not a share; write a fraction such as `2/3`, a percentage such as `55%`, or `0` or `1`")]
     Syntax(String),
     /// A threshold without `>` or `>=` in front.
-    #[error(
-        "`{0}` has no comparison; write `> 1/2` (more than half) or `>= 2/3` (at least two-thirds)"
-    )]
+    #[error("`{0}` has no comparison; write `> 1/2` (more than half) or `>= 2/3` (at least two-thirds)")]
     NoComparison(String),
     /// A number too large for the fraction.
     #[error("a number in `{0}` is too large; use numbers below 4294967296")]
@@ -298,9 +283,7 @@ pub enum ThresholdError {
     #[error("a share cannot have a denominator of 0; write a fraction such as `1/2`")]
     ZeroDenominator,
     /// A share above the whole, such as `3/2` or `101%`.
-    #[error(
-        "impossible share {num}/{den}: a share cannot exceed the whole; write a fraction between 0 and 1"
-    )]
+    #[error("impossible share {num}/{den}: a share cannot exceed the whole; write a fraction between 0 and 1")]
     MoreThanWhole {
         /// The numerator written.
         num: u32,
@@ -308,9 +291,7 @@ pub enum ThresholdError {
         den: u32,
     },
     /// `> 1`: no share is more than the whole.
-    #[error(
-        "impossible threshold `> {0}`: no share is more than the whole; write `>= {0}` for unanimity"
-    )]
+    #[error("impossible threshold `> {0}`: no share is more than the whole; write `>= {0}` for unanimity")]
     MoreThanAll(String),
 }
 
@@ -335,34 +316,13 @@ mod tests {
 
     #[test]
     fn refuses_impossible_thresholds() {
-        assert_eq!(
-            ">= 3/2".parse::<Threshold>(),
-            Err(ThresholdError::MoreThanWhole { num: 3, den: 2 })
-        );
-        assert_eq!(
-            "> 1".parse::<Threshold>(),
-            Err(ThresholdError::MoreThanAll("1".into()))
-        );
-        assert_eq!(
-            "> 1/0".parse::<Threshold>(),
-            Err(ThresholdError::ZeroDenominator)
-        );
-        assert!(matches!(
-            "2/3".parse::<Threshold>(),
-            Err(ThresholdError::NoComparison(_))
-        ));
-        assert!(matches!(
-            "> two thirds".parse::<Threshold>(),
-            Err(ThresholdError::Syntax(_))
-        ));
-        assert!(matches!(
-            "> -1/2".parse::<Threshold>(),
-            Err(ThresholdError::Syntax(_))
-        ));
-        assert!(matches!(
-            "> 1/99999999999".parse::<Threshold>(),
-            Err(ThresholdError::TooLarge(_))
-        ));
+        assert_eq!(">= 3/2".parse::<Threshold>(), Err(ThresholdError::MoreThanWhole { num: 3, den: 2 }));
+        assert_eq!("> 1".parse::<Threshold>(), Err(ThresholdError::MoreThanAll("1".into())));
+        assert_eq!("> 1/0".parse::<Threshold>(), Err(ThresholdError::ZeroDenominator));
+        assert!(matches!("2/3".parse::<Threshold>(), Err(ThresholdError::NoComparison(_))));
+        assert!(matches!("> two thirds".parse::<Threshold>(), Err(ThresholdError::Syntax(_))));
+        assert!(matches!("> -1/2".parse::<Threshold>(), Err(ThresholdError::Syntax(_))));
+        assert!(matches!("> 1/99999999999".parse::<Threshold>(), Err(ThresholdError::TooLarge(_))));
     }
 
     #[test]

@@ -12,9 +12,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::message::Message;
-use crate::procedure::{
-    Base, Clause, Consensus, Groups, Majority, NoSingleGroup, Procedure, Weighted,
-};
+use crate::procedure::{Base, Clause, Consensus, Groups, Majority, NoSingleGroup, Procedure, Weighted};
 use crate::ratio::Threshold;
 
 /// A member of the body deciding.
@@ -36,12 +34,7 @@ pub struct Member {
 impl Member {
     /// An eligible member with no group and weight 0.
     pub fn new(id: impl Into<String>) -> Member {
-        Member {
-            id: id.into(),
-            group: None,
-            weight: 0,
-            eligible: true,
-        }
+        Member { id: id.into(), group: None, weight: 0, eligible: true }
     }
 
     /// The member in `group`.
@@ -95,10 +88,7 @@ impl Electorate {
     }
 
     fn position_of(&self, id: &str) -> Result<usize, TallyError> {
-        let &i = self
-            .index
-            .get(id)
-            .ok_or_else(|| TallyError::UnknownMember(id.to_owned()))?;
+        let &i = self.index.get(id).ok_or_else(|| TallyError::UnknownMember(id.to_owned()))?;
         if !self.members[i].eligible {
             return Err(TallyError::IneligibleMember(id.to_owned()));
         }
@@ -344,17 +334,9 @@ impl Tally {
 }
 
 fn push_lines(result: &ClauseResult, depth: usize, lines: &mut Vec<Line>) {
-    lines.push(Line {
-        depth,
-        verdict: Some(result.verdict),
-        message: result.message.clone(),
-    });
+    lines.push(Line { depth, verdict: Some(result.verdict), message: result.message.clone() });
     for note in &result.notes {
-        lines.push(Line {
-            depth: depth + 1,
-            verdict: note.verdict,
-            message: note.message.clone(),
-        });
+        lines.push(Line { depth: depth + 1, verdict: note.verdict, message: note.message.clone() });
     }
     for clause in &result.clauses {
         push_lines(clause, depth + 1, lines);
@@ -432,10 +414,9 @@ impl Scope {
     /// The whole a share of `base` is taken of: members and weight.
     fn whole(&self, base: Base, abstentions_counted: bool) -> (u64, u128) {
         match base {
-            Base::PresentAndVoting => (
-                self.yes + self.no + if abstentions_counted { self.abstain } else { 0 },
-                self.w_yes + self.w_no,
-            ),
+            Base::PresentAndVoting => {
+                (self.yes + self.no + if abstentions_counted { self.abstain } else { 0 }, self.w_yes + self.w_no)
+            }
             Base::Eligible => (self.eligible, self.w_eligible),
             Base::AllMembers => (self.members, self.w_members),
         }
@@ -459,11 +440,7 @@ impl Procedure {
     /// votes: a vote with no votes cast, or an electorate with no eligible
     /// member, is rejected. The result does not depend on the order of
     /// votes.
-    pub fn tally(
-        &self,
-        electorate: &Electorate,
-        positions: &Positions,
-    ) -> Result<Tally, TallyError> {
+    pub fn tally(&self, electorate: &Electorate, positions: &Positions) -> Result<Tally, TallyError> {
         let members = electorate.members();
         let mut votes: Vec<Option<Vote>> = vec![None; members.len()];
         for (id, vote) in &positions.votes {
@@ -487,22 +464,13 @@ impl Procedure {
                 match self.groups().iter().position(|g| g == group) {
                     Some(g) => groups[g].add(member, *vote),
                     None if check_groups => {
-                        return Err(TallyError::UnknownGroup {
-                            member: member.id.clone(),
-                            group: group.clone(),
-                        });
+                        return Err(TallyError::UnknownGroup { member: member.id.clone(), group: group.clone() });
                     }
                     None => {}
                 }
             }
         }
-        let context = Context {
-            procedure: self,
-            electorate,
-            positions,
-            all,
-            groups,
-        };
+        let context = Context { procedure: self, electorate, positions, all, groups };
         let result = context.clause(self.rule());
         Ok(Tally {
             outcome: match result.verdict {
@@ -526,27 +494,14 @@ impl Procedure {
 fn threshold_args(message: Message, threshold: &Threshold) -> Message {
     let share = threshold.share();
     // "At least 100%" reads better than "at least 1" in every language.
-    let shown = if share.is_whole() {
-        "100%".to_owned()
-    } else {
-        share.to_string()
-    };
-    message
-        .arg("comparison", threshold.comparison().key())
-        .arg("threshold", shown)
+    let shown = if share.is_whole() { "100%".to_owned() } else { share.to_string() };
+    message.arg("comparison", threshold.comparison().key()).arg("threshold", shown)
 }
 
 fn majority_args(message: Message, majority: &Majority) -> Message {
     threshold_args(message, &majority.threshold)
         .arg("of", majority.of.key())
-        .arg(
-            "abstentions",
-            if majority.counts_abstentions() {
-                "counted"
-            } else {
-                "not-counted"
-            },
-        )
+        .arg("abstentions", if majority.counts_abstentions() { "counted" } else { "not-counted" })
 }
 
 impl Context<'_> {
@@ -559,17 +514,12 @@ impl Context<'_> {
             Clause::Quorum(q) => {
                 let taking_part = self.all.yes + self.all.no + self.all.abstain;
                 let eligible = self.all.eligible;
-                let verdict = Verdict::from_bool(
-                    q.threshold
-                        .met(u128::from(taking_part), u128::from(eligible)),
-                );
+                let verdict = Verdict::from_bool(q.threshold.met(u128::from(taking_part), u128::from(eligible)));
                 let message = match q.threshold.needed(eligible) {
-                    Some(needed) if eligible > 0 => {
-                        threshold_args(Message::new("clause-quorum"), &q.threshold)
-                            .arg("taking-part", taking_part)
-                            .arg("eligible", eligible)
-                            .arg("needed", needed)
-                    }
+                    Some(needed) if eligible > 0 => threshold_args(Message::new("clause-quorum"), &q.threshold)
+                        .arg("taking-part", taking_part)
+                        .arg("eligible", eligible)
+                        .arg("needed", needed),
                     _ => threshold_args(Message::new("clause-quorum-none"), &q.threshold),
                 };
                 (verdict, message, Vec::new(), Vec::new())
@@ -588,16 +538,9 @@ impl Context<'_> {
             }
             Clause::AllOf(list) | Clause::AnyOf(list) => {
                 let all_of = matches!(clause, Clause::AllOf(_));
-                let results: Vec<ClauseResult> =
-                    list.clauses.iter().map(|c| self.clause(c)).collect();
-                let passed = results
-                    .iter()
-                    .filter(|r| r.verdict == Verdict::Pass)
-                    .count() as u64;
-                let failed = results
-                    .iter()
-                    .filter(|r| r.verdict == Verdict::Fail)
-                    .count() as u64;
+                let results: Vec<ClauseResult> = list.clauses.iter().map(|c| self.clause(c)).collect();
+                let passed = results.iter().filter(|r| r.verdict == Verdict::Pass).count() as u64;
+                let failed = results.iter().filter(|r| r.verdict == Verdict::Fail).count() as u64;
                 let total = results.len() as u64;
                 // Three-valued logic: a pending clause decides nothing
                 // unless the others leave the result open.
@@ -616,23 +559,13 @@ impl Context<'_> {
                 } else {
                     Verdict::Pending
                 };
-                let id = if all_of {
-                    "clause-all-of"
-                } else {
-                    "clause-any-of"
-                };
+                let id = if all_of { "clause-all-of" } else { "clause-any-of" };
                 let message = Message::new(id).arg("passed", passed).arg("total", total);
                 (verdict, message, Vec::new(), results)
             }
             Clause::Consensus(c) => self.consensus(c),
         };
-        ClauseResult {
-            kind: clause.kind().to_owned(),
-            verdict,
-            message,
-            notes,
-            clauses,
-        }
+        ClauseResult { kind: clause.kind().to_owned(), verdict, message, notes, clauses }
     }
 
     /// A majority within `scope`; `id` is the message for a non-empty whole,
@@ -641,10 +574,9 @@ impl Context<'_> {
         let (whole, _) = scope.whole(m.of, m.counts_abstentions());
         let verdict = Verdict::from_bool(m.threshold.met(u128::from(scope.yes), u128::from(whole)));
         let message = match m.threshold.needed(whole) {
-            Some(needed) if whole > 0 => majority_args(Message::new(id), m)
-                .arg("yes", scope.yes)
-                .arg("total", whole)
-                .arg("needed", needed),
+            Some(needed) if whole > 0 => {
+                majority_args(Message::new(id), m).arg("yes", scope.yes).arg("total", whole).arg("needed", needed)
+            }
             _ => majority_args(Message::new(&format!("{id}-none")), m),
         };
         (verdict, message)
@@ -662,10 +594,7 @@ impl Context<'_> {
             if verdict == Verdict::Pass {
                 passed += 1;
             }
-            notes.push(Note {
-                verdict: Some(verdict),
-                message: message.arg("group", name.as_str()),
-            });
+            notes.push(Note { verdict: Some(verdict), message: message.arg("group", name.as_str()) });
         }
         let counted = notes.len() as u64;
         let verdict = Verdict::from_bool(passed >= u64::from(g.min_groups));
@@ -687,8 +616,7 @@ impl Context<'_> {
         let at_most = n.at_most.to_string();
         match largest {
             Some((i, yes)) if total > 0 => {
-                let pass = n.at_most.compare(u128::from(yes), u128::from(total))
-                    != std::cmp::Ordering::Greater;
+                let pass = n.at_most.compare(u128::from(yes), u128::from(total)) != std::cmp::Ordering::Greater;
                 let message = Message::new("clause-no-single-group")
                     .arg("at-most", at_most)
                     .arg("group", self.procedure.groups()[i].as_str())
@@ -697,10 +625,7 @@ impl Context<'_> {
                 (Verdict::from_bool(pass), message)
             }
             // No yes vote: no group carries anything.
-            _ => (
-                Verdict::Pass,
-                Message::new("clause-no-single-group-none").arg("at-most", at_most),
-            ),
+            _ => (Verdict::Pass, Message::new("clause-no-single-group-none").arg("at-most", at_most)),
         }
     }
 
@@ -729,9 +654,7 @@ impl Context<'_> {
             });
         }
         // Weighted shares never count abstentions; the phrase still asks.
-        let message = Message::new("clause-weighted")
-            .arg("of", w.of.key())
-            .arg("abstentions", "not-counted");
+        let message = Message::new("clause-weighted").arg("of", w.of.key()).arg("abstentions", "not-counted");
         (Verdict::from_bool(pass), message, notes)
     }
 
@@ -790,26 +713,13 @@ impl Context<'_> {
             .arg("objections", objections.len() as u64)
             .arg("members", list(&objections));
         match &c.fallback {
-            None => (
-                Verdict::Fail,
-                message.arg("fallback", "none"),
-                notes,
-                Vec::new(),
-            ),
-            Some(_) if self.positions.votes.is_empty() => (
-                Verdict::Pending,
-                message.arg("fallback", "awaiting"),
-                notes,
-                Vec::new(),
-            ),
+            None => (Verdict::Fail, message.arg("fallback", "none"), notes, Vec::new()),
+            Some(_) if self.positions.votes.is_empty() => {
+                (Verdict::Pending, message.arg("fallback", "awaiting"), notes, Vec::new())
+            }
             Some(fallback) => {
                 let result = self.clause(fallback);
-                (
-                    result.verdict,
-                    message.arg("fallback", "vote"),
-                    notes,
-                    vec![result],
-                )
+                (result.verdict, message.arg("fallback", "vote"), notes, vec![result])
             }
         }
     }

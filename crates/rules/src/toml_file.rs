@@ -14,8 +14,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::procedure::{
-    Abstentions, Base, Clause, ClauseList, Consensus, Groups, Invalid, Majority, NoSingleGroup,
-    PathSegment, Procedure, Quorum, Weighted,
+    Abstentions, Base, Clause, ClauseList, Consensus, Groups, Invalid, Majority, NoSingleGroup, PathSegment, Procedure,
+    Quorum, Weighted,
 };
 use crate::ratio::{Fraction, Threshold, ThresholdError};
 
@@ -149,19 +149,9 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.table.get(key)
     }
 
-    fn required(
-        &self,
-        d: &Decoder<'_>,
-        key: &'static str,
-    ) -> Result<&'a Value<'i>, ProcedureError> {
+    fn required(&self, d: &Decoder<'_>, key: &'static str) -> Result<&'a Value<'i>, ProcedureError> {
         self.get(key).ok_or_else(|| {
-            d.error(
-                self.span.clone(),
-                ProcedureErrorKind::MissingKey {
-                    key,
-                    context: self.context.clone(),
-                },
-            )
+            d.error(self.span.clone(), ProcedureErrorKind::MissingKey { key, context: self.context.clone() })
         })
     }
 
@@ -191,22 +181,13 @@ fn as_table<'a, 'i>(
 ) -> Result<Fields<'a, 'i>, ProcedureError> {
     match value.get_ref() {
         DeValue::Table(table) => {
-            let fields = Fields {
-                table,
-                span: value.span(),
-                context,
-                allowed,
-            };
+            let fields = Fields { table, span: value.span(), context, allowed };
             fields.check_keys(d)?;
             Ok(fields)
         }
         other => Err(d.error(
             value.span(),
-            ProcedureErrorKind::WrongType {
-                key: key.to_owned(),
-                expected: "a table",
-                found: type_name(other),
-            },
+            ProcedureErrorKind::WrongType { key: key.to_owned(), expected: "a table", found: type_name(other) },
         )),
     }
 }
@@ -216,11 +197,7 @@ fn as_str<'a>(d: &Decoder<'_>, key: &str, value: &'a Value<'_>) -> Result<&'a st
         DeValue::String(s) => Ok(s.as_ref()),
         other => Err(d.error(
             value.span(),
-            ProcedureErrorKind::WrongType {
-                key: key.to_owned(),
-                expected: "a string",
-                found: type_name(other),
-            },
+            ProcedureErrorKind::WrongType { key: key.to_owned(), expected: "a string", found: type_name(other) },
         )),
     }
 }
@@ -251,16 +228,9 @@ fn as_u32(d: &Decoder<'_>, key: &str, value: &Value<'_>) -> Result<u32, Procedur
     }
 }
 
-fn as_string_list(
-    d: &Decoder<'_>,
-    key: &str,
-    value: &Value<'_>,
-) -> Result<Vec<String>, ProcedureError> {
+fn as_string_list(d: &Decoder<'_>, key: &str, value: &Value<'_>) -> Result<Vec<String>, ProcedureError> {
     match value.get_ref() {
-        DeValue::Array(items) => items
-            .iter()
-            .map(|item| as_str(d, key, item).map(str::to_owned))
-            .collect(),
+        DeValue::Array(items) => items.iter().map(|item| as_str(d, key, item).map(str::to_owned)).collect(),
         other => Err(d.error(
             value.span(),
             ProcedureErrorKind::WrongType {
@@ -272,24 +242,12 @@ fn as_string_list(
     }
 }
 
-fn as_threshold(
-    d: &Decoder<'_>,
-    key: &'static str,
-    value: &Value<'_>,
-) -> Result<Threshold, ProcedureError> {
-    as_str(d, key, value)?
-        .parse()
-        .map_err(|error| d.error(value.span(), ProcedureErrorKind::Threshold { key, error }))
+fn as_threshold(d: &Decoder<'_>, key: &'static str, value: &Value<'_>) -> Result<Threshold, ProcedureError> {
+    as_str(d, key, value)?.parse().map_err(|error| d.error(value.span(), ProcedureErrorKind::Threshold { key, error }))
 }
 
-fn as_fraction(
-    d: &Decoder<'_>,
-    key: &'static str,
-    value: &Value<'_>,
-) -> Result<Fraction, ProcedureError> {
-    as_str(d, key, value)?
-        .parse()
-        .map_err(|error| d.error(value.span(), ProcedureErrorKind::Threshold { key, error }))
+fn as_fraction(d: &Decoder<'_>, key: &'static str, value: &Value<'_>) -> Result<Fraction, ProcedureError> {
+    as_str(d, key, value)?.parse().map_err(|error| d.error(value.span(), ProcedureErrorKind::Threshold { key, error }))
 }
 
 fn as_base(d: &Decoder<'_>, value: &Value<'_>) -> Result<Base, ProcedureError> {
@@ -329,19 +287,11 @@ fn majority(d: &Decoder<'_>, f: &Fields<'_, '_>) -> Result<Majority, ProcedureEr
     Ok(Majority {
         of: as_base(d, f.required(d, "of")?)?,
         threshold: as_threshold(d, "threshold", f.required(d, "threshold")?)?,
-        abstentions: f
-            .get("abstentions")
-            .map(|v| as_abstentions(d, v))
-            .transpose()?,
+        abstentions: f.get("abstentions").map(|v| as_abstentions(d, v)).transpose()?,
     })
 }
 
-fn clause(
-    d: &Decoder<'_>,
-    key: &str,
-    value: &Value<'_>,
-    context: &str,
-) -> Result<Clause, ProcedureError> {
+fn clause(d: &Decoder<'_>, key: &str, value: &Value<'_>, context: &str) -> Result<Clause, ProcedureError> {
     let DeValue::Table(table) = value.get_ref() else {
         return Err(d.error(
             value.span(),
@@ -352,9 +302,7 @@ fn clause(
             },
         ));
     };
-    let kind_value = table
-        .get("kind")
-        .ok_or_else(|| d.error(value.span(), ProcedureErrorKind::MissingKind))?;
+    let kind_value = table.get("kind").ok_or_else(|| d.error(value.span(), ProcedureErrorKind::MissingKind))?;
     let kind = as_str(d, "kind", kind_value)?;
     let allowed: &'static [&'static str] = match kind {
         "majority" => &["kind", "of", "threshold", "abstentions"],
@@ -365,57 +313,31 @@ fn clause(
         "all-of" | "any-of" => &["kind", "clauses"],
         "consensus" => &["kind", "silence-hours", "fallback"],
         other => {
-            return Err(d.error(
-                kind_value.span(),
-                ProcedureErrorKind::UnknownClause(other.to_owned()),
-            ));
+            return Err(d.error(kind_value.span(), ProcedureErrorKind::UnknownClause(other.to_owned())));
         }
     };
-    let f = as_table(
-        d,
-        key,
-        value,
-        format!("{context} (a `{kind}` clause)"),
-        allowed,
-    )?;
+    let f = as_table(d, key, value, format!("{context} (a `{kind}` clause)"), allowed)?;
     Ok(match kind {
         "majority" => Clause::Majority(majority(d, &f)?),
-        "quorum" => Clause::Quorum(Quorum {
-            threshold: as_threshold(d, "threshold", f.required(d, "threshold")?)?,
-        }),
+        "quorum" => Clause::Quorum(Quorum { threshold: as_threshold(d, "threshold", f.required(d, "threshold")?)? }),
         "groups" => Clause::Groups(Groups {
             min_groups: as_u32(d, "min-groups", f.required(d, "min-groups")?)?,
             within: match f.get("within") {
                 Some(v) => {
-                    let within = as_table(
-                        d,
-                        "within",
-                        v,
-                        format!("`within` of {context}"),
-                        MAJORITY_KEYS,
-                    )?;
+                    let within = as_table(d, "within", v, format!("`within` of {context}"), MAJORITY_KEYS)?;
                     majority(d, &within)?
                 }
                 None => Majority::simple(),
             },
-            among: f
-                .get("among")
-                .map(|v| as_string_list(d, "among", v))
-                .transpose()?,
+            among: f.get("among").map(|v| as_string_list(d, "among", v)).transpose()?,
         }),
-        "no-single-group" => Clause::NoSingleGroup(NoSingleGroup {
-            at_most: as_fraction(d, "at-most", f.required(d, "at-most")?)?,
-        }),
+        "no-single-group" => {
+            Clause::NoSingleGroup(NoSingleGroup { at_most: as_fraction(d, "at-most", f.required(d, "at-most")?)? })
+        }
         "weighted" => Clause::Weighted(Weighted {
             of: as_base(d, f.required(d, "of")?)?,
-            members: f
-                .get("members")
-                .map(|v| as_threshold(d, "members", v))
-                .transpose()?,
-            weight: f
-                .get("weight")
-                .map(|v| as_threshold(d, "weight", v))
-                .transpose()?,
+            members: f.get("members").map(|v| as_threshold(d, "members", v)).transpose()?,
+            weight: f.get("weight").map(|v| as_threshold(d, "weight", v)).transpose()?,
         }),
         "all-of" | "any-of" => {
             let list = f.required(d, "clauses")?;
@@ -432,29 +354,16 @@ fn clause(
             let clauses = items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| {
-                    clause(
-                        d,
-                        "clauses",
-                        item,
-                        &format!("clause {} of {context}", i + 1),
-                    )
-                })
+                .map(|(i, item)| clause(d, "clauses", item, &format!("clause {} of {context}", i + 1)))
                 .collect::<Result<Vec<_>, _>>()?;
             let list = ClauseList { clauses };
-            if kind == "all-of" {
-                Clause::AllOf(list)
-            } else {
-                Clause::AnyOf(list)
-            }
+            if kind == "all-of" { Clause::AllOf(list) } else { Clause::AnyOf(list) }
         }
         _ => Clause::Consensus(Consensus {
             silence_hours: as_u32(d, "silence-hours", f.required(d, "silence-hours")?)?,
             fallback: f
                 .get("fallback")
-                .map(|v| {
-                    clause(d, "fallback", v, &format!("the fallback of {context}")).map(Box::new)
-                })
+                .map(|v| clause(d, "fallback", v, &format!("the fallback of {context}")).map(Box::new))
                 .transpose()?,
         }),
     })
@@ -490,35 +399,16 @@ impl Procedure {
     pub fn from_toml(text: &str) -> Result<Procedure, ProcedureError> {
         let d = Decoder { text };
         let root = DeTable::parse(text).map_err(|e| {
-            d.error(
-                e.span().unwrap_or(0..0),
-                ProcedureErrorKind::Syntax(e.message().trim().to_owned()),
-            )
+            d.error(e.span().unwrap_or(0..0), ProcedureErrorKind::Syntax(e.message().trim().to_owned()))
         })?;
         let root = Spanned::new(root.span(), DeValue::Table(root.into_inner()));
-        let f = as_table(
-            &d,
-            "",
-            &root,
-            "the procedure".into(),
-            &["name", "source", "groups", "rule"],
-        )?;
+        let f = as_table(&d, "", &root, "the procedure".into(), &["name", "source", "groups", "rule"])?;
         let name = as_str(&d, "name", f.required(&d, "name")?)?.to_owned();
-        let source = f
-            .get("source")
-            .map(|v| as_str(&d, "source", v))
-            .transpose()?;
-        let groups = f
-            .get("groups")
-            .map(|v| as_string_list(&d, "groups", v))
-            .transpose()?;
+        let source = f.get("source").map(|v| as_str(&d, "source", v)).transpose()?;
+        let groups = f.get("groups").map(|v| as_string_list(&d, "groups", v)).transpose()?;
         let rule = clause(&d, "rule", f.required(&d, "rule")?, "`rule`")?;
-        Procedure::new(name, source.map(str::to_owned), groups, rule).map_err(|invalid| {
-            d.error(
-                span_at(&root, &invalid.path),
-                ProcedureErrorKind::Invalid(invalid.problem),
-            )
-        })
+        Procedure::new(name, source.map(str::to_owned), groups, rule)
+            .map_err(|invalid| d.error(span_at(&root, &invalid.path), ProcedureErrorKind::Invalid(invalid.problem)))
     }
 
     /// Writes the procedure as TOML, in the shape [`Procedure::from_toml`]

@@ -2,28 +2,18 @@
 //! six languages (issue 7, "Done when").
 
 use rules::{
-    Arg, ConsensusRecord, Electorate, Lang, Localizer, Member, Outcome, Positions, Procedure,
-    Statement, StatementKind, Tally, TallyError, Verdict, Vote,
+    Arg, ConsensusRecord, Electorate, Lang, Localizer, Member, Outcome, Positions, Procedure, Statement, StatementKind,
+    Tally, TallyError, Verdict, Vote,
 };
 
-const GROUPS: [&str; 5] = [
-    "AFRICAN",
-    "ASIA_PACIFIC",
-    "EASTERN_EUROPEAN",
-    "GRULAC",
-    "WEOG",
-];
+const GROUPS: [&str; 5] = ["AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "GRULAC", "WEOG"];
 
 /// `n` members per group, ids like `AFRICAN-3`, each of weight `weight(g, i)`.
 fn world(n: usize, weight: impl Fn(usize, usize) -> u64) -> Vec<Member> {
     let mut members = Vec::new();
     for (g, group) in GROUPS.iter().enumerate() {
         for i in 0..n {
-            members.push(
-                Member::new(format!("{group}-{i}"))
-                    .in_group(*group)
-                    .weighing(weight(g, i)),
-            );
+            members.push(Member::new(format!("{group}-{i}")).in_group(*group).weighing(weight(g, i)));
         }
     }
     members
@@ -58,31 +48,19 @@ fn ids(members: &[Member]) -> Vec<&str> {
 }
 
 fn procedure(rule: &str) -> Procedure {
-    Procedure::from_toml(&format!("name = \"test\"\n[rule]\n{rule}"))
-        .unwrap_or_else(|e| panic!("{e}\n{rule}"))
+    Procedure::from_toml(&format!("name = \"test\"\n[rule]\n{rule}")).unwrap_or_else(|e| panic!("{e}\n{rule}"))
 }
 
 fn tally(rule: &str, members: Vec<Member>, positions: &Positions) -> Tally {
-    procedure(rule)
-        .tally(&Electorate::new(members).unwrap(), positions)
-        .unwrap()
+    procedure(rule).tally(&Electorate::new(members).unwrap(), positions).unwrap()
 }
 
 fn voting(votes: Vec<(String, Vote)>) -> Positions {
-    Positions {
-        votes,
-        ..Positions::default()
-    }
+    Positions { votes, ..Positions::default() }
 }
 
 fn arg(tally: &Tally, name: &str) -> Arg {
-    tally
-        .result
-        .message
-        .args
-        .get(name)
-        .cloned()
-        .unwrap_or_else(|| panic!("no argument {name}"))
+    tally.result.message.args.get(name).cloned().unwrap_or_else(|| panic!("no argument {name}"))
 }
 
 /// Renders the explanation in every language: each line renders with no
@@ -94,9 +72,7 @@ fn explained_everywhere(tally: &Tally, expected: &[&str]) -> Vec<String> {
     let mut texts = Vec::new();
     for lang in Lang::ALL {
         for line in &lines {
-            localizer
-                .render(lang, &line.message)
-                .unwrap_or_else(|e| panic!("{lang}: {e}"));
+            localizer.render(lang, &line.message).unwrap_or_else(|e| panic!("{lang}: {e}"));
         }
         let text = localizer.explain(lang, tally);
         for want in expected {
@@ -115,8 +91,7 @@ fn explained_everywhere(tally: &Tally, expected: &[&str]) -> Vec<String> {
 }
 
 const SIMPLE: &str = "kind = \"majority\"\nof = \"present-and-voting\"\nthreshold = \"> 1/2\"\n";
-const TWO_THIRDS: &str =
-    "kind = \"majority\"\nof = \"present-and-voting\"\nthreshold = \">= 2/3\"\n";
+const TWO_THIRDS: &str = "kind = \"majority\"\nof = \"present-and-voting\"\nthreshold = \">= 2/3\"\n";
 
 #[test]
 fn majority_of_the_members_present_and_voting() {
@@ -124,15 +99,7 @@ fn majority_of_the_members_present_and_voting() {
     let positions = voting(votes(&ids(&members), 94, 59, 33));
     let t = tally(SIMPLE, members.clone(), &positions);
     assert_eq!(t.outcome, Outcome::Adopted);
-    assert_eq!(
-        (
-            t.counts.yes,
-            t.counts.no,
-            t.counts.abstain,
-            t.counts.not_voting
-        ),
-        (94, 59, 33, 7)
-    );
+    assert_eq!((t.counts.yes, t.counts.no, t.counts.abstain, t.counts.not_voting), (94, 59, 33, 7));
     assert_eq!(arg(&t, "total"), Arg::Number(153));
     assert_eq!(arg(&t, "needed"), Arg::Number(77));
     let texts = explained_everywhere(&t, &["94", "153", "77", "1/2", "33"]);
@@ -156,10 +123,7 @@ fn majority_of_the_members_present_and_voting() {
     // Abstentions counted: 94 of 186 is more than half.
     let counted = format!("{SIMPLE}abstentions = \"counted\"\n");
     let t = tally(&counted, members.clone(), &positions);
-    assert_eq!(
-        (t.outcome, arg(&t, "total"), arg(&t, "needed")),
-        (Outcome::Adopted, Arg::Number(186), Arg::Number(94))
-    );
+    assert_eq!((t.outcome, arg(&t, "total"), arg(&t, "needed")), (Outcome::Adopted, Arg::Number(186), Arg::Number(94)));
     explained_everywhere(&t, &["186"]);
 }
 
@@ -182,10 +146,7 @@ fn majority_of_all_members_and_of_the_eligible() {
     }
     let eligible = "kind = \"majority\"\nof = \"eligible\"\nthreshold = \"> 1/2\"\n";
     let t = tally(eligible, members.clone(), &positions);
-    assert_eq!(
-        (t.outcome, arg(&t, "total"), arg(&t, "needed")),
-        (Outcome::Adopted, Arg::Number(190), Arg::Number(96))
-    );
+    assert_eq!((t.outcome, arg(&t, "total"), arg(&t, "needed")), (Outcome::Adopted, Arg::Number(190), Arg::Number(96)));
     assert_eq!((t.counts.eligible, t.counts.members), (190, 193));
     explained_everywhere(&t, &["96", "190"]);
     let t = tally(all, members, &positions);
@@ -200,37 +161,19 @@ fn a_vote_with_no_votes_is_rejected() {
     explained_everywhere(&t, &["1/2"]);
     // Only abstentions: nobody present and voting.
     let members = plain(5);
-    let t = tally(
-        SIMPLE,
-        members.clone(),
-        &voting(votes(&ids(&members), 0, 0, 5)),
-    );
-    assert_eq!(
-        (t.outcome, t.result.message.id.as_str()),
-        (Outcome::Rejected, "clause-majority-none")
-    );
+    let t = tally(SIMPLE, members.clone(), &voting(votes(&ids(&members), 0, 0, 5)));
+    assert_eq!((t.outcome, t.result.message.id.as_str()), (Outcome::Rejected, "clause-majority-none"));
 }
 
 #[test]
 fn quorum() {
     let rule = "kind = \"quorum\"\nthreshold = \"> 1/2\"\n";
     let members = plain(193);
-    let t = tally(
-        rule,
-        members.clone(),
-        &voting(votes(&ids(&members), 50, 20, 26)),
-    );
+    let t = tally(rule, members.clone(), &voting(votes(&ids(&members), 50, 20, 26)));
     assert_eq!(t.outcome, Outcome::Rejected);
-    assert_eq!(
-        (arg(&t, "taking-part"), arg(&t, "needed")),
-        (Arg::Number(96), Arg::Number(97))
-    );
+    assert_eq!((arg(&t, "taking-part"), arg(&t, "needed")), (Arg::Number(96), Arg::Number(97)));
     explained_everywhere(&t, &["96", "193", "97"]);
-    let t = tally(
-        rule,
-        members.clone(),
-        &voting(votes(&ids(&members), 50, 20, 27)),
-    );
+    let t = tally(rule, members.clone(), &voting(votes(&ids(&members), 50, 20, 27)));
     assert_eq!(t.outcome, Outcome::Adopted);
     explained_everywhere(&t, &["97", "193"]);
 }
@@ -252,11 +195,7 @@ fn groups_need_a_majority_in_enough_groups() {
     let members = world(10, |_, _| 1);
     // AFRICAN 6-4, ASIA_PACIFIC 5-5 (not a majority), EASTERN_EUROPEAN 3-1
     // with 6 abstaining, GRULAC 0-0 (nobody voting), WEOG 2-7.
-    let positions = group_votes(
-        &members,
-        10,
-        [(6, 4, 0), (5, 5, 0), (3, 1, 6), (0, 0, 10), (2, 7, 0)],
-    );
+    let positions = group_votes(&members, 10, [(6, 4, 0), (5, 5, 0), (3, 1, 6), (0, 0, 10), (2, 7, 0)]);
     let t = tally(rule, members.clone(), &positions);
     assert_eq!(t.outcome, Outcome::Rejected);
     assert_eq!(
@@ -268,14 +207,8 @@ fn groups_need_a_majority_in_enough_groups() {
     assert_eq!(verdicts, [pass, fail, pass, fail, fail]);
     assert_eq!(t.result.notes[3].message.id, "group-result-none");
     let texts = explained_everywhere(&t, &["6", "10", "3"]);
-    assert!(
-        texts[2].contains("  - Met: African States: yes 6 of 10; needed: 6."),
-        "{}",
-        texts[2]
-    );
-    assert!(
-        texts[2].contains("  - Not met: Latin American and Caribbean States: no one was counted.")
-    );
+    assert!(texts[2].contains("  - Met: African States: yes 6 of 10; needed: 6."), "{}", texts[2]);
+    assert!(texts[2].contains("  - Not met: Latin American and Caribbean States: no one was counted."));
     assert!(texts[3].contains("États d’Afrique"));
     assert!(texts[4].contains("Африканские государства"));
     assert!(texts[1].contains("非洲国家"));
@@ -284,26 +217,15 @@ fn groups_need_a_majority_in_enough_groups() {
 
     // Two groups suffice when only two are required; and `among` limits
     // which groups count.
-    let t = tally(
-        "kind = \"groups\"\nmin-groups = 2\n",
-        members.clone(),
-        &positions,
-    );
+    let t = tally("kind = \"groups\"\nmin-groups = 2\n", members.clone(), &positions);
     assert_eq!(t.outcome, Outcome::Adopted);
-    let among =
-        "kind = \"groups\"\nmin-groups = 2\namong = [\"ASIA_PACIFIC\", \"WEOG\", \"AFRICAN\"]\n";
+    let among = "kind = \"groups\"\nmin-groups = 2\namong = [\"ASIA_PACIFIC\", \"WEOG\", \"AFRICAN\"]\n";
     let t = tally(among, members.clone(), &positions);
-    assert_eq!(
-        (t.outcome, arg(&t, "counted"), arg(&t, "passed")),
-        (Outcome::Rejected, Arg::Number(3), Arg::Number(1))
-    );
+    assert_eq!((t.outcome, arg(&t, "counted"), arg(&t, "passed")), (Outcome::Rejected, Arg::Number(3), Arg::Number(1)));
     // Within a group, a majority of its eligible members.
     let within = "kind = \"groups\"\nmin-groups = 1\n[rule.within]\nof = \"eligible\"\nthreshold = \">= 2/3\"\n";
     let t = tally(within, members, &positions);
-    assert_eq!(
-        (t.outcome, arg(&t, "passed")),
-        (Outcome::Rejected, Arg::Number(0))
-    );
+    assert_eq!((t.outcome, arg(&t, "passed")), (Outcome::Rejected, Arg::Number(0)));
     explained_everywhere(&t, &["2/3", "10"]);
 }
 
@@ -312,51 +234,28 @@ fn no_single_group_carries_a_decision() {
     let rule = "kind = \"no-single-group\"\nat-most = \"1/2\"\n";
     let members = world(10, |_, _| 1);
     // 10 yes from AFRICAN out of 19: more than half.
-    let positions = group_votes(
-        &members,
-        10,
-        [(10, 0, 0), (3, 0, 0), (3, 0, 0), (3, 0, 0), (0, 5, 0)],
-    );
+    let positions = group_votes(&members, 10, [(10, 0, 0), (3, 0, 0), (3, 0, 0), (3, 0, 0), (0, 5, 0)]);
     let t = tally(rule, members.clone(), &positions);
     assert_eq!(t.outcome, Outcome::Rejected);
     assert_eq!(
         (arg(&t, "group"), arg(&t, "group-yes"), arg(&t, "yes")),
-        (
-            Arg::Text("AFRICAN".into()),
-            Arg::Number(10),
-            Arg::Number(19)
-        )
+        (Arg::Text("AFRICAN".into()), Arg::Number(10), Arg::Number(19))
     );
     let texts = explained_everywhere(&t, &["10", "19", "1/2"]);
     assert!(texts[2].contains("Largest share: African States, 10 of 19 yes votes."));
     // Exactly half is allowed: 10 of 20.
-    let positions = group_votes(
-        &members,
-        10,
-        [(10, 0, 0), (4, 0, 0), (3, 0, 0), (3, 0, 0), (0, 5, 0)],
-    );
-    assert_eq!(
-        tally(rule, members.clone(), &positions).outcome,
-        Outcome::Adopted
-    );
+    let positions = group_votes(&members, 10, [(10, 0, 0), (4, 0, 0), (3, 0, 0), (3, 0, 0), (0, 5, 0)]);
+    assert_eq!(tally(rule, members.clone(), &positions).outcome, Outcome::Adopted);
     // No yes vote at all: no group carries anything.
-    let positions = group_votes(
-        &members,
-        10,
-        [(0, 1, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 5, 0)],
-    );
+    let positions = group_votes(&members, 10, [(0, 1, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 5, 0)]);
     let t = tally(rule, members, &positions);
-    assert_eq!(
-        (t.outcome, t.result.message.id.as_str()),
-        (Outcome::Adopted, "clause-no-single-group-none")
-    );
+    assert_eq!((t.outcome, t.result.message.id.as_str()), (Outcome::Adopted, "clause-no-single-group-none"));
     explained_everywhere(&t, &["1/2"]);
 }
 
 #[test]
 fn weighted_double_majority() {
-    let rule =
-        "kind = \"weighted\"\nof = \"eligible\"\nmembers = \">= 55%\"\nweight = \">= 65%\"\n";
+    let rule = "kind = \"weighted\"\nof = \"eligible\"\nmembers = \">= 55%\"\nweight = \">= 65%\"\n";
     // Twenty members: AFRICAN-0..3 weigh 100 each, everyone else 10.
     let members = world(4, |g, _| if g == 0 { 100 } else { 10 });
     let ids = ids(&members);
@@ -367,20 +266,11 @@ fn weighted_double_majority() {
     let notes = &t.result.notes;
     assert_eq!(notes.len(), 2);
     assert_eq!(notes[0].message.args.get("yes"), Some(&Arg::Number(11)));
-    assert_eq!(
-        notes[1].message.args.get("weight-yes"),
-        Some(&Arg::Number(470))
-    );
-    assert_eq!(
-        notes[1].message.args.get("weight-total"),
-        Some(&Arg::Number(560))
-    );
+    assert_eq!(notes[1].message.args.get("weight-yes"), Some(&Arg::Number(470)));
+    assert_eq!(notes[1].message.args.get("weight-total"), Some(&Arg::Number(560)));
     explained_everywhere(&t, &["11", "20", "470", "560", "55%", "65%"]);
     // The light members alone: 16 of 20 members but 160 of 560 weight.
-    let light: Vec<(String, Vote)> = ids[4..]
-        .iter()
-        .map(|id| ((*id).to_owned(), Vote::Yes))
-        .collect();
+    let light: Vec<(String, Vote)> = ids[4..].iter().map(|id| ((*id).to_owned(), Vote::Yes)).collect();
     let t = tally(rule, members.clone(), &voting(light));
     assert_eq!(t.outcome, Outcome::Rejected);
     assert_eq!(
@@ -394,10 +284,7 @@ fn weighted_double_majority() {
     // 100 yes against 400 - 100 + 20 = 320 no... AFRICAN-0 yes (100),
     // AFRICAN-1..3 and ASIA_PACIFIC-0..1 no (300 + 20): 100 of 420.
     assert_eq!(t.outcome, Outcome::Rejected);
-    assert_eq!(
-        t.result.notes[0].message.args.get("weight-total"),
-        Some(&Arg::Number(420))
-    );
+    assert_eq!(t.result.notes[0].message.args.get("weight-total"), Some(&Arg::Number(420)));
     explained_everywhere(&t, &["100", "420", "1/2"]);
 }
 
@@ -405,28 +292,13 @@ fn weighted_double_majority() {
 fn all_of_and_any_of() {
     let members = plain(9);
     let positions = voting(votes(&ids(&members), 5, 3, 0));
-    let all_of =
-        format!("kind = \"all-of\"\n[[rule.clauses]]\n{SIMPLE}[[rule.clauses]]\n{TWO_THIRDS}");
+    let all_of = format!("kind = \"all-of\"\n[[rule.clauses]]\n{SIMPLE}[[rule.clauses]]\n{TWO_THIRDS}");
     let t = tally(&all_of, members.clone(), &positions);
     assert_eq!(t.outcome, Outcome::Rejected);
-    assert_eq!(
-        (arg(&t, "passed"), arg(&t, "total")),
-        (Arg::Number(1), Arg::Number(2))
-    );
-    assert_eq!(
-        t.result
-            .clauses
-            .iter()
-            .map(|c| c.verdict)
-            .collect::<Vec<_>>(),
-        [Verdict::Pass, Verdict::Fail]
-    );
+    assert_eq!((arg(&t, "passed"), arg(&t, "total")), (Arg::Number(1), Arg::Number(2)));
+    assert_eq!(t.result.clauses.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Pass, Verdict::Fail]);
     let texts = explained_everywhere(&t, &["1", "2", "2/3"]);
-    assert!(
-        texts[2].contains(
-            "\n- Not met: All of the following must be met: 1 of 2 met.\n  - Met: Majority"
-        )
-    );
+    assert!(texts[2].contains("\n- Not met: All of the following must be met: 1 of 2 met.\n  - Met: Majority"));
     let any_of = all_of.replace("all-of", "any-of");
     let t = tally(&any_of, members, &positions);
     assert_eq!(t.outcome, Outcome::Adopted);
@@ -462,11 +334,7 @@ fn consensus_by_silence_procedure() {
     use StatementKind::{Explanation, Objection, Reservation};
 
     // The period is running: pending.
-    let t = tally(
-        without_fallback,
-        members.clone(),
-        &consensus_positions(10, &[], vec![]),
-    );
+    let t = tally(without_fallback, members.clone(), &consensus_positions(10, &[], vec![]));
     assert_eq!(t.outcome, Outcome::Pending);
     assert_eq!(t.result.message.id, "consensus-running");
     let texts = explained_everywhere(&t, &["72", "10"]);
@@ -476,79 +344,37 @@ fn consensus_by_silence_procedure() {
     );
 
     // Silence held; explanations and reservations are recorded, not blocking.
-    let record = [
-        ("M4", Explanation, 5),
-        ("M1", Reservation, 70),
-        ("M2", Explanation, 1),
-    ];
-    let t = tally(
-        without_fallback,
-        members.clone(),
-        &consensus_positions(72, &record, vec![]),
-    );
+    let record = [("M4", Explanation, 5), ("M1", Reservation, 70), ("M2", Explanation, 1)];
+    let t = tally(without_fallback, members.clone(), &consensus_positions(72, &record, vec![]));
     assert_eq!(t.outcome, Outcome::Adopted);
-    assert_eq!(
-        t.result.notes[0].message.args.get("explained-by"),
-        Some(&Arg::Text("M2, M4".into()))
-    );
+    assert_eq!(t.result.notes[0].message.args.get("explained-by"), Some(&Arg::Text("M2, M4".into())));
     let texts = explained_everywhere(&t, &["72", "M2, M4", "M1"]);
-    assert!(
-        texts[2].contains("explanations of position: 2 (M2, M4); reservations: 1 (M1)."),
-        "{}",
-        texts[2]
-    );
+    assert!(texts[2].contains("explanations of position: 2 (M2, M4); reservations: 1 (M1)."), "{}", texts[2]);
 
     // An objection within the period breaks silence; with no fallback the
     // text is not adopted. A later objection does not count.
     let record = [("M3", Objection, 71), ("M5", Objection, 73)];
-    let t = tally(
-        without_fallback,
-        members.clone(),
-        &consensus_positions(80, &record, vec![]),
-    );
+    let t = tally(without_fallback, members.clone(), &consensus_positions(80, &record, vec![]));
     assert_eq!(t.outcome, Outcome::Rejected);
-    assert_eq!(
-        t.result.message.args.get("members"),
-        Some(&Arg::Text("M3".into()))
-    );
+    assert_eq!(t.result.message.args.get("members"), Some(&Arg::Text("M3".into())));
     assert_eq!(t.result.notes[0].message.id, "consensus-late-objections");
     explained_everywhere(&t, &["M3", "M5"]);
 
     // With a fallback: awaiting the vote, then the vote decides.
     let record = [("M3", Objection, 2)];
-    let t = tally(
-        &with_fallback,
-        members.clone(),
-        &consensus_positions(3, &record, vec![]),
-    );
+    let t = tally(&with_fallback, members.clone(), &consensus_positions(3, &record, vec![]));
     assert_eq!(t.outcome, Outcome::Pending);
     explained_everywhere(&t, &["M3"]);
-    let t = tally(
-        &with_fallback,
-        members.clone(),
-        &consensus_positions(30, &record, votes(&ids(&members), 4, 2, 0)),
-    );
+    let t = tally(&with_fallback, members.clone(), &consensus_positions(30, &record, votes(&ids(&members), 4, 2, 0)));
     assert_eq!(t.outcome, Outcome::Adopted);
     assert_eq!(t.result.clauses.len(), 1);
     let texts = explained_everywhere(&t, &["M3", "4", "6", "2/3"]);
-    assert!(
-        texts[2].contains("The fallback procedure decides:\n  - Met: Majority: at least 2/3"),
-        "{}",
-        texts[2]
-    );
-    let t = tally(
-        &with_fallback,
-        members.clone(),
-        &consensus_positions(30, &record, votes(&ids(&members), 3, 2, 0)),
-    );
+    assert!(texts[2].contains("The fallback procedure decides:\n  - Met: Majority: at least 2/3"), "{}", texts[2]);
+    let t = tally(&with_fallback, members.clone(), &consensus_positions(30, &record, votes(&ids(&members), 3, 2, 0)));
     assert_eq!(t.outcome, Outcome::Rejected);
 
     // Without an objection the votes do not matter.
-    let t = tally(
-        &with_fallback,
-        members,
-        &consensus_positions(72, &[], votes(&["M0"], 0, 1, 0)),
-    );
+    let t = tally(&with_fallback, members, &consensus_positions(72, &[], votes(&["M0"], 0, 1, 0)));
     assert_eq!(t.outcome, Outcome::Adopted);
 }
 
@@ -556,24 +382,13 @@ fn consensus_by_silence_procedure() {
 fn pending_clauses_combine_in_three_valued_logic() {
     let members = plain(4);
     let consensus = "kind = \"consensus\"\nsilence-hours = 1\n";
-    let rule = |kind: &str| {
-        format!("kind = \"{kind}\"\n[[rule.clauses]]\n{consensus}[[rule.clauses]]\n{SIMPLE}")
-    };
+    let rule = |kind: &str| format!("kind = \"{kind}\"\n[[rule.clauses]]\n{consensus}[[rule.clauses]]\n{SIMPLE}");
     let yes = votes(&ids(&members), 3, 0, 0);
     let no = votes(&ids(&members), 0, 3, 0);
     let running = |v| consensus_positions(0, &[], v);
-    assert_eq!(
-        tally(&rule("all-of"), members.clone(), &running(yes.clone())).outcome,
-        Outcome::Pending
-    );
-    assert_eq!(
-        tally(&rule("all-of"), members.clone(), &running(no.clone())).outcome,
-        Outcome::Rejected
-    );
-    assert_eq!(
-        tally(&rule("any-of"), members.clone(), &running(yes)).outcome,
-        Outcome::Adopted
-    );
+    assert_eq!(tally(&rule("all-of"), members.clone(), &running(yes.clone())).outcome, Outcome::Pending);
+    assert_eq!(tally(&rule("all-of"), members.clone(), &running(no.clone())).outcome, Outcome::Rejected);
+    assert_eq!(tally(&rule("any-of"), members.clone(), &running(yes)).outcome, Outcome::Adopted);
     let t = tally(&rule("any-of"), members, &running(no));
     assert_eq!(t.outcome, Outcome::Pending);
     explained_everywhere(&t, &[]);
@@ -582,30 +397,14 @@ fn pending_clauses_combine_in_three_valued_logic() {
 #[test]
 fn bad_positions_are_refused_with_the_member_named() {
     let p = procedure(SIMPLE);
-    let electorate =
-        Electorate::new(vec![Member::new("A"), Member::new("B").ineligible()]).unwrap();
+    let electorate = Electorate::new(vec![Member::new("A"), Member::new("B").ineligible()]).unwrap();
     let run = |votes: Vec<(&str, Vote)>| {
-        p.tally(
-            &electorate,
-            &voting(votes.into_iter().map(|(m, v)| (m.to_owned(), v)).collect()),
-        )
+        p.tally(&electorate, &voting(votes.into_iter().map(|(m, v)| (m.to_owned(), v)).collect()))
     };
-    assert_eq!(
-        run(vec![("A", Vote::Yes), ("A", Vote::No)]),
-        Err(TallyError::DuplicateVote("A".into()))
-    );
-    assert_eq!(
-        run(vec![("Z", Vote::Yes)]),
-        Err(TallyError::UnknownMember("Z".into()))
-    );
-    assert_eq!(
-        run(vec![("B", Vote::Yes)]),
-        Err(TallyError::IneligibleMember("B".into()))
-    );
-    assert_eq!(
-        Electorate::new(vec![Member::new("A"), Member::new("A")]),
-        Err(TallyError::DuplicateMember("A".into()))
-    );
+    assert_eq!(run(vec![("A", Vote::Yes), ("A", Vote::No)]), Err(TallyError::DuplicateVote("A".into())));
+    assert_eq!(run(vec![("Z", Vote::Yes)]), Err(TallyError::UnknownMember("Z".into())));
+    assert_eq!(run(vec![("B", Vote::Yes)]), Err(TallyError::IneligibleMember("B".into())));
+    assert_eq!(Electorate::new(vec![Member::new("A"), Member::new("A")]), Err(TallyError::DuplicateMember("A".into())));
     // Nobody eligible: nothing can be carried, and that is a result, not
     // an error.
     let nobody = Electorate::new(vec![Member::new("B").ineligible()]).unwrap();
@@ -613,15 +412,9 @@ fn bad_positions_are_refused_with_the_member_named() {
     assert_eq!(t.outcome, Outcome::Rejected);
     let q = procedure("kind = \"quorum\"\nthreshold = \"> 0\"\n");
     let t = q.tally(&nobody, &Positions::default()).unwrap();
-    assert_eq!(
-        (t.outcome, t.result.message.id.as_str()),
-        (Outcome::Rejected, "clause-quorum-none")
-    );
+    assert_eq!((t.outcome, t.result.message.id.as_str()), (Outcome::Rejected, "clause-quorum-none"));
     explained_everywhere(&t, &["0"]);
-    assert_eq!(
-        "maybe".parse::<Vote>(),
-        Err(TallyError::UnknownVote("maybe".into()))
-    );
+    assert_eq!("maybe".parse::<Vote>(), Err(TallyError::UnknownVote("maybe".into())));
 
     // A member in a group the procedure does not have, when groups matter.
     let grouped = Electorate::new(vec![Member::new("A").in_group("NORDIC")]).unwrap();
@@ -629,34 +422,21 @@ fn bad_positions_are_refused_with_the_member_named() {
     let g = procedure("kind = \"groups\"\nmin-groups = 1\n");
     assert_eq!(
         g.tally(&grouped, &Positions::default()),
-        Err(TallyError::UnknownGroup {
-            member: "A".into(),
-            group: "NORDIC".into()
-        })
+        Err(TallyError::UnknownGroup { member: "A".into(), group: "NORDIC".into() })
     );
 
     // Statements: from members only, and not from the future.
     let c = procedure("kind = \"consensus\"\nsilence-hours = 1\n");
     let late = consensus_positions(1, &[("A", StatementKind::Objection, 2)], vec![]);
-    assert_eq!(
-        c.tally(&electorate, &late),
-        Err(TallyError::StatementInFuture("A".into()))
-    );
+    assert_eq!(c.tally(&electorate, &late), Err(TallyError::StatementInFuture("A".into())));
     let stranger = consensus_positions(1, &[("Z", StatementKind::Objection, 0)], vec![]);
-    assert_eq!(
-        c.tally(&electorate, &stranger),
-        Err(TallyError::UnknownMember("Z".into()))
-    );
+    assert_eq!(c.tally(&electorate, &stranger), Err(TallyError::UnknownMember("Z".into())));
 }
 
 #[test]
 fn results_serialize_for_storage() {
     let members = plain(3);
-    let t = tally(
-        SIMPLE,
-        members.clone(),
-        &voting(votes(&ids(&members), 2, 1, 0)),
-    );
+    let t = tally(SIMPLE, members.clone(), &voting(votes(&ids(&members), 2, 1, 0)));
     let json = serde_json::to_string(&t).unwrap();
     assert!(json.contains(r#""outcome":"adopted""#), "{json}");
     assert!(json.contains(r#""id":"clause-majority""#));
@@ -665,19 +445,8 @@ fn results_serialize_for_storage() {
     // The electorate is stored as its member list, and read back checked.
     let electorate = Electorate::new(world(1, |g, _| g as u64)).unwrap();
     let json = serde_json::to_string(&electorate).unwrap();
-    assert!(
-        json.starts_with(r#"[{"id":"AFRICAN-0","group":"AFRICAN","weight":0,"eligible":true}"#),
-        "{json}"
-    );
-    assert_eq!(
-        serde_json::from_str::<Electorate>(&json).unwrap(),
-        electorate
-    );
+    assert!(json.starts_with(r#"[{"id":"AFRICAN-0","group":"AFRICAN","weight":0,"eligible":true}"#), "{json}");
+    assert_eq!(serde_json::from_str::<Electorate>(&json).unwrap(), electorate);
     let twice = r#"[{"id":"A","eligible":true},{"id":"A","eligible":false}]"#;
-    assert!(
-        serde_json::from_str::<Electorate>(twice)
-            .unwrap_err()
-            .to_string()
-            .contains("listed twice")
-    );
+    assert!(serde_json::from_str::<Electorate>(twice).unwrap_err().to_string().contains("listed twice"));
 }

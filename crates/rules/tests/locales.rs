@@ -64,11 +64,7 @@ fn messages(lang: Lang) -> Vec<(String, BTreeSet<String>)> {
 #[test]
 fn every_language_defines_exactly_the_crate_messages() {
     let expected: BTreeSet<&str> = MESSAGE_IDS.iter().copied().collect();
-    assert_eq!(
-        expected.len(),
-        MESSAGE_IDS.len(),
-        "MESSAGE_IDS has duplicates"
-    );
+    assert_eq!(expected.len(), MESSAGE_IDS.len(), "MESSAGE_IDS has duplicates");
     for lang in Lang::ALL {
         let ids: Vec<String> = messages(lang).into_iter().map(|(id, _)| id).collect();
         let found: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
@@ -87,10 +83,7 @@ fn every_language_uses_the_same_arguments_as_english() {
         let other = messages(lang);
         for (id, vars) in &english {
             let (_, theirs) = other.iter().find(|(i, _)| i == id).unwrap();
-            assert_eq!(
-                theirs, vars,
-                "{lang} {id} refers to other arguments or messages"
-            );
+            assert_eq!(theirs, vars, "{lang} {id} refers to other arguments or messages");
         }
     }
 }
@@ -101,9 +94,7 @@ fn literal_text(lang: Lang, id: &str) -> String {
         for element in &pattern.elements {
             match element {
                 PatternElement::TextElement { value } => out.push_str(value),
-                PatternElement::Placeable {
-                    expression: Expression::Select { variants, .. },
-                } => {
+                PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
                     for variant in variants {
                         collect(&variant.value, out);
                     }
@@ -135,35 +126,21 @@ fn every_message_is_translated() {
         for id in MESSAGE_IDS {
             // `line = { $verdict }: { $text }` may legitimately match.
             if *id != "line" {
-                assert_ne!(
-                    literal_text(lang, id),
-                    literal_text(Lang::En, id),
-                    "{lang} {id} is a copy of English"
-                );
+                assert_ne!(literal_text(lang, id), literal_text(Lang::En, id), "{lang} {id} is a copy of English");
             }
         }
         // Missing messages are reported, never invented.
-        assert!(
-            localizer
-                .render(lang, &Message::new("no-such-message"))
-                .is_err()
-        );
+        assert!(localizer.render(lang, &Message::new("no-such-message")).is_err());
     }
 }
 
 #[test]
 fn a_missing_argument_is_reported() {
     let localizer = Localizer::new();
-    let err = localizer
-        .render(Lang::Fr, &Message::new("clause-quorum"))
-        .unwrap_err();
+    let err = localizer.render(Lang::Fr, &Message::new("clause-quorum")).unwrap_err();
     assert!(err.to_string().contains("clause-quorum"), "{err}");
     // The forgiving form still shows something readable.
-    assert!(
-        localizer
-            .message(Lang::Fr, &Message::new("no-such-message"))
-            .contains("no-such-message")
-    );
+    assert!(localizer.message(Lang::Fr, &Message::new("no-such-message")).contains("no-such-message"));
 }
 
 #[test]

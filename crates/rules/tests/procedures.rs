@@ -3,47 +3,20 @@
 //! input").
 
 use rules::{
-    Abstentions, Base, Clause, Invalid, Majority, Procedure, ProcedureErrorKind, Threshold,
-    ThresholdError, UN_REGIONAL_GROUPS,
+    Abstentions, Base, Clause, Invalid, Majority, Procedure, ProcedureErrorKind, Threshold, ThresholdError,
+    UN_REGIONAL_GROUPS,
 };
 
 const EXAMPLES: &[(&str, &str)] = &[
-    (
-        "un-ga-simple-majority",
-        include_str!("../../../examples/procedures/un-ga-simple-majority.toml"),
-    ),
-    (
-        "un-ga-two-thirds",
-        include_str!("../../../examples/procedures/un-ga-two-thirds.toml"),
-    ),
-    (
-        "majority-of-members",
-        include_str!("../../../examples/procedures/majority-of-members.toml"),
-    ),
-    (
-        "quorum",
-        include_str!("../../../examples/procedures/quorum.toml"),
-    ),
-    (
-        "cross-regional",
-        include_str!("../../../examples/procedures/cross-regional.toml"),
-    ),
-    (
-        "no-single-group",
-        include_str!("../../../examples/procedures/no-single-group.toml"),
-    ),
-    (
-        "double-majority",
-        include_str!("../../../examples/procedures/double-majority.toml"),
-    ),
-    (
-        "consensus",
-        include_str!("../../../examples/procedures/consensus.toml"),
-    ),
-    (
-        "charter-decision",
-        include_str!("../../../examples/procedures/charter-decision.toml"),
-    ),
+    ("un-ga-simple-majority", include_str!("../../../examples/procedures/un-ga-simple-majority.toml")),
+    ("un-ga-two-thirds", include_str!("../../../examples/procedures/un-ga-two-thirds.toml")),
+    ("majority-of-members", include_str!("../../../examples/procedures/majority-of-members.toml")),
+    ("quorum", include_str!("../../../examples/procedures/quorum.toml")),
+    ("cross-regional", include_str!("../../../examples/procedures/cross-regional.toml")),
+    ("no-single-group", include_str!("../../../examples/procedures/no-single-group.toml")),
+    ("double-majority", include_str!("../../../examples/procedures/double-majority.toml")),
+    ("consensus", include_str!("../../../examples/procedures/consensus.toml")),
+    ("charter-decision", include_str!("../../../examples/procedures/charter-decision.toml")),
 ];
 
 #[test]
@@ -51,23 +24,11 @@ fn every_example_parses_and_round_trips() {
     for (name, text) in EXAMPLES {
         let procedure = Procedure::from_toml(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         let toml = procedure.to_toml().unwrap();
-        assert_eq!(
-            Procedure::from_toml(&toml).unwrap(),
-            procedure,
-            "{name} via toml:\n{toml}"
-        );
+        assert_eq!(Procedure::from_toml(&toml).unwrap(), procedure, "{name} via toml:\n{toml}");
         let json = serde_json::to_string(&procedure).unwrap();
-        assert_eq!(
-            serde_json::from_str::<Procedure>(&json).unwrap(),
-            procedure,
-            "{name} via json"
-        );
+        assert_eq!(serde_json::from_str::<Procedure>(&json).unwrap(), procedure, "{name} via json");
         // serde's own TOML reading agrees with the hand-written reader.
-        assert_eq!(
-            toml::from_str::<Procedure>(text).unwrap(),
-            procedure,
-            "{name} via serde"
-        );
+        assert_eq!(toml::from_str::<Procedure>(text).unwrap(), procedure, "{name} via serde");
     }
 }
 
@@ -110,9 +71,7 @@ fn the_general_assembly_rules_read_as_written() {
     assert_eq!(simple.groups(), UN_REGIONAL_GROUPS);
     assert!(simple.source().unwrap().contains("rules 85, 86"));
     let two_thirds = Procedure::from_toml(EXAMPLES[1].1).unwrap();
-    let Clause::Majority(m) = two_thirds.rule() else {
-        panic!("not a majority")
-    };
+    let Clause::Majority(m) = two_thirds.rule() else { panic!("not a majority") };
     assert_eq!(m.threshold, Threshold::TWO_THIRDS);
 }
 
@@ -120,10 +79,7 @@ fn the_general_assembly_rules_read_as_written() {
 fn error_at(text: &str, line: usize) -> ProcedureErrorKind {
     let err = Procedure::from_toml(text).expect_err("should not parse");
     assert_eq!(err.line, line, "wrong line for: {err}");
-    assert!(
-        err.to_string()
-            .starts_with(&format!("line {line}, column "))
-    );
+    assert!(err.to_string().starts_with(&format!("line {line}, column ")));
     err.kind
 }
 
@@ -141,156 +97,78 @@ fn an_unknown_clause_gives_its_line_and_the_kinds() {
         "{HEAD}[rule]\nkind = \"all-of\"\n\n[[rule.clauses]]\nkind = \"majority\"\nof = \"eligible\"\nthreshold = \"> 1/2\"\n\n[[rule.clauses]]\nkind = \"super-majority\"\n"
     );
     let kind = error_at(&text, 11);
-    assert_eq!(
-        kind,
-        ProcedureErrorKind::UnknownClause("super-majority".into())
-    );
-    assert!(
-        kind.to_string()
-            .contains("use one of: majority, quorum, groups")
-    );
+    assert_eq!(kind, ProcedureErrorKind::UnknownClause("super-majority".into()));
+    assert!(kind.to_string().contains("use one of: majority, quorum, groups"));
 }
 
 #[test]
 fn an_unknown_group_gives_its_line() {
-    let text = format!(
-        "{HEAD}[rule]\nkind = \"groups\"\nmin-groups = 2\namong = [\n  \"AFRICAN\",\n  \"NORDIC\",\n]\n"
-    );
+    let text =
+        format!("{HEAD}[rule]\nkind = \"groups\"\nmin-groups = 2\namong = [\n  \"AFRICAN\",\n  \"NORDIC\",\n]\n");
     let kind = error_at(&text, 7);
-    assert!(
-        matches!(kind, ProcedureErrorKind::Invalid(Invalid::UnknownGroup { ref group, .. }) if group == "NORDIC")
-    );
-    assert!(
-        kind.to_string()
-            .contains("use one of: AFRICAN, ASIA_PACIFIC")
-    );
+    assert!(matches!(kind, ProcedureErrorKind::Invalid(Invalid::UnknownGroup { ref group, .. }) if group == "NORDIC"));
+    assert!(kind.to_string().contains("use one of: AFRICAN, ASIA_PACIFIC"));
 }
 
 #[test]
 fn impossible_thresholds_give_their_line() {
-    let text = format!(
-        "{HEAD}[rule]\nkind = \"majority\"\nof = \"present-and-voting\"\nthreshold = \">= 3/2\"\n"
-    );
+    let text = format!("{HEAD}[rule]\nkind = \"majority\"\nof = \"present-and-voting\"\nthreshold = \">= 3/2\"\n");
     assert_eq!(
         error_at(&text, 5),
-        ProcedureErrorKind::Threshold {
-            key: "threshold",
-            error: ThresholdError::MoreThanWhole { num: 3, den: 2 }
-        }
+        ProcedureErrorKind::Threshold { key: "threshold", error: ThresholdError::MoreThanWhole { num: 3, den: 2 } }
     );
     let text = format!("{HEAD}[rule]\nkind = \"quorum\"\nthreshold = \"> 1\"\n");
-    assert!(
-        error_at(&text, 4)
-            .to_string()
-            .contains("write `>= 1` for unanimity")
-    );
+    assert!(error_at(&text, 4).to_string().contains("write `>= 1` for unanimity"));
     let text = format!("{HEAD}[rule]\nkind = \"groups\"\nmin-groups = 6\n");
-    assert_eq!(
-        error_at(&text, 4),
-        ProcedureErrorKind::Invalid(Invalid::TooManyGroups {
-            min: 6,
-            available: 5
-        })
-    );
+    assert_eq!(error_at(&text, 4), ProcedureErrorKind::Invalid(Invalid::TooManyGroups { min: 6, available: 5 }));
     let text = format!("{HEAD}[rule]\nkind = \"no-single-group\"\nat-most = \"1\"\n");
-    assert!(matches!(
-        error_at(&text, 4),
-        ProcedureErrorKind::Invalid(Invalid::AtMostOutOfRange(_))
-    ));
-    let text =
-        format!("{HEAD}[rule]\nkind = \"weighted\"\nof = \"eligible\"\nweight = \">= 0/0\"\n");
+    assert!(matches!(error_at(&text, 4), ProcedureErrorKind::Invalid(Invalid::AtMostOutOfRange(_))));
+    let text = format!("{HEAD}[rule]\nkind = \"weighted\"\nof = \"eligible\"\nweight = \">= 0/0\"\n");
     assert_eq!(
         error_at(&text, 5),
-        ProcedureErrorKind::Threshold {
-            key: "weight",
-            error: ThresholdError::ZeroDenominator
-        }
+        ProcedureErrorKind::Threshold { key: "weight", error: ThresholdError::ZeroDenominator }
     );
 }
 
 #[test]
 fn shape_errors_say_what_to_fix() {
     // An unknown key, reported at the key.
-    let text = format!(
-        "{HEAD}[rule]\nkind = \"majority\"\nof = \"present-and-voting\"\nthreshhold = \"> 1/2\"\n"
-    );
+    let text = format!("{HEAD}[rule]\nkind = \"majority\"\nof = \"present-and-voting\"\nthreshhold = \"> 1/2\"\n");
     let kind = error_at(&text, 5);
-    assert!(
-        kind.to_string().contains("unknown key `threshhold`"),
-        "{kind}"
-    );
-    assert!(
-        kind.to_string()
-            .contains("allowed keys: kind, of, threshold, abstentions")
-    );
+    assert!(kind.to_string().contains("unknown key `threshhold`"), "{kind}");
+    assert!(kind.to_string().contains("allowed keys: kind, of, threshold, abstentions"));
     // A missing key, reported at its table.
     let text = format!("{HEAD}\n[rule]\nkind = \"majority\"\nof = \"present-and-voting\"\n");
     assert_eq!(
         error_at(&text, 3),
-        ProcedureErrorKind::MissingKey {
-            key: "threshold",
-            context: "`rule` (a `majority` clause)".into()
-        }
+        ProcedureErrorKind::MissingKey { key: "threshold", context: "`rule` (a `majority` clause)".into() }
     );
     // A missing kind.
     let text = format!("{HEAD}[rule]\nof = \"eligible\"\n");
     assert_eq!(error_at(&text, 2), ProcedureErrorKind::MissingKind);
     // A wrong type.
     let text = format!("{HEAD}[rule]\nkind = \"groups\"\nmin-groups = \"three\"\n");
-    assert!(
-        error_at(&text, 4)
-            .to_string()
-            .contains("`min-groups` must be a whole number")
-    );
+    assert!(error_at(&text, 4).to_string().contains("`min-groups` must be a whole number"));
     let text = format!("{HEAD}[rule]\nkind = \"groups\"\nmin-groups = -1\n");
-    assert!(
-        error_at(&text, 4)
-            .to_string()
-            .contains("a number out of range")
-    );
+    assert!(error_at(&text, 4).to_string().contains("a number out of range"));
     // An unknown choice.
-    let text =
-        format!("{HEAD}[rule]\nkind = \"majority\"\nof = \"present\"\nthreshold = \"> 1/2\"\n");
-    assert!(
-        error_at(&text, 4)
-            .to_string()
-            .contains("use one of: present-and-voting, all-members, eligible")
-    );
+    let text = format!("{HEAD}[rule]\nkind = \"majority\"\nof = \"present\"\nthreshold = \"> 1/2\"\n");
+    assert!(error_at(&text, 4).to_string().contains("use one of: present-and-voting, all-members, eligible"));
     // A meaningless combination.
     let text = format!(
         "{HEAD}[rule]\nkind = \"majority\"\nof = \"eligible\"\nthreshold = \"> 1/2\"\nabstentions = \"counted\"\n"
     );
-    assert_eq!(
-        error_at(&text, 6),
-        ProcedureErrorKind::Invalid(Invalid::AbstentionsWithoutVoting(Base::Eligible))
-    );
+    assert_eq!(error_at(&text, 6), ProcedureErrorKind::Invalid(Invalid::AbstentionsWithoutVoting(Base::Eligible)));
     // An empty list, and no rule at all.
     let text = format!("{HEAD}[rule]\nkind = \"any-of\"\nclauses = []\n");
-    assert_eq!(
-        error_at(&text, 4),
-        ProcedureErrorKind::Invalid(Invalid::EmptyClauseList)
-    );
-    assert_eq!(
-        error_at(HEAD, 1),
-        ProcedureErrorKind::MissingKey {
-            key: "rule",
-            context: "the procedure".into()
-        }
-    );
+    assert_eq!(error_at(&text, 4), ProcedureErrorKind::Invalid(Invalid::EmptyClauseList));
+    assert_eq!(error_at(HEAD, 1), ProcedureErrorKind::MissingKey { key: "rule", context: "the procedure".into() });
     // Duplicate groups.
-    let text = format!(
-        "groups = [\"A\", \"B\", \"A\"]\n{HEAD}[rule]\nkind = \"quorum\"\nthreshold = \"> 1/2\"\n"
-    );
-    assert_eq!(
-        error_at(&text, 1),
-        ProcedureErrorKind::Invalid(Invalid::DuplicateGroup("A".into()))
-    );
+    let text = format!("groups = [\"A\", \"B\", \"A\"]\n{HEAD}[rule]\nkind = \"quorum\"\nthreshold = \"> 1/2\"\n");
+    assert_eq!(error_at(&text, 1), ProcedureErrorKind::Invalid(Invalid::DuplicateGroup("A".into())));
     // A zero silence period, inside a fallback chain.
     let text = format!("{HEAD}[rule]\nkind = \"consensus\"\nsilence-hours = 0\n");
-    assert_eq!(
-        error_at(&text, 4),
-        ProcedureErrorKind::Invalid(Invalid::ZeroSilence)
-    );
+    assert_eq!(error_at(&text, 4), ProcedureErrorKind::Invalid(Invalid::ZeroSilence));
 }
 
 #[test]
@@ -306,10 +184,7 @@ fn custom_groups_are_checked_against_the_procedure() {
 fn json_is_validated_too() {
     let json = r#"{"name":"x","groups":["A"],"rule":{"kind":"groups","min-groups":2}}"#;
     let err = serde_json::from_str::<Procedure>(json).unwrap_err();
-    assert!(
-        err.to_string().contains("rule.min-groups: impossible"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("rule.min-groups: impossible"), "{err}");
     let json = r#"{"name":"x","rule":{"kind":"majority","of":"eligible","threshold":"> 3/2"}}"#;
     assert!(serde_json::from_str::<Procedure>(json).is_err());
 }

@@ -4,29 +4,21 @@
 
 use proptest::prelude::*;
 use rules::{
-    Abstentions, Base, Clause, ClauseList, Comparison, Consensus, ConsensusRecord, Electorate,
-    Fraction, Groups, Localizer, Majority, Member, NoSingleGroup, Outcome, Positions, Procedure,
-    Quorum, Statement, StatementKind, Threshold, UN_REGIONAL_GROUPS, Vote, Weighted,
+    Abstentions, Base, Clause, ClauseList, Comparison, Consensus, ConsensusRecord, Electorate, Fraction, Groups,
+    Localizer, Majority, Member, NoSingleGroup, Outcome, Positions, Procedure, Quorum, Statement, StatementKind,
+    Threshold, UN_REGIONAL_GROUPS, Vote, Weighted,
 };
 
 fn threshold() -> impl Strategy<Value = Threshold> {
     (1u32..=12, any::<bool>(), any::<u32>()).prop_map(|(den, strict, n)| {
         let num = n % (den + 1);
-        let comparison = if strict && num < den {
-            Comparison::MoreThan
-        } else {
-            Comparison::AtLeast
-        };
+        let comparison = if strict && num < den { Comparison::MoreThan } else { Comparison::AtLeast };
         Threshold::new(comparison, Fraction::new(num, den).unwrap()).unwrap()
     })
 }
 
 fn base() -> impl Strategy<Value = Base> {
-    prop_oneof![
-        Just(Base::PresentAndVoting),
-        Just(Base::Eligible),
-        Just(Base::AllMembers)
-    ]
+    prop_oneof![Just(Base::PresentAndVoting), Just(Base::Eligible), Just(Base::AllMembers)]
 }
 
 fn majority() -> impl Strategy<Value = Majority> {
@@ -52,22 +44,13 @@ fn monotone_clause() -> impl Strategy<Value = Clause> {
             within,
             among: None
         })),
-        (base(), proptest::option::of(threshold()), threshold()).prop_map(
-            |(of, members, weight)| {
-                Clause::Weighted(Weighted {
-                    of,
-                    members,
-                    weight: Some(weight),
-                })
-            }
-        ),
+        (base(), proptest::option::of(threshold()), threshold())
+            .prop_map(|(of, members, weight)| { Clause::Weighted(Weighted { of, members, weight: Some(weight) }) }),
     ];
     leaf.prop_recursive(2, 8, 3, |inner| {
         prop_oneof![
-            prop::collection::vec(inner.clone(), 1..4)
-                .prop_map(|clauses| Clause::AllOf(ClauseList { clauses })),
-            prop::collection::vec(inner, 1..4)
-                .prop_map(|clauses| Clause::AnyOf(ClauseList { clauses })),
+            prop::collection::vec(inner.clone(), 1..4).prop_map(|clauses| Clause::AllOf(ClauseList { clauses })),
+            prop::collection::vec(inner, 1..4).prop_map(|clauses| Clause::AnyOf(ClauseList { clauses })),
         ]
     })
 }
@@ -76,17 +59,11 @@ fn monotone_clause() -> impl Strategy<Value = Clause> {
 fn any_clause() -> impl Strategy<Value = Clause> {
     prop_oneof![
         monotone_clause(),
-        (1u32..5, 5u32..=6).prop_map(|(num, den)| Clause::NoSingleGroup(NoSingleGroup {
-            at_most: Fraction::new(num, den).unwrap()
-        })),
-        (1u32..100, proptest::option::of(monotone_clause())).prop_map(
-            |(silence_hours, fallback)| {
-                Clause::Consensus(Consensus {
-                    silence_hours,
-                    fallback: fallback.map(Box::new),
-                })
-            }
-        ),
+        (1u32..5, 5u32..=6)
+            .prop_map(|(num, den)| Clause::NoSingleGroup(NoSingleGroup { at_most: Fraction::new(num, den).unwrap() })),
+        (1u32..100, proptest::option::of(monotone_clause())).prop_map(|(silence_hours, fallback)| {
+            Clause::Consensus(Consensus { silence_hours, fallback: fallback.map(Box::new) })
+        }),
     ]
 }
 
@@ -95,21 +72,12 @@ fn procedure(rule: Clause) -> Procedure {
 }
 
 fn vote() -> impl Strategy<Value = Option<Vote>> {
-    prop_oneof![
-        Just(None),
-        Just(Some(Vote::Yes)),
-        Just(Some(Vote::No)),
-        Just(Some(Vote::Abstain))
-    ]
+    prop_oneof![Just(None), Just(Some(Vote::Yes)), Just(Some(Vote::No)), Just(Some(Vote::Abstain))]
 }
 
 /// Members with groups, weights and eligibility, and a position for each.
 fn ballot() -> impl Strategy<Value = (Vec<Member>, Vec<Option<Vote>>)> {
-    prop::collection::vec(
-        (0usize..6, 0u64..1000, prop::bool::weighted(0.9), vote()),
-        1..40,
-    )
-    .prop_map(|rows| {
+    prop::collection::vec((0usize..6, 0u64..1000, prop::bool::weighted(0.9), vote()), 1..40).prop_map(|rows| {
         let mut members = Vec::new();
         let mut votes = Vec::new();
         for (i, (group, weight, eligible, vote)) in rows.into_iter().enumerate() {
@@ -127,11 +95,7 @@ fn ballot() -> impl Strategy<Value = (Vec<Member>, Vec<Option<Vote>>)> {
 
 fn positions(members: &[Member], votes: &[Option<Vote>]) -> Positions {
     Positions {
-        votes: members
-            .iter()
-            .zip(votes)
-            .filter_map(|(m, v)| v.map(|v| (m.id.clone(), v)))
-            .collect(),
+        votes: members.iter().zip(votes).filter_map(|(m, v)| v.map(|v| (m.id.clone(), v))).collect(),
         ..Positions::default()
     }
 }

@@ -28,10 +28,7 @@ fn depends_on_nothing_that_does_io() {
         .collect();
     let allowed = ["fluent-bundle", "serde", "thiserror", "toml", "unic-langid"];
     for name in &names {
-        assert!(
-            allowed.contains(name),
-            "dependency `{name}` is not allowed in a pure crate"
-        );
+        assert!(allowed.contains(name), "dependency `{name}` is not allowed in a pure crate");
     }
 }
 
@@ -60,8 +57,6 @@ fn the_source_does_no_io_and_no_async() {
 
 #[test]
 fn every_source_file_is_checked() {
-    let count = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))
-        .unwrap()
-        .count();
+    let count = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src")).unwrap().count();
     assert_eq!(count, SOURCES.len(), "add new source files to SOURCES");
 }

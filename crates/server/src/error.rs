@@ -78,10 +78,7 @@ impl ApiError {
 
     /// A 400 for a query or path parameter.
     pub fn invalid_parameter(detail: impl Into<String>) -> ApiError {
-        ApiError::BadRequest {
-            slug: "invalid-parameter",
-            detail: detail.into(),
-        }
+        ApiError::BadRequest { slug: "invalid-parameter", detail: detail.into() }
     }
 
     /// The problem document for this error.
@@ -103,10 +100,9 @@ impl From<StoreError> for ApiError {
             StoreError::Database(_) | StoreError::NotCommitted(_) | StoreError::WriterStopped => {
                 ApiError::Unavailable(err.to_string())
             }
-            StoreError::Inconsistent(_)
-            | StoreError::Setup(_)
-            | StoreError::Io { .. }
-            | StoreError::ReadOnly => ApiError::Internal(err.to_string()),
+            StoreError::Inconsistent(_) | StoreError::Setup(_) | StoreError::Io { .. } | StoreError::ReadOnly => {
+                ApiError::Internal(err.to_string())
+            }
         }
     }
 }
@@ -119,9 +115,7 @@ impl From<Rejection> for ApiError {
                 ApiError::Conflict(detail)
             }
             Rejection::UnknownBlob(_) => ApiError::NotFound(detail),
-            Rejection::DuplicateMember(_) | Rejection::Invalid { .. } => {
-                ApiError::Unprocessable(detail)
-            }
+            Rejection::DuplicateMember(_) | Rejection::Invalid { .. } => ApiError::Unprocessable(detail),
         }
     }
 }
@@ -148,9 +142,7 @@ impl IntoResponse for Problem {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&self).unwrap_or_default();
         let mut response = (status, body).into_response();
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         response
     }
 }

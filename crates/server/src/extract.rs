@@ -39,20 +39,12 @@ impl From<JsonRejection> for ApiError {
         match rejection {
             JsonRejection::MissingJsonContentType(_) => ApiError::BadRequest {
                 slug: "unsupported-media-type",
-                detail: "send the body as JSON with the header Content-Type: application/json"
-                    .into(),
+                detail: "send the body as JSON with the header Content-Type: application/json".into(),
             },
-            JsonRejection::BytesRejection(err)
-                if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE =>
-            {
-                ApiError::PayloadTooLarge {
-                    limit: crate::BODY_LIMIT,
-                }
+            JsonRejection::BytesRejection(err) if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                ApiError::PayloadTooLarge { limit: crate::BODY_LIMIT }
             }
-            other => ApiError::BadRequest {
-                slug: "malformed-json",
-                detail: other.body_text(),
-            },
+            other => ApiError::BadRequest { slug: "malformed-json", detail: other.body_text() },
         }
     }
 }
@@ -80,16 +72,11 @@ mod tests {
 
     async fn post_json(content_type: &str, body: &str) -> (StatusCode, serde_json::Value) {
         let app = Router::new().route("/", post(echo));
-        let request = Request::post("/")
-            .header(header::CONTENT_TYPE, content_type)
-            .body(Body::from(body.to_owned()))
-            .unwrap();
+        let request =
+            Request::post("/").header(header::CONTENT_TYPE, content_type).body(Body::from(body.to_owned())).unwrap();
         let response = app.oneshot(request).await.unwrap();
         let status = response.status();
-        assert_eq!(
-            response.headers()[header::CONTENT_TYPE],
-            "application/problem+json"
-        );
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/problem+json");
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         (status, serde_json::from_slice(&bytes).unwrap())
     }
@@ -99,23 +86,11 @@ mod tests {
         let (status, problem) = post_json("application/json", r#"{"title": "a",,}"#).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert_eq!(problem["type"], "/problems/malformed-json");
-        assert!(
-            problem["detail"]
-                .as_str()
-                .unwrap()
-                .contains("line 1 column"),
-            "{problem}"
-        );
+        assert!(problem["detail"].as_str().unwrap().contains("line 1 column"), "{problem}");
 
         let (status, problem) = post_json("application/json", r#"{"titel": "a"}"#).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
-        assert!(
-            problem["detail"]
-                .as_str()
-                .unwrap()
-                .contains("missing field `title`"),
-            "{problem}"
-        );
+        assert!(problem["detail"].as_str().unwrap().contains("missing field `title`"), "{problem}");
 
         let (status, problem) = post_json("text/plain", r#"{"title": "a"}"#).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);

@@ -50,10 +50,7 @@ pub struct AppState {
 impl AppState {
     /// State around an open store, with fresh metrics.
     pub fn new(store: Store) -> AppState {
-        AppState {
-            store,
-            metrics: Arc::new(Metrics::default()),
-        }
+        AppState { store, metrics: Arc::new(Metrics::default()) }
     }
 }
 
@@ -68,10 +65,7 @@ pub fn app(state: AppState) -> Router {
         .merge(log::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .layer(middleware::from_fn_with_state(
-            state.metrics.clone(),
-            metrics::track,
-        ))
+        .layer(middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(middleware::from_fn(problem_for_bare_errors))
@@ -92,9 +86,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
     let checkpointer = state.store.spawn_checkpointer(Duration::from_millis(500));
     let app = app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await;
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
     checkpointer.abort();
     result
 }
@@ -126,11 +118,7 @@ async fn not_found(request: Request) -> ApiError {
 }
 
 async fn method_not_allowed(request: Request) -> ApiError {
-    ApiError::MethodNotAllowed(format!(
-        "{} is not allowed on {}",
-        request.method(),
-        request.uri().path()
-    ))
+    ApiError::MethodNotAllowed(format!("{} is not allowed on {}", request.method(), request.uri().path()))
 }
 
 /// Turns error responses made outside our handlers (the body limit layer,
@@ -148,15 +136,10 @@ async fn problem_for_bare_errors(request: Request, next: Next) -> Response {
     let error = match status {
         StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge { limit: BODY_LIMIT },
         StatusCode::NOT_FOUND => ApiError::NotFound("there is nothing here".into()),
-        status if status.is_server_error() => {
-            ApiError::Internal(format!("a layer answered {status}"))
-        }
+        status if status.is_server_error() => ApiError::Internal(format!("a layer answered {status}")),
         status => ApiError::BadRequest {
             slug: "bad-request",
-            detail: status
-                .canonical_reason()
-                .unwrap_or("the request was not accepted")
-                .to_lowercase(),
+            detail: status.canonical_reason().unwrap_or("the request was not accepted").to_lowercase(),
         },
     };
     let mut problem = error.into_response();

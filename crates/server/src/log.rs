@@ -29,11 +29,7 @@ pub fn router() -> Router<AppState> {
 /// `GET /log/checkpoint`: the latest checkpoint, a C2SP signed note.
 async fn checkpoint(State(state): State<AppState>) -> Result<Response, ApiError> {
     let note = state.store.checkpoint().await?;
-    Ok(text(
-        note.into_bytes(),
-        "text/plain; charset=utf-8",
-        SHORT_LIVED,
-    ))
+    Ok(text(note.into_bytes(), "text/plain; charset=utf-8", SHORT_LIVED))
 }
 
 /// `GET /log/key`: the log's verifier key, `name+hex(id)+base64(0x01||key)`.
@@ -43,29 +39,16 @@ async fn key(State(state): State<AppState>) -> Response {
 }
 
 /// `GET /log/tile/<L>/<N>[.p/<W>]` and `GET /log/tile/entries/<N>[.p/<W>]`.
-async fn tile(
-    State(state): State<AppState>,
-    Path(path): Path<String>,
-) -> Result<Response, ApiError> {
+async fn tile(State(state): State<AppState>, Path(path): Path<String>) -> Result<Response, ApiError> {
     let full_path = format!("tile/{path}");
     let tile = TileId::parse(&full_path)
         .map_err(|err| ApiError::NotFound(format!("{full_path} is not a tile path: {err}")))?;
     let bytes = match tile.kind() {
         TileKind::Entries => state.store.entry_bundle(tile.index(), tile.width()).await?,
-        TileKind::Hashes(level) => {
-            state
-                .store
-                .hash_tile(level, tile.index(), tile.width())
-                .await?
-        }
+        TileKind::Hashes(level) => state.store.hash_tile(level, tile.index(), tile.width()).await?,
     };
-    let bytes = bytes
-        .ok_or_else(|| ApiError::NotFound(format!("the log does not have {full_path} yet")))?;
-    let cache = if tile.is_full() {
-        IMMUTABLE
-    } else {
-        SHORT_LIVED
-    };
+    let bytes = bytes.ok_or_else(|| ApiError::NotFound(format!("the log does not have {full_path} yet")))?;
+    let cache = if tile.is_full() { IMMUTABLE } else { SHORT_LIVED };
     Ok(text(bytes, "application/octet-stream", cache))
 }
 
@@ -74,9 +57,6 @@ fn text(bytes: Vec<u8>, content_type: &'static str, cache: &'static str) -> Resp
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    headers.insert(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        HeaderValue::from_static("*"),
-    );
+    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     response
 }

@@ -53,54 +53,27 @@ impl Default for Metrics {
         let durations = Family::<RouteLabels, Histogram>::new_with_constructor(|| {
             Histogram::new(exponential_buckets(0.0005, 2.0, 16))
         });
-        registry.register(
-            "http_request_duration_seconds",
-            "Time to answer HTTP requests",
-            durations.clone(),
-        );
+        registry.register("http_request_duration_seconds", "Time to answer HTTP requests", durations.clone());
         let log_entries = Gauge::default();
-        registry.register(
-            "log_entries",
-            "Entries in the public log",
-            log_entries.clone(),
-        );
+        registry.register("log_entries", "Entries in the public log", log_entries.clone());
         let checkpoint_size = Gauge::default();
-        registry.register(
-            "log_checkpoint_size",
-            "Tree size of the latest signed checkpoint",
-            checkpoint_size.clone(),
-        );
-        Metrics {
-            registry,
-            requests,
-            durations,
-            log_entries,
-            checkpoint_size,
-        }
+        registry.register("log_checkpoint_size", "Tree size of the latest signed checkpoint", checkpoint_size.clone());
+        Metrics { registry, requests, durations, log_entries, checkpoint_size }
     }
 }
 
 impl Metrics {
     /// Counts one request.
     pub fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
-        let labels = RequestLabels {
-            method: method.to_owned(),
-            route: route.to_owned(),
-            status,
-        };
+        let labels = RequestLabels { method: method.to_owned(), route: route.to_owned(), status };
         self.requests.get_or_create(&labels).inc();
-        self.durations
-            .get_or_create(&RouteLabels {
-                route: route.to_owned(),
-            })
-            .observe(seconds);
+        self.durations.get_or_create(&RouteLabels { route: route.to_owned() }).observe(seconds);
     }
 
     /// The text exposition.
     pub fn encode(&self) -> String {
         let mut text = String::new();
-        prometheus_client::encoding::text::encode(&mut text, &self.registry)
-            .expect("writing to a String cannot fail");
+        prometheus_client::encoding::text::encode(&mut text, &self.registry).expect("writing to a String cannot fail");
         text
     }
 }
@@ -114,30 +87,15 @@ pub async fn track(State(metrics): State<Arc<Metrics>>, request: Request, next: 
         .get::<MatchedPath>()
         .map_or_else(|| "unmatched".to_owned(), |path| path.as_str().to_owned());
     let response = next.run(request).await;
-    metrics.observe(
-        &method,
-        &route,
-        response.status().as_u16(),
-        started.elapsed().as_secs_f64(),
-    );
+    metrics.observe(&method, &route, response.status().as_u16(), started.elapsed().as_secs_f64());
     response
 }
 
 /// `GET /metrics`.
 pub async fn serve(State(state): State<AppState>) -> Result<Response, ApiError> {
     let (entries, checkpoint) = state.store.log_sizes().await?;
-    state
-        .metrics
-        .log_entries
-        .set(i64::try_from(entries).unwrap_or(i64::MAX));
-    state
-        .metrics
-        .checkpoint_size
-        .set(i64::try_from(checkpoint).unwrap_or(i64::MAX));
+    state.metrics.log_entries.set(i64::try_from(entries).unwrap_or(i64::MAX));
+    state.metrics.checkpoint_size.set(i64::try_from(checkpoint).unwrap_or(i64::MAX));
     let content_type = "application/openmetrics-text; version=1.0.0; charset=utf-8";
-    Ok((
-        [(header::CONTENT_TYPE, content_type)],
-        state.metrics.encode(),
-    )
-        .into_response())
+    Ok(([(header::CONTENT_TYPE, content_type)], state.metrics.encode()).into_response())
 }

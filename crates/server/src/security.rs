@@ -20,13 +20,7 @@ pub fn layers() -> [SetResponseHeaderLayer<HeaderValue>; 6] {
         set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         set(header::X_FRAME_OPTIONS, "DENY"),
         set(header::REFERRER_POLICY, "no-referrer"),
-        set(
-            HeaderName::from_static("cross-origin-opener-policy"),
-            "same-origin",
-        ),
-        set(
-            HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=()",
-        ),
+        set(HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+        set(HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=()"),
     ]
 }

@@ -27,20 +27,12 @@ impl Answer {
     }
 
     fn content_type(&self) -> &str {
-        self.headers
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
+        self.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("")
     }
 
     /// Asserts a problem document with this status, and returns its detail.
     fn problem(&self, status: StatusCode) -> String {
-        assert_eq!(
-            self.status,
-            status,
-            "{}",
-            String::from_utf8_lossy(&self.body)
-        );
+        assert_eq!(self.status, status, "{}", String::from_utf8_lossy(&self.body));
         assert_eq!(self.content_type(), "application/problem+json");
         let problem = self.json();
         assert_eq!(problem["status"], status.as_u16());
@@ -50,26 +42,12 @@ impl Answer {
 }
 
 async fn call(state: &AppState, method: Method, uri: &str, body: Body) -> Answer {
-    let request = Request::builder()
-        .method(method)
-        .uri(uri)
-        .body(body)
-        .unwrap();
+    let request = Request::builder().method(method).uri(uri).body(body).unwrap();
     let response = app(state.clone()).oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
-    Answer {
-        status,
-        headers,
-        body,
-    }
+    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Answer { status, headers, body }
 }
 
 async fn get(state: &AppState, uri: &str) -> Answer {
@@ -91,10 +69,7 @@ async fn status_reports_the_log_and_the_digest() {
         assert_eq!(status["members"], 193);
         assert_eq!(status["backend"], setup.backend.name());
         assert_eq!(status["state_digest"].as_str().unwrap().len(), 64);
-        assert_eq!(
-            status["verifier_key"].as_str().unwrap(),
-            state.store.verifier_key()
-        );
+        assert_eq!(status["verifier_key"].as_str().unwrap(), state.store.verifier_key());
     })
     .await;
 }
@@ -107,49 +82,28 @@ async fn the_member_directory_filters_searches_and_pages() {
         assert_eq!(all["total"], 195);
         assert_eq!(all["items"].as_array().unwrap().len(), 195);
 
-        let african_lic = get(
-            &state,
-            "/api/v1/members?group=AFRICAN&income=LIC&limit=5&offset=5",
-        )
-        .await
-        .json();
+        let african_lic = get(&state, "/api/v1/members?group=AFRICAN&income=LIC&limit=5&offset=5").await.json();
         assert_eq!(african_lic["limit"], 5);
         assert_eq!(african_lic["offset"], 5);
         assert!(african_lic["total"].as_u64().unwrap() > 10);
         for item in african_lic["items"].as_array().unwrap() {
             assert_eq!(
-                (
-                    item["regional_group"].as_str(),
-                    item["income_group"].as_str()
-                ),
+                (item["regional_group"].as_str(), item["income_group"].as_str()),
                 (Some("AFRICAN"), Some("LIC"))
             );
         }
 
         // A name in any of the six languages, whatever its case or accents.
-        for q in [
-            "kenya",
-            "%D9%83%D9%8A%D9%86%D9%8A%D8%A7",
-            "%E8%82%AF%E5%B0%BC%E4%BA%9A",
-            "K%C3%89NYA",
-            "KEN",
-        ] {
+        for q in ["kenya", "%D9%83%D9%8A%D9%86%D9%8A%D8%A7", "%E8%82%AF%E5%B0%BC%E4%BA%9A", "K%C3%89NYA", "KEN"] {
             let found = get(&state, &format!("/api/v1/members?q={q}")).await.json();
-            let codes: Vec<&str> = found["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| m["iso3"].as_str().unwrap())
-                .collect();
+            let codes: Vec<&str> =
+                found["items"].as_array().unwrap().iter().map(|m| m["iso3"].as_str().unwrap()).collect();
             assert_eq!(codes, ["KEN"], "q={q}");
         }
         let turkiye = get(&state, "/api/v1/members?q=turkiye").await.json();
         assert_eq!(turkiye["items"][0]["iso3"], "TUR");
         // LIKE wildcards in the query are literal.
-        assert_eq!(
-            get(&state, "/api/v1/members?q=%25").await.json()["total"],
-            0
-        );
+        assert_eq!(get(&state, "/api/v1/members?q=%25").await.json()["total"], 0);
 
         let kenya = get(&state, "/api/v1/members/ken").await;
         assert_eq!(kenya.status, StatusCode::OK);
@@ -157,10 +111,7 @@ async fn the_member_directory_filters_searches_and_pages() {
         assert_eq!(kenya["names"]["zh"], "肯尼亚");
         assert_eq!(kenya["status"], "member");
         let holy_see = get(&state, "/api/v1/members/VAT").await.json();
-        assert_eq!(
-            (holy_see["status"].as_str(), &holy_see["regional_group"]),
-            (Some("observer"), &Value::Null)
-        );
+        assert_eq!((holy_see["status"].as_str(), &holy_see["regional_group"]), (Some("observer"), &Value::Null));
     })
     .await;
 }
@@ -169,37 +120,21 @@ async fn the_member_directory_filters_searches_and_pages() {
 async fn bad_member_requests_get_problem_documents() {
     on_each_backend(|setup| async move {
         let state = state(&setup).await;
-        let detail = get(&state, "/api/v1/members/XYZ")
-            .await
-            .problem(StatusCode::NOT_FOUND);
+        let detail = get(&state, "/api/v1/members/XYZ").await.problem(StatusCode::NOT_FOUND);
         assert!(detail.contains("XYZ is not a member"), "{detail}");
-        let detail = get(&state, "/api/v1/members/KENYA")
-            .await
-            .problem(StatusCode::BAD_REQUEST);
+        let detail = get(&state, "/api/v1/members/KENYA").await.problem(StatusCode::BAD_REQUEST);
         assert!(detail.contains("alpha-3"), "{detail}");
-        let detail = get(&state, "/api/v1/members?group=AFRICA")
-            .await
-            .problem(StatusCode::BAD_REQUEST);
+        let detail = get(&state, "/api/v1/members?group=AFRICA").await.problem(StatusCode::BAD_REQUEST);
         assert!(detail.contains("use one of AFRICAN"), "{detail}");
-        let detail = get(&state, "/api/v1/members?income=rich")
-            .await
-            .problem(StatusCode::BAD_REQUEST);
+        let detail = get(&state, "/api/v1/members?income=rich").await.problem(StatusCode::BAD_REQUEST);
         assert!(detail.contains("income"), "{detail}");
-        let detail = get(&state, "/api/v1/members?limit=0")
-            .await
-            .problem(StatusCode::BAD_REQUEST);
+        let detail = get(&state, "/api/v1/members?limit=0").await.problem(StatusCode::BAD_REQUEST);
         assert!(detail.contains("from 1 to 200"), "{detail}");
-        let detail = get(&state, "/api/v1/members?limit=ten")
-            .await
-            .problem(StatusCode::BAD_REQUEST);
+        let detail = get(&state, "/api/v1/members?limit=ten").await.problem(StatusCode::BAD_REQUEST);
         assert!(detail.contains("limit"), "{detail}");
-        let detail = get(&state, "/api/v1/members?grup=AFRICAN")
-            .await
-            .problem(StatusCode::BAD_REQUEST);
+        let detail = get(&state, "/api/v1/members?grup=AFRICAN").await.problem(StatusCode::BAD_REQUEST);
         assert!(detail.contains("grup"), "{detail}");
-        get(&state, "/api/v1/nothing-here")
-            .await
-            .problem(StatusCode::NOT_FOUND);
+        get(&state, "/api/v1/nothing-here").await.problem(StatusCode::NOT_FOUND);
         call(&state, Method::DELETE, "/api/v1/members/KEN", Body::empty())
             .await
             .problem(StatusCode::METHOD_NOT_ALLOWED);
@@ -212,10 +147,7 @@ async fn bad_member_requests_get_problem_documents() {
             .unwrap();
         let response = app(state.clone()).oneshot(request).await.unwrap();
         assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
-        assert_eq!(
-            response.headers()[header::CONTENT_TYPE],
-            "application/problem+json"
-        );
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/problem+json");
     })
     .await;
 }
@@ -224,15 +156,8 @@ async fn bad_member_requests_get_problem_documents() {
 async fn the_openapi_document_describes_the_api() {
     let document = serde_json::to_value(server::openapi()).unwrap();
     assert!(document["openapi"].as_str().unwrap().starts_with("3.1"));
-    for path in [
-        "/api/v1/status",
-        "/api/v1/members",
-        "/api/v1/members/{iso3}",
-    ] {
-        assert!(
-            document["paths"][path]["get"].is_object(),
-            "{path} is missing"
-        );
+    for path in ["/api/v1/status", "/api/v1/members", "/api/v1/members/{iso3}"] {
+        assert!(document["paths"][path]["get"].is_object(), "{path} is missing");
     }
     let params: Vec<&str> = document["paths"]["/api/v1/members"]["get"]["parameters"]
         .as_array()
@@ -243,11 +168,8 @@ async fn the_openapi_document_describes_the_api() {
     assert_eq!(params, ["group", "income", "q", "limit", "offset"]);
     assert!(document["components"]["schemas"]["Problem"].is_object());
 
-    let setup = store::scratch::Setup {
-        backend: store::Backend::Sqlite,
-        dir: tempfile::tempdir().unwrap(),
-        schema: None,
-    };
+    let setup =
+        store::scratch::Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
     let served = get(&state(&setup).await, "/api/v1/openapi.json").await;
     assert_eq!(served.status, StatusCode::OK);
     assert_eq!(served.json(), document);
@@ -259,11 +181,8 @@ async fn the_log_is_served_as_tiles_under_its_key() {
         let state = state(&setup).await;
         let blob = state.store.put_blob(b"doc", "text/plain").await.unwrap();
         for i in 0..100 {
-            let command = Command::PublishDocument {
-                title: format!("Doc {i}"),
-                language: Lang::Es,
-                blob: blob.clone(),
-            };
+            let command =
+                Command::PublishDocument { title: format!("Doc {i}"), language: Lang::Es, blob: blob.clone() };
             state.store.submit(Actor::system(), command).await.unwrap();
         }
         state.store.sign_checkpoint().await.unwrap();
@@ -279,69 +198,42 @@ async fn the_log_is_served_as_tiles_under_its_key() {
         let full = get(&state, "/log/tile/0/000").await;
         assert_eq!(full.status, StatusCode::OK);
         assert_eq!(full.body.len(), 256 * 32);
-        assert!(
-            full.headers[header::CACHE_CONTROL]
-                .to_str()
-                .unwrap()
-                .contains("immutable")
-        );
+        assert!(full.headers[header::CACHE_CONTROL].to_str().unwrap().contains("immutable"));
         let partial = get(&state, "/log/tile/entries/001.p/40").await;
         assert_eq!(partial.status, StatusCode::OK);
-        assert!(
-            !partial.headers[header::CACHE_CONTROL]
-                .to_str()
-                .unwrap()
-                .contains("immutable")
-        );
-        let entries = TileId::entries(1, 40)
-            .unwrap()
-            .entries_from(&partial.body)
-            .unwrap();
-        assert!(
-            std::str::from_utf8(entries[0])
-                .unwrap()
-                .contains("\"index\":256")
-        );
+        assert!(!partial.headers[header::CACHE_CONTROL].to_str().unwrap().contains("immutable"));
+        let entries = TileId::entries(1, 40).unwrap().entries_from(&partial.body).unwrap();
+        assert!(std::str::from_utf8(entries[0]).unwrap().contains("\"index\":256"));
         assert_eq!(get(&state, "/log/tile/1/000.p/1").await.body.len(), 32);
 
         // Tiles the log does not have yet, and paths that are not tiles.
-        get(&state, "/log/tile/entries/001.p/41")
-            .await
-            .problem(StatusCode::NOT_FOUND);
-        get(&state, "/log/tile/0/002")
-            .await
-            .problem(StatusCode::NOT_FOUND);
-        get(&state, "/log/tile/0/0001")
-            .await
-            .problem(StatusCode::NOT_FOUND);
-        get(&state, "/log/tile/9/000")
-            .await
-            .problem(StatusCode::NOT_FOUND);
+        get(&state, "/log/tile/entries/001.p/41").await.problem(StatusCode::NOT_FOUND);
+        get(&state, "/log/tile/0/002").await.problem(StatusCode::NOT_FOUND);
+        get(&state, "/log/tile/0/0001").await.problem(StatusCode::NOT_FOUND);
+        get(&state, "/log/tile/9/000").await.problem(StatusCode::NOT_FOUND);
     })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_metrics_and_security_headers() {
-    let setup = store::scratch::Setup {
-        backend: store::Backend::Sqlite,
-        dir: tempfile::tempdir().unwrap(),
-        schema: None,
-    };
+    let setup =
+        store::scratch::Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
     let state = state(&setup).await;
     assert_eq!(get(&state, "/healthz").await.status, StatusCode::OK);
     let ready = get(&state, "/readyz").await;
     assert_eq!(ready.status, StatusCode::OK);
-    let csp = ready.headers[header::CONTENT_SECURITY_POLICY]
-        .to_str()
-        .unwrap();
+    let csp = ready.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
     assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"));
     assert_eq!(ready.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
 
     get(&state, "/api/v1/members/KEN").await;
     get(&state, "/api/v1/members/XYZ").await;
     let metrics = String::from_utf8(get(&state, "/metrics").await.body).unwrap();
-    assert!(metrics.contains(r#"concord_http_requests_total{method="GET",route="/api/v1/members/{iso3}",status="200"} 1"#), "{metrics}");
+    assert!(
+        metrics.contains(r#"concord_http_requests_total{method="GET",route="/api/v1/members/{iso3}",status="200"} 1"#),
+        "{metrics}"
+    );
     assert!(metrics.contains(r#"route="/api/v1/members/{iso3}",status="404"} 1"#));
     assert!(metrics.contains("concord_log_entries 196"));
 }

@@ -40,15 +40,8 @@ pub(crate) async fn open_database(config: &Config, create: bool) -> Result<Opene
     if create {
         dir.create()?;
     }
-    let lock = if sqlite && create {
-        Some(dir.lock()?)
-    } else {
-        None
-    };
-    let url = config
-        .database_url
-        .clone()
-        .unwrap_or_else(|| dir.sqlite_url());
+    let lock = if sqlite && create { Some(dir.lock()?) } else { None };
+    let url = config.database_url.clone().unwrap_or_else(|| dir.sqlite_url());
     let (pool, backend) = db::connect(&url).await?;
     let mut conn = pool.acquire().await?;
 
@@ -85,9 +78,7 @@ pub(crate) async fn open_database(config: &Config, create: bool) -> Result<Opene
         }
         tx.commit().await?;
     }
-    let stored_key = log::read_meta(&mut conn, "verifier_key")
-        .await?
-        .unwrap_or_default();
+    let stored_key = log::read_meta(&mut conn, "verifier_key").await?.unwrap_or_default();
     if stored_key != key.verifier_key() {
         return Err(StoreError::Setup(format!(
             "the key file {} does not belong to the log in this database: the log was signed by {stored_key}, the file holds {}",
@@ -99,13 +90,7 @@ pub(crate) async fn open_database(config: &Config, create: bool) -> Result<Opene
         .await?
         .ok_or_else(|| StoreError::Inconsistent("the log's origin is not recorded".into()))?;
     drop(conn);
-    Ok(Opened {
-        pool,
-        backend,
-        key,
-        origin,
-        lock,
-    })
+    Ok(Opened { pool, backend, key, origin, lock })
 }
 
 /// Refuses SQLite data directories that are not Concord's or are missing a
@@ -131,9 +116,7 @@ fn check_sqlite_dir(dir: &DataDir, key_path: &Path, key_given: bool, create: boo
         )));
     }
     if !has_database && !create {
-        return Err(StoreError::Setup(format!(
-            "the data directory {shown} has no database ({DATABASE_FILE})"
-        )));
+        return Err(StoreError::Setup(format!("the data directory {shown} has no database ({DATABASE_FILE})")));
     }
     if !has_database && !has_key {
         let foreign = fs::read_dir(dir.path())
@@ -187,27 +170,17 @@ pub(crate) async fn check_log(opened: &Opened) -> Result<(State, CompactTree)> {
 }
 
 /// The status of an open database, read in one snapshot.
-pub(crate) async fn status(
-    pool: &AnyPool,
-    backend: Backend,
-    origin: &str,
-    verifier_key: &str,
-) -> Result<Status> {
+pub(crate) async fn status(pool: &AnyPool, backend: Backend, origin: &str, verifier_key: &str) -> Result<Status> {
     let mut conn = pool.acquire().await?;
     let mut tx = conn.begin().await?;
     if backend == Backend::Postgres {
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").execute(&mut *tx).await?;
     }
     let head = log::read_head(&mut tx).await?;
-    let checkpoint_size = log::read_checkpoint(&mut tx)
-        .await?
-        .map_or(0, |(size, _)| size);
+    let checkpoint_size = log::read_checkpoint(&mut tx).await?.map_or(0, |(size, _)| size);
     let digest = projection::digest(&mut tx).await?;
     let count = |status: &'static str| {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM p_members WHERE status = $1")
-            .bind(status)
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM p_members WHERE status = $1").bind(status)
     };
     let members = to_u64(count("member").fetch_one(&mut *tx).await?)?;
     let observers = to_u64(count("observer").fetch_one(&mut *tx).await?)?;
@@ -250,9 +223,7 @@ pub async fn rebuild(config: &Config, progress: Progress<'_>) -> Result<(String,
         progress(start, head.size);
     }
     if tree.size() != head.size || tree.edge() != head.edge.as_slice() {
-        return Err(StoreError::Inconsistent(
-            "the stored entries do not hash to the stored log head".into(),
-        ));
+        return Err(StoreError::Inconsistent("the stored entries do not hash to the stored log head".into()));
     }
     let after = projection::digest(&mut tx).await?;
     tx.commit().await?;
@@ -280,27 +251,16 @@ pub async fn backup(config: &Config, target: &Path) -> Result<BackupReport> {
     let opened = open_database(config, false).await?;
     let target_dir = DataDir::new(target);
     if target.exists()
-        && fs::read_dir(target)
-            .map_err(StoreError::io(format!("cannot read {}", target.display())))?
-            .next()
-            .is_some()
+        && fs::read_dir(target).map_err(StoreError::io(format!("cannot read {}", target.display())))?.next().is_some()
     {
-        return Err(StoreError::Setup(format!(
-            "the backup directory {} is not empty",
-            target.display()
-        )));
+        return Err(StoreError::Setup(format!("the backup directory {} is not empty", target.display())));
     }
     target_dir.create()?;
     let copy = target_dir.database_file();
-    let path = copy
-        .to_str()
-        .ok_or_else(|| StoreError::Setup("the backup path is not valid UTF-8".into()))?;
+    let path = copy.to_str().ok_or_else(|| StoreError::Setup("the backup path is not valid UTF-8".into()))?;
     // VACUUM INTO writes a consistent snapshot as of one read transaction.
     let mut conn = opened.pool.acquire().await?;
-    sqlx::query("VACUUM INTO $1")
-        .bind(path.to_owned())
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("VACUUM INTO $1").bind(path.to_owned()).execute(&mut *conn).await?;
     drop(conn);
     opened.pool.close().await;
     let key = datadir::read_secret_file(&config.key_path())?;
@@ -331,79 +291,43 @@ pub async fn restore(config: &Config, source: &Path) -> Result<BackupReport> {
     let dir = DataDir::new(&config.data_dir);
     dir.create()?;
     let _lock = dir.lock()?;
-    let replaced = dir.path().join(format!(
-        "replaced-{}",
-        domain::Timestamp::now().unix_millis()
-    ));
-    for name in [
-        DATABASE_FILE.to_owned(),
-        format!("{DATABASE_FILE}-wal"),
-        format!("{DATABASE_FILE}-shm"),
-        KEY_FILE.to_owned(),
-    ] {
+    let replaced = dir.path().join(format!("replaced-{}", domain::Timestamp::now().unix_millis()));
+    for name in
+        [DATABASE_FILE.to_owned(), format!("{DATABASE_FILE}-wal"), format!("{DATABASE_FILE}-shm"), KEY_FILE.to_owned()]
+    {
         let path = dir.path().join(&name);
         if path.exists() {
-            fs::create_dir_all(&replaced).map_err(StoreError::io(format!(
-                "cannot create {}",
-                replaced.display()
-            )))?;
-            fs::rename(&path, replaced.join(&name)).map_err(StoreError::io(format!(
-                "cannot move {} aside",
-                path.display()
-            )))?;
+            fs::create_dir_all(&replaced).map_err(StoreError::io(format!("cannot create {}", replaced.display())))?;
+            fs::rename(&path, replaced.join(&name))
+                .map_err(StoreError::io(format!("cannot move {} aside", path.display())))?;
         }
     }
-    let context = |what: &str| {
-        format!(
-            "cannot copy the backup's {what} into {}",
-            dir.path().display()
-        )
-    };
-    fs::copy(source_dir.database_file(), dir.database_file())
-        .map_err(StoreError::io(context("database")))?;
+    let context = |what: &str| format!("cannot copy the backup's {what} into {}", dir.path().display());
+    fs::copy(source_dir.database_file(), dir.database_file()).map_err(StoreError::io(context("database")))?;
     let key = datadir::read_secret_file(&source_dir.key_file())?;
     datadir::write_secret_file(&dir.key_file(), &key)?;
     let restored = report(dir.path()).await?;
     if restored != checked {
-        return Err(StoreError::Inconsistent(
-            "the restored copy differs from the backup".into(),
-        ));
+        return Err(StoreError::Inconsistent("the restored copy differs from the backup".into()));
     }
     Ok(restored)
 }
 
 /// Opens a SQLite data directory, checks its whole log and reports it.
 async fn report(path: &Path) -> Result<BackupReport> {
-    let config = Config {
-        data_dir: path.to_owned(),
-        ..Config::new(path)
-    };
+    let config = Config { data_dir: path.to_owned(), ..Config::new(path) };
     let opened = open_database(&config, false).await?;
     let (state, _) = check_log(&opened).await?;
-    let status = status(
-        &opened.pool,
-        opened.backend,
-        &opened.origin,
-        opened.key.verifier_key(),
-    )
-    .await?;
+    let status = status(&opened.pool, opened.backend, &opened.origin, opened.key.verifier_key()).await?;
     opened.pool.close().await;
     debug_assert_eq!(state.size(), status.log_size);
-    Ok(BackupReport {
-        log_size: status.log_size,
-        state_digest: status.state_digest,
-    })
+    Ok(BackupReport { log_size: status.log_size, state_digest: status.state_digest })
 }
 
 /// Entries per tile (C2SP tlog-tiles: tiles are 256 wide, height 8).
 const TILE_WIDTH: u64 = 256;
 
-pub(crate) async fn hash_tile(
-    conn: &mut AnyConnection,
-    level: u8,
-    index: u64,
-    width: u16,
-) -> Result<Option<Vec<u8>>> {
+pub(crate) async fn hash_tile(conn: &mut AnyConnection, level: u8, index: u64, width: u16) -> Result<Option<Vec<u8>>> {
     let Some(start) = index.checked_mul(TILE_WIDTH) else {
         return Ok(None);
     };
@@ -411,16 +335,10 @@ pub(crate) async fn hash_tile(
     if hashes.len() != usize::from(width) {
         return Ok(None);
     }
-    Ok(Some(
-        hashes.into_iter().flat_map(|(_, hash)| hash.0).collect(),
-    ))
+    Ok(Some(hashes.into_iter().flat_map(|(_, hash)| hash.0).collect()))
 }
 
-pub(crate) async fn entry_bundle(
-    conn: &mut AnyConnection,
-    index: u64,
-    width: u16,
-) -> Result<Option<Vec<u8>>> {
+pub(crate) async fn entry_bundle(conn: &mut AnyConnection, index: u64, width: u16) -> Result<Option<Vec<u8>>> {
     let Some(start) = index.checked_mul(TILE_WIDTH) else {
         return Ok(None);
     };
@@ -428,7 +346,6 @@ pub(crate) async fn entry_bundle(
     if entries.len() != usize::from(width) {
         return Ok(None);
     }
-    let bundle =
-        ledger::encode_bundle(&entries).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+    let bundle = ledger::encode_bundle(&entries).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
     Ok(Some(bundle))
 }

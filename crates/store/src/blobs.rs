@@ -16,19 +16,17 @@ pub struct StoredBlob {
 }
 
 /// Stores bytes under their hash; storing the same bytes again is a no-op.
-pub(crate) async fn put(
-    conn: &mut AnyConnection,
-    bytes: &[u8],
-    media_type: &str,
-) -> Result<BlobRef> {
+pub(crate) async fn put(conn: &mut AnyConnection, bytes: &[u8], media_type: &str) -> Result<BlobRef> {
     let reference = BlobRef::to_bytes(bytes, media_type);
-    sqlx::query("INSERT INTO blobs (sha256, media_type, size, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING")
-        .bind(reference.sha256.0.to_vec())
-        .bind(reference.media_type.clone())
-        .bind(to_i64(reference.size))
-        .bind(bytes.to_vec())
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO blobs (sha256, media_type, size, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING",
+    )
+    .bind(reference.sha256.0.to_vec())
+    .bind(reference.media_type.clone())
+    .bind(to_i64(reference.size))
+    .bind(bytes.to_vec())
+    .execute(conn)
+    .await?;
     Ok(reference)
 }
 

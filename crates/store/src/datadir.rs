@@ -61,10 +61,8 @@ impl DataDir {
     /// Creates the directory (and parents) if missing, readable only by the
     /// owner.
     pub fn create(&self) -> Result<()> {
-        fs::create_dir_all(&self.path).map_err(StoreError::io(format!(
-            "cannot create the data directory {}",
-            self.path.display()
-        )))?;
+        fs::create_dir_all(&self.path)
+            .map_err(StoreError::io(format!("cannot create the data directory {}", self.path.display())))?;
         set_mode(&self.path, 0o700)
     }
 
@@ -84,10 +82,9 @@ impl DataDir {
                 "another Concord process is using the data directory {}; stop it first",
                 self.path.display()
             ))),
-            Err(std::fs::TryLockError::Error(err)) => Err(StoreError::io(format!(
-                "cannot lock {}",
-                path.display()
-            ))(err)),
+            Err(std::fs::TryLockError::Error(err)) => {
+                Err(StoreError::io(format!("cannot lock {}", path.display()))(err))
+            }
         }
     }
 }
@@ -108,11 +105,8 @@ pub(crate) fn write_secret_file(path: &Path, contents: &str) -> Result<()> {
         options.mode(0o600);
     }
     let context = format!("cannot write the key file {}", path.display());
-    let mut file = options
-        .open(path)
-        .map_err(StoreError::io(context.clone()))?;
-    file.write_all(contents.as_bytes())
-        .map_err(StoreError::io(context.clone()))?;
+    let mut file = options.open(path).map_err(StoreError::io(context.clone()))?;
+    file.write_all(contents.as_bytes()).map_err(StoreError::io(context.clone()))?;
     file.sync_all().map_err(StoreError::io(context))
 }
 
@@ -140,9 +134,8 @@ fn set_mode(path: &Path, mode: u32) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(StoreError::io(
-            format!("cannot set permissions on {}", path.display()),
-        ))?;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode))
+            .map_err(StoreError::io(format!("cannot set permissions on {}", path.display())))?;
     }
     let _ = (path, mode);
     Ok(())

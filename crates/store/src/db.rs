@@ -81,11 +81,10 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, Backend)> {
         Backend::Sqlite => &SQLITE_MIGRATIONS,
         Backend::Postgres => &POSTGRES_MIGRATIONS,
     };
-    migrator.run(&pool).await.map_err(|err| {
-        StoreError::Setup(format!(
-            "cannot bring the database schema up to date: {err}"
-        ))
-    })?;
+    migrator
+        .run(&pool)
+        .await
+        .map_err(|err| StoreError::Setup(format!("cannot bring the database schema up to date: {err}")))?;
     Ok((pool, backend))
 }
 
@@ -127,10 +126,7 @@ pub(crate) async fn insert_rows(
 ) -> Result<()> {
     for chunk in rows.chunks(ROWS_PER_INSERT) {
         let sql = multi_row_insert(backend, table, columns, chunk.len());
-        let query = bind_all(
-            sqlx::query(sqlx::AssertSqlSafe(sql)),
-            chunk.iter().flatten().cloned(),
-        );
+        let query = bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), chunk.iter().flatten().cloned());
         query.execute(&mut *conn).await?;
     }
     Ok(())
@@ -140,12 +136,7 @@ pub(crate) async fn insert_rows(
 /// SQLite gets anonymous `?` placeholders: sqlx looks up the name of every
 /// numbered parameter, and SQLite finds each name by a linear scan, which is
 /// quadratic in a statement with thousands of parameters.
-pub(crate) fn multi_row_insert(
-    backend: Backend,
-    table: &str,
-    columns: &[&str],
-    rows: usize,
-) -> String {
+pub(crate) fn multi_row_insert(backend: Backend, table: &str, columns: &[&str], rows: usize) -> String {
     let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
     let mut n = 0;
     for row in 0..rows {
@@ -189,14 +180,8 @@ mod tests {
 
     #[test]
     fn names_the_backend_of_a_url() {
-        assert_eq!(
-            Backend::of_url("sqlite:///x/y.db").unwrap(),
-            Backend::Sqlite
-        );
-        assert_eq!(
-            Backend::of_url("postgres://h/db").unwrap(),
-            Backend::Postgres
-        );
+        assert_eq!(Backend::of_url("sqlite:///x/y.db").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::of_url("postgres://h/db").unwrap(), Backend::Postgres);
         assert!(Backend::of_url("mysql://h/db").is_err());
     }
 }

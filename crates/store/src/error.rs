@@ -30,6 +30,12 @@ pub enum StoreError {
     /// recorded and the command may be sent again.
     #[error("the command was not recorded because the database failed: {0}")]
     NotCommitted(String),
+    /// The request conflicts with private data (a username that is taken).
+    #[error("{0}")]
+    Conflict(String),
+    /// A one-time thing (an invitation) was used up, revoked or expired.
+    #[error("{0}")]
+    Gone(String),
     /// The store was opened read-only.
     #[error("the store is open for reading only")]
     ReadOnly,

@@ -17,33 +17,24 @@ impl LogKey {
     /// key file.
     pub(crate) fn generate(name: &str) -> Result<(LogKey, String)> {
         let mut seed = [0u8; 32];
-        getrandom::fill(&mut seed)
-            .map_err(|err| StoreError::Setup(format!("no randomness for a new key: {err}")))?;
-        let signer = Signer::new(name, &seed).map_err(|err| {
-            StoreError::Setup(format!("cannot make a log key named {name:?}: {err}"))
-        })?;
+        getrandom::fill(&mut seed).map_err(|err| StoreError::Setup(format!("no randomness for a new key: {err}")))?;
+        let signer = Signer::new(name, &seed)
+            .map_err(|err| StoreError::Setup(format!("cannot make a log key named {name:?}: {err}")))?;
         let text = format!("{}\n", signer.to_key_string());
         Ok((LogKey::from_signer(signer), text))
     }
 
     /// The key in a key file's text.
     pub(crate) fn parse(text: &str) -> Result<LogKey> {
-        let signer = Signer::parse(text.trim()).map_err(|err| {
-            StoreError::Setup(format!(
-                "the key file does not hold a log signing key: {err}"
-            ))
-        })?;
+        let signer = Signer::parse(text.trim())
+            .map_err(|err| StoreError::Setup(format!("the key file does not hold a log signing key: {err}")))?;
         Ok(LogKey::from_signer(signer))
     }
 
     fn from_signer(signer: Signer) -> LogKey {
         let verifier = signer.verifier();
         let verifier_key = verifier.to_string();
-        LogKey {
-            signer,
-            verifier,
-            verifier_key,
-        }
+        LogKey { signer, verifier, verifier_key }
     }
 
     /// The verifier key, `name+hex(id)+base64(0x01||pubkey)`.
@@ -66,12 +57,8 @@ impl LogKey {
 
     /// Opens a stored checkpoint note with this key.
     pub(crate) fn open_checkpoint(&self, note: &str) -> Result<Checkpoint> {
-        Checkpoint::open(note.as_bytes(), &self.verifier)
-            .map(|(checkpoint, _)| checkpoint)
-            .map_err(|err| {
-                StoreError::Inconsistent(format!(
-                    "the stored checkpoint does not verify with the log key: {err}"
-                ))
-            })
+        Checkpoint::open(note.as_bytes(), &self.verifier).map(|(checkpoint, _)| checkpoint).map_err(|err| {
+            StoreError::Inconsistent(format!("the stored checkpoint does not verify with the log key: {err}"))
+        })
     }
 }

@@ -15,6 +15,7 @@
 //! Architecture invariant: all SQL of Concord lives in this crate, written
 //! once for both backends (`$1` placeholders, BIGINT/TEXT/BLOB columns).
 
+pub mod access;
 mod admin;
 mod blobs;
 pub mod datadir;
@@ -23,6 +24,7 @@ mod error;
 mod key;
 mod log;
 mod members;
+mod people;
 mod projection;
 pub mod scratch;
 mod writer;
@@ -31,8 +33,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use access::{Account, ApiToken, Invitation, NewAccount, NewInvitation, Session, SessionLookup};
+use domain::authz::{Action, Principal};
 use domain::blob::{BlobRef, Sha256};
 use domain::member::{Iso3, MemberState};
+use domain::people::{Chamber, OrganizationStatus};
 use domain::{Actor, Command};
 use sqlx::AnyPool;
 use tokio::sync::{Mutex, mpsc, oneshot};
@@ -43,7 +48,8 @@ pub use datadir::DataDir;
 pub use db::Backend;
 pub use error::{Result, StoreError};
 pub use members::{MemberQuery, MemberRecord, Page};
-pub use writer::Receipt;
+pub use people::{DelegationRecord, OrganizationRecord};
+pub use writer::{Effect, Receipt};
 
 use datadir::DataDirLock;
 use key::LogKey;
@@ -78,15 +84,12 @@ impl Config {
             key_file: None,
             origin: "concord.localhost/log".into(),
             organization_name: "Concord".into(),
-            founding_members: domain::member::un_members()
-                .expect("the shipped member list is valid"),
+            founding_members: domain::member::un_members().expect("the shipped member list is valid"),
         }
     }
 
     fn key_path(&self) -> PathBuf {
-        self.key_file
-            .clone()
-            .unwrap_or_else(|| DataDir::new(&self.data_dir).key_file())
+        self.key_file.clone().unwrap_or_else(|| DataDir::new(&self.data_dir).key_file())
     }
 }
 
@@ -197,16 +200,155 @@ impl Store {
     /// Submits a command and waits until its events are committed (or it is
     /// rejected). The receipt names the log indexes of its events.
     pub async fn submit(&self, actor: Actor, command: Command) -> Result<Receipt> {
+        self.submit_with(actor, command, Vec::new()).await
+    }
+
+    /// Submits a command with private writes that must be committed with
+    /// its events or not at all (see [`Effect`]).
+    pub async fn submit_with(&self, actor: Actor, command: Command, effects: Vec<Effect>) -> Result<Receipt> {
         let (reply, answer) = oneshot::channel();
         let jobs = self.inner.jobs.as_ref().ok_or(StoreError::ReadOnly)?;
-        jobs.send(Job {
-            actor,
-            command,
-            reply,
-        })
-        .await
-        .map_err(|_| StoreError::WriterStopped)?;
+        jobs.send(Job { actor, command, effects, reply }).await.map_err(|_| StoreError::WriterStopped)?;
         answer.await.map_err(|_| StoreError::WriterStopped)?
+    }
+
+    /// A connection from the pool, for the access methods below.
+    async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>> {
+        Ok(self.inner.pool.acquire().await?)
+    }
+
+    /// Creates an account that no event records (a participant's).
+    pub async fn create_account(&self, account: &NewAccount) -> Result<()> {
+        access::insert_account(&mut *self.conn().await?, account).await
+    }
+
+    /// The account with this sign-in name.
+    pub async fn account_by_username(&self, username: &str) -> Result<Option<Account>> {
+        access::account_by(&mut *self.conn().await?, "username", username).await
+    }
+
+    /// The account with this public handle.
+    pub async fn account(&self, handle: &Actor) -> Result<Option<Account>> {
+        access::account_by(&mut *self.conn().await?, "handle", handle.as_str()).await
+    }
+
+    /// Replaces a password hash and ends the person's other sessions.
+    pub async fn set_password(&self, handle: &Actor, password_hash: &str, keep_session: &str) -> Result<()> {
+        let mut conn = self.conn().await?;
+        access::update_account(&mut conn, handle, "password_hash", Some(password_hash.to_owned())).await?;
+        access::delete_other_sessions(&mut conn, handle, keep_session).await
+    }
+
+    /// Stores a TOTP secret being set up (or clears it).
+    pub async fn set_pending_totp(&self, handle: &Actor, secret: Option<String>) -> Result<()> {
+        access::update_account(&mut *self.conn().await?, handle, "totp_pending_secret", secret).await
+    }
+
+    /// Makes a TOTP secret the account's second factor.
+    pub async fn enable_totp(&self, handle: &Actor, secret: &str) -> Result<()> {
+        access::update_account(&mut *self.conn().await?, handle, "totp_secret", Some(secret.to_owned())).await
+    }
+
+    /// Records a used TOTP time step; false if it was used already.
+    pub async fn use_totp_step(&self, handle: &Actor, step: u64) -> Result<bool> {
+        access::use_totp_step(&mut *self.conn().await?, handle, step).await
+    }
+
+    /// Starts a session; returns the cookie value (shown once) and the
+    /// session.
+    pub async fn create_session(
+        &self,
+        handle: &Actor,
+        second_factor: bool,
+        ttl_millis: i64,
+    ) -> Result<(String, Session)> {
+        access::create_session(&mut *self.conn().await?, handle, second_factor, ttl_millis).await
+    }
+
+    /// The session of a cookie value.
+    pub async fn session(&self, cookie: &str) -> Result<SessionLookup> {
+        access::session(&mut *self.conn().await?, cookie).await
+    }
+
+    /// Marks a session's second factor done.
+    pub async fn complete_second_factor(&self, cookie: &str) -> Result<()> {
+        access::complete_second_factor(&mut *self.conn().await?, cookie).await
+    }
+
+    /// Ends a session.
+    pub async fn delete_session(&self, cookie: &str) -> Result<()> {
+        access::delete_session(&mut *self.conn().await?, cookie).await
+    }
+
+    /// Creates an invitation; returns the token for its link (shown once).
+    pub async fn create_invitation(&self, invitation: &NewInvitation) -> Result<(String, Invitation)> {
+        access::create_invitation(&mut *self.conn().await?, invitation).await
+    }
+
+    /// The invitation of a link's token.
+    pub async fn invitation_by_token(&self, token: &str) -> Result<Option<Invitation>> {
+        access::invitation_by_token(&mut *self.conn().await?, token).await
+    }
+
+    /// Invitations issued by `invited_by`, or all of them.
+    pub async fn invitations(&self, invited_by: Option<&Actor>) -> Result<Vec<Invitation>> {
+        access::list_invitations(&mut *self.conn().await?, invited_by).await
+    }
+
+    /// Revokes an unused invitation; false if there is no such.
+    pub async fn revoke_invitation(&self, id: &str, invited_by: Option<&Actor>) -> Result<bool> {
+        access::revoke_invitation(&mut *self.conn().await?, id, invited_by).await
+    }
+
+    /// Creates an API token; returns the token (shown once).
+    pub async fn create_token(
+        &self,
+        handle: &Actor,
+        name: &str,
+        scopes: &[Action],
+        expires_at: i64,
+    ) -> Result<(String, ApiToken)> {
+        access::create_token(&mut *self.conn().await?, handle, name, scopes, expires_at).await
+    }
+
+    /// The API token a request presented.
+    pub async fn token_by_secret(&self, token: &str) -> Result<Option<ApiToken>> {
+        access::token_by_secret(&mut *self.conn().await?, token).await
+    }
+
+    /// A person's API tokens.
+    pub async fn tokens(&self, handle: &Actor) -> Result<Vec<ApiToken>> {
+        access::list_tokens(&mut *self.conn().await?, handle).await
+    }
+
+    /// Revokes one of a person's tokens; false if there is no such.
+    pub async fn revoke_token(&self, id: &str, handle: &Actor) -> Result<bool> {
+        access::revoke_token(&mut *self.conn().await?, id, handle).await
+    }
+
+    /// Who a handle is in public: their role and affiliations.
+    pub async fn principal(&self, handle: &Actor) -> Result<Principal> {
+        access::principal(&mut *self.conn().await?, handle).await
+    }
+
+    /// Whether the secretariat has anyone in it.
+    pub async fn secretariat_exists(&self) -> Result<bool> {
+        access::secretariat_exists(&mut *self.conn().await?).await
+    }
+
+    /// Delegations with anyone in them, or only `member`'s.
+    pub async fn delegations(&self, member: Option<Iso3>) -> Result<Vec<DelegationRecord>> {
+        people::delegations(&mut *self.conn().await?, member).await
+    }
+
+    /// Organizations by number, filtered.
+    pub async fn organizations(
+        &self,
+        id: Option<u64>,
+        chamber: Option<Chamber>,
+        status: Option<OrganizationStatus>,
+    ) -> Result<Vec<OrganizationRecord>> {
+        people::organizations(&mut *self.conn().await?, id, chamber, status).await
     }
 
     /// Signs a new checkpoint if the log has grown past the stored one, and
@@ -227,10 +369,7 @@ impl Store {
         }
         let tree = ledger::CompactTree::from_edge(head.size, &head.edge)
             .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
-        let note = self
-            .inner
-            .key
-            .sign_checkpoint(&self.inner.origin, head.size, &tree.root())?;
+        let note = self.inner.key.sign_checkpoint(&self.inner.origin, head.size, &tree.root())?;
         let old = current.as_ref().map(|(_, note)| note.as_str());
         let swapped = log::swap_checkpoint(&mut conn, old, head.size, &note).await?;
         Ok(swapped.then_some(head.size))
@@ -288,9 +427,7 @@ impl Store {
     pub async fn log_sizes(&self) -> Result<(u64, u64)> {
         let mut conn = self.inner.pool.acquire().await?;
         let head = log::read_head(&mut conn).await?;
-        let checkpoint = log::read_checkpoint(&mut conn)
-            .await?
-            .map_or(0, |(size, _)| size);
+        let checkpoint = log::read_checkpoint(&mut conn).await?.map_or(0, |(size, _)| size);
         Ok((head.size, checkpoint))
     }
 
@@ -310,13 +447,7 @@ impl Store {
 
     /// The store's status, with the state digest.
     pub async fn status(&self) -> Result<Status> {
-        admin::status(
-            &self.inner.pool,
-            self.inner.backend,
-            &self.inner.origin,
-            self.verifier_key(),
-        )
-        .await
+        admin::status(&self.inner.pool, self.inner.backend, &self.inner.origin, self.verifier_key()).await
     }
 
     /// A page of the member directory.

@@ -19,22 +19,17 @@ pub(crate) struct Head {
 /// append starts here, so appends are serialized at the database: on
 /// PostgreSQL by the row lock, on SQLite by the write lock the UPDATE takes.
 pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<Head> {
-    sqlx::query("UPDATE log_head SET size = size WHERE id = 1")
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE log_head SET size = size WHERE id = 1").execute(&mut *conn).await?;
     read_head(conn).await
 }
 
 /// Reads the head without locking it.
 pub(crate) async fn read_head(conn: &mut AnyConnection) -> Result<Head> {
-    let row = sqlx::query("SELECT size, edge FROM log_head WHERE id = 1")
-        .fetch_one(conn)
-        .await?;
+    let row = sqlx::query("SELECT size, edge FROM log_head WHERE id = 1").fetch_one(conn).await?;
     let size = to_u64(row.try_get::<i64, _>(0)?)?;
     let edge_bytes: Vec<u8> = row.try_get(1)?;
-    let edge = hashes_from_bytes(&edge_bytes).ok_or_else(|| {
-        StoreError::Inconsistent("the stored right edge is not a list of hashes".into())
-    })?;
+    let edge = hashes_from_bytes(&edge_bytes)
+        .ok_or_else(|| StoreError::Inconsistent("the stored right edge is not a list of hashes".into()))?;
     Ok(Head { size, edge })
 }
 
@@ -58,29 +53,14 @@ pub(crate) struct StoredEntry {
 }
 
 /// Appends entries (their indexes follow the head; the caller checks).
-pub(crate) async fn insert_entries(
-    conn: &mut AnyConnection,
-    backend: Backend,
-    entries: &[StoredEntry],
-) -> Result<()> {
+pub(crate) async fn insert_entries(conn: &mut AnyConnection, backend: Backend, entries: &[StoredEntry]) -> Result<()> {
     let rows = entries
         .iter()
         .map(|e| {
-            vec![
-                Value::Int(Some(to_i64(e.index))),
-                Value::Blob(e.bytes.clone()),
-                Value::Blob(e.leaf_hash.0.to_vec()),
-            ]
+            vec![Value::Int(Some(to_i64(e.index))), Value::Blob(e.bytes.clone()), Value::Blob(e.leaf_hash.0.to_vec())]
         })
         .collect();
-    insert_rows(
-        conn,
-        backend,
-        "log_entries",
-        &["idx", "entry", "leaf_hash"],
-        rows,
-    )
-    .await
+    insert_rows(conn, backend, "log_entries", &["idx", "entry", "leaf_hash"], rows).await
 }
 
 /// Stores hashes of tile levels 1 and up: `(tile level, index, hash)`.
@@ -92,69 +72,39 @@ pub(crate) async fn insert_tile_hashes(
     let rows = hashes
         .iter()
         .map(|(level, index, hash)| {
-            vec![
-                Value::Int(Some(i64::from(*level))),
-                Value::Int(Some(to_i64(*index))),
-                Value::Blob(hash.0.to_vec()),
-            ]
+            vec![Value::Int(Some(i64::from(*level))), Value::Int(Some(to_i64(*index))), Value::Blob(hash.0.to_vec())]
         })
         .collect();
-    insert_rows(
-        conn,
-        backend,
-        "log_tile_hashes",
-        &["level", "idx", "hash"],
-        rows,
-    )
-    .await
+    insert_rows(conn, backend, "log_tile_hashes", &["level", "idx", "hash"], rows).await
 }
 
 /// Entries `start..end` in order (fewer if the log is shorter).
-pub(crate) async fn read_entries(
-    conn: &mut AnyConnection,
-    start: u64,
-    end: u64,
-) -> Result<Vec<StoredEntry>> {
-    let rows = sqlx::query(
-        "SELECT idx, entry, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
-    )
-    .bind(to_i64(start))
-    .bind(to_i64(end))
-    .fetch_all(conn)
-    .await?;
+pub(crate) async fn read_entries(conn: &mut AnyConnection, start: u64, end: u64) -> Result<Vec<StoredEntry>> {
+    let rows = sqlx::query("SELECT idx, entry, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
+        .bind(to_i64(start))
+        .bind(to_i64(end))
+        .fetch_all(conn)
+        .await?;
     rows.into_iter()
         .map(|row| {
             let index = to_u64(row.try_get::<i64, _>(0)?)?;
             let leaf: Vec<u8> = row.try_get(2)?;
             let leaf_hash = hash_from_bytes(&leaf).ok_or_else(|| {
-                StoreError::Inconsistent(format!(
-                    "entry {index} has a stored leaf hash of {} bytes",
-                    leaf.len()
-                ))
+                StoreError::Inconsistent(format!("entry {index} has a stored leaf hash of {} bytes", leaf.len()))
             })?;
-            Ok(StoredEntry {
-                index,
-                bytes: row.try_get(1)?,
-                leaf_hash,
-            })
+            Ok(StoredEntry { index, bytes: row.try_get(1)?, leaf_hash })
         })
         .collect()
 }
 
 /// The bytes of entries `start..end` in order (fewer if the log is
 /// shorter): what an entry bundle holds.
-pub(crate) async fn read_entry_bytes(
-    conn: &mut AnyConnection,
-    start: u64,
-    end: u64,
-) -> Result<Vec<Vec<u8>>> {
-    let rows = sqlx::query_scalar(
-        "SELECT entry FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
-    )
-    .bind(to_i64(start))
-    .bind(to_i64(end))
-    .fetch_all(conn)
-    .await?;
+pub(crate) async fn read_entry_bytes(conn: &mut AnyConnection, start: u64, end: u64) -> Result<Vec<Vec<u8>>> {
+    let rows = sqlx::query_scalar("SELECT entry FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
+        .bind(to_i64(start))
+        .bind(to_i64(end))
+        .fetch_all(conn)
+        .await?;
     Ok(rows)
 }
 
@@ -167,13 +117,11 @@ pub(crate) async fn tile_level_hashes(
     end: u64,
 ) -> Result<Vec<(u64, Hash)>> {
     let rows = if level == 0 {
-        sqlx::query(
-            "SELECT idx, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
-        )
-        .bind(to_i64(start))
-        .bind(to_i64(end))
-        .fetch_all(conn)
-        .await?
+        sqlx::query("SELECT idx, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
+            .bind(to_i64(start))
+            .bind(to_i64(end))
+            .fetch_all(conn)
+            .await?
     } else {
         sqlx::query("SELECT idx, hash FROM log_tile_hashes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx")
             .bind(i64::from(level))
@@ -187,9 +135,7 @@ pub(crate) async fn tile_level_hashes(
             let index = to_u64(row.try_get::<i64, _>(0)?)?;
             let bytes: Vec<u8> = row.try_get(1)?;
             let hash = hash_from_bytes(&bytes).ok_or_else(|| {
-                StoreError::Inconsistent(format!(
-                    "the stored hash {index} of tile level {level} is not 32 bytes"
-                ))
+                StoreError::Inconsistent(format!("the stored hash {index} of tile level {level} is not 32 bytes"))
             })?;
             Ok((index, hash))
         })
@@ -198,19 +144,14 @@ pub(crate) async fn tile_level_hashes(
 
 /// The number of entries stored.
 pub(crate) async fn count_entries(conn: &mut AnyConnection) -> Result<u64> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM log_entries")
-        .fetch_one(conn)
-        .await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM log_entries").fetch_one(conn).await?;
     to_u64(count)
 }
 
 /// The latest signed checkpoint: its tree size and note text.
 pub(crate) async fn read_checkpoint(conn: &mut AnyConnection) -> Result<Option<(u64, String)>> {
-    let row = sqlx::query("SELECT size, note FROM log_checkpoint WHERE id = 1")
-        .fetch_optional(conn)
-        .await?;
-    row.map(|row| Ok((to_u64(row.try_get::<i64, _>(0)?)?, row.try_get(1)?)))
-        .transpose()
+    let row = sqlx::query("SELECT size, note FROM log_checkpoint WHERE id = 1").fetch_optional(conn).await?;
+    row.map(|row| Ok((to_u64(row.try_get::<i64, _>(0)?)?, row.try_get(1)?))).transpose()
 }
 
 /// Replaces the checkpoint only if it is still `old` (compare-and-swap).
@@ -243,12 +184,10 @@ pub(crate) async fn swap_checkpoint(
 
 /// A fact about the log fixed at creation.
 pub(crate) async fn read_meta(conn: &mut AnyConnection, name: &str) -> Result<Option<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT value FROM log_meta WHERE name = $1")
-            .bind(name.to_owned())
-            .fetch_optional(conn)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("SELECT value FROM log_meta WHERE name = $1")
+        .bind(name.to_owned())
+        .fetch_optional(conn)
+        .await?)
 }
 
 /// Records a fact about the log, unless it is already recorded.
@@ -266,8 +205,7 @@ pub(crate) fn to_i64(value: u64) -> i64 {
 }
 
 pub(crate) fn to_u64(value: i64) -> Result<u64> {
-    u64::try_from(value)
-        .map_err(|_| StoreError::Inconsistent(format!("a stored position is negative ({value})")))
+    u64::try_from(value).map_err(|_| StoreError::Inconsistent(format!("a stored position is negative ({value})")))
 }
 
 pub(crate) fn hash_from_bytes(bytes: &[u8]) -> Option<Hash> {

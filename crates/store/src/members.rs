@@ -44,10 +44,7 @@ pub struct Page<T> {
 const COLUMNS: &str = "iso3, iso2, m49, status, regional_group, income_group, ldc, lldc, sids, population, \
                        name_ar, name_en, name_es, name_fr, name_ru, name_zh, admitted_at";
 
-pub(crate) async fn list(
-    conn: &mut AnyConnection,
-    query: &MemberQuery,
-) -> Result<Page<MemberRecord>> {
+pub(crate) async fn list(conn: &mut AnyConnection, query: &MemberQuery) -> Result<Page<MemberRecord>> {
     let mut conditions = Vec::new();
     let mut values = Vec::new();
     if let Some(group) = query.group {
@@ -58,20 +55,11 @@ pub(crate) async fn list(
         values.push(income.code().to_owned());
         conditions.push(format!("income_group = ${}", values.len()));
     }
-    if let Some(text) = query
-        .text
-        .as_deref()
-        .map(domain::search::fold)
-        .filter(|t| !t.trim().is_empty())
-    {
+    if let Some(text) = query.text.as_deref().map(domain::search::fold).filter(|t| !t.trim().is_empty()) {
         values.push(format!("%{}%", escape_like(text.trim())));
         conditions.push(format!("search_text LIKE ${} ESCAPE '\\'", values.len()));
     }
-    let filter = if conditions.is_empty() {
-        String::new()
-    } else {
-        format!(" WHERE {}", conditions.join(" AND "))
-    };
+    let filter = if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
 
     let count_sql = format!("SELECT COUNT(*) FROM p_members{filter}");
     let mut count = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count_sql));
@@ -81,30 +69,19 @@ pub(crate) async fn list(
     let total = to_u64(count.fetch_one(&mut *conn).await?)?;
 
     let n = values.len();
-    let page_sql = format!(
-        "SELECT {COLUMNS} FROM p_members{filter} ORDER BY iso3 LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    );
+    let page_sql = format!("SELECT {COLUMNS} FROM p_members{filter} ORDER BY iso3 LIMIT ${} OFFSET ${}", n + 1, n + 2);
     let mut page = sqlx::query(sqlx::AssertSqlSafe(page_sql));
     for value in values {
         page = page.bind(value);
     }
-    let rows = page
-        .bind(to_i64(query.limit))
-        .bind(to_i64(query.offset))
-        .fetch_all(conn)
-        .await?;
+    let rows = page.bind(to_i64(query.limit)).bind(to_i64(query.offset)).fetch_all(conn).await?;
     let items = rows.iter().map(record).collect::<Result<_>>()?;
     Ok(Page { total, items })
 }
 
 pub(crate) async fn get(conn: &mut AnyConnection, iso3: Iso3) -> Result<Option<MemberRecord>> {
     let sql = format!("SELECT {COLUMNS} FROM p_members WHERE iso3 = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(iso3.to_string())
-        .fetch_optional(conn)
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(iso3.to_string()).fetch_optional(conn).await?;
     row.as_ref().map(record).transpose()
 }
 
@@ -133,8 +110,7 @@ fn record(row: &AnyRow) -> Result<MemberRecord> {
     let member = MemberState {
         iso3,
         iso2: text(1)?,
-        m49: u16::try_from(row.try_get::<i64, _>(2)?)
-            .map_err(|_| bad("an M49 code out of range".into()))?,
+        m49: u16::try_from(row.try_get::<i64, _>(2)?).map_err(|_| bad("an M49 code out of range".into()))?,
         status,
         regional_group: optional(4)?.map(|g| g.parse()).transpose().map_err(bad)?,
         income_group: optional(5)?.map(|g| g.parse()).transpose().map_err(bad)?,
@@ -142,19 +118,9 @@ fn record(row: &AnyRow) -> Result<MemberRecord> {
         lldc: row.try_get::<i64, _>(7)? != 0,
         sids: row.try_get::<i64, _>(8)? != 0,
         population: row.try_get::<Option<i64>, _>(9)?.map(to_u64).transpose()?,
-        names: Names {
-            ar: text(10)?,
-            en: text(11)?,
-            es: text(12)?,
-            fr: text(13)?,
-            ru: text(14)?,
-            zh: text(15)?,
-        },
+        names: Names { ar: text(10)?, en: text(11)?, es: text(12)?, fr: text(13)?, ru: text(14)?, zh: text(15)? },
     };
-    Ok(MemberRecord {
-        member,
-        admitted_at: to_u64(row.try_get::<i64, _>(16)?)?,
-    })
+    Ok(MemberRecord { member, admitted_at: to_u64(row.try_get::<i64, _>(16)?)? })
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! primary-key order; it drives the state digest and the rebuild, and a test
 //! checks it against the schema so a new table cannot be forgotten.
 
+use domain::people::{DelegationMemberRemoved, OrganizationMember};
 use domain::{Envelope, Event};
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
@@ -47,12 +48,7 @@ use Column::{Int, OptInt, OptText, Text};
 pub(crate) const PUBLIC_TABLES: &[Table] = &[
     Table {
         name: "p_organization",
-        columns: &[
-            Int("id"),
-            Text("name"),
-            Text("log_origin"),
-            Int("founded_at"),
-        ],
+        columns: &[Int("id"), Text("name"), Text("log_origin"), Int("founded_at")],
         key: "id",
     },
     Table {
@@ -93,20 +89,42 @@ pub(crate) const PUBLIC_TABLES: &[Table] = &[
         ],
         key: "number",
     },
+    Table {
+        name: "p_organizations",
+        columns: &[
+            Int("id"),
+            Text("name"),
+            Text("chamber"),
+            OptText("country"),
+            OptText("website"),
+            Text("applicant"),
+            Text("status"),
+            OptText("reason"),
+            Int("applied_at"),
+            OptInt("decided_at"),
+        ],
+        key: "id",
+    },
+    Table {
+        name: "p_people",
+        columns: &[
+            Text("handle"),
+            Text("affiliation"),
+            OptText("member"),
+            OptText("delegation_role"),
+            OptInt("organization_id"),
+            Int("since"),
+        ],
+        key: "handle",
+    },
 ];
 
 /// One change an entry makes to the tables.
 enum Write {
     /// A new row of a projection table, columns in the table's order.
-    Insert {
-        table: &'static Table,
-        values: Vec<Value>,
-    },
+    Insert { table: &'static Table, values: Vec<Value> },
     /// Any other statement.
-    Statement {
-        sql: &'static str,
-        values: Vec<Value>,
-    },
+    Statement { sql: &'static str, values: Vec<Value> },
 }
 
 fn int(value: impl Into<i64>) -> Value {
@@ -118,10 +136,7 @@ fn text(value: impl Into<String>) -> Value {
 }
 
 fn table(name: &str) -> &'static Table {
-    PUBLIC_TABLES
-        .iter()
-        .find(|t| t.name == name)
-        .expect("the table is listed")
+    PUBLIC_TABLES.iter().find(|t| t.name == name).expect("the table is listed")
 }
 
 /// The changes one entry makes, in order.
@@ -175,6 +190,54 @@ fn writes(envelope: &Envelope) -> Vec<Write> {
                 Value::Int(None),
             ],
         }],
+        Event::SecretariatAppointed(person) => vec![person_row(&person.handle, "secretariat", None, None, index)],
+        Event::ObserverAccredited(person) => vec![person_row(&person.handle, "observer", None, None, index)],
+        Event::DelegationMemberAdded(added) => vec![person_row(
+            &added.handle,
+            "delegation",
+            Some((added.member.to_string(), added.role.code())),
+            None,
+            index,
+        )],
+        Event::DelegationMemberRemoved(DelegationMemberRemoved { handle, .. })
+        | Event::OrganizationMemberRemoved(OrganizationMember { handle, .. }) => vec![Write::Statement {
+            sql: "DELETE FROM p_people WHERE handle = $1",
+            values: vec![text(handle.as_str())],
+        }],
+        Event::OrganizationApplied(applied) => vec![Write::Insert {
+            table: table("p_organizations"),
+            values: vec![
+                int(to_i64(applied.id)),
+                text(&applied.name),
+                text(applied.chamber.code()),
+                Value::Text(applied.country.map(|c| c.to_string())),
+                Value::Text(applied.website.clone()),
+                text(applied.applicant.as_str()),
+                text("applied"),
+                Value::Text(None),
+                index,
+                Value::Int(None),
+            ],
+        }],
+        Event::OrganizationAdmitted(admitted) => vec![
+            Write::Statement {
+                sql: "UPDATE p_organizations SET status = 'admitted', decided_at = $1 WHERE id = $2",
+                values: vec![index.clone(), int(to_i64(admitted.id))],
+            },
+            // The applicant joins the organization they applied for.
+            Write::Statement {
+                sql: "INSERT INTO p_people (handle, affiliation, member, delegation_role, organization_id, since) \
+                      SELECT applicant, 'organization', NULL, NULL, id, $1 FROM p_organizations WHERE id = $2",
+                values: vec![index, int(to_i64(admitted.id))],
+            },
+        ],
+        Event::OrganizationDeclined(declined) => vec![Write::Statement {
+            sql: "UPDATE p_organizations SET status = 'declined', reason = $1, decided_at = $2 WHERE id = $3",
+            values: vec![text(&declined.reason), index, int(to_i64(declined.id))],
+        }],
+        Event::OrganizationMemberAdded(added) => {
+            vec![person_row(&added.handle, "organization", None, Some(added.id), index)]
+        }
         Event::BlobRedacted(redacted) => vec![
             Write::Statement {
                 sql: "UPDATE p_documents SET redacted_at = $1 WHERE blob_sha256 = $2",
@@ -190,14 +253,32 @@ fn writes(envelope: &Envelope) -> Vec<Write> {
     }
 }
 
+/// A row of `p_people`: a person's one affiliation.
+fn person_row(
+    handle: &domain::Actor,
+    affiliation: &str,
+    delegation: Option<(String, &str)>,
+    organization: Option<u64>,
+    since: Value,
+) -> Write {
+    let (member, role) = delegation.map_or((None, None), |(member, role)| (Some(member), Some(role.to_owned())));
+    Write::Insert {
+        table: table("p_people"),
+        values: vec![
+            text(handle.as_str()),
+            text(affiliation),
+            Value::Text(member),
+            Value::Text(role),
+            Value::Int(organization.map(to_i64)),
+            since,
+        ],
+    }
+}
+
 /// Applies entries to the projections, in order. Consecutive new rows of
 /// one table go in multi-row INSERTs: a batch of a thousand similar events
 /// costs a few statements, not a thousand.
-pub(crate) async fn apply_all(
-    conn: &mut AnyConnection,
-    backend: Backend,
-    envelopes: &[Envelope],
-) -> Result<()> {
+pub(crate) async fn apply_all(conn: &mut AnyConnection, backend: Backend, envelopes: &[Envelope]) -> Result<()> {
     let mut pending: Option<(&'static Table, Vec<Vec<Value>>)> = None;
     for write in envelopes.iter().flat_map(writes) {
         match write {
@@ -210,9 +291,7 @@ pub(crate) async fn apply_all(
             },
             Write::Statement { sql, values } => {
                 flush(conn, backend, pending.take()).await?;
-                bind_all(sqlx::query(sql), values)
-                    .execute(&mut *conn)
-                    .await?;
+                bind_all(sqlx::query(sql), values).execute(&mut *conn).await?;
             }
         }
     }
@@ -234,9 +313,7 @@ async fn flush(
 /// Empties every public projection table.
 pub(crate) async fn clear(conn: &mut AnyConnection) -> Result<()> {
     for table in PUBLIC_TABLES {
-        sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {}", table.name)))
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {}", table.name))).execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -254,15 +331,8 @@ pub(crate) async fn digest(conn: &mut AnyConnection) -> Result<[u8; 32]> {
         hasher.update(b"table ");
         hasher.update(table.name.as_bytes());
         let columns: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
-        let sql = format!(
-            "SELECT {} FROM {} ORDER BY {}",
-            columns.join(", "),
-            table.name,
-            table.key
-        );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .fetch_all(&mut *conn)
-            .await?;
+        let sql = format!("SELECT {} FROM {} ORDER BY {}", columns.join(", "), table.name, table.key);
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?;
         for row in rows {
             hasher.update(b"R");
             for (i, column) in table.columns.iter().enumerate() {

@@ -28,35 +28,18 @@ impl ScratchSchema {
         let mut suffix = [0u8; 6];
         getrandom::fill(&mut suffix).map_err(|err| crate::StoreError::Setup(err.to_string()))?;
         let name = format!("concord_scratch_{}", hex::encode(suffix));
-        let pool = AnyPoolOptions::new()
-            .max_connections(1)
-            .connect(base_url)
-            .await?;
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {name}")))
-            .execute(&pool)
-            .await?;
+        let pool = AnyPoolOptions::new().max_connections(1).connect(base_url).await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {name}"))).execute(&pool).await?;
         pool.close().await;
         let separator = if base_url.contains('?') { '&' } else { '?' };
         let url = format!("{base_url}{separator}options[search_path]={name}");
-        Ok(ScratchSchema {
-            base_url: base_url.to_owned(),
-            name,
-            url,
-        })
+        Ok(ScratchSchema { base_url: base_url.to_owned(), name, url })
     }
 
     /// Drops the schema and everything in it.
     pub async fn drop_schema(self) -> Result<()> {
-        let pool = AnyPoolOptions::new()
-            .max_connections(1)
-            .connect(&self.base_url)
-            .await?;
-        sqlx::query(sqlx::AssertSqlSafe(format!(
-            "DROP SCHEMA {} CASCADE",
-            self.name
-        )))
-        .execute(&pool)
-        .await?;
+        let pool = AnyPoolOptions::new().max_connections(1).connect(&self.base_url).await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {} CASCADE", self.name))).execute(&pool).await?;
         pool.close().await;
         Ok(())
     }
@@ -92,10 +75,7 @@ impl Setup {
     pub fn shared_database_url(&self) -> String {
         match &self.schema {
             Some(schema) => schema.url.clone(),
-            None => format!(
-                "sqlite://{}?mode=rwc",
-                self.data_dir().join("concord.db").display()
-            ),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir().join("concord.db").display()),
         }
     }
 }
@@ -103,13 +83,9 @@ impl Setup {
 /// The PostgreSQL URL for tests, if any. Under `CI=true` its absence is a
 /// failure, not a skip.
 pub fn postgres_url() -> Option<String> {
-    let url = std::env::var("CONCORD_TEST_POSTGRES_URL")
-        .ok()
-        .filter(|url| !url.is_empty());
+    let url = std::env::var("CONCORD_TEST_POSTGRES_URL").ok().filter(|url| !url.is_empty());
     if url.is_none() && std::env::var("CI").is_ok_and(|ci| ci == "true") {
-        panic!(
-            "CI=true but CONCORD_TEST_POSTGRES_URL is not set: the PostgreSQL half of the suite would be skipped"
-        );
+        panic!("CI=true but CONCORD_TEST_POSTGRES_URL is not set: the PostgreSQL half of the suite would be skipped");
     }
     url
 }
@@ -120,31 +96,14 @@ where
     F: Fn(Setup) -> Fut,
     Fut: Future<Output = ()>,
 {
-    test(Setup {
-        backend: Backend::Sqlite,
-        dir: tempfile::tempdir().unwrap(),
-        schema: None,
-    })
-    .await;
+    test(Setup { backend: Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None }).await;
     match postgres_url() {
         Some(url) => {
-            let schema = ScratchSchema::create(&url)
-                .await
-                .expect("a scratch schema on PostgreSQL");
+            let schema = ScratchSchema::create(&url).await.expect("a scratch schema on PostgreSQL");
             let cleanup = schema.clone();
-            test(Setup {
-                backend: Backend::Postgres,
-                dir: tempfile::tempdir().unwrap(),
-                schema: Some(schema),
-            })
-            .await;
-            cleanup
-                .drop_schema()
-                .await
-                .expect("dropping the scratch schema");
+            test(Setup { backend: Backend::Postgres, dir: tempfile::tempdir().unwrap(), schema: Some(schema) }).await;
+            cleanup.drop_schema().await.expect("dropping the scratch schema");
         }
-        None => eprintln!(
-            "note: the PostgreSQL half of this test was skipped (CONCORD_TEST_POSTGRES_URL is not set)"
-        ),
+        None => eprintln!("note: the PostgreSQL half of this test was skipped (CONCORD_TEST_POSTGRES_URL is not set)"),
     }
 }

@@ -49,7 +49,25 @@ pub struct Receipt {
 pub(crate) struct Job {
     pub actor: Actor,
     pub command: Command,
+    /// Private writes that must happen with the command's events or not at
+    /// all (an account created by accepting an invitation).
+    pub effects: Vec<Effect>,
     pub reply: oneshot::Sender<Result<Receipt>>,
+}
+
+/// A private write committed atomically with a command's events. It never
+/// enters the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Create an account.
+    CreateAccount(crate::access::NewAccount),
+    /// Use up an invitation (fails if it was used, revoked or expired).
+    UseInvitation {
+        /// The invitation.
+        id: String,
+        /// The handle of the person who used it.
+        by: Actor,
+    },
 }
 
 /// The writer's view of the log: the state and the tree at the head.
@@ -63,13 +81,7 @@ pub(crate) struct Writer {
 
 impl Writer {
     pub(crate) fn new(pool: AnyPool, backend: Backend, state: State, tree: CompactTree) -> Writer {
-        Writer {
-            pool,
-            backend,
-            state,
-            tree,
-            last_time: Timestamp::from_unix_millis(0).expect("epoch"),
-        }
+        Writer { pool, backend, state, tree, last_time: Timestamp::from_unix_millis(0).expect("epoch") }
     }
 
     /// Runs until every sender is dropped.
@@ -84,16 +96,14 @@ impl Writer {
         match self.try_commit(&jobs).await {
             Ok(results) => {
                 for (job, result) in jobs.into_iter().zip(results) {
-                    let _ = job.reply.send(result.map_err(StoreError::Rejected));
+                    let _ = job.reply.send(result);
                 }
             }
             Err(err) => {
                 tracing::error!(error = %err, commands = jobs.len(), "a batch of commands failed to commit");
                 let message = err.to_string();
                 for job in jobs {
-                    let _ = job
-                        .reply
-                        .send(Err(StoreError::NotCommitted(message.clone())));
+                    let _ = job.reply.send(Err(StoreError::NotCommitted(message.clone())));
                 }
                 if let Err(err) = self.reload().await {
                     tracing::error!(error = %err, "the writer cannot reload the log after a failed batch");
@@ -104,7 +114,7 @@ impl Writer {
 
     /// Steps 1 to 5 of the module documentation. On error nothing was
     /// committed, but the in-memory state may be ahead: the caller reloads.
-    async fn try_commit(&mut self, jobs: &[Job]) -> Result<Vec<Result<Receipt, Rejection>>> {
+    async fn try_commit(&mut self, jobs: &[Job]) -> Result<Vec<Result<Receipt>>> {
         let mut tx = self.pool.begin().await?;
         let head = log::lock_head(&mut tx).await?;
         self.catch_up(&mut tx, &head).await?;
@@ -119,35 +129,37 @@ impl Writer {
             let accepted = match self.decide_and_encode(job, time) {
                 Ok(accepted) => accepted,
                 Err(rejection) => {
-                    results.push(Err(rejection));
+                    results.push(Err(StoreError::Rejected(rejection)));
                     continue;
                 }
             };
+            if !job.effects.is_empty() {
+                // A savepoint: the effects of this command are undone alone
+                // if one fails, and the rest of the batch goes on.
+                let mut savepoint = sqlx::Connection::begin(&mut *tx).await?;
+                match apply_effects(&mut savepoint, &job.effects).await {
+                    Ok(()) => savepoint.commit().await?,
+                    Err(err @ (StoreError::Conflict(_) | StoreError::Gone(_))) => {
+                        savepoint.rollback().await?;
+                        results.push(Err(err));
+                        continue;
+                    }
+                    Err(err) => return Err(err),
+                }
+            }
             for (envelope, bytes) in accepted {
-                self.state
-                    .apply(&envelope)
-                    .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+                self.state.apply(&envelope).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
                 let leaf = leaf_hash(&bytes);
-                let completed = self
-                    .tree
-                    .push(leaf)
-                    .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+                let completed = self.tree.push(leaf).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
                 for (node, hash) in completed.skip(1) {
                     if node.level % TILE_HEIGHT == 0 {
                         tile_hashes.push((node.level / TILE_HEIGHT, node.index, hash));
                     }
                 }
-                entries.push(StoredEntry {
-                    index: envelope.index,
-                    bytes,
-                    leaf_hash: leaf,
-                });
+                entries.push(StoredEntry { index: envelope.index, bytes, leaf_hash: leaf });
                 envelopes.push(envelope);
             }
-            results.push(Ok(Receipt {
-                indexes: first..self.state.size(),
-                time,
-            }));
+            results.push(Ok(Receipt { indexes: first..self.state.size(), time }));
         }
         if entries.is_empty() {
             tx.rollback().await?;
@@ -163,11 +175,7 @@ impl Writer {
 
     /// Decides one command and encodes its events at the next indexes,
     /// without changing the state: a command is all or nothing.
-    fn decide_and_encode(
-        &self,
-        job: &Job,
-        time: Timestamp,
-    ) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
+    fn decide_and_encode(&self, job: &Job, time: Timestamp) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
         let events: Vec<Event> = domain::decide(&self.state, &job.actor, &job.command)?;
         let first = self.state.size();
         events
@@ -175,10 +183,9 @@ impl Writer {
             .zip(first..)
             .map(|(event, index)| {
                 let envelope = Envelope::new(index, time, job.actor.clone(), event);
-                let bytes = envelope.encode().map_err(|err| Rejection::Invalid {
-                    field: "command",
-                    message: err.to_string(),
-                })?;
+                let bytes = envelope
+                    .encode()
+                    .map_err(|err| Rejection::Invalid { field: "command", message: err.to_string() })?;
                 Ok((envelope, bytes))
             })
             .collect()
@@ -225,6 +232,17 @@ impl Writer {
     }
 }
 
+/// Applies a command's private writes.
+async fn apply_effects(conn: &mut AnyConnection, effects: &[Effect]) -> Result<()> {
+    for effect in effects {
+        match effect {
+            Effect::CreateAccount(account) => crate::access::insert_account(conn, account).await?,
+            Effect::UseInvitation { id, by } => crate::access::use_invitation(conn, id, by).await?,
+        }
+    }
+    Ok(())
+}
+
 /// Folds stored entries into a state and tree, checking each entry: it
 /// decodes, its stored leaf hash is its hash, and it follows from the log
 /// before it. Returns the decoded entries.
@@ -238,10 +256,7 @@ pub(crate) fn fold_entries(
         let envelope = Envelope::decode(&entry.bytes)
             .map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
         if envelope.index != entry.index {
-            return Err(StoreError::Inconsistent(format!(
-                "entry {} says it is entry {}",
-                entry.index, envelope.index
-            )));
+            return Err(StoreError::Inconsistent(format!("entry {} says it is entry {}", entry.index, envelope.index)));
         }
         let leaf = leaf_hash(&entry.bytes);
         if leaf != entry.leaf_hash {
@@ -250,11 +265,8 @@ pub(crate) fn fold_entries(
                 entry.index
             )));
         }
-        state
-            .apply(&envelope)
-            .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
-        tree.push(leaf)
-            .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        state.apply(&envelope).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        tree.push(leaf).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
         envelopes.push(envelope);
     }
     Ok(envelopes)
@@ -266,10 +278,7 @@ pub(crate) const REPLAY_CHUNK: u64 = 4_096;
 /// Replays the whole stored log into a fresh state and tree, checking every
 /// entry, and checks the result against the stored head. Also returns the
 /// root of the tree at `root_at` entries, if the log is that long.
-pub(crate) async fn load(
-    conn: &mut AnyConnection,
-    root_at: Option<u64>,
-) -> Result<(State, CompactTree, Option<Hash>)> {
+pub(crate) async fn load(conn: &mut AnyConnection, root_at: Option<u64>) -> Result<(State, CompactTree, Option<Hash>)> {
     let head = log::read_head(conn).await?;
     let stored = log::count_entries(conn).await?;
     if stored != head.size {
@@ -286,9 +295,7 @@ pub(crate) async fn load(
         let end = (start + REPLAY_CHUNK).min(head.size);
         let entries = log::read_entries(conn, start, end).await?;
         if entries.len() as u64 != end - start {
-            return Err(StoreError::Inconsistent(format!(
-                "entries {start} to {end} are not all stored"
-            )));
+            return Err(StoreError::Inconsistent(format!("entries {start} to {end} are not all stored")));
         }
         // Stop at `root_at` within the chunk to take the root there.
         let split = match root_at {
@@ -303,9 +310,7 @@ pub(crate) async fn load(
         start = end;
     }
     if tree.edge() != head.edge.as_slice() {
-        return Err(StoreError::Inconsistent(
-            "the stored entries do not hash to the stored log head".into(),
-        ));
+        return Err(StoreError::Inconsistent("the stored entries do not hash to the stored log head".into()));
     }
     Ok((state, tree, root))
 }

@@ -13,11 +13,7 @@ use store::{Config, MemberQuery, Store, StoreError};
 use support::{Setup, on_each_backend};
 
 fn publish(title: &str, blob: &domain::blob::BlobRef) -> Command {
-    Command::PublishDocument {
-        title: title.into(),
-        language: Lang::Fr,
-        blob: blob.clone(),
-    }
+    Command::PublishDocument { title: title.into(), language: Lang::Fr, blob: blob.clone() }
 }
 
 /// Re-verifies the whole stored log from its tiles, as a client would:
@@ -26,25 +22,13 @@ fn publish(title: &str, blob: &domain::blob::BlobRef) -> Command {
 async fn check_ledger(store: &Store) {
     store.sign_checkpoint().await.unwrap();
     let verifier = Verifier::parse(store.verifier_key()).unwrap();
-    let (checkpoint, _) =
-        Checkpoint::open(store.checkpoint().await.unwrap().as_bytes(), &verifier).unwrap();
+    let (checkpoint, _) = Checkpoint::open(store.checkpoint().await.unwrap().as_bytes(), &verifier).unwrap();
     let mut tree = CompactTree::new();
     for tile in ledger::tiles_of_size(checkpoint.size()).filter(|t| t.level().is_none()) {
-        let bundle = store
-            .entry_bundle(tile.index(), tile.width())
-            .await
-            .unwrap()
-            .unwrap();
+        let bundle = store.entry_bundle(tile.index(), tile.width()).await.unwrap().unwrap();
         let leaves = TileId::hashes(0, tile.index(), tile.width()).unwrap();
-        let hashes = leaves
-            .hashes_from(
-                &store
-                    .hash_tile(0, tile.index(), tile.width())
-                    .await
-                    .unwrap()
-                    .unwrap(),
-            )
-            .unwrap();
+        let hashes =
+            leaves.hashes_from(&store.hash_tile(0, tile.index(), tile.width()).await.unwrap().unwrap()).unwrap();
         for (i, entry) in tile.entries_from(&bundle).unwrap().into_iter().enumerate() {
             let envelope = Envelope::decode(entry).unwrap();
             assert_eq!(envelope.index, tree.size());
@@ -58,15 +42,8 @@ async fn check_ledger(store: &Store) {
 
 async fn sql(setup: &Setup, statement: &str) {
     sqlx::any::install_default_drivers();
-    let pool = AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&setup.shared_database_url())
-        .await
-        .unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(statement.to_owned()))
-        .execute(&pool)
-        .await
-        .unwrap();
+    let pool = AnyPoolOptions::new().max_connections(1).connect(&setup.shared_database_url()).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(statement.to_owned())).execute(&pool).await.unwrap();
     pool.close().await;
 }
 
@@ -84,20 +61,10 @@ async fn first_start_founds_the_organization_with_the_un_members() {
         let kenya = store.member("KEN".parse().unwrap()).await.unwrap().unwrap();
         assert_eq!(kenya.member.names.fr, "Kenya (le)");
         let page = store
-            .members(&MemberQuery {
-                text: Some("КЕНИ".into()),
-                limit: 10,
-                ..MemberQuery::default()
-            })
+            .members(&MemberQuery { text: Some("КЕНИ".into()), limit: 10, ..MemberQuery::default() })
             .await
             .unwrap();
-        assert_eq!(
-            page.items
-                .iter()
-                .map(|m| m.member.iso3.to_string())
-                .collect::<Vec<_>>(),
-            ["KEN"]
-        );
+        assert_eq!(page.items.iter().map(|m| m.member.iso3.to_string()).collect::<Vec<_>>(), ["KEN"]);
         drop(store);
 
         // A second start finds the log and founds nothing more.
@@ -131,10 +98,7 @@ async fn commands_arriving_together_are_committed_in_order_with_distinct_indexes
         assert!(store.entry_bundle(0, 256).await.unwrap().is_some());
         assert!(store.entry_bundle(1, 240).await.unwrap().is_some());
         assert!(store.entry_bundle(1, 241).await.unwrap().is_none());
-        assert_eq!(
-            store.hash_tile(1, 0, 1).await.unwrap().map(|t| t.len()),
-            Some(32)
-        );
+        assert_eq!(store.hash_tile(1, 0, 1).await.unwrap().map(|t| t.len()), Some(32));
         check_ledger(&store).await;
     })
     .await;
@@ -145,21 +109,12 @@ async fn a_rejected_command_writes_nothing() {
     on_each_backend(|setup| async move {
         let store = Store::open(&setup.config()).await.unwrap();
         let before = store.status().await.unwrap();
-        let unknown = Command::RedactBlob {
-            sha256: Sha256::of(b"never stored"),
-            reason: "test".into(),
-        };
+        let unknown = Command::RedactBlob { sha256: Sha256::of(b"never stored"), reason: "test".into() };
         let err = store.submit(Actor::system(), unknown).await.unwrap_err();
-        assert!(
-            matches!(err, StoreError::Rejected(Rejection::UnknownBlob(_))),
-            "{err}"
-        );
+        assert!(matches!(err, StoreError::Rejected(Rejection::UnknownBlob(_))), "{err}");
         let blob = store.put_blob(b"x", "text/plain").await.unwrap();
         let empty_title = publish("  ", &blob);
-        assert!(matches!(
-            store.submit(Actor::system(), empty_title).await,
-            Err(StoreError::Rejected(_))
-        ));
+        assert!(matches!(store.submit(Actor::system(), empty_title).await, Err(StoreError::Rejected(_))));
         assert_eq!(store.status().await.unwrap(), before);
     })
     .await;
@@ -170,26 +125,16 @@ async fn rebuild_restores_the_same_state_digest() {
     on_each_backend(|setup| async move {
         let store = Store::open(&setup.config()).await.unwrap();
         let blob = store.put_blob(b"charter", "text/markdown").await.unwrap();
-        store
-            .submit(Actor::system(), publish("Charter", &blob))
-            .await
-            .unwrap();
+        store.submit(Actor::system(), publish("Charter", &blob)).await.unwrap();
         let digest = store.status().await.unwrap().state_digest;
         drop(store);
 
         let (before, after) = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
-        assert_eq!(
-            (before.as_str(), after.as_str()),
-            (digest.as_str(), digest.as_str())
-        );
+        assert_eq!((before.as_str(), after.as_str()), (digest.as_str(), digest.as_str()));
 
         // A projection row changed behind the log's back changes the digest;
         // rebuild puts it back.
-        sql(
-            &setup,
-            "UPDATE p_members SET name_en = 'Atlantis' WHERE iso3 = 'KEN'",
-        )
-        .await;
+        sql(&setup, "UPDATE p_members SET name_en = 'Atlantis' WHERE iso3 = 'KEN'").await;
         let (before, after) = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
         assert_ne!(before, digest);
         assert_eq!(after, digest);
@@ -210,28 +155,16 @@ async fn two_nodes_on_one_database_append_one_consistent_log() {
         let blob = first.put_blob(b"shared", "text/plain").await.unwrap();
         let mut tasks = Vec::new();
         for i in 0..60 {
-            let node = if i % 2 == 0 {
-                first.clone()
-            } else {
-                second.clone()
-            };
+            let node = if i % 2 == 0 { first.clone() } else { second.clone() };
             let command = publish(&format!("Doc {i}"), &blob);
-            tasks.push(tokio::spawn(async move {
-                node.submit(Actor::system(), command).await.unwrap()
-            }));
+            tasks.push(tokio::spawn(async move { node.submit(Actor::system(), command).await.unwrap() }));
         }
         for task in tasks {
             task.await.unwrap();
         }
         assert_eq!(first.status().await.unwrap().log_size, 256);
-        let (a, b) = (
-            first.sign_checkpoint().await.unwrap(),
-            second.sign_checkpoint().await.unwrap(),
-        );
-        assert!(
-            a.is_some() != b.is_some() || a.is_none(),
-            "only one node signs a given head: {a:?} {b:?}"
-        );
+        let (a, b) = (first.sign_checkpoint().await.unwrap(), second.sign_checkpoint().await.unwrap());
+        assert!(a.is_some() != b.is_some() || a.is_none(), "only one node signs a given head: {a:?} {b:?}");
         check_ledger(&first).await;
         check_ledger(&second).await;
         // Document numbers were decided against one state: 1 to 60, once each.
@@ -247,35 +180,15 @@ async fn two_nodes_on_one_database_append_one_consistent_log() {
 async fn redaction_removes_the_bytes_and_keeps_the_hash() {
     on_each_backend(|setup| async move {
         let store = Store::open(&setup.config()).await.unwrap();
-        let blob = store
-            .put_blob("Texte à retirer".as_bytes(), "text/plain; charset=utf-8")
-            .await
-            .unwrap();
-        store
-            .submit(Actor::system(), publish("Doc", &blob))
-            .await
-            .unwrap();
-        assert!(
-            store
-                .blob(&blob.sha256)
-                .await
-                .unwrap()
-                .unwrap()
-                .bytes
-                .is_some()
-        );
-        let redact = Command::RedactBlob {
-            sha256: blob.sha256,
-            reason: "personal data".into(),
-        };
+        let blob = store.put_blob("Texte à retirer".as_bytes(), "text/plain; charset=utf-8").await.unwrap();
+        store.submit(Actor::system(), publish("Doc", &blob)).await.unwrap();
+        assert!(store.blob(&blob.sha256).await.unwrap().unwrap().bytes.is_some());
+        let redact = Command::RedactBlob { sha256: blob.sha256, reason: "personal data".into() };
         store.submit(Actor::system(), redact).await.unwrap();
         let stored = store.blob(&blob.sha256).await.unwrap().unwrap();
         assert_eq!((stored.bytes, stored.reference), (None, blob.clone()));
         // Storing the same bytes again does not bring them back.
-        store
-            .put_blob("Texte à retirer".as_bytes(), "text/plain; charset=utf-8")
-            .await
-            .unwrap();
+        store.put_blob("Texte à retirer".as_bytes(), "text/plain; charset=utf-8").await.unwrap();
         assert_eq!(store.blob(&blob.sha256).await.unwrap().unwrap().bytes, None);
         check_ledger(&store).await;
         drop(store);
@@ -312,10 +225,7 @@ async fn a_tampered_or_truncated_log_is_refused_and_named() {
         drop(Store::open(&setup.config()).await.unwrap());
         sql(&setup, "DELETE FROM log_entries WHERE idx = 195").await;
         let message = refusal(Store::open(&setup.config()).await);
-        assert!(
-            message.contains("196 entries but 195 are stored"),
-            "{message}"
-        );
+        assert!(message.contains("196 entries but 195 are stored"), "{message}");
     })
     .await;
 }
@@ -333,12 +243,9 @@ async fn a_missing_or_foreign_key_is_refused() {
         // Another log's key, even with the right name, does not open this log.
         let other = tempfile::tempdir().unwrap();
         drop(
-            Store::open(&Config {
-                origin: "test.concord.localhost/log".into(),
-                ..Config::new(other.path().join("d"))
-            })
-            .await
-            .unwrap(),
+            Store::open(&Config { origin: "test.concord.localhost/log".into(), ..Config::new(other.path().join("d")) })
+                .await
+                .unwrap(),
         );
         std::fs::copy(other.path().join("d/log.key"), &key).unwrap();
         let message = refusal(Store::open(&setup.config()).await);
@@ -379,9 +286,7 @@ async fn sqlite_data_directories_are_checked_before_use() {
     let foreign = dir.path().join("home");
     std::fs::create_dir(&foreign).unwrap();
     std::fs::write(foreign.join("notes.txt"), "mine").unwrap();
-    assert!(
-        refusal(Store::open(&Config::new(&foreign)).await).contains("not a Concord data directory")
-    );
+    assert!(refusal(Store::open(&Config::new(&foreign)).await).contains("not a Concord data directory"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -390,47 +295,24 @@ async fn backup_and_restore_keep_the_state_digest() {
     let config = Config::new(dir.path().join("data"));
     let store = Store::open(&config).await.unwrap();
     let blob = store.put_blob(b"b", "text/plain").await.unwrap();
-    store
-        .submit(Actor::system(), publish("Doc", &blob))
-        .await
-        .unwrap();
+    store.submit(Actor::system(), publish("Doc", &blob)).await.unwrap();
     let status = store.status().await.unwrap();
 
     // The backup is taken while the store is open and writing.
-    let backup = store::backup(&config, &dir.path().join("backup"))
-        .await
-        .unwrap();
-    assert_eq!(
-        (backup.log_size, backup.state_digest.as_str()),
-        (status.log_size, status.state_digest.as_str())
-    );
+    let backup = store::backup(&config, &dir.path().join("backup")).await.unwrap();
+    assert_eq!((backup.log_size, backup.state_digest.as_str()), (status.log_size, status.state_digest.as_str()));
+    assert!(store::backup(&config, &dir.path().join("backup")).await.is_err(), "a non-empty target is refused");
     assert!(
-        store::backup(&config, &dir.path().join("backup"))
-            .await
-            .is_err(),
-        "a non-empty target is refused"
-    );
-    assert!(
-        store::restore(&config, &dir.path().join("backup"))
-            .await
-            .is_err(),
+        store::restore(&config, &dir.path().join("backup")).await.is_err(),
         "restore is refused while the store is open"
     );
-    store
-        .submit(Actor::system(), publish("After the backup", &blob))
-        .await
-        .unwrap();
+    store.submit(Actor::system(), publish("After the backup", &blob)).await.unwrap();
     drop(store);
 
-    let restored = store::restore(&config, &dir.path().join("backup"))
-        .await
-        .unwrap();
+    let restored = store::restore(&config, &dir.path().join("backup")).await.unwrap();
     assert_eq!(restored, backup);
     let store = Store::open(&config).await.unwrap();
-    assert_eq!(
-        store.status().await.unwrap().state_digest,
-        status.state_digest
-    );
+    assert_eq!(store.status().await.unwrap().state_digest, status.state_digest);
     let replaced = std::fs::read_dir(dir.path().join("data"))
         .unwrap()
         .filter_map(Result::ok)
@@ -451,10 +333,7 @@ async fn the_same_founding_gives_the_same_digest_on_both_backends() {
     })
     .await;
     let digests = digests.lock().unwrap();
-    assert!(
-        digests.windows(2).all(|pair| pair[0] == pair[1]),
-        "{digests:?}"
-    );
+    assert!(digests.windows(2).all(|pair| pair[0] == pair[1]), "{digests:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -469,15 +348,9 @@ async fn nodes_starting_together_on_a_fresh_database_found_it_once() {
         let (key, _) = {
             // One key file for both nodes, made by a first open elsewhere.
             let other = tempfile::tempdir().unwrap();
-            let config = Config {
-                origin: "test.concord.localhost/log".into(),
-                ..Config::new(other.path().join("d"))
-            };
+            let config = Config { origin: "test.concord.localhost/log".into(), ..Config::new(other.path().join("d")) };
             drop(Store::open(&config).await.unwrap());
-            (
-                std::fs::read_to_string(other.path().join("d/log.key")).unwrap(),
-                other,
-            )
+            (std::fs::read_to_string(other.path().join("d/log.key")).unwrap(), other)
         };
         let key_file = setup.dir.path().join("shared.key");
         std::fs::write(&key_file, key).unwrap();
@@ -486,11 +359,8 @@ async fn nodes_starting_together_on_a_fresh_database_found_it_once() {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).unwrap();
         }
-        let config = Config {
-            database_url: Some(setup.shared_database_url()),
-            key_file: Some(key_file),
-            ..setup.config()
-        };
+        let config =
+            Config { database_url: Some(setup.shared_database_url()), key_file: Some(key_file), ..setup.config() };
         let (a, b) = tokio::join!(Store::open(&config), Store::open(&config));
         let (a, b) = (a.unwrap(), b.unwrap());
         assert_eq!(a.status().await.unwrap().log_size, 196);

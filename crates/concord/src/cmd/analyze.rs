@@ -81,8 +81,7 @@ fn read_export(dir: &Path) -> Result<Export, Failure> {
     if pv.is_file() {
         b.participants_votes(open(&pv)?).map_err(named(&pv))?;
     }
-    b.build()
-        .map_err(|e| bad_input(anyhow!("{}: {e}", dir.display())))
+    b.build().map_err(|e| bad_input(anyhow!("{}: {e}", dir.display())))
 }
 
 /// Runs `concord analyze`.
@@ -94,10 +93,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let t = Instant::now();
     let m = export.matrix().map_err(failed)?;
     timings.push(("matrix", ms(t)));
-    let config = Config {
-        seed: args.seed,
-        ..Config::default()
-    };
+    let config = Config { seed: args.seed, ..Config::default() };
     let analysis = match args.mode {
         Mode::OneShot => consensus::analyze(&m, &export.moderation, &config),
         Mode::Replay => consensus::replay(
@@ -106,21 +102,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
             &export.votes,
             &export.moderation,
             &config,
-            &ReplayConfig {
-                window_ms: args.window_ms,
-            },
+            &ReplayConfig { window_ms: args.window_ms },
         ),
     }
     .map_err(bad_input)?;
     timings.extend(analysis.timings_ms.iter().copied());
     let t = Instant::now();
-    let b = bridging::fit(
-        &m,
-        &BridgingConfig {
-            seed: args.seed,
-            ..BridgingConfig::default()
-        },
-    );
+    let b = bridging::fit(&m, &BridgingConfig { seed: args.seed, ..BridgingConfig::default() });
     timings.push(("bridging", ms(t)));
     for w in &analysis.warnings {
         eprintln!("warning: {}: {w}", args.dir.display());
@@ -149,30 +137,14 @@ fn summary(e: &Export, votes: usize, a: &Analysis, b: &bridging::Bridging) -> St
         a.groups.len()
     );
     for (g, reps) in a.groups.iter().zip(&a.statistics.representative) {
-        let list: Vec<&str> = reps
-            .iter()
-            .map(|r| e.statements[r.statement as usize].as_str())
-            .collect();
-        let _ = writeln!(
-            s,
-            "group {}: {} participants, representative {}",
-            g.id,
-            g.members.len(),
-            list.join(", ")
-        );
+        let list: Vec<&str> = reps.iter().map(|r| e.statements[r.statement as usize].as_str()).collect();
+        let _ = writeln!(s, "group {}: {} participants, representative {}", g.id, g.members.len(), list.join(", "));
     }
     let ids = |l: &[consensus::ConsensusStatement]| {
-        l.iter()
-            .map(|c| e.statements[c.statement as usize].as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        l.iter().map(|c| e.statements[c.statement as usize].as_str()).collect::<Vec<_>>().join(", ")
     };
     let _ = writeln!(s, "consensus agree: {}", ids(&a.statistics.consensus.agree));
-    let _ = writeln!(
-        s,
-        "consensus disagree: {}",
-        ids(&a.statistics.consensus.disagree)
-    );
+    let _ = writeln!(s, "consensus disagree: {}", ids(&a.statistics.consensus.disagree));
     let bridging: Vec<&str> = b
         .statements
         .iter()
@@ -207,11 +179,7 @@ fn q(s: &str) -> String {
 
 /// A JSON number; non-finite values become null.
 fn num(x: f64) -> String {
-    if x.is_finite() {
-        format!("{x}")
-    } else {
-        "null".to_string()
-    }
+    if x.is_finite() { format!("{x}") } else { "null".to_string() }
 }
 
 fn json(
@@ -236,20 +204,11 @@ fn json(
         })
     );
     o.push_str("\"groups\":[");
-    for (i, (g, reps)) in a
-        .groups
-        .iter()
-        .zip(&a.statistics.representative)
-        .enumerate()
-    {
+    for (i, (g, reps)) in a.groups.iter().zip(&a.statistics.representative).enumerate() {
         if i > 0 {
             o.push(',');
         }
-        let members: Vec<String> = g
-            .members
-            .iter()
-            .map(|&p| q(&e.participants[p as usize]))
-            .collect();
+        let members: Vec<String> = g.members.iter().map(|&p| q(&e.participants[p as usize])).collect();
         let reps: Vec<String> = reps
             .iter()
             .map(|r| {
@@ -276,12 +235,7 @@ fn json(
         );
     }
     o.push_str("],");
-    let list = |l: &[consensus::ConsensusStatement]| {
-        l.iter()
-            .map(|c| sid(c.statement))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
+    let list = |l: &[consensus::ConsensusStatement]| l.iter().map(|c| sid(c.statement)).collect::<Vec<_>>().join(",");
     let _ = write!(
         o,
         "\"consensus\":{{\"agree\":[{}],\"disagree\":[{}]}},",
@@ -315,10 +269,7 @@ fn json(
     let _ = write!(o, "\"bridging\":{{{}}},", br.join(","));
     let warnings: Vec<String> = a.warnings.iter().map(|w| q(w)).collect();
     let _ = write!(o, "\"warnings\":[{}],", warnings.join(","));
-    let t: Vec<String> = timings
-        .iter()
-        .map(|(k, v)| format!("{}:{}", q(k), num(*v)))
-        .collect();
+    let t: Vec<String> = timings.iter().map(|(k, v)| format!("{}:{}", q(k), num(*v))).collect();
     let _ = write!(o, "\"timings_ms\":{{{}}}}}", t.join(","));
     o
 }

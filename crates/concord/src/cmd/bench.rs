@@ -33,11 +33,8 @@ impl BenchCommand {
 
 /// A store in a new temporary directory, on SQLite or, given a PostgreSQL
 /// URL, in a new scratch schema there. Dropped with the returned guard.
-pub(super) async fn scratch_store(
-    database_url: Option<&str>,
-) -> Result<(store::Store, Scratch), Failure> {
-    let dir = tempfile::tempdir()
-        .map_err(|err| super::failed(anyhow::anyhow!("no temporary directory: {err}")))?;
+pub(super) async fn scratch_store(database_url: Option<&str>) -> Result<(store::Store, Scratch), Failure> {
+    let dir = tempfile::tempdir().map_err(|err| super::failed(anyhow::anyhow!("no temporary directory: {err}")))?;
     let schema = match database_url {
         Some(url) => Some(store::scratch::ScratchSchema::create(url).await?),
         None => None,
@@ -71,9 +68,7 @@ pub(super) async fn local_server(store: store::Store) -> Result<String, Failure>
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .map_err(|err| super::failed(anyhow::anyhow!("cannot listen: {err}")))?;
-    let address = listener
-        .local_addr()
-        .map_err(|err| super::failed(anyhow::anyhow!("{err}")))?;
+    let address = listener.local_addr().map_err(|err| super::failed(anyhow::anyhow!("{err}")))?;
     tokio::spawn(server::serve(listener, server::AppState::new(store)));
     Ok(format!("http://{address}"))
 }

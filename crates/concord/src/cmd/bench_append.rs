@@ -48,9 +48,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
 /// Appends `events` one-event commands (published documents) from
 /// `clients` concurrent submitters.
 pub(super) async fn append(store: &Store, events: u64, clients: u64) -> Result<(), Failure> {
-    let blob = store
-        .put_blob(b"A benchmark document.", "text/plain; charset=utf-8")
-        .await?;
+    let blob = store.put_blob(b"A benchmark document.", "text/plain; charset=utf-8").await?;
     let clients = clients.clamp(1, events.max(1));
     let mut tasks = Vec::new();
     for client in 0..clients {
@@ -70,8 +68,7 @@ pub(super) async fn append(store: &Store, events: u64, clients: u64) -> Result<(
         }));
     }
     for task in tasks {
-        task.await
-            .map_err(|err| failed(anyhow!("a client failed: {err}")))??;
+        task.await.map_err(|err| failed(anyhow!("a client failed: {err}")))??;
     }
     Ok(())
 }

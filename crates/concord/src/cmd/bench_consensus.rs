@@ -72,8 +72,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let synthetic = synth::generate(&cfg).map_err(bad_input)?;
     println!("  generate        {:>10.1} ms (not counted)", ms(t));
     let t = Instant::now();
-    let m = VoteMatrix::from_votes(args.participants, args.statements, &synthetic.votes)
-        .map_err(failed)?;
+    let m = VoteMatrix::from_votes(args.participants, args.statements, &synthetic.votes).map_err(failed)?;
     let matrix_ms = ms(t);
     let truth = synthetic.group_of;
     drop(synthetic.votes);
@@ -85,15 +84,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
     );
     let mut groups_total = matrix_ms;
     if !args.bridging_only {
-        let a = consensus::analyze(
-            &m,
-            &Moderation::default(),
-            &Config {
-                seed: args.seed,
-                ..Config::default()
-            },
-        )
-        .map_err(failed)?;
+        let a = consensus::analyze(&m, &Moderation::default(), &Config { seed: args.seed, ..Config::default() })
+            .map_err(failed)?;
         for (phase, t) in &a.timings_ms {
             println!("  {phase:<15} {t:>10.1} ms");
             if *phase != "statistics" {
@@ -103,12 +95,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         println!(
             "  = opinion groups (matrix to groups) {:.1} ms; with statistics {:.1} ms",
             groups_total,
-            groups_total
-                + a.timings_ms
-                    .iter()
-                    .filter(|p| p.0 == "statistics")
-                    .map(|p| p.1)
-                    .sum::<f64>()
+            groups_total + a.timings_ms.iter().filter(|p| p.0 == "statistics").map(|p| p.1).sum::<f64>()
         );
         let mut found: Vec<Option<u32>> = vec![None; truth.len()];
         for g in &a.groups {
@@ -129,26 +116,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
     if !args.no_bridging {
         let t = Instant::now();
-        let b = bridging::fit(
-            &m,
-            &BridgingConfig {
-                seed: args.seed,
-                ..BridgingConfig::default()
-            },
-        );
+        let b = bridging::fit(&m, &BridgingConfig { seed: args.seed, ..BridgingConfig::default() });
         println!(
             "  bridging        {:>10.1} ms ({} sweeps, {}, {} bridging statements)",
             ms(t),
             b.iterations,
-            if b.converged {
-                "converged"
-            } else {
-                "not converged"
-            },
-            b.statements
-                .iter()
-                .filter(|s| s.is_some_and(|s| s.bridging))
-                .count()
+            if b.converged { "converged" } else { "not converged" },
+            b.statements.iter().filter(|s| s.is_some_and(|s| s.bridging)).count()
         );
     }
     match peak_rss() {

@@ -45,20 +45,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
             let (client, url) = (client.clone(), url.clone());
             let share = args.requests / clients + u64::from(c < args.requests % clients);
             tasks.push(tokio::spawn(async move {
-                let mut latencies = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3)
-                    .expect("the bounds are valid");
+                let mut latencies = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("the bounds are valid");
                 for _ in 0..share {
                     let sent = Instant::now();
-                    let response = client
-                        .get(&url)
-                        .send()
-                        .await
-                        .map_err(|err| anyhow!("{url}: {err}"))?;
+                    let response = client.get(&url).send().await.map_err(|err| anyhow!("{url}: {err}"))?;
                     let status = response.status();
-                    response
-                        .bytes()
-                        .await
-                        .map_err(|err| anyhow!("{url}: {err}"))?;
+                    response.bytes().await.map_err(|err| anyhow!("{url}: {err}"))?;
                     if !status.is_success() {
                         return Err(anyhow!("{url} answered {status}"));
                     }
@@ -67,13 +59,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 Ok(latencies)
             }));
         }
-        let mut all =
-            Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("the bounds are valid");
+        let mut all = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("the bounds are valid");
         for task in tasks {
-            let latencies = task
-                .await
-                .map_err(|err| failed(anyhow!("a client failed: {err}")))?
-                .map_err(failed)?;
+            let latencies = task.await.map_err(|err| failed(anyhow!("a client failed: {err}")))?.map_err(failed)?;
             all.add(latencies).map_err(|err| failed(anyhow!("{err}")))?;
         }
         let seconds = started.elapsed().as_secs_f64();

@@ -17,9 +17,7 @@ impl Server {
     pub fn new(base_url: &str) -> Result<Server, Failure> {
         let base = base_url.trim_end_matches('/').to_owned();
         if !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(bad_input(anyhow!(
-                "the server URL must start with http:// or https://, not {base_url:?}"
-            )));
+            return Err(bad_input(anyhow!("the server URL must start with http:// or https://, not {base_url:?}")));
         }
         let client = Client::builder()
             .user_agent(concat!("concord/", env!("CARGO_PKG_VERSION")))
@@ -31,12 +29,8 @@ impl Server {
     /// The body at `path`, or `None` on 404.
     pub async fn get(&self, path: &str) -> Result<Option<Vec<u8>>, Failure> {
         let url = format!("{}/{}", self.base, path.trim_start_matches('/'));
-        let response = self
-            .client
-            .get(&url)
-            .send()
-            .await
-            .map_err(|err| failed(anyhow!("cannot reach {url}: {err}")))?;
+        let response =
+            self.client.get(&url).send().await.map_err(|err| failed(anyhow!("cannot reach {url}: {err}")))?;
         match response.status() {
             StatusCode::OK => {}
             StatusCode::NOT_FOUND => return Ok(None),
@@ -45,24 +39,18 @@ impl Server {
                 return Err(failed(anyhow!("{url} answered {status}: {}", body.trim())));
             }
         }
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|err| failed(anyhow!("cannot read {url}: {err}")))?;
+        let bytes = response.bytes().await.map_err(|err| failed(anyhow!("cannot read {url}: {err}")))?;
         Ok(Some(bytes.to_vec()))
     }
 
     /// The body at `path`; a 404 is an error.
     pub async fn get_required(&self, path: &str) -> Result<Vec<u8>, Failure> {
-        self.get(path)
-            .await?
-            .ok_or_else(|| failed(anyhow!("{}/{path} was not found", self.base)))
+        self.get(path).await?.ok_or_else(|| failed(anyhow!("{}/{path} was not found", self.base)))
     }
 
     /// The JSON at `path`.
     pub async fn get_json(&self, path: &str) -> Result<serde_json::Value, Failure> {
         let bytes = self.get_required(path).await?;
-        serde_json::from_slice(&bytes)
-            .map_err(|err| failed(anyhow!("{}/{path} is not JSON: {err}", self.base)))
+        serde_json::from_slice(&bytes).map_err(|err| failed(anyhow!("{}/{path} is not JSON: {err}", self.base)))
     }
 }

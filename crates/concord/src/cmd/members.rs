@@ -58,19 +58,7 @@ fn list(args: ListArgs) -> Result<(), Failure> {
     let items = block_on(async {
         match &args.url {
             Some(url) => fetch(url, &args).await,
-            None => {
-                read(
-                    &args,
-                    MemberQuery {
-                        group,
-                        income,
-                        text: args.q.clone(),
-                        limit: PAGE,
-                        offset: 0,
-                    },
-                )
-                .await
-            }
+            None => read(&args, MemberQuery { group, income, text: args.q.clone(), limit: PAGE, offset: 0 }).await,
         }
     })??;
     if args.json {
@@ -78,38 +66,16 @@ fn list(args: ListArgs) -> Result<(), Failure> {
         return Ok(());
     }
     for item in &items {
-        let text = |key: &str| {
-            item.get(key)
-                .and_then(Value::as_str)
-                .unwrap_or("-")
-                .to_owned()
-        };
-        let name = item
-            .pointer("/names/en")
-            .and_then(Value::as_str)
-            .unwrap_or("-");
-        println!(
-            "{}  {:<16}  {:<4}  {name}",
-            text("iso3"),
-            text("regional_group"),
-            text("income_group")
-        );
+        let text = |key: &str| item.get(key).and_then(Value::as_str).unwrap_or("-").to_owned();
+        let name = item.pointer("/names/en").and_then(Value::as_str).unwrap_or("-");
+        println!("{}  {:<16}  {:<4}  {name}", text("iso3"), text("regional_group"), text("income_group"));
     }
     println!("{} states", items.len());
     Ok(())
 }
 
-fn parse<T: std::str::FromStr<Err = String>>(
-    flag: &str,
-    value: &Option<String>,
-) -> Result<Option<T>, Failure> {
-    value
-        .as_deref()
-        .map(|v| {
-            v.parse()
-                .map_err(|err: String| bad_input(anyhow!("{flag}: {err}")))
-        })
-        .transpose()
+fn parse<T: std::str::FromStr<Err = String>>(flag: &str, value: &Option<String>) -> Result<Option<T>, Failure> {
+    value.as_deref().map(|v| v.parse().map_err(|err: String| bad_input(anyhow!("{flag}: {err}")))).transpose()
 }
 
 async fn read(args: &ListArgs, mut query: MemberQuery) -> Result<Vec<Value>, Failure> {
@@ -119,10 +85,7 @@ async fn read(args: &ListArgs, mut query: MemberQuery) -> Result<Vec<Value>, Fai
         let page = store.members(&query).await?;
         let done = page.items.len() as u64;
         items.extend(
-            page.items
-                .into_iter()
-                .map(MemberDto::from)
-                .map(|dto| serde_json::to_value(dto).unwrap_or_default()),
+            page.items.into_iter().map(MemberDto::from).map(|dto| serde_json::to_value(dto).unwrap_or_default()),
         );
         query.offset += done;
         if done == 0 || query.offset >= page.total {
@@ -134,27 +97,18 @@ async fn read(args: &ListArgs, mut query: MemberQuery) -> Result<Vec<Value>, Fai
 async fn fetch(url: &str, args: &ListArgs) -> Result<Vec<Value>, Failure> {
     let server = Server::new(url)?;
     let mut filters = String::new();
-    for (name, value) in [
-        ("group", &args.group),
-        ("income", &args.income),
-        ("q", &args.q),
-    ] {
+    for (name, value) in [("group", &args.group), ("income", &args.income), ("q", &args.q)] {
         if let Some(value) = value {
             filters.push_str(&format!("&{name}={}", encode(value)));
         }
     }
     let mut items = Vec::new();
     loop {
-        let path = format!(
-            "api/v1/members?limit={PAGE}&offset={}{filters}",
-            items.len()
-        );
+        let path = format!("api/v1/members?limit={PAGE}&offset={}{filters}", items.len());
         let page = server.get_json(&path).await?;
         let total = page.get("total").and_then(Value::as_u64).unwrap_or(0);
         let Some(Value::Array(batch)) = page.get("items").cloned() else {
-            return Err(super::failed(anyhow!(
-                "{url} did not answer with a member list"
-            )));
+            return Err(super::failed(anyhow!("{url} did not answer with a member list")));
         };
         let done = batch.is_empty();
         items.extend(batch);
@@ -170,9 +124,7 @@ fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()

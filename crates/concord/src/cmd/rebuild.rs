@@ -25,9 +25,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     println!("state digest before: {before}");
     println!("state digest after:  {after}");
     if before != after {
-        return Err(failed(anyhow!(
-            "the projections did not match the log; they now do (digest {after})"
-        )));
+        return Err(failed(anyhow!("the projections did not match the log; they now do (digest {after})")));
     }
     println!("the projections follow from the log");
     Ok(())

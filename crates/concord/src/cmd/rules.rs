@@ -81,32 +81,21 @@ impl RulesCommand {
 /// failure to do the work (exit 1), never a panic.
 fn emit(text: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .or_else(|e| match e.kind() {
-            // The reader stopped reading (`| head`): nothing more to do.
-            std::io::ErrorKind::BrokenPipe => Ok(()),
-            _ => Err(failed(anyhow!("cannot write the output: {e}"))),
-        })
+    stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()).or_else(|e| match e.kind() {
+        // The reader stopped reading (`| head`): nothing more to do.
+        std::io::ErrorKind::BrokenPipe => Ok(()),
+        _ => Err(failed(anyhow!("cannot write the output: {e}"))),
+    })
 }
 
 fn read(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path)
-        .map_err(|e| bad_input(anyhow!("{}: cannot read: {e}", path.display())))
+    std::fs::read_to_string(path).map_err(|e| bad_input(anyhow!("{}: cannot read: {e}", path.display())))
 }
 
 fn load_procedure(path: &Path) -> Result<Procedure, Failure> {
     let text = read(path)?;
-    Procedure::from_toml(&text).map_err(|e| {
-        bad_input(anyhow!(
-            "{}:{}:{}: {}",
-            path.display(),
-            e.line,
-            e.column,
-            e.kind
-        ))
-    })
+    Procedure::from_toml(&text)
+        .map_err(|e| bad_input(anyhow!("{}:{}:{}: {}", path.display(), e.line, e.column, e.kind)))
 }
 
 fn check(args: &CheckArgs) -> Result<(), Failure> {
@@ -126,10 +115,7 @@ fn check(args: &CheckArgs) -> Result<(), Failure> {
     }
     match bad {
         0 => Ok(()),
-        _ => Err(bad_input(anyhow!(
-            "{bad} of {} procedure files have errors",
-            args.files.len()
-        ))),
+        _ => Err(bad_input(anyhow!("{bad} of {} procedure files have errors", args.files.len()))),
     }
 }
 
@@ -162,19 +148,12 @@ impl Table {
                     })
             })
             .collect::<Result<_, _>>()?;
-        Ok(Table {
-            path: path.to_owned(),
-            reader,
-            columns,
-        })
+        Ok(Table { path: path.to_owned(), reader, columns })
     }
 
     /// Calls `row(line, fields)` for each record, the fields in the order of
     /// the required columns.
-    fn each(
-        &mut self,
-        mut row: impl FnMut(u64, &[&str]) -> Result<(), String>,
-    ) -> Result<(), Failure> {
+    fn each(&mut self, mut row: impl FnMut(u64, &[&str]) -> Result<(), String>) -> Result<(), Failure> {
         let mut record = csv::StringRecord::new();
         loop {
             match self.reader.read_record(&mut record) {
@@ -200,17 +179,8 @@ fn csv_error(path: &Path, e: &csv::Error) -> Failure {
     }
 }
 
-const ROLL_CALL_COLUMNS: [&str; 9] = [
-    "rcid",
-    "session",
-    "importantvote",
-    "date",
-    "unres",
-    "amend",
-    "para",
-    "short",
-    "descr",
-];
+const ROLL_CALL_COLUMNS: [&str; 9] =
+    ["rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr"];
 
 /// The roll calls' ids, in file order.
 fn read_roll_calls(path: &Path) -> Result<Vec<u64>, Failure> {
@@ -218,9 +188,7 @@ fn read_roll_calls(path: &Path) -> Result<Vec<u64>, Failure> {
     let mut rcids = Vec::new();
     let mut seen = HashSet::new();
     table.each(|_, f| {
-        let rcid: u64 = f[0]
-            .parse()
-            .map_err(|_| format!("rcid `{}` is not a whole number", f[0]))?;
+        let rcid: u64 = f[0].parse().map_err(|_| format!("rcid `{}` is not a whole number", f[0]))?;
         if !seen.insert(rcid) {
             return Err(format!("roll call {rcid} is listed twice"));
         }
@@ -244,28 +212,20 @@ fn read_votes(path: &Path, rcids: &[u64]) -> Result<Votes, Failure> {
     let mut table = Table::open(path, &["rcid", "iso2", "vote"])?;
     let roll_call: HashMap<u64, usize> = rcids.iter().enumerate().map(|(i, &r)| (r, i)).collect();
     let mut code_index: HashMap<String, u32> = HashMap::new();
-    let mut votes = Votes {
-        codes: Vec::new(),
-        by_roll_call: vec![Vec::new(); rcids.len()],
-    };
+    let mut votes = Votes { codes: Vec::new(), by_roll_call: vec![Vec::new(); rcids.len()] };
     let mut seen: HashSet<(usize, u32)> = HashSet::new();
     table.each(|_, f| {
-        let rcid: u64 = f[0]
-            .parse()
-            .map_err(|_| format!("rcid `{}` is not a whole number", f[0]))?;
+        let rcid: u64 = f[0].parse().map_err(|_| format!("rcid `{}` is not a whole number", f[0]))?;
         let code = f[1];
         if code.is_empty() {
             return Err("a vote without a country code (iso2)".into());
         }
         let vote: Vote = f[2].parse().map_err(|e: rules::TallyError| e.to_string())?;
-        let &index = roll_call
-            .get(&rcid)
-            .ok_or_else(|| format!("roll call {rcid} is not in the roll-call file"))?;
+        let &index = roll_call.get(&rcid).ok_or_else(|| format!("roll call {rcid} is not in the roll-call file"))?;
         let code_id = match code_index.get(code) {
             Some(&id) => id,
             None => {
-                let id = u32::try_from(votes.codes.len())
-                    .map_err(|_| "too many country codes".to_owned())?;
+                let id = u32::try_from(votes.codes.len()).map_err(|_| "too many country codes".to_owned())?;
                 code_index.insert(code.to_owned(), id);
                 votes.codes.push(code.to_owned());
                 id
@@ -292,8 +252,7 @@ fn read_members(path: &Path) -> Result<Vec<Member>, Failure> {
         let population: u64 = if f[3].is_empty() {
             0
         } else {
-            f[3].parse()
-                .map_err(|_| format!("population `{}` is not a whole number", f[3]))?
+            f[3].parse().map_err(|_| format!("population `{}` is not a whole number", f[3]))?
         };
         let mut member = Member::new(f[0]).weighing(population);
         if !f[2].is_empty() {
@@ -324,11 +283,7 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
         }
     };
     let known: HashSet<&str> = base.iter().map(|m| m.id.as_str()).collect();
-    let is_known: Vec<bool> = votes
-        .codes
-        .iter()
-        .map(|c| known.contains(c.as_str()))
-        .collect();
+    let is_known: Vec<bool> = votes.codes.iter().map(|c| known.contains(c.as_str())).collect();
     let base_electorate = Electorate::new(base.clone()).map_err(|e| match &args.members {
         Some(path) => bad_input(anyhow!("{}: {e}", path.display())),
         None => bad_input(e),
@@ -349,27 +304,19 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
             .filter(|(code, _)| !is_known[*code as usize])
             .map(|(code, _)| Member::new(votes.codes[*code as usize].as_str()))
             .collect();
-        let cast: Vec<(String, Vote)> = rows
-            .iter()
-            .map(|(code, vote)| (votes.codes[*code as usize].clone(), *vote))
-            .collect();
+        let cast: Vec<(String, Vote)> =
+            rows.iter().map(|(code, vote)| (votes.codes[*code as usize].clone(), *vote)).collect();
         let extended;
         let electorate = if extra.is_empty() {
             &base_electorate
         } else {
             let mut members = base.clone();
             members.extend(extra);
-            extended = Electorate::new(members)
-                .map_err(|e| bad_input(anyhow!("roll call {rcid}: {e}")))?;
+            extended = Electorate::new(members).map_err(|e| bad_input(anyhow!("roll call {rcid}: {e}")))?;
             &extended
         };
-        let positions = Positions {
-            votes: cast,
-            ..Positions::default()
-        };
-        let tally = procedure
-            .tally(electorate, &positions)
-            .map_err(|e| bad_input(anyhow!("roll call {rcid}: {e}")))?;
+        let positions = Positions { votes: cast, ..Positions::default() };
+        let tally = procedure.tally(electorate, &positions).map_err(|e| bad_input(anyhow!("roll call {rcid}: {e}")))?;
         match tally.outcome {
             rules::Outcome::Adopted => adopted += 1,
             rules::Outcome::Rejected => rejected += 1,
@@ -388,14 +335,7 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
                 tally.outcome.key(),
             );
         } else {
-            let _ = writeln!(
-                out,
-                "{rcid}\t{}\t{}\t{}\t{}",
-                c.yes,
-                c.no,
-                c.abstain,
-                tally.outcome.key()
-            );
+            let _ = writeln!(out, "{rcid}\t{}\t{}\t{}\t{}", c.yes, c.no, c.abstain, tally.outcome.key());
         }
     }
     if args.json {
@@ -407,11 +347,7 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
             "{} roll calls under \"{}\": {adopted} adopted, {rejected} rejected{}",
             rcids.len(),
             procedure.name(),
-            if pending > 0 {
-                format!(", {pending} pending")
-            } else {
-                String::new()
-            }
+            if pending > 0 { format!(", {pending} pending") } else { String::new() }
         );
         emit(&format!("rcid\tyes\tno\tabstain\toutcome\n{out}"))
     }

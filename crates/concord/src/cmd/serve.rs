@@ -13,12 +13,7 @@ use super::{Failure, StoreArgs, block_on, failed};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The address to listen on; port 0 picks a free port.
-    #[arg(
-        long,
-        env = "CONCORD_LISTEN",
-        default_value = "127.0.0.1:8080",
-        value_name = "ADDR"
-    )]
+    #[arg(long, env = "CONCORD_LISTEN", default_value = "127.0.0.1:8080", value_name = "ADDR")]
     pub listen: SocketAddr,
     #[command(flatten)]
     pub store: StoreArgs,
@@ -32,9 +27,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let listener = TcpListener::bind(args.listen)
             .await
             .map_err(|err| failed(anyhow!("cannot listen on {}: {err}", args.listen)))?;
-        let address = listener
-            .local_addr()
-            .map_err(|err| failed(anyhow!("{err}")))?;
+        let address = listener.local_addr().map_err(|err| failed(anyhow!("{err}")))?;
         let status = store.status().await?;
         println!(
             "Concord is serving at http://{address}/ ({}; log of {} entries, origin {})",
@@ -42,9 +35,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             status.log_size,
             status.origin
         );
-        server::serve(listener, AppState::new(store))
-            .await
-            .map_err(|err| failed(anyhow!("the server stopped: {err}")))
+        server::serve(listener, AppState::new(store)).await.map_err(|err| failed(anyhow!("the server stopped: {err}")))
     })?
 }
 
@@ -52,8 +43,5 @@ pub fn run(args: Args) -> Result<(), Failure> {
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }

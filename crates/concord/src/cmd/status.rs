@@ -14,12 +14,7 @@ pub struct Args {
 
 /// Prints the status.
 pub fn run(args: Args) -> Result<(), Failure> {
-    let status = block_on(async {
-        store::Store::open_read_only(&args.store.config())
-            .await?
-            .status()
-            .await
-    })??;
+    let status = block_on(async { store::Store::open_read_only(&args.store.config()).await?.status().await })??;
     if args.json {
         let json = serde_json::json!({
             "backend": status.backend.name(),
@@ -39,10 +34,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         println!("log entries:     {}", status.log_size);
         println!("checkpoint size: {}", status.checkpoint_size);
         println!("state digest:    {}", status.state_digest);
-        println!(
-            "member states:   {} (and {} observers)",
-            status.members, status.observers
-        );
+        println!("member states:   {} (and {} observers)", status.members, status.observers);
     }
     Ok(())
 }

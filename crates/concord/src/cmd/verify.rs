@@ -87,14 +87,11 @@ pub async fn verify(args: &Args) -> Result<Summary, Failure> {
             served.trim().to_owned()
         }
     };
-    let verifier = Verifier::parse(key.trim())
-        .map_err(|err| bad_input(anyhow!("--key is not a verifier key: {err}")))?;
+    let verifier =
+        Verifier::parse(key.trim()).map_err(|err| bad_input(anyhow!("--key is not a verifier key: {err}")))?;
     let note = server.get_required("log/checkpoint").await?;
-    let (checkpoint, _) = Checkpoint::open(&note, &verifier).map_err(|err| {
-        failed(anyhow!(
-            "the checkpoint does not verify with the log key {key}: {err}"
-        ))
-    })?;
+    let (checkpoint, _) = Checkpoint::open(&note, &verifier)
+        .map_err(|err| failed(anyhow!("the checkpoint does not verify with the log key {key}: {err}")))?;
     let size = checkpoint.size();
 
     let mut tree = CompactTree::new();
@@ -104,12 +101,8 @@ pub async fn verify(args: &Args) -> Result<Summary, Failure> {
     bar.set_length(size);
 
     let tiles: Vec<TileId> = ledger::tiles_of_size(size).collect();
-    let bundles = tiles
-        .iter()
-        .filter(|t| t.kind() == TileKind::Entries)
-        .copied();
-    let mut fetched = stream::iter(bundles.map(|bundle| fetch_bundle(&server, bundle)))
-        .buffered(args.parallel.max(1));
+    let bundles = tiles.iter().filter(|t| t.kind() == TileKind::Entries).copied();
+    let mut fetched = stream::iter(bundles.map(|bundle| fetch_bundle(&server, bundle))).buffered(args.parallel.max(1));
     while let Some((bundle, entries, leaf_tile)) = fetched.try_next().await? {
         let first = bundle.index() * u64::from(ledger::TILE_WIDTH);
         let checked: Vec<(Hash, &'static str)> = entries
@@ -119,11 +112,7 @@ pub async fn verify(args: &Args) -> Result<Summary, Failure> {
             .collect::<Result<_, _>>()?;
         for (leaf, kind) in checked {
             let completed = tree.push(leaf).map_err(|err| failed(anyhow!("{err}")))?;
-            subtrees.extend(
-                completed
-                    .skip(1)
-                    .filter(|(node, _)| node.level % ledger::TILE_HEIGHT == 0),
-            );
+            subtrees.extend(completed.skip(1).filter(|(node, _)| node.level % ledger::TILE_HEIGHT == 0));
             *kinds.entry(kind.to_owned()).or_insert(0) += 1;
         }
         bar.set_position(tree.size());
@@ -137,15 +126,10 @@ pub async fn verify(args: &Args) -> Result<Summary, Failure> {
         )));
     }
 
-    let upper = tiles
-        .iter()
-        .filter(|t| matches!(t.kind(), TileKind::Hashes(level) if level > 0));
+    let upper = tiles.iter().filter(|t| matches!(t.kind(), TileKind::Hashes(level) if level > 0));
     let server = &server;
     let fetched: Vec<(TileId, Vec<u8>)> = stream::iter(upper.map(|tile| async move {
-        Ok::<_, Failure>((
-            *tile,
-            server.get_required(&format!("log/{}", tile.path())).await?,
-        ))
+        Ok::<_, Failure>((*tile, server.get_required(&format!("log/{}", tile.path())).await?))
     }))
     .buffered(args.parallel.max(1))
     .try_collect()
@@ -153,84 +137,49 @@ pub async fn verify(args: &Args) -> Result<Summary, Failure> {
     for (tile, data) in fetched {
         check_upper_tile(&tile, &data, &subtrees)?;
     }
-    Ok(Summary {
-        origin: checkpoint.origin().to_owned(),
-        entries: size,
-        root: tree.root(),
-        kinds,
-    })
+    Ok(Summary { origin: checkpoint.origin().to_owned(), entries: size, root: tree.root(), kinds })
 }
 
 /// Fetches an entry bundle and the level-0 hash tile of the same leaves.
-async fn fetch_bundle(
-    server: &Server,
-    bundle: TileId,
-) -> Result<(TileId, Vec<Vec<u8>>, Vec<Hash>), Failure> {
-    let data = server
-        .get_required(&format!("log/{}", bundle.path()))
-        .await?;
+async fn fetch_bundle(server: &Server, bundle: TileId) -> Result<(TileId, Vec<Vec<u8>>, Vec<Hash>), Failure> {
+    let data = server.get_required(&format!("log/{}", bundle.path())).await?;
     let entries = bundle
         .entries_from(&data)
-        .map_err(|err| {
-            failed(anyhow!(
-                "the entry bundle {} is malformed: {err}",
-                bundle.path()
-            ))
-        })?
+        .map_err(|err| failed(anyhow!("the entry bundle {} is malformed: {err}", bundle.path())))?
         .into_iter()
         .map(<[u8]>::to_vec)
         .collect();
-    let leaves = TileId::hashes(0, bundle.index(), bundle.width())
-        .map_err(|err| failed(anyhow!("{err}")))?;
-    let data = server
-        .get_required(&format!("log/{}", leaves.path()))
-        .await?;
-    let hashes = leaves.hashes_from(&data).map_err(|err| {
-        failed(anyhow!(
-            "the hash tile {} is malformed: {err}",
-            leaves.path()
-        ))
-    })?;
+    let leaves = TileId::hashes(0, bundle.index(), bundle.width()).map_err(|err| failed(anyhow!("{err}")))?;
+    let data = server.get_required(&format!("log/{}", leaves.path())).await?;
+    let hashes = leaves
+        .hashes_from(&data)
+        .map_err(|err| failed(anyhow!("the hash tile {} is malformed: {err}", leaves.path())))?;
     Ok((bundle, entries, hashes))
 }
 
 /// Checks one entry: its hash is the tile's leaf hash, and it is a
 /// canonical event envelope at its own index.
-fn check_entry(
-    index: u64,
-    entry: &[u8],
-    tile_leaf: &Hash,
-) -> Result<(Hash, &'static str), Failure> {
+fn check_entry(index: u64, entry: &[u8], tile_leaf: &Hash) -> Result<(Hash, &'static str), Failure> {
     let leaf = leaf_hash(entry);
     if leaf != *tile_leaf {
         return Err(failed(anyhow!(
             "entry {index} does not match its leaf hash in the level-0 tile (the entry was changed after it was logged)"
         )));
     }
-    let envelope = Envelope::decode(entry)
-        .map_err(|err| failed(anyhow!("entry {index} is not a valid event: {err}")))?;
+    let envelope =
+        Envelope::decode(entry).map_err(|err| failed(anyhow!("entry {index} is not a valid event: {err}")))?;
     if envelope.index != index {
-        return Err(failed(anyhow!(
-            "entry {index} says it is entry {}",
-            envelope.index
-        )));
+        return Err(failed(anyhow!("entry {index} says it is entry {}", envelope.index)));
     }
     Ok((leaf, envelope.event.kind()))
 }
 
 /// Checks a hash tile of level 1 or higher against the subtrees the
 /// entries completed.
-fn check_upper_tile(
-    tile: &TileId,
-    data: &[u8],
-    subtrees: &HashMap<NodeId, Hash>,
-) -> Result<(), Failure> {
-    let hashes = tile
-        .hashes_from(data)
-        .map_err(|err| failed(anyhow!("the hash tile {} is malformed: {err}", tile.path())))?;
-    let nodes = tile
-        .nodes()
-        .ok_or_else(|| failed(anyhow!("{} is not a hash tile", tile.path())))?;
+fn check_upper_tile(tile: &TileId, data: &[u8], subtrees: &HashMap<NodeId, Hash>) -> Result<(), Failure> {
+    let hashes =
+        tile.hashes_from(data).map_err(|err| failed(anyhow!("the hash tile {} is malformed: {err}", tile.path())))?;
+    let nodes = tile.nodes().ok_or_else(|| failed(anyhow!("{} is not a hash tile", tile.path())))?;
     for (node, served) in nodes.zip(hashes) {
         if subtrees.get(&node) != Some(&served) {
             let first = node.start().unwrap_or(0);

@@ -113,25 +113,14 @@ impl From<MemberRecord> for MemberDto {
             iso3: iso3.to_string(),
             iso2,
             m49,
-            status: if record.member.votes() {
-                "member"
-            } else {
-                "observer"
-            },
+            status: if record.member.votes() { "member" } else { "observer" },
             regional_group: regional_group.map(|g| g.code()),
             income_group: income_group.map(|g| g.code()),
             ldc,
             lldc,
             sids,
             population,
-            names: NamesDto {
-                ar: names.ar,
-                zh: names.zh,
-                en: names.en,
-                fr: names.fr,
-                ru: names.ru,
-                es: names.es,
-            },
+            names: NamesDto { ar: names.ar, zh: names.zh, en: names.en, fr: names.fr, ru: names.ru, es: names.es },
             admitted_at: record.admitted_at,
         }
     }
@@ -154,9 +143,7 @@ pub async fn list(
 ) -> Result<Json<MemberList>, ApiError> {
     let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
-        return Err(ApiError::invalid_parameter(format!(
-            "limit: use a number from 1 to {MAX_LIMIT}, not {limit}"
-        )));
+        return Err(ApiError::invalid_parameter(format!("limit: use a number from 1 to {MAX_LIMIT}, not {limit}")));
     }
     let query = MemberQuery {
         group: parse_filter("group", params.group)?,
@@ -175,16 +162,10 @@ pub async fn list(
 }
 
 /// Parses an optional filter value; an empty value means no filter.
-fn parse_filter<T: std::str::FromStr<Err = String>>(
-    name: &str,
-    value: Option<String>,
-) -> Result<Option<T>, ApiError> {
+fn parse_filter<T: std::str::FromStr<Err = String>>(name: &str, value: Option<String>) -> Result<Option<T>, ApiError> {
     value
         .filter(|v| !v.is_empty())
-        .map(|v| {
-            v.parse()
-                .map_err(|err: String| ApiError::invalid_parameter(format!("{name}: {err}")))
-        })
+        .map(|v| v.parse().map_err(|err: String| ApiError::invalid_parameter(format!("{name}: {err}"))))
         .transpose()
 }
 
@@ -200,18 +181,11 @@ fn parse_filter<T: std::str::FromStr<Err = String>>(
         (status = 404, description = "No such member", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn get(
-    State(state): State<AppState>,
-    Path(iso3): Path<String>,
-) -> Result<Json<MemberDto>, ApiError> {
-    let code: Iso3 = iso3
-        .to_ascii_uppercase()
-        .parse()
-        .map_err(ApiError::invalid_parameter)?;
-    let record = state.store.member(code).await?.ok_or_else(|| {
-        ApiError::NotFound(format!(
-            "{code} is not a member or observer state of the organization"
-        ))
-    })?;
+pub async fn get(State(state): State<AppState>, Path(iso3): Path<String>) -> Result<Json<MemberDto>, ApiError> {
+    let code: Iso3 = iso3.to_ascii_uppercase().parse().map_err(ApiError::invalid_parameter)?;
+    let record =
+        state.store.member(code).await?.ok_or_else(|| {
+            ApiError::NotFound(format!("{code} is not a member or observer state of the organization"))
+        })?;
     Ok(Json(record.into()))
 }

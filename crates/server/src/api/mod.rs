@@ -35,9 +35,6 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(members::get))
         .split_for_parts();
     let served = document.clone();
-    let router = router.route(
-        "/api/v1/openapi.json",
-        axum::routing::get(move || async move { Json(served) }),
-    );
+    let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));
     (router, document)
 }
