@@ -5,7 +5,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use domain::Rejection;
+use domain::{Rejection, RejectionKind};
 use serde::Serialize;
 use store::StoreError;
 use utoipa::ToSchema;
@@ -21,6 +21,12 @@ pub enum ApiError {
         /// What was wrong, for a person.
         detail: String,
     },
+    /// 401: the request needs a signed-in person or a valid API token.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// 403: the person may not do this.
+    #[error("{0}")]
+    Forbidden(String),
     /// 404: there is no such thing.
     #[error("{0}")]
     NotFound(String),
@@ -30,6 +36,15 @@ pub enum ApiError {
     /// 409: the request conflicts with the current state.
     #[error("{0}")]
     Conflict(String),
+    /// 410: a one-time thing (an invitation) is used up, revoked or expired.
+    #[error("{0}")]
+    Gone(String),
+    /// 429: too many failed attempts; retry after the given seconds.
+    #[error("too many failed attempts; try again in {} minutes", retry_after.div_ceil(60))]
+    TooManyRequests {
+        /// Seconds until the next attempt is allowed.
+        retry_after: u64,
+    },
     /// 413: the request body is too large.
     #[error("the request body is larger than the {limit} bytes this endpoint accepts")]
     PayloadTooLarge {
@@ -53,6 +68,10 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Gone(_) => StatusCode::GONE,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
@@ -66,6 +85,10 @@ impl ApiError {
     fn slug(&self) -> &'static str {
         match self {
             ApiError::BadRequest { slug, .. } => slug,
+            ApiError::Unauthorized(_) => "unauthorized",
+            ApiError::Forbidden(_) => "forbidden",
+            ApiError::Gone(_) => "gone",
+            ApiError::TooManyRequests { .. } => "too-many-requests",
             ApiError::NotFound(_) => "not-found",
             ApiError::MethodNotAllowed(_) => "method-not-allowed",
             ApiError::Conflict(_) => "conflict",
@@ -97,6 +120,8 @@ impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> ApiError {
         match err {
             StoreError::Rejected(rejection) => rejection.into(),
+            StoreError::Conflict(message) => ApiError::Conflict(message),
+            StoreError::Gone(message) => ApiError::Gone(message),
             StoreError::Database(_) | StoreError::NotCommitted(_) | StoreError::WriterStopped => {
                 ApiError::Unavailable(err.to_string())
             }
@@ -110,12 +135,11 @@ impl From<StoreError> for ApiError {
 impl From<Rejection> for ApiError {
     fn from(rejection: Rejection) -> ApiError {
         let detail = rejection.to_string();
-        match rejection {
-            Rejection::NotFounded | Rejection::AlreadyFounded | Rejection::AlreadyRedacted(_) => {
-                ApiError::Conflict(detail)
-            }
-            Rejection::UnknownBlob(_) => ApiError::NotFound(detail),
-            Rejection::DuplicateMember(_) | Rejection::Invalid { .. } => ApiError::Unprocessable(detail),
+        match rejection.kind() {
+            RejectionKind::Forbidden => ApiError::Forbidden(detail),
+            RejectionKind::NotFound => ApiError::NotFound(detail),
+            RejectionKind::Conflict => ApiError::Conflict(detail),
+            RejectionKind::Invalid => ApiError::Unprocessable(detail),
         }
     }
 }
@@ -154,6 +178,15 @@ impl IntoResponse for ApiError {
             ApiError::Unavailable(detail) => tracing::warn!(%detail, "unavailable"),
             _ => {}
         }
-        self.problem().into_response()
+        let mut response = self.problem().into_response();
+        if let ApiError::TooManyRequests { retry_after } = self {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+        }
+        if let ApiError::Unauthorized(_) = self {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"concord\""));
+        }
+        response
     }
 }

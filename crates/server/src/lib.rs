@@ -9,6 +9,7 @@
 //! and for [`serve`].
 
 pub mod api;
+pub mod auth;
 pub mod error;
 pub mod extract;
 mod health;
@@ -41,16 +42,30 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
-    /// The store (log, projections, blobs).
+    /// The store (log, projections, blobs, accounts).
     pub store: Store,
     /// The metrics registry.
     pub metrics: Arc<Metrics>,
+    /// Sign-in and session settings.
+    pub auth: Arc<auth::AuthConfig>,
+    /// Failed sign-ins, for rate limiting.
+    pub limiter: Arc<auth::limiter::SignInLimiter>,
 }
 
 impl AppState {
-    /// State around an open store, with fresh metrics.
+    /// State around an open store, with fresh metrics and default settings.
     pub fn new(store: Store) -> AppState {
-        AppState { store, metrics: Arc::new(Metrics::default()) }
+        AppState::with_auth(store, auth::AuthConfig::default())
+    }
+
+    /// State around an open store with the given sign-in settings.
+    pub fn with_auth(store: Store, auth: auth::AuthConfig) -> AppState {
+        AppState {
+            store,
+            metrics: Arc::new(Metrics::default()),
+            auth: Arc::new(auth),
+            limiter: Arc::new(auth::limiter::SignInLimiter::default()),
+        }
     }
 }
 

@@ -36,8 +36,16 @@ pub struct RouteLabels {
     pub route: String,
 }
 
+/// Labels of a refused request.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RefusalLabels {
+    /// Why it was refused: `forbidden`, `unauthenticated`, `csrf`, ...
+    pub reason: String,
+}
+
 /// The server's metrics.
 pub struct Metrics {
+    refusals: Family<RefusalLabels, Counter>,
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     durations: Family<RouteLabels, Histogram>,
@@ -58,7 +66,13 @@ impl Default for Metrics {
         registry.register("log_entries", "Entries in the public log", log_entries.clone());
         let checkpoint_size = Gauge::default();
         registry.register("log_checkpoint_size", "Tree size of the latest signed checkpoint", checkpoint_size.clone());
-        Metrics { registry, requests, durations, log_entries, checkpoint_size }
+        let refusals = Family::<RefusalLabels, Counter>::default();
+        registry.register(
+            "refusals",
+            "Requests refused by authentication or authorization, by reason",
+            refusals.clone(),
+        );
+        Metrics { refusals, registry, requests, durations, log_entries, checkpoint_size }
     }
 }
 
@@ -68,6 +82,11 @@ impl Metrics {
         let labels = RequestLabels { method: method.to_owned(), route: route.to_owned(), status };
         self.requests.get_or_create(&labels).inc();
         self.durations.get_or_create(&RouteLabels { route: route.to_owned() }).observe(seconds);
+    }
+
+    /// Counts a refused request.
+    pub fn refused(&self, reason: &str) {
+        self.refusals.get_or_create(&RefusalLabels { reason: reason.to_owned() }).inc();
     }
 
     /// The text exposition.

@@ -2,8 +2,13 @@
 //! serves at `/api/v1/openapi.json`. Each module adds its routes with
 //! `#[utoipa::path]` so the document is generated from the code.
 
+pub mod accounts;
+pub mod invitations;
 pub mod members;
+pub mod people;
+pub mod session;
 mod status;
+pub mod tokens;
 
 use axum::{Json, Router};
 use utoipa::OpenApi;
@@ -12,7 +17,33 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::error::Problem;
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+
+/// What a recorded command answers: the log indexes of its events.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Recorded {
+    /// The log index of the first event.
+    pub log_index: u64,
+    /// How many events were recorded.
+    pub events: u64,
+}
+
+/// Submits a command as the caller, after the authorization table allows
+/// it (the domain asks the table again, against the state at commit).
+pub async fn submit(state: &AppState, caller: &Caller, command: domain::Command) -> Result<Recorded, ApiError> {
+    if let Some((action, target)) = command.action() {
+        caller.require(state, action, target)?;
+    }
+    let actor = caller.handle().cloned().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
+    let receipt = state.store.submit(actor, command).await.map_err(|err| {
+        if matches!(&err, store::StoreError::Rejected(r) if r.kind() == domain::RejectionKind::Forbidden) {
+            state.metrics.refused("forbidden");
+        }
+        ApiError::from(err)
+    })?;
+    Ok(Recorded { log_index: receipt.indexes.start, events: receipt.indexes.end - receipt.indexes.start })
+}
 
 #[derive(OpenApi)]
 #[openapi(
@@ -33,6 +64,26 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(status::status))
         .routes(routes!(members::list))
         .routes(routes!(members::get))
+        .routes(routes!(session::sign_in, session::sign_out))
+        .routes(routes!(session::second_factor))
+        .routes(routes!(session::totp_setup))
+        .routes(routes!(session::totp_confirm))
+        .routes(routes!(accounts::me))
+        .routes(routes!(accounts::change_password))
+        .routes(routes!(accounts::sign_up))
+        .routes(routes!(invitations::create, invitations::list))
+        .routes(routes!(invitations::revoke))
+        .routes(routes!(invitations::offer))
+        .routes(routes!(invitations::accept))
+        .routes(routes!(people::delegations))
+        .routes(routes!(people::delegation))
+        .routes(routes!(people::remove_from_delegation))
+        .routes(routes!(people::organizations, people::apply))
+        .routes(routes!(people::organization))
+        .routes(routes!(people::decide))
+        .routes(routes!(people::remove_from_organization))
+        .routes(routes!(tokens::create, tokens::list))
+        .routes(routes!(tokens::revoke))
         .split_for_parts();
     let served = document.clone();
     let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));

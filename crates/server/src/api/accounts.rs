@@ -1,0 +1,213 @@
+//! One's own account (`/api/v1/accounts/me`) and public sign-up as a
+//! participant (`/api/v1/participants`).
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use domain::Actor;
+use domain::authz::{Action, Target};
+use serde::{Deserialize, Serialize};
+use store::access::NewAccount;
+use utoipa::ToSchema;
+
+use super::session::ClientAddress;
+use crate::AppState;
+use crate::auth::limiter::PER_ADDRESS;
+use crate::auth::{Caller, Credential, password};
+use crate::error::{ApiError, Problem};
+use crate::extract::Json as JsonBody;
+
+/// The signed-in person's account.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    /// The public handle (what the log shows).
+    pub handle: String,
+    /// The sign-in name.
+    pub username: String,
+    /// The name shown.
+    pub display_name: String,
+    /// The role.
+    pub role: &'static str,
+    /// The member state the person acts for, if any.
+    pub member: Option<String>,
+    /// The organization the person belongs to, if any.
+    pub organization: Option<u64>,
+    /// Whether the person manages that organization's members.
+    pub manages_organization: bool,
+    /// Whether two-factor sign-in is set up.
+    pub two_factor: bool,
+    /// Whether this request came with an API token (rather than a session).
+    pub via_token: bool,
+}
+
+/// The signed-in person's account and role.
+#[utoipa::path(
+    get,
+    path = "/api/v1/accounts/me",
+    tag = "accounts",
+    responses(
+        (status = 200, description = "The account", body = Me),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn me(State(state): State<AppState>, caller: Caller) -> Result<Json<Me>, ApiError> {
+    let (handle, account) = caller.signed_in(&state)?;
+    let principal = &caller.principal;
+    Ok(Json(Me {
+        handle: handle.to_string(),
+        username: account.username.clone(),
+        display_name: account.display_name.clone(),
+        role: principal.role.code(),
+        member: principal.member.map(|m| m.to_string()),
+        organization: principal.organization.map(|(id, _)| id),
+        manages_organization: principal.organization.is_some_and(|(_, manager)| manager),
+        two_factor: account.totp_secret.is_some(),
+        via_token: matches!(caller.credential, Credential::Token),
+    }))
+}
+
+/// A password change.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    /// The current password.
+    pub current_password: String,
+    /// The new password (at least 10 characters).
+    pub new_password: String,
+}
+
+/// Changes one's password. Every other session of the account ends.
+#[utoipa::path(
+    post,
+    path = "/api/v1/accounts/me/password",
+    tag = "accounts",
+    request_body = PasswordChange,
+    responses(
+        (status = 204, description = "Changed"),
+        (status = 403, description = "The current password is wrong", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The new password is too short", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn change_password(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<PasswordChange>,
+) -> Result<StatusCode, ApiError> {
+    caller.require(&state, Action::ManageOwnCredentials, Target::None)?;
+    let (handle, account) = caller.signed_in(&state)?;
+    if !password::verify(&body.current_password, &account.password_hash).await? {
+        state.metrics.refused("bad_credentials");
+        return Err(ApiError::Forbidden("the current password is wrong".into()));
+    }
+    password::check_policy(&body.new_password)
+        .map_err(|fix| ApiError::Unprocessable(format!("new_password: {fix}")))?;
+    let hash = password::hash(&body.new_password).await?;
+    let keep = match &caller.credential {
+        Credential::Session { cookie, .. } => cookie.as_str(),
+        _ => "",
+    };
+    state.store.set_password(handle, &hash, keep).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A new account: for public sign-up and for accepting an invitation.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewAccountRequest {
+    /// The sign-in name: 3 to 40 of a-z, 0-9, '.', '_', '-' (kept private).
+    pub username: String,
+    /// The password: at least 10 characters.
+    pub password: String,
+    /// The name shown to the secretariat and in one's own account (kept
+    /// private; the public log shows only the handle).
+    pub display_name: String,
+    /// An e-mail address, optional (kept private).
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// A new account's public handle.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Created {
+    /// The public handle.
+    pub handle: String,
+    /// The role.
+    pub role: &'static str,
+    /// The log index of the event that recorded it, if any.
+    pub log_index: Option<u64>,
+}
+
+impl NewAccountRequest {
+    /// Checks the fields and makes the account under a new `prefix.xxxxxxxx`
+    /// handle.
+    pub async fn into_account(self, prefix: &str) -> Result<NewAccount, ApiError> {
+        let username = self.username.trim().to_lowercase();
+        let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-');
+        if !(3..=40).contains(&username.len()) || !username.chars().all(allowed) {
+            return Err(ApiError::Unprocessable("username: use 3 to 40 letters a-z, digits, '.', '_' or '-'".into()));
+        }
+        password::check_policy(&self.password).map_err(|fix| ApiError::Unprocessable(format!("password: {fix}")))?;
+        let display_name = self.display_name.trim().to_owned();
+        if display_name.is_empty() || display_name.chars().count() > 100 || display_name.chars().any(char::is_control) {
+            return Err(ApiError::Unprocessable("display_name: enter a name of up to 100 characters".into()));
+        }
+        let email = self.email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty());
+        if email.as_deref().is_some_and(|e| !e.contains('@') || e.len() > 200 || e.contains(char::is_whitespace)) {
+            return Err(ApiError::Unprocessable(
+                "email: enter an address like name@example.org, or leave it out".into(),
+            ));
+        }
+        Ok(NewAccount {
+            handle: new_handle(prefix)?,
+            username,
+            display_name,
+            email,
+            password_hash: password::hash(&self.password).await?,
+        })
+    }
+}
+
+/// A new public handle: the prefix and 8 random hex digits.
+fn new_handle(prefix: &str) -> Result<Actor, ApiError> {
+    let mut bytes = [0u8; 4];
+    getrandom::fill(&mut bytes).map_err(|err| ApiError::Internal(format!("no randomness: {err}")))?;
+    let mut suffix = String::new();
+    for byte in bytes {
+        suffix.push_str(&format!("{byte:02x}"));
+    }
+    Actor::try_from(format!("{prefix}.{suffix}")).map_err(ApiError::Internal)
+}
+
+/// Signs up as a participant: a pseudonymous public account, no e-mail
+/// needed. Participants take part in public consultations and may apply for
+/// an organization.
+#[utoipa::path(
+    post,
+    path = "/api/v1/participants",
+    tag = "accounts",
+    request_body = NewAccountRequest,
+    responses(
+        (status = 201, description = "Signed up; sign in next", body = Created),
+        (status = 409, description = "The username is taken", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is wrong", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many sign-ups from this address", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn sign_up(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    JsonBody(body): JsonBody<NewAccountRequest>,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let keys: Vec<(String, usize)> = address.map(|a| (format!("signup:{a}"), PER_ADDRESS)).into_iter().collect();
+    if let Some(wait) = state.limiter.blocked(&keys) {
+        state.metrics.refused("rate_limited");
+        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
+    }
+    let account = body.into_account("p").await?;
+    state.store.create_account(&account).await?;
+    state.limiter.failed(&keys);
+    Ok((
+        StatusCode::CREATED,
+        Json(Created { handle: account.handle.to_string(), role: "participant", log_index: None }),
+    ))
+}

@@ -1,0 +1,360 @@
+//! Invitations: one-time links by which the secretariat accredits heads of
+//! delegation (and appoints staff and observers), heads name delegates and
+//! alternates, and organizations add members.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use domain::authz::{Action, Role, Target};
+use domain::member::Iso3;
+use domain::people::OrganizationStatus;
+use domain::{Rejection, RejectionKind, Timestamp};
+use serde::{Deserialize, Serialize};
+use store::Effect;
+use store::StoreError;
+use store::access::{Invitation, InvitationKind, NewInvitation};
+use utoipa::ToSchema;
+
+use super::accounts::{Created, NewAccountRequest};
+use crate::AppState;
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json as JsonBody, Path};
+
+/// A new invitation.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InvitationRequest {
+    /// `head`, `delegate`, `alternate` (with `member`), `stakeholder` (with
+    /// `organization`), `secretariat` or `observer`.
+    pub kind: String,
+    /// The member state, for `head`, `delegate` and `alternate`.
+    #[serde(default)]
+    pub member: Option<String>,
+    /// The organization, for `stakeholder`.
+    #[serde(default)]
+    pub organization: Option<u64>,
+    /// Whom it is for (kept private; for your own list).
+    #[serde(default)]
+    pub note: String,
+}
+
+/// An invitation, as its inviter sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationDto {
+    /// Its id.
+    pub id: String,
+    /// What it makes of the person.
+    pub kind: &'static str,
+    /// The member state, if any.
+    pub member: Option<String>,
+    /// The organization, if any.
+    pub organization: Option<u64>,
+    /// Whom it is for.
+    pub note: String,
+    /// Who invited.
+    pub invited_by: String,
+    /// Until when it can be used (RFC 3339).
+    pub expires_at: String,
+    /// `open`, `used`, `revoked` or `expired`.
+    pub status: &'static str,
+    /// The handle of the person who used it.
+    pub used_by: Option<String>,
+}
+
+/// A new invitation with its one-time link, shown only now.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IssuedInvitation {
+    /// The invitation.
+    #[serde(flatten)]
+    pub invitation: InvitationDto,
+    /// The secret token in the link.
+    pub token: String,
+    /// The link to give the person (send it privately).
+    pub url: String,
+}
+
+fn time(millis: i64) -> String {
+    Timestamp::from_unix_millis(millis).map_or_else(String::new, |t| t.to_string())
+}
+
+impl From<&Invitation> for InvitationDto {
+    fn from(invitation: &Invitation) -> InvitationDto {
+        let status = if invitation.used_at.is_some() {
+            "used"
+        } else if invitation.revoked_at.is_some() {
+            "revoked"
+        } else if !invitation.usable() {
+            "expired"
+        } else {
+            "open"
+        };
+        InvitationDto {
+            id: invitation.id.clone(),
+            kind: invitation.kind.code(),
+            member: invitation.member.map(|m| m.to_string()),
+            organization: invitation.organization,
+            note: invitation.note.clone(),
+            invited_by: invitation.invited_by.to_string(),
+            expires_at: time(invitation.expires_at),
+            status,
+            used_by: invitation.used_by.as_ref().map(ToString::to_string),
+        }
+    }
+}
+
+/// The action inviting a person of `kind` is, and its target.
+fn action_of(kind: InvitationKind, member: Option<Iso3>, organization: Option<u64>) -> (Action, Target) {
+    let member = member.map_or(Target::None, Target::Member);
+    match kind {
+        InvitationKind::Secretariat => (Action::InviteSecretariat, Target::None),
+        InvitationKind::Observer => (Action::InviteObserver, Target::None),
+        InvitationKind::Head => (Action::InviteHead, member),
+        InvitationKind::Delegate | InvitationKind::Alternate => (Action::InviteDelegationMember, member),
+        InvitationKind::Stakeholder => {
+            (Action::InviteOrganizationMember, organization.map_or(Target::None, Target::Organization))
+        }
+    }
+}
+
+/// Issues an invitation. The link works once, until it expires (14 days).
+#[utoipa::path(
+    post,
+    path = "/api/v1/invitations",
+    tag = "invitations",
+    request_body = InvitationRequest,
+    responses(
+        (status = 201, description = "The invitation and its link", body = IssuedInvitation),
+        (status = 403, description = "You may not invite this person", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The delegation already has a head, or the organization is not admitted", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is missing or wrong", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<InvitationRequest>,
+) -> Result<(StatusCode, Json<IssuedInvitation>), ApiError> {
+    let issued = issue(&state, &caller, body).await?;
+    Ok((StatusCode::CREATED, Json(issued)))
+}
+
+/// Checks and issues an invitation (for the API and the command line).
+pub async fn issue(state: &AppState, caller: &Caller, body: InvitationRequest) -> Result<IssuedInvitation, ApiError> {
+    let kind = InvitationKind::from_code(&body.kind).ok_or_else(|| {
+        let kinds: Vec<&str> = InvitationKind::ALL.iter().map(|k| k.code()).collect();
+        ApiError::Unprocessable(format!(
+            "kind: {:?} is not a kind of invitation; use one of {}",
+            body.kind,
+            kinds.join(", ")
+        ))
+    })?;
+    let member: Option<Iso3> = body
+        .member
+        .as_deref()
+        .map(|m| {
+            m.to_ascii_uppercase().parse().map_err(|err: String| ApiError::Unprocessable(format!("member: {err}")))
+        })
+        .transpose()?;
+    let needs_member = matches!(kind, InvitationKind::Head | InvitationKind::Delegate | InvitationKind::Alternate);
+    match (needs_member, member, kind == InvitationKind::Stakeholder, body.organization) {
+        (true, None, _, _) => {
+            return Err(ApiError::Unprocessable(format!("member: a {} invitation names a member state", kind.code())));
+        }
+        (_, _, true, None) => {
+            return Err(ApiError::Unprocessable("organization: a stakeholder invitation names an organization".into()));
+        }
+        (false, Some(_), _, _) => {
+            return Err(ApiError::Unprocessable(format!("member: a {} invitation names no member state", kind.code())));
+        }
+        (_, _, false, Some(_)) => {
+            return Err(ApiError::Unprocessable(format!(
+                "organization: a {} invitation names no organization",
+                kind.code()
+            )));
+        }
+        _ => {}
+    }
+    if body.note.chars().count() > 200 {
+        return Err(ApiError::Unprocessable("note: use at most 200 characters".into()));
+    }
+    let (action, target) = action_of(kind, member, body.organization);
+    caller.require(state, action, target)?;
+    let handle = caller.handle().cloned().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
+    // Refuse now what acceptance would refuse anyway.
+    if let Some(member) = member {
+        state.store.member(member).await?.ok_or(Rejection::UnknownMember(member))?;
+        let has_head = state
+            .store
+            .delegations(Some(member))
+            .await?
+            .iter()
+            .any(|d| d.people.iter().any(|(role, _, _)| *role == domain::people::DelegationRole::Head));
+        if kind == InvitationKind::Head && has_head {
+            return Err(Rejection::HeadAlreadyAccredited(member).into());
+        }
+    }
+    if let Some(id) = body.organization {
+        let organization = state.store.organizations(Some(id), None, None).await?;
+        let organization = organization.first().ok_or(Rejection::UnknownOrganization(id))?;
+        if organization.status != OrganizationStatus::Admitted {
+            return Err(
+                Rejection::OrganizationStatus { id, status: organization.status.code(), wanted: "joined" }.into()
+            );
+        }
+    }
+    let new = NewInvitation {
+        kind,
+        member,
+        organization: body.organization,
+        note: body.note,
+        invited_by: handle,
+        valid_for_millis: state.auth.invitation_ttl_millis,
+    };
+    let (token, invitation) = state.store.create_invitation(&new).await?;
+    let url = format!("{}/invitations/{token}", state.auth.public_url.trim_end_matches('/'));
+    Ok(IssuedInvitation { invitation: InvitationDto::from(&invitation), token, url })
+}
+
+/// The invitations you issued (the secretariat sees all).
+#[utoipa::path(
+    get,
+    path = "/api/v1/invitations",
+    tag = "invitations",
+    responses((status = 200, description = "Invitations, newest first", body = [InvitationDto]))
+)]
+pub async fn list(State(state): State<AppState>, caller: Caller) -> Result<Json<Vec<InvitationDto>>, ApiError> {
+    caller.require(&state, Action::ManageInvitations, Target::None)?;
+    let by = (caller.principal.role != Role::Secretariat).then(|| caller.handle()).flatten();
+    let invitations = state.store.invitations(by).await?;
+    Ok(Json(invitations.iter().map(InvitationDto::from).collect()))
+}
+
+/// Revokes an unused invitation.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/invitations/{id}",
+    tag = "invitations",
+    params(("id" = String, Path, description = "The invitation's id")),
+    responses(
+        (status = 204, description = "Revoked"),
+        (status = 404, description = "No such unused invitation of yours", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn revoke(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    caller.require(&state, Action::ManageInvitations, Target::None)?;
+    let by = (caller.principal.role != Role::Secretariat).then(|| caller.handle()).flatten();
+    if state.store.revoke_invitation(&id, by).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound(format!("you have no unused invitation {id}")))
+    }
+}
+
+/// What an invitation link offers, for the person who received it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationOffer {
+    /// What accepting makes of you.
+    pub kind: &'static str,
+    /// The member state, if any.
+    pub member: Option<String>,
+    /// The organization, if any.
+    pub organization: Option<u64>,
+    /// Who invited you (public handle).
+    pub invited_by: String,
+    /// Until when it can be used.
+    pub expires_at: String,
+}
+
+async fn usable(state: &AppState, token: &str) -> Result<Invitation, ApiError> {
+    let invitation = state.store.invitation_by_token(token).await?.ok_or_else(|| {
+        state.metrics.refused("invitation");
+        ApiError::NotFound("this invitation link is not valid; check that you copied all of it".into())
+    })?;
+    if !invitation.usable() {
+        state.metrics.refused("invitation");
+        return Err(ApiError::Gone(
+            "this invitation has already been used, was revoked or has expired; ask for a new one".into(),
+        ));
+    }
+    Ok(invitation)
+}
+
+/// What an invitation link offers (no sign-in needed: the link is the
+/// secret).
+#[utoipa::path(
+    get,
+    path = "/api/v1/invitations/token/{token}",
+    tag = "invitations",
+    params(("token" = String, Path, description = "The token from the link")),
+    responses(
+        (status = 200, description = "The offer", body = InvitationOffer),
+        (status = 404, description = "Not a valid link", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Used, revoked or expired", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn offer(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Json<InvitationOffer>, ApiError> {
+    let invitation = usable(&state, &token).await?;
+    Ok(Json(InvitationOffer {
+        kind: invitation.kind.code(),
+        member: invitation.member.map(|m| m.to_string()),
+        organization: invitation.organization,
+        invited_by: invitation.invited_by.to_string(),
+        expires_at: time(invitation.expires_at),
+    }))
+}
+
+/// Accepts an invitation: creates your account and records, in the public
+/// log, the act it stands for (an accreditation, a delegate named, ...)
+/// under your new public handle. Your username, name and e-mail stay
+/// private.
+#[utoipa::path(
+    post,
+    path = "/api/v1/invitations/token/{token}/accept",
+    tag = "invitations",
+    params(("token" = String, Path, description = "The token from the link")),
+    request_body = NewAccountRequest,
+    responses(
+        (status = 201, description = "Your account and public handle", body = Created),
+        (status = 409, description = "The username is taken, or the place was filled meanwhile", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Used, revoked or expired", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is wrong", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn accept(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    JsonBody(body): JsonBody<NewAccountRequest>,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let invitation = usable(&state, &token).await?;
+    let account = body.into_account(invitation.kind.handle_prefix()).await?;
+    let handle = account.handle.clone();
+    let command = invitation
+        .command(handle.clone())
+        .ok_or_else(|| ApiError::Internal(format!("invitation {} lacks its member or organization", invitation.id)))?;
+    let effects =
+        vec![Effect::CreateAccount(account), Effect::UseInvitation { id: invitation.id.clone(), by: handle.clone() }];
+    let receipt = match state.store.submit_with(invitation.invited_by.clone(), command, effects).await {
+        Ok(receipt) => receipt,
+        Err(StoreError::Rejected(rejection)) if rejection.kind() == RejectionKind::Forbidden => {
+            state.metrics.refused("invitation");
+            return Err(ApiError::Gone(format!("this invitation is no longer valid: {rejection}")));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(Created {
+            handle: handle.to_string(),
+            role: invitation.kind.role().code(),
+            log_index: Some(receipt.indexes.start),
+        }),
+    ))
+}

@@ -1,0 +1,270 @@
+//! Signing in and out: `/api/v1/session`, with the second factor.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum_extra::extract::CookieJar;
+use domain::authz::{Action, Target};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::auth::limiter::{PER_ACCOUNT, PER_ADDRESS};
+use crate::auth::{Caller, Credential, password, removal_cookie, session_cookie, totp};
+use crate::error::{ApiError, Problem};
+use crate::extract::Json as JsonBody;
+
+/// The client's address, when the server knows it.
+pub struct ClientAddress(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<ClientAddress, Self::Rejection> {
+        Ok(ClientAddress(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip())))
+    }
+}
+
+/// A sign-in.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignIn {
+    /// The sign-in name.
+    pub username: String,
+    /// The password.
+    pub password: String,
+}
+
+/// A two-factor code.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Code {
+    /// The six digits the authenticator app shows.
+    pub code: String,
+}
+
+/// The state of a session.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionDto {
+    /// The public handle.
+    pub handle: String,
+    /// The role.
+    pub role: &'static str,
+    /// `done`, `required` (enter a code) or `setup_required` (set up an
+    /// authenticator first; required for the secretariat and heads of
+    /// delegation).
+    pub second_factor: &'static str,
+    /// Send this in the `X-CSRF-Token` header of every state-changing
+    /// request of this session.
+    pub csrf_token: String,
+}
+
+/// A new authenticator secret.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TotpSetup {
+    /// The secret, base32, to type into an authenticator app.
+    pub secret: String,
+    /// The same as an `otpauth://` URL (for a QR code).
+    pub otpauth_url: String,
+}
+
+fn limiter_keys(username: &str, address: Option<std::net::IpAddr>) -> Vec<(String, usize)> {
+    let mut keys = vec![(format!("account:{username}"), PER_ACCOUNT)];
+    if let Some(address) = address {
+        keys.push((format!("address:{address}"), PER_ADDRESS));
+    }
+    keys
+}
+
+/// Signs in with a username and password. Starts a new session (a new
+/// cookie, whatever the old one was).
+#[utoipa::path(
+    post,
+    path = "/api/v1/session",
+    tag = "session",
+    request_body = SignIn,
+    responses(
+        (status = 200, description = "Signed in (perhaps pending the second factor)", body = SessionDto),
+        (status = 401, description = "Wrong username or password", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed attempts", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    jar: CookieJar,
+    JsonBody(body): JsonBody<SignIn>,
+) -> Result<(CookieJar, Json<SessionDto>), ApiError> {
+    let username = body.username.trim().to_lowercase();
+    let keys = limiter_keys(&username, address);
+    if let Some(wait) = state.limiter.blocked(&keys) {
+        state.metrics.refused("rate_limited");
+        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
+    }
+    let account = state.store.account_by_username(&username).await?;
+    let hash = account.as_ref().map_or(password::DECOY_HASH, |a| a.password_hash.as_str());
+    let matches = password::verify(&body.password, hash).await?;
+    let Some(account) = account.filter(|_| matches) else {
+        state.limiter.failed(&keys);
+        state.metrics.refused("bad_credentials");
+        return Err(ApiError::Unauthorized("the username or the password is wrong".into()));
+    };
+    state.limiter.succeeded(&keys[0].0);
+    let principal = state.store.principal(&account.handle).await?;
+    let second_factor = if account.totp_secret.is_some() {
+        "required"
+    } else if principal.role.requires_second_factor() {
+        "setup_required"
+    } else {
+        "done"
+    };
+    let (cookie, session) =
+        state.store.create_session(&account.handle, second_factor == "done", state.auth.session_ttl_millis).await?;
+    let dto = SessionDto {
+        handle: account.handle.to_string(),
+        role: principal.role.code(),
+        second_factor,
+        csrf_token: session.csrf_token,
+    };
+    Ok((jar.add(session_cookie(&state.auth, cookie)), Json(dto)))
+}
+
+fn session_of(caller: &Caller) -> Result<(&str, &store::access::Session), ApiError> {
+    match &caller.credential {
+        Credential::Session { cookie, session } => Ok((cookie, session)),
+        _ => Err(ApiError::Unauthorized("sign in with your username and password first".into())),
+    }
+}
+
+/// Completes a sign-in with the code of the authenticator app.
+#[utoipa::path(
+    post,
+    path = "/api/v1/session/totp",
+    tag = "session",
+    request_body = Code,
+    responses(
+        (status = 200, description = "Signed in", body = SessionDto),
+        (status = 401, description = "Wrong or reused code", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn second_factor(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<Code>,
+) -> Result<Json<SessionDto>, ApiError> {
+    let (cookie, session) = session_of(&caller)?;
+    let (handle, account) = caller.signed_in(&state)?;
+    let secret = account.totp_secret.as_deref().ok_or_else(|| {
+        ApiError::Conflict("set up two-factor sign-in first (POST /api/v1/session/totp/setup)".into())
+    })?;
+    check_code(&state, handle, &account.username, secret, &body.code).await?;
+    state.store.complete_second_factor(cookie).await?;
+    Ok(Json(SessionDto {
+        handle: handle.to_string(),
+        role: caller.principal.role.code(),
+        second_factor: "done",
+        csrf_token: session.csrf_token.clone(),
+    }))
+}
+
+/// Checks a code and records its time step, so it is never accepted twice.
+async fn check_code(
+    state: &AppState,
+    handle: &domain::Actor,
+    username: &str,
+    secret: &str,
+    code: &str,
+) -> Result<(), ApiError> {
+    let keys = vec![(format!("account:{username}"), PER_ACCOUNT)];
+    if let Some(wait) = state.limiter.blocked(&keys) {
+        state.metrics.refused("rate_limited");
+        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
+    }
+    let step = totp::check(secret, code, totp::now_seconds())?;
+    let fresh = match step {
+        Some(step) => state.store.use_totp_step(handle, step).await?,
+        None => false,
+    };
+    if !fresh {
+        state.limiter.failed(&keys);
+        state.metrics.refused("totp");
+        return Err(ApiError::Unauthorized("the code is wrong or was already used; enter the current code".into()));
+    }
+    Ok(())
+}
+
+/// Starts setting up two-factor sign-in: a new secret for the
+/// authenticator app, confirmed with `POST /api/v1/session/totp/confirm`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/session/totp/setup",
+    tag = "session",
+    responses((status = 200, description = "A new secret", body = TotpSetup))
+)]
+pub async fn totp_setup(State(state): State<AppState>, caller: Caller) -> Result<Json<TotpSetup>, ApiError> {
+    caller.require(&state, Action::ManageOwnCredentials, Target::None)?;
+    let (handle, account) = caller.signed_in(&state)?;
+    if account.totp_secret.is_some() && caller.second_factor_pending() {
+        return Err(ApiError::Conflict("two-factor sign-in is already set up; enter a code".into()));
+    }
+    let secret = totp::new_secret()?;
+    state.store.set_pending_totp(handle, Some(secret.clone())).await?;
+    let otpauth_url = totp::url(&secret, &account.username)?;
+    Ok(Json(TotpSetup { secret, otpauth_url }))
+}
+
+/// Confirms two-factor sign-in with a first code from the new secret; the
+/// session counts as fully signed in.
+#[utoipa::path(
+    post,
+    path = "/api/v1/session/totp/confirm",
+    tag = "session",
+    request_body = Code,
+    responses(
+        (status = 200, description = "Two-factor sign-in is on", body = SessionDto),
+        (status = 401, description = "Wrong code", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn totp_confirm(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<Code>,
+) -> Result<Json<SessionDto>, ApiError> {
+    caller.require(&state, Action::ManageOwnCredentials, Target::None)?;
+    let (cookie, session) = session_of(&caller)?;
+    let (handle, account) = caller.signed_in(&state)?;
+    let secret = account
+        .totp_pending_secret
+        .as_deref()
+        .ok_or_else(|| ApiError::Conflict("start with POST /api/v1/session/totp/setup".into()))?;
+    check_code(&state, handle, &account.username, secret, &body.code).await?;
+    state.store.enable_totp(handle, secret).await?;
+    state.store.complete_second_factor(cookie).await?;
+    Ok(Json(SessionDto {
+        handle: handle.to_string(),
+        role: caller.principal.role.code(),
+        second_factor: "done",
+        csrf_token: session.csrf_token.clone(),
+    }))
+}
+
+/// Signs out: ends the session and removes its cookie.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/session",
+    tag = "session",
+    responses((status = 204, description = "Signed out"))
+)]
+pub async fn sign_out(
+    State(state): State<AppState>,
+    caller: Caller,
+    jar: CookieJar,
+) -> Result<(StatusCode, CookieJar), ApiError> {
+    if let Credential::Session { cookie, .. } = &caller.credential {
+        state.store.delete_session(cookie).await?;
+    }
+    Ok((StatusCode::NO_CONTENT, jar.add(removal_cookie(&state.auth))))
+}

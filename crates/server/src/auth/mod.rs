@@ -1,0 +1,216 @@
+//! Who is calling, and may they? Authentication (a session cookie or an API
+//! token) makes a [`Caller`]; [`Caller::require`] asks the domain's one
+//! authorization table (`domain::authz`) and turns a refusal into a 401 or
+//! 403 problem, counted in the metrics. Handlers never decide on their own.
+//!
+//! Sessions: a random cookie value (`concord_session`, HttpOnly,
+//! SameSite=Lax, Secure behind TLS) of which the store keeps only the hash;
+//! a new one at every sign-in. Every state-changing request of a session
+//! carries its CSRF token in the `X-CSRF-Token` header (forms: a hidden
+//! field). API tokens (`Authorization: Bearer concord_...`) need no CSRF
+//! token: browsers never send them on their own.
+
+pub mod admin;
+pub mod limiter;
+pub mod password;
+pub mod totp;
+
+use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{Method, header};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use domain::Actor;
+use domain::authz::{Action, Denied, Principal, Target, authorize};
+use store::access::{Account, Session, SessionLookup};
+
+use crate::AppState;
+use crate::error::ApiError;
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "concord_session";
+/// The header that carries a session's CSRF token.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// Settings of sign-in and sessions.
+#[derive(Debug, Clone)]
+pub struct AuthConfig {
+    /// Mark cookies `Secure` (the server is reached over TLS).
+    pub secure_cookies: bool,
+    /// How long a session lasts, in milliseconds.
+    pub session_ttl_millis: i64,
+    /// How long an invitation link can be used, in milliseconds.
+    pub invitation_ttl_millis: i64,
+    /// The public base URL, for invitation links (e.g. `https://concord.example`).
+    pub public_url: String,
+}
+
+impl Default for AuthConfig {
+    fn default() -> AuthConfig {
+        AuthConfig {
+            secure_cookies: false,
+            session_ttl_millis: 12 * 60 * 60 * 1000,
+            invitation_ttl_millis: 14 * 24 * 60 * 60 * 1000,
+            public_url: "http://127.0.0.1:8080".into(),
+        }
+    }
+}
+
+/// How a caller proved who they are.
+#[derive(Debug, Clone)]
+pub enum Credential {
+    /// Not signed in (or an unknown cookie).
+    None,
+    /// A session cookie that expired.
+    ExpiredSession,
+    /// A live session.
+    Session {
+        /// The cookie value.
+        cookie: String,
+        /// The session.
+        session: Session,
+    },
+    /// An API token.
+    Token,
+}
+
+/// The person making a request, as authentication found them.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// Who they are to the authorization table.
+    pub principal: Principal,
+    /// Their account, when signed in.
+    pub account: Option<Account>,
+    /// How they signed in.
+    pub credential: Credential,
+}
+
+impl Caller {
+    /// The caller's handle, if signed in.
+    pub fn handle(&self) -> Option<&Actor> {
+        self.principal.handle.as_ref()
+    }
+
+    /// Whether a session still waits for its second factor.
+    pub fn second_factor_pending(&self) -> bool {
+        matches!(&self.credential, Credential::Session { session, .. } if !session.second_factor)
+    }
+
+    /// Refuses the request unless the caller may take `action` on `target`.
+    pub fn require(&self, state: &AppState, action: Action, target: Target) -> Result<(), ApiError> {
+        let refusal = if self.second_factor_pending()
+            && !matches!(action, Action::ReadPublic | Action::ReadOwnAccount | Action::ManageOwnCredentials)
+        {
+            Some(("second_factor", ApiError::Forbidden("finish signing in with your two-factor code first".into())))
+        } else {
+            match authorize(&self.principal, action, target) {
+                Ok(()) => None,
+                Err(Denied::SignInRequired(_)) if matches!(self.credential, Credential::ExpiredSession) => {
+                    Some(("session_expired", ApiError::Unauthorized("your session has expired; sign in again".into())))
+                }
+                Err(denied @ Denied::SignInRequired(_)) => {
+                    Some(("unauthenticated", ApiError::Unauthorized(denied.to_string())))
+                }
+                Err(denied @ Denied::Scope(_)) => Some(("token_scope", ApiError::Forbidden(denied.to_string()))),
+                Err(denied) => Some(("forbidden", ApiError::Forbidden(denied.to_string()))),
+            }
+        };
+        match refusal {
+            None => Ok(()),
+            Some((reason, error)) => {
+                state.metrics.refused(reason);
+                Err(error)
+            }
+        }
+    }
+
+    /// The signed-in caller's handle and account, or a 401.
+    pub fn signed_in(&self, state: &AppState) -> Result<(&Actor, &Account), ApiError> {
+        self.require(state, Action::ReadOwnAccount, Target::None)?;
+        match (self.handle(), &self.account) {
+            (Some(handle), Some(account)) => Ok((handle, account)),
+            _ => Err(ApiError::Unauthorized("sign in first".into())),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Caller, ApiError> {
+        let refuse = |reason: &str, error: ApiError| {
+            state.metrics.refused(reason);
+            error
+        };
+        if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
+            let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).unwrap_or("");
+            let Some(found) = state.store.token_by_secret(token).await? else {
+                return Err(refuse("token_invalid", ApiError::Unauthorized("the API token is not valid".into())));
+            };
+            if found.revoked_at.is_some() {
+                return Err(refuse("token_revoked", ApiError::Unauthorized("the API token was revoked".into())));
+            }
+            if found.expires_at <= store::access::now_millis() {
+                return Err(refuse(
+                    "token_expired",
+                    ApiError::Unauthorized("the API token has expired; create a new one".into()),
+                ));
+            }
+            let mut principal = state.store.principal(&found.handle).await?;
+            principal.scope = Some(found.scopes.clone());
+            let account = state.store.account(&found.handle).await?;
+            return Ok(Caller { principal, account, credential: Credential::Token });
+        }
+        let jar = CookieJar::from_headers(&parts.headers);
+        let Some(cookie) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
+            return Ok(anonymous(Credential::None));
+        };
+        let session = match state.store.session(&cookie).await? {
+            SessionLookup::Valid(session) => session,
+            SessionLookup::Expired => return Ok(anonymous(Credential::ExpiredSession)),
+            SessionLookup::Unknown => return Ok(anonymous(Credential::None)),
+        };
+        if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
+            let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+            if sent != Some(session.csrf_token.as_str()) {
+                return Err(refuse(
+                    "csrf",
+                    ApiError::Forbidden("the CSRF token is missing or wrong; reload the page and try again".into()),
+                ));
+            }
+        }
+        let principal = state.store.principal(&session.handle).await?;
+        let account = state.store.account(&session.handle).await?;
+        Ok(Caller { principal, account, credential: Credential::Session { cookie, session } })
+    }
+}
+
+impl OptionalFromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Caller>, ApiError> {
+        <Caller as FromRequestParts<AppState>>::from_request_parts(parts, state).await.map(Some)
+    }
+}
+
+fn anonymous(credential: Credential) -> Caller {
+    Caller { principal: Principal::anonymous(), account: None, credential }
+}
+
+/// The cookie that carries a new session.
+pub fn session_cookie(config: &AuthConfig, value: String) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, value))
+        .http_only(true)
+        .secure(config.secure_cookies)
+        .same_site(SameSite::Lax)
+        .path("/")
+        .max_age(time::Duration::milliseconds(config.session_ttl_millis))
+        .build()
+}
+
+/// The cookie that removes the session cookie.
+pub fn removal_cookie(config: &AuthConfig) -> Cookie<'static> {
+    let mut cookie = session_cookie(config, String::new());
+    cookie.make_removal();
+    cookie
+}

@@ -1,0 +1,77 @@
+//! Password hashing with argon2id (RFC 9106), at the `argon2` crate's
+//! default cost: 19 MiB of memory, 2 passes, 1 lane (OWASP's recommended
+//! minimum for argon2id). Hashing runs on the blocking pool: it takes tens
+//! of milliseconds by design.
+
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+
+use crate::error::ApiError;
+
+/// The shortest password accepted.
+pub const MIN_LENGTH: usize = 10;
+/// The longest password accepted (hashing cost stays bounded).
+pub const MAX_LENGTH: usize = 256;
+
+/// Checks a new password against the policy, saying what to fix.
+pub fn check_policy(password: &str) -> Result<(), String> {
+    let length = password.chars().count();
+    if length < MIN_LENGTH {
+        return Err(format!("use at least {MIN_LENGTH} characters"));
+    }
+    if length > MAX_LENGTH {
+        return Err(format!("use at most {MAX_LENGTH} characters"));
+    }
+    Ok(())
+}
+
+/// The PHC string of a new argon2id hash with a random salt.
+pub async fn hash(password: &str) -> Result<String, ApiError> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || Argon2::default().hash_password(password.as_bytes()).map(|h| h.to_string()))
+        .await
+        .map_err(|err| ApiError::Internal(format!("password hashing stopped: {err}")))?
+        .map_err(|err| ApiError::Internal(format!("cannot hash a password: {err}")))
+}
+
+/// Whether `password` matches the PHC string `hash`. A malformed stored
+/// hash never matches.
+pub async fn verify(password: &str, hash: &str) -> Result<bool, ApiError> {
+    let (password, hash) = (password.to_owned(), hash.to_owned());
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .map_err(|err| ApiError::Internal(format!("password checking stopped: {err}")))
+}
+
+/// A hash no password matches, verified when the username is unknown so
+/// that a wrong username takes as long as a wrong password.
+pub const DECOY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn hashes_verify_and_differ_by_salt() {
+        let first = hash("correct horse battery").await.unwrap();
+        let second = hash("correct horse battery").await.unwrap();
+        assert!(first.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{first}");
+        assert_ne!(first, second);
+        assert!(verify("correct horse battery", &first).await.unwrap());
+        assert!(!verify("wrong horse battery", &first).await.unwrap());
+        assert!(!verify("anything", "not a hash").await.unwrap());
+        assert!(!verify("anything", DECOY_HASH).await.unwrap());
+    }
+
+    #[test]
+    fn the_policy_says_what_to_fix() {
+        assert!(check_policy("short").unwrap_err().contains("at least 10"));
+        assert!(check_policy(&"x".repeat(257)).unwrap_err().contains("at most 256"));
+        assert!(check_policy("a long enough passphrase").is_ok());
+    }
+}
