@@ -84,8 +84,7 @@ pub struct PasswordChange {
     request_body = PasswordChange,
     responses(
         (status = 204, description = "Changed"),
-        (status = 403, description = "The current password is wrong", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The new password is too short", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The current password is wrong, or the new one too short", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn change_password(
@@ -97,7 +96,7 @@ pub async fn change_password(
     let (handle, account) = caller.signed_in(&state)?;
     if !password::verify(&body.current_password, &account.password_hash).await? {
         state.metrics.refused("bad_credentials");
-        return Err(ApiError::Forbidden("the current password is wrong".into()));
+        return Err(ApiError::Unprocessable("current_password: the current password is wrong".into()));
     }
     password::check_policy(&body.new_password)
         .map_err(|fix| ApiError::Unprocessable(format!("new_password: {fix}")))?;

@@ -1,0 +1,305 @@
+//! People and access end to end over the HTTP API (issue 4), on SQLite and
+//! PostgreSQL: the administrator invites a head of delegation for Kenya, who
+//! signs up through the link, sets up two-factor sign-in and adds a
+//! delegate; the log shows the public acts and no private data. And the
+//! refusals on the way: wrong codes, reused links, missing CSRF tokens.
+
+mod support;
+
+use axum::http::{Method, StatusCode};
+use domain::Envelope;
+use serde_json::json;
+use server::auth::totp;
+use store::scratch::on_each_backend;
+use support::{Who, admin, call, set_up_totp, sign_in, state};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+
+        // The administrator signs in; until TOTP is set up, nothing else.
+        let (admin_session, answer) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        assert_eq!(
+            (answer["role"].as_str(), answer["second_factor"].as_str()),
+            (Some("secretariat"), Some("setup_required"))
+        );
+        let early = call(
+            &state,
+            &admin_session,
+            Method::POST,
+            "/api/v1/invitations",
+            Some(json!({"kind": "head", "member": "KEN"})),
+        )
+        .await;
+        assert!(early.expect(StatusCode::FORBIDDEN).detail().contains("two-factor"));
+        let admin_secret = set_up_totp(&state, &admin_session).await;
+
+        // Without the CSRF token, a session cannot change anything.
+        let no_csrf = Who { csrf: None, ..admin_session.clone() };
+        let refused =
+            call(&state, &no_csrf, Method::POST, "/api/v1/invitations", Some(json!({"kind": "head", "member": "KEN"})))
+                .await;
+        assert!(refused.expect(StatusCode::FORBIDDEN).detail().contains("CSRF"));
+
+        // The invitation for Kenya's head of delegation.
+        let issued = call(
+            &state,
+            &admin_session,
+            Method::POST,
+            "/api/v1/invitations",
+            Some(
+                json!({"kind": "head", "member": "ken", "note": "Amina Wanjiru, Ministry of ICT, amina@example.go.ke"}),
+            ),
+        )
+        .await
+        .expect(StatusCode::CREATED)
+        .json();
+        let token = issued["token"].as_str().unwrap().to_owned();
+        assert!(issued["url"].as_str().unwrap().ends_with(&format!("/invitations/{token}")));
+        let offer = call(&state, &Who::anonymous(), Method::GET, &format!("/api/v1/invitations/token/{token}"), None)
+            .await
+            .expect(StatusCode::OK)
+            .json();
+        assert_eq!((offer["kind"].as_str(), offer["member"].as_str()), (Some("head"), Some("KEN")));
+
+        // She signs up through the link.
+        let account = json!({
+            "username": "Amina.W",
+            "password": "a long passphrase for Nairobi",
+            "display_name": "Amina Wanjiru",
+            "email": "amina@example.go.ke",
+        });
+        let accept = format!("/api/v1/invitations/token/{token}/accept");
+        let created = call(&state, &Who::anonymous(), Method::POST, &accept, Some(account.clone()))
+            .await
+            .expect(StatusCode::CREATED)
+            .json();
+        let head = created["handle"].as_str().unwrap().to_owned();
+        assert!(head.starts_with("del."), "{head}");
+        assert_eq!(created["role"], "head_of_delegation");
+        // The link works once.
+        let again = json!({"username": "someone", "password": "another long password", "display_name": "X"});
+        call(&state, &Who::anonymous(), Method::POST, &accept, Some(again)).await.expect(StatusCode::GONE);
+
+        // She signs in, must set up TOTP, and a wrong code is refused.
+        let (session, answer) = sign_in(&state, "amina.w", "a long passphrase for Nairobi").await;
+        assert_eq!(answer["second_factor"], "setup_required");
+        let setup_answer = call(&state, &session, Method::POST, "/api/v1/session/totp/setup", None)
+            .await
+            .expect(StatusCode::OK)
+            .json();
+        let secret = setup_answer["secret"].as_str().unwrap();
+        let right = totp::code(secret, totp::now_seconds()).unwrap();
+        let wrong = if right == "000000" { "111111" } else { "000000" };
+        call(&state, &session, Method::POST, "/api/v1/session/totp/confirm", Some(json!({"code": wrong})))
+            .await
+            .expect(StatusCode::UNAUTHORIZED);
+        call(&state, &session, Method::POST, "/api/v1/session/totp/confirm", Some(json!({"code": right})))
+            .await
+            .expect(StatusCode::OK);
+        let me = call(&state, &session, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK).json();
+        assert_eq!(
+            (me["role"].as_str(), me["member"].as_str(), me["two_factor"].as_bool()),
+            (Some("head_of_delegation"), Some("KEN"), Some(true))
+        );
+
+        // She adds a delegate, who accepts; not for another state.
+        let delegate =
+            support::invite_and_accept(&state, &session, json!({"kind": "delegate", "member": "KEN"}), "brian").await;
+        let other_state = call(
+            &state,
+            &session,
+            Method::POST,
+            "/api/v1/invitations",
+            Some(json!({"kind": "delegate", "member": "GHA"})),
+        )
+        .await;
+        assert!(other_state.expect(StatusCode::FORBIDDEN).detail().contains("own member state"));
+
+        // A second head for Kenya is refused.
+        let second = call(
+            &state,
+            &admin_session,
+            Method::POST,
+            "/api/v1/invitations",
+            Some(json!({"kind": "head", "member": "KEN"})),
+        )
+        .await;
+        assert!(second.expect(StatusCode::CONFLICT).detail().contains("already has an accredited head"));
+
+        // The public delegation.
+        let delegation = call(&state, &Who::anonymous(), Method::GET, "/api/v1/delegations/KEN", None)
+            .await
+            .expect(StatusCode::OK)
+            .json();
+        assert_eq!(delegation["head"], head.as_str());
+        assert_eq!(delegation["delegates"], json!([delegate]));
+
+        // A later sign-in asks for the code, and the same code never works twice.
+        let (again, answer) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        assert_eq!(answer["second_factor"], "required");
+        let code = totp::code(&admin_secret, totp::now_seconds()).unwrap();
+        let reused = call(&state, &again, Method::POST, "/api/v1/session/totp", Some(json!({"code": code}))).await;
+        assert_eq!(reused.status, StatusCode::UNAUTHORIZED, "the setup already used this time step");
+
+        // The log holds the public acts under handles, and nothing private.
+        state.store.sign_checkpoint().await.unwrap();
+        let size = state.store.status().await.unwrap().log_size;
+        let bundle_widths = ledger::tiles_of_size(size).filter(|t| t.level().is_none());
+        let mut kinds = Vec::new();
+        let mut all = String::new();
+        for tile in bundle_widths {
+            let bundle = state.store.entry_bundle(tile.index(), tile.width()).await.unwrap().unwrap();
+            for entry in tile.entries_from(&bundle).unwrap() {
+                let envelope = Envelope::decode(entry).unwrap();
+                kinds.push((envelope.event.kind(), envelope.actor.to_string()));
+                all.push_str(std::str::from_utf8(entry).unwrap());
+            }
+        }
+        let people: Vec<_> = kinds
+            .iter()
+            .filter(|(kind, _)| !kind.starts_with("member.") && !kind.starts_with("organization."))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                &("secretariat.appointed", "system".to_owned()),
+                &("delegation.member_added", "sec.admin".to_owned()),
+                &("delegation.member_added", head.clone()),
+            ]
+        );
+        for private in
+            ["amina", "Amina", "Wanjiru", "example.go.ke", "Nairobi", "brian", "argon2", &token, secret, "Ministry"]
+        {
+            assert!(!all.contains(private), "the log contains {private:?}");
+        }
+
+        // Refusals are counted.
+        let metrics =
+            String::from_utf8(call(&state, &Who::anonymous(), Method::GET, "/metrics", None).await.body).unwrap();
+        for reason in ["csrf", "second_factor", "totp", "forbidden", "invitation"] {
+            assert!(metrics.contains(&format!("concord_refusals_total{{reason=\"{reason}\"}}")), "{reason}: {metrics}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_is_rate_limited_and_sessions_end() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let bad = json!({"username": "admin", "password": "not the password"});
+        for _ in 0..server::auth::limiter::PER_ACCOUNT {
+            call(&state, &Who::anonymous(), Method::POST, "/api/v1/session", Some(bad.clone()))
+                .await
+                .expect(StatusCode::UNAUTHORIZED);
+        }
+        let limited = call(&state, &Who::anonymous(), Method::POST, "/api/v1/session", Some(bad)).await;
+        assert!(limited.headers.contains_key("retry-after"));
+        limited.expect(StatusCode::TOO_MANY_REQUESTS);
+        // Even the right password waits out the window.
+        let right = json!({"username": "admin", "password": support::ADMIN_PASSWORD});
+        call(&state, &Who::anonymous(), Method::POST, "/api/v1/session", Some(right))
+            .await
+            .expect(StatusCode::TOO_MANY_REQUESTS);
+
+        // An unknown user gets the same answer as a wrong password.
+        let unknown = call(
+            &state,
+            &Who::anonymous(),
+            Method::POST,
+            "/api/v1/session",
+            Some(json!({"username": "nobody", "password": "x"})),
+        )
+        .await;
+        assert_eq!(unknown.expect(StatusCode::UNAUTHORIZED).detail(), "the username or the password is wrong");
+
+        // A participant signs up, signs in (no second factor), signs out.
+        let account = json!({"username": "reader", "password": "reading all day long", "display_name": "R"});
+        call(&state, &Who::anonymous(), Method::POST, "/api/v1/participants", Some(account.clone()))
+            .await
+            .expect(StatusCode::CREATED);
+        call(&state, &Who::anonymous(), Method::POST, "/api/v1/participants", Some(account))
+            .await
+            .expect(StatusCode::CONFLICT);
+        let (session, answer) = sign_in(&state, "reader", "reading all day long").await;
+        assert_eq!(answer["second_factor"], "done");
+        call(&state, &session, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+        call(&state, &session, Method::DELETE, "/api/v1/session", None).await.expect(StatusCode::NO_CONTENT);
+        call(&state, &session, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
+
+        // A password change ends the other sessions.
+        let (first, _) = sign_in(&state, "reader", "reading all day long").await;
+        let (second, _) = sign_in(&state, "reader", "reading all day long").await;
+        assert_ne!(first.cookie, second.cookie, "every sign-in gets a new session");
+        let change = json!({"current_password": "reading all day long", "new_password": "writing all night long"});
+        call(&state, &first, Method::POST, "/api/v1/accounts/me/password", Some(change))
+            .await
+            .expect(StatusCode::NO_CONTENT);
+        call(&state, &first, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+        call(&state, &second, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
+        let short = json!({"current_password": "writing all night long", "new_password": "short"});
+        call(&state, &first, Method::POST, "/api/v1/accounts/me/password", Some(short))
+            .await
+            .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tokens_are_scoped_expire_and_are_revoked() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let admin = admin(&state).await;
+        let issued = call(
+            &state,
+            &admin,
+            Method::POST,
+            "/api/v1/tokens",
+            Some(json!({"name": "CLI", "scopes": ["read_own_account", "invite_observer"]})),
+        )
+        .await
+        .expect(StatusCode::CREATED)
+        .json();
+        let token = issued["token"].as_str().unwrap().to_owned();
+        assert!(token.starts_with("concord_"));
+        let with_token = Who::token(&token);
+        // A token needs no CSRF token, and does what its scope allows.
+        call(&state, &with_token, Method::POST, "/api/v1/invitations", Some(json!({"kind": "observer"})))
+            .await
+            .expect(StatusCode::CREATED);
+        let out_of_scope = call(
+            &state,
+            &with_token,
+            Method::POST,
+            "/api/v1/invitations",
+            Some(json!({"kind": "head", "member": "GHA"})),
+        )
+        .await;
+        assert!(out_of_scope.expect(StatusCode::FORBIDDEN).detail().contains("token does not allow invite_head"));
+        // No token may exceed its owner's role.
+        let beyond = call(
+            &state,
+            &admin,
+            Method::POST,
+            "/api/v1/tokens",
+            Some(json!({"name": "x", "scopes": ["apply_organization"]})),
+        )
+        .await;
+        beyond.expect(StatusCode::UNPROCESSABLE_ENTITY);
+        // Tokens are stored hashed; listing shows no secret.
+        let list = call(&state, &admin, Method::GET, "/api/v1/tokens", None).await.expect(StatusCode::OK);
+        assert!(!String::from_utf8_lossy(&list.body).contains(&token));
+        let id = issued["id"].as_str().unwrap();
+        call(&state, &admin, Method::DELETE, &format!("/api/v1/tokens/{id}"), None)
+            .await
+            .expect(StatusCode::NO_CONTENT);
+        let revoked = call(&state, &with_token, Method::GET, "/api/v1/accounts/me", None).await;
+        assert!(revoked.expect(StatusCode::UNAUTHORIZED).detail().contains("revoked"));
+        call(&state, &Who::token("concord_nonsense"), Method::GET, "/api/v1/accounts/me", None)
+            .await
+            .expect(StatusCode::UNAUTHORIZED);
+    })
+    .await;
+}

@@ -1,0 +1,157 @@
+//! A test client for the whole application without a socket: requests with
+//! an optional session (cookie and CSRF token) or API token.
+
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use server::auth::admin::ensure_admin;
+use server::auth::totp;
+use server::{AppState, app};
+use store::Store;
+use tower::ServiceExt;
+
+/// The administrator's password in tests.
+pub const ADMIN_PASSWORD: &str = "administrator password";
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    pub fn detail(&self) -> String {
+        self.json()["detail"].as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Asserts the status, showing the body if it differs.
+    pub fn expect(self, status: StatusCode) -> Answer {
+        assert_eq!(self.status, status, "{}", String::from_utf8_lossy(&self.body));
+        self
+    }
+}
+
+/// How a request identifies itself.
+#[derive(Debug, Clone, Default)]
+pub struct Who {
+    pub cookie: Option<String>,
+    pub csrf: Option<String>,
+    pub token: Option<String>,
+}
+
+impl Who {
+    pub fn anonymous() -> Who {
+        Who::default()
+    }
+
+    pub fn token(token: &str) -> Who {
+        Who { token: Some(token.to_owned()), ..Who::default() }
+    }
+}
+
+pub async fn call(state: &AppState, who: &Who, method: Method, uri: &str, body: Option<Value>) -> Answer {
+    let mut request = Request::builder().method(method).uri(uri);
+    if let Some(cookie) = &who.cookie {
+        request = request.header(header::COOKIE, format!("concord_session={cookie}"));
+    }
+    if let Some(csrf) = &who.csrf {
+        request = request.header("x-csrf-token", csrf);
+    }
+    if let Some(token) = &who.token {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    let body = match body {
+        Some(json) => {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+            Body::from(serde_json::to_vec(&json).unwrap())
+        }
+        None => Body::empty(),
+    };
+    let response = app(state.clone()).oneshot(request.body(body).unwrap()).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Answer { status, headers, body }
+}
+
+/// An opened store with its administrator.
+pub async fn state(setup: &store::scratch::Setup) -> AppState {
+    let store = Store::open(&setup.config()).await.unwrap();
+    ensure_admin(&store, Some(ADMIN_PASSWORD)).await.unwrap();
+    AppState::new(store)
+}
+
+/// Signs in with a password; returns the session and the sign-in answer.
+pub async fn sign_in(state: &AppState, username: &str, password: &str) -> (Who, Value) {
+    let answer = call(
+        state,
+        &Who::anonymous(),
+        Method::POST,
+        "/api/v1/session",
+        Some(json!({"username": username, "password": password})),
+    )
+    .await
+    .expect(StatusCode::OK);
+    let cookie = answer
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("concord_session="))
+        .map(|v| v.split(';').next().unwrap().to_owned())
+        .expect("a session cookie");
+    let json = answer.json();
+    let who = Who { cookie: Some(cookie), csrf: json["csrf_token"].as_str().map(str::to_owned), token: None };
+    (who, json)
+}
+
+/// Sets up TOTP for a signed-in session and returns the secret.
+pub async fn set_up_totp(state: &AppState, who: &Who) -> String {
+    let setup = call(state, who, Method::POST, "/api/v1/session/totp/setup", None).await.expect(StatusCode::OK).json();
+    let secret = setup["secret"].as_str().unwrap().to_owned();
+    let code = totp::code(&secret, totp::now_seconds()).unwrap();
+    let done = call(state, who, Method::POST, "/api/v1/session/totp/confirm", Some(json!({"code": code})))
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert_eq!(done["second_factor"], "done");
+    secret
+}
+
+/// Signs in the administrator, setting up TOTP on the way.
+pub async fn admin(state: &AppState) -> Who {
+    let (who, answer) = sign_in(state, "admin", ADMIN_PASSWORD).await;
+    assert_eq!(answer["second_factor"], "setup_required");
+    set_up_totp(state, &who).await;
+    who
+}
+
+/// Issues an invitation and accepts it as a new person; returns the new
+/// handle.
+pub async fn invite_and_accept(state: &AppState, inviter: &Who, invitation: Value, username: &str) -> String {
+    let issued = call(state, inviter, Method::POST, "/api/v1/invitations", Some(invitation))
+        .await
+        .expect(StatusCode::CREATED)
+        .json();
+    let token = issued["token"].as_str().unwrap();
+    let account = json!({"username": username, "password": format!("{username} password"), "display_name": username});
+    let created = call(
+        state,
+        &Who::anonymous(),
+        Method::POST,
+        &format!("/api/v1/invitations/token/{token}/accept"),
+        Some(account),
+    )
+    .await
+    .expect(StatusCode::CREATED)
+    .json();
+    created["handle"].as_str().unwrap().to_owned()
+}
