@@ -18,6 +18,7 @@ struct Cli {
 }
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -33,5 +34,17 @@ fn main() -> ExitCode {
             eprintln!("error: {:#}", err.error());
             ExitCode::from(err.exit_code())
         }
+    }
+}
+
+/// Lets a closed pipe end the process quietly (`concord members list | head`),
+/// as command-line tools do, instead of Rust's default of turning it into a
+/// panic on the next print.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any other thread exists;
+    // SIG_DFL is a valid disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

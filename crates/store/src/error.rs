@@ -36,8 +36,8 @@ pub enum StoreError {
     /// A one-time thing (an invitation) was used up, revoked or expired.
     #[error("{0}")]
     Gone(String),
-    /// The store was opened read-only.
-    #[error("the store is open for reading only")]
+    /// The store was opened without a writer ([`crate::Store::open_detached`]).
+    #[error("the store was opened without a writer; start the server or use --url")]
     ReadOnly,
     /// The writer task stopped (the server is shutting down).
     #[error("the log writer has stopped; try again shortly")]

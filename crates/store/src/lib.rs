@@ -179,10 +179,11 @@ impl Store {
         Ok(store)
     }
 
-    /// Opens an existing store for reading only (status, queries, tiles):
-    /// no writer, no lock, no full check of the log, no checkpoint signing.
-    /// Safe beside a running server.
-    pub async fn open_read_only(config: &Config) -> Result<Store> {
+    /// Opens an existing store without a writer: for reads (status,
+    /// queries, tiles) and private writes that record no event (invitations,
+    /// tokens). No lock, no full check of the log, no checkpoint signing, so
+    /// it is safe beside a running server. Submitting a command fails.
+    pub async fn open_detached(config: &Config) -> Result<Store> {
         let opened = admin::open_database(config, false).await?;
         Ok(Store {
             inner: Arc::new(Inner {

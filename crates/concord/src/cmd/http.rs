@@ -48,6 +48,35 @@ impl Server {
         self.get(path).await?.ok_or_else(|| failed(anyhow!("{}/{path} was not found", self.base)))
     }
 
+    /// POSTs JSON with an API token; answers the JSON reply. A refusal or
+    /// bad input (4xx) is a bad-input failure with the server's explanation.
+    pub async fn send_json(
+        &self,
+        path: &str,
+        token: &str,
+        body: &serde_json::Value,
+    ) -> Result<serde_json::Value, Failure> {
+        let url = format!("{}/{}", self.base, path.trim_start_matches('/'));
+        let response = self
+            .client
+            .post(&url)
+            .bearer_auth(token)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .map_err(|err| failed(anyhow!("cannot reach {url}: {err}")))?;
+        let status = response.status();
+        let text = response.text().await.map_err(|err| failed(anyhow!("cannot read {url}: {err}")))?;
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+        if status.is_success() {
+            return Ok(json);
+        }
+        let detail = json["detail"].as_str().unwrap_or(text.trim()).to_owned();
+        let err = anyhow!("{url} answered {status}: {detail}");
+        Err(if status.is_client_error() { super::bad_input(err) } else { failed(err) })
+    }
+
     /// The JSON at `path`.
     pub async fn get_json(&self, path: &str) -> Result<serde_json::Value, Failure> {
         let bytes = self.get_required(path).await?;

@@ -79,7 +79,7 @@ fn parse<T: std::str::FromStr<Err = String>>(flag: &str, value: &Option<String>)
 }
 
 async fn read(args: &ListArgs, mut query: MemberQuery) -> Result<Vec<Value>, Failure> {
-    let store = Store::open_read_only(&args.store.config()).await?;
+    let store = Store::open_detached(&args.store.config()).await?;
     let mut items = Vec::new();
     loop {
         let page = store.members(&query).await?;

@@ -1,6 +1,7 @@
 //! One module per subcommand. Each exposes an `Args` struct (clap) and a
 //! `run(args) -> Result<(), Failure>` function; [`Command`] lists them.
 
+pub mod access;
 pub mod analyze;
 pub mod backup;
 pub mod bench;
@@ -98,6 +99,18 @@ pub enum Command {
     Members(members::MembersCommand),
     /// Check a server's public log: signature, every entry, every tile.
     Verify(verify::Args),
+    /// Invite a person (a head of delegation, a delegate, staff, ...); prints
+    /// the one-time link.
+    Invite(access::InviteArgs),
+    /// API tokens for the command line and scripts.
+    #[command(subcommand)]
+    Token(access::TokenCommand),
+    /// Delegations of member states.
+    #[command(subcommand)]
+    Delegation(access::DelegationCommand),
+    /// Stakeholder organizations.
+    #[command(subcommand)]
+    Org(access::OrgCommand),
     /// Measure the system: throughput and latency figures.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -119,6 +132,10 @@ impl Command {
             Command::Restore(args) => backup::run_restore(args),
             Command::Members(command) => command.run(),
             Command::Verify(args) => verify::run(args),
+            Command::Invite(args) => access::invite(args),
+            Command::Token(command) => command.run(),
+            Command::Delegation(command) => command.run(),
+            Command::Org(command) => command.run(),
             Command::Bench(bench) => bench.run(),
             Command::Rules(rules) => rules.run(),
             Command::Analyze(args) => analyze::run(args),

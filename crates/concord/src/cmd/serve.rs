@@ -4,10 +4,12 @@ use std::net::SocketAddr;
 
 use anyhow::anyhow;
 use server::AppState;
+use server::auth::AuthConfig;
+use server::auth::admin::{ADMIN_USERNAME, ensure_admin};
 use store::Store;
 use tokio::net::TcpListener;
 
-use super::{Failure, StoreArgs, block_on, failed};
+use super::{Failure, StoreArgs, bad_input, block_on, failed};
 
 /// Options of `concord serve`.
 #[derive(Debug, clap::Args)]
@@ -15,6 +17,14 @@ pub struct Args {
     /// The address to listen on; port 0 picks a free port.
     #[arg(long, env = "CONCORD_LISTEN", default_value = "127.0.0.1:8080", value_name = "ADDR")]
     pub listen: SocketAddr,
+    /// The address people use to reach this server, for invitation links
+    /// (default: http://ADDR). Cookies are marked Secure when it is https.
+    #[arg(long, env = "CONCORD_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// The secretariat administrator's password, used on first start only
+    /// (default: a random one, printed once).
+    #[arg(long, env = "CONCORD_ADMIN_PASSWORD", value_name = "PASSWORD", hide_env_values = true)]
+    pub admin_password: Option<String>,
     #[command(flatten)]
     pub store: StoreArgs,
 }
@@ -28,14 +38,28 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .await
             .map_err(|err| failed(anyhow!("cannot listen on {}: {err}", args.listen)))?;
         let address = listener.local_addr().map_err(|err| failed(anyhow!("{err}")))?;
+        let generated = ensure_admin(&store, args.admin_password.as_deref())
+            .await
+            .map_err(|err| bad_input(anyhow!("cannot create the administrator: {err}")))?;
         let status = store.status().await?;
+        let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{address}"));
+        let auth =
+            AuthConfig { secure_cookies: public_url.starts_with("https://"), public_url, ..AuthConfig::default() };
         println!(
             "Concord is serving at http://{address}/ ({}; log of {} entries, origin {})",
             args.store.describe(),
             status.log_size,
             status.origin
         );
-        server::serve(listener, AppState::new(store)).await.map_err(|err| failed(anyhow!("the server stopped: {err}")))
+        if let Some(password) = generated {
+            println!(
+                "The secretariat administrator was created: sign in as \"{ADMIN_USERNAME}\" with the password {password}\n\
+                 (shown only now; you will set up two-factor sign-in at the first sign-in)"
+            );
+        }
+        server::serve(listener, AppState::with_auth(store, auth))
+            .await
+            .map_err(|err| failed(anyhow!("the server stopped: {err}")))
     })?
 }
 

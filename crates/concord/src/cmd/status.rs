@@ -14,7 +14,7 @@ pub struct Args {
 
 /// Prints the status.
 pub fn run(args: Args) -> Result<(), Failure> {
-    let status = block_on(async { store::Store::open_read_only(&args.store.config()).await?.status().await })??;
+    let status = block_on(async { store::Store::open_detached(&args.store.config()).await?.status().await })??;
     if args.json {
         let json = serde_json::json!({
             "backend": status.backend.name(),

@@ -31,7 +31,8 @@ pub struct DelegationDto {
 }
 
 impl DelegationDto {
-    fn new(member: Iso3, record: Option<&DelegationRecord>) -> DelegationDto {
+    /// The delegation of `member` from its record (empty without one).
+    pub fn new(member: Iso3, record: Option<&DelegationRecord>) -> DelegationDto {
         let people = record.map_or(&[][..], |r| r.people.as_slice());
         let with = |wanted: DelegationRole| {
             people.iter().filter(|(role, _, _)| *role == wanted).map(|(_, h, _)| h.to_string()).collect::<Vec<_>>()

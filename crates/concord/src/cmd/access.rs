@@ -1,0 +1,282 @@
+//! People and access from the command line: `concord invite`, `concord
+//! token create`, `concord delegation list`, `concord org list`.
+//!
+//! Each talks to a server (`--url`, with an API token from `--token` or
+//! `CONCORD_TOKEN`) or, without `--url`, works on a local data directory as
+//! its secretariat administrator (`sec.admin`), which is safe while the
+//! server runs: invitations and tokens are private and record no event.
+
+use anyhow::anyhow;
+use domain::Actor;
+use serde_json::{Value, json};
+use server::AppState;
+use server::api::invitations::{self, InvitationRequest};
+use server::api::people::{DelegationDto, OrganizationDto};
+use server::api::tokens::{self, TokenRequest};
+use server::auth::{Caller, Credential};
+use store::Store;
+
+use super::http::Server;
+use super::{Failure, StoreArgs, bad_input, block_on, failed};
+
+/// Where a command acts: a server, or a local data directory.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Place {
+    /// The server to talk to; without it, the local data directory.
+    #[arg(long, env = "CONCORD_URL", value_name = "URL")]
+    pub url: Option<String>,
+    /// The API token for --url (create one with `concord token create`).
+    #[arg(long, env = "CONCORD_TOKEN", value_name = "TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Without --url: the address people use to reach the server, for
+    /// invitation links.
+    #[arg(long, env = "CONCORD_PUBLIC_URL", value_name = "URL", default_value = "http://127.0.0.1:8080")]
+    pub public_url: String,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// The local secretariat administrator, as a caller of the server's own
+/// checks.
+async fn local_admin(store: &Store) -> Result<Caller, Failure> {
+    let handle = Actor::try_from(server::auth::admin::ADMIN_HANDLE.to_owned()).map_err(|e| failed(anyhow!(e)))?;
+    let principal = store.principal(&handle).await?;
+    let account = store.account(&handle).await?;
+    if account.is_none() {
+        return Err(bad_input(anyhow!("the data directory has no administrator yet; start `concord serve` once")));
+    }
+    Ok(Caller { principal, account, credential: Credential::Token })
+}
+
+impl Place {
+    fn server(&self) -> Result<Option<(Server, String)>, Failure> {
+        let Some(url) = &self.url else { return Ok(None) };
+        let token = self.token.clone().ok_or_else(|| {
+            bad_input(anyhow!(
+                "--url needs an API token: pass --token or set CONCORD_TOKEN (see `concord token create`)"
+            ))
+        })?;
+        Ok(Some((Server::new(url)?, token)))
+    }
+
+    async fn local(&self) -> Result<(AppState, Caller), Failure> {
+        let store = Store::open_detached(&self.store.config()).await?;
+        let caller = local_admin(&store).await?;
+        let auth = server::auth::AuthConfig { public_url: self.public_url.clone(), ..Default::default() };
+        Ok((AppState::with_auth(store, auth), caller))
+    }
+
+    fn print(&self, value: &Value, text: impl FnOnce(&Value) -> String) {
+        if self.json {
+            println!("{value:#}");
+        } else {
+            println!("{}", text(value));
+        }
+    }
+}
+
+/// A problem from the server's own checks, for the command line: refusals
+/// and bad input exit 2, anything else 1.
+fn from_api(err: server::error::ApiError) -> Failure {
+    if err.status().is_client_error() { bad_input(anyhow!(err.to_string())) } else { failed(anyhow!(err.to_string())) }
+}
+
+/// Options of `concord invite`.
+#[derive(Debug, clap::Args)]
+pub struct InviteArgs {
+    /// head, delegate, alternate, stakeholder, secretariat or observer.
+    #[arg(long)]
+    pub kind: String,
+    /// The member state (ISO alpha-3), for head, delegate and alternate.
+    #[arg(long)]
+    pub member: Option<String>,
+    /// The organization's number, for stakeholder.
+    #[arg(long)]
+    pub organization: Option<u64>,
+    /// Whom it is for (kept private).
+    #[arg(long, default_value = "")]
+    pub note: String,
+    #[command(flatten)]
+    pub place: Place,
+}
+
+/// Issues an invitation and prints its one-time link.
+pub fn invite(args: InviteArgs) -> Result<(), Failure> {
+    let request =
+        json!({"kind": args.kind, "member": args.member, "organization": args.organization, "note": args.note});
+    let issued = block_on(async {
+        match args.place.server()? {
+            Some((server, token)) => server.send_json("api/v1/invitations", &token, &request).await,
+            None => {
+                let (state, caller) = args.place.local().await?;
+                let body: InvitationRequest = serde_json::from_value(request).map_err(|e| bad_input(anyhow!(e)))?;
+                let issued = invitations::issue(&state, &caller, body).await.map_err(from_api)?;
+                serde_json::to_value(issued).map_err(|e| failed(anyhow!(e)))
+            }
+        }
+    })??;
+    args.place.print(&issued, |v| {
+        format!(
+            "invitation {} ({}{}) until {}\nlink (send it privately; it works once): {}",
+            v["id"].as_str().unwrap_or("?"),
+            v["kind"].as_str().unwrap_or("?"),
+            v["member"].as_str().map(|m| format!(" of {m}")).unwrap_or_default(),
+            v["expires_at"].as_str().unwrap_or("?"),
+            v["url"].as_str().unwrap_or("?"),
+        )
+    });
+    Ok(())
+}
+
+/// The `token` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for the command line and scripts.
+    Create(TokenArgs),
+}
+
+/// Options of `concord token create`.
+#[derive(Debug, clap::Args)]
+pub struct TokenArgs {
+    /// A name to recognize the token by.
+    #[arg(long)]
+    pub name: String,
+    /// The actions it may take, comma-separated (default: all of the role).
+    #[arg(long, value_delimiter = ',')]
+    pub scope: Vec<String>,
+    /// Days until it expires (1 to 365).
+    #[arg(long, default_value_t = 90)]
+    pub days: u32,
+    #[command(flatten)]
+    pub place: Place,
+}
+
+impl TokenCommand {
+    /// Runs the subcommand.
+    pub fn run(self) -> Result<(), Failure> {
+        match self {
+            TokenCommand::Create(args) => create_token(args),
+        }
+    }
+}
+
+fn create_token(args: TokenArgs) -> Result<(), Failure> {
+    let scopes = (!args.scope.is_empty()).then_some(args.scope.clone());
+    let request = json!({"name": args.name, "scopes": scopes, "expires_in_days": args.days});
+    let issued = block_on(async {
+        match args.place.server()? {
+            Some((server, token)) => server.send_json("api/v1/tokens", &token, &request).await,
+            None => {
+                let (state, caller) = args.place.local().await?;
+                let body: TokenRequest = serde_json::from_value(request).map_err(|e| bad_input(anyhow!(e)))?;
+                let issued = tokens::issue(&state, &caller, body).await.map_err(from_api)?;
+                serde_json::to_value(issued).map_err(|e| failed(anyhow!(e)))
+            }
+        }
+    })??;
+    args.place.print(&issued, |v| {
+        format!(
+            "token {} \"{}\" until {}, may: {}\n{}\n(shown once: keep it secret; use it as CONCORD_TOKEN)",
+            v["id"].as_str().unwrap_or("?"),
+            v["name"].as_str().unwrap_or("?"),
+            v["expires_at"].as_str().unwrap_or("?"),
+            v["scopes"]
+                .as_array()
+                .map(|s| s.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "))
+                .unwrap_or_default(),
+            v["token"].as_str().unwrap_or("?"),
+        )
+    });
+    Ok(())
+}
+
+/// The `delegation` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum DelegationCommand {
+    /// List the delegations with anyone accredited.
+    List(Place),
+}
+
+impl DelegationCommand {
+    /// Runs the subcommand.
+    pub fn run(self) -> Result<(), Failure> {
+        let DelegationCommand::List(place) = self;
+        let list = block_on(async {
+            match &place.url {
+                Some(url) => Server::new(url)?.get_json("api/v1/delegations").await,
+                None => {
+                    let store = Store::open_detached(&place.store.config()).await?;
+                    let records = store.delegations(None).await?;
+                    let dtos: Vec<DelegationDto> =
+                        records.iter().map(|r| DelegationDto::new(r.member, Some(r))).collect();
+                    serde_json::to_value(dtos).map_err(|e| failed(anyhow!(e)))
+                }
+            }
+        })??;
+        place.print(&list, |v| {
+            let rows: Vec<String> = v
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|d| {
+                    let count = |key: &str| d[key].as_array().map_or(0, Vec::len);
+                    format!(
+                        "{}  head {}  {} delegates  {} alternates",
+                        d["member"].as_str().unwrap_or("?"),
+                        d["head"].as_str().unwrap_or("(none)"),
+                        count("delegates"),
+                        count("alternates")
+                    )
+                })
+                .collect();
+            format!("{}\n{} delegations", rows.join("\n"), rows.len())
+        });
+        Ok(())
+    }
+}
+
+/// The `org` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum OrgCommand {
+    /// List stakeholder organizations.
+    List(Place),
+}
+
+impl OrgCommand {
+    /// Runs the subcommand.
+    pub fn run(self) -> Result<(), Failure> {
+        let OrgCommand::List(place) = self;
+        let list = block_on(async {
+            match &place.url {
+                Some(url) => Server::new(url)?.get_json("api/v1/organizations").await,
+                None => {
+                    let store = Store::open_detached(&place.store.config()).await?;
+                    let records = store.organizations(None, None, None).await?;
+                    let dtos: Vec<OrganizationDto> = records.into_iter().map(OrganizationDto::from).collect();
+                    serde_json::to_value(dtos).map_err(|e| failed(anyhow!(e)))
+                }
+            }
+        })??;
+        place.print(&list, |v| {
+            let rows: Vec<String> = v
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|o| {
+                    format!(
+                        "{:>4}  {:<9}  {:<17}  {}",
+                        o["id"].as_u64().unwrap_or(0),
+                        o["status"].as_str().unwrap_or("?"),
+                        o["chamber"].as_str().unwrap_or("?"),
+                        o["name"].as_str().unwrap_or("?")
+                    )
+                })
+                .collect();
+            format!("{}\n{} organizations", rows.join("\n"), rows.len())
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,73 @@
+//! Running the `concord` binary in tests: one-off commands and a server on
+//! a free port.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Output, Stdio};
+
+use store::scratch::Setup;
+
+pub fn concord(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(args)
+        .env_remove("CONCORD_DATABASE_URL")
+        .output()
+        .expect("run concord")
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The store options of a test's store, as command-line arguments.
+pub fn store_args(setup: &Setup) -> Vec<String> {
+    let mut args = vec!["--data".to_owned(), setup.data_dir().display().to_string()];
+    if let Some(schema) = &setup.schema {
+        args.extend(["--database-url".to_owned(), schema.url.clone()]);
+    }
+    args
+}
+
+/// `concord serve` on a free port, stopped when dropped.
+pub struct Served {
+    child: Child,
+    pub url: String,
+}
+
+impl Served {
+    pub fn start(setup: &Setup) -> Served {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_concord"))
+            .arg("serve")
+            .args(["--listen", "127.0.0.1:0"])
+            .args(store_args(setup))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start concord serve");
+        let mut line = String::new();
+        let mut output = BufReader::new(child.stdout.take().unwrap());
+        output.read_line(&mut line).unwrap();
+        // Keep reading, so the server never writes into a closed pipe.
+        std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
+        let url = line
+            .split_whitespace()
+            .find(|word| word.starts_with("http://"))
+            .unwrap_or_else(|| panic!("serve printed {line:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        Served { child, url }
+    }
+
+    pub fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
