@@ -15,6 +15,8 @@ pub enum BenchCommand {
     Verify(bench_verify::Args),
     /// Latency of GET /api/v1/members under concurrent clients.
     Members(bench_http::Args),
+    /// Sign-ins per second (argon2id password hashing at the chosen cost).
+    SignIn(bench_http::SignInArgs),
     /// The consensus engine on generated votes with planted groups.
     Consensus(super::bench_consensus::Args),
 }
@@ -26,6 +28,7 @@ impl BenchCommand {
             BenchCommand::Append(args) => bench_append::run(args),
             BenchCommand::Verify(args) => bench_verify::run(args),
             BenchCommand::Members(args) => bench_http::run(args),
+            BenchCommand::SignIn(args) => bench_http::run_sign_in(args),
             BenchCommand::Consensus(args) => super::bench_consensus::run(args),
         }
     }
