@@ -14,6 +14,7 @@ pub mod error;
 pub mod extract;
 mod health;
 mod log;
+pub mod mail;
 pub mod metrics;
 mod security;
 
@@ -50,6 +51,8 @@ pub struct AppState {
     pub auth: Arc<auth::AuthConfig>,
     /// Failed sign-ins, for rate limiting.
     pub limiter: Arc<auth::limiter::SignInLimiter>,
+    /// Sends invitation links, when SMTP is configured.
+    pub mailer: Option<mail::Mailer>,
 }
 
 impl AppState {
@@ -65,7 +68,14 @@ impl AppState {
             metrics: Arc::new(Metrics::default()),
             auth: Arc::new(auth),
             limiter: Arc::new(auth::limiter::SignInLimiter::default()),
+            mailer: None,
         }
+    }
+
+    /// The same state, sending invitation links through `mailer`.
+    pub fn with_mailer(mut self, mailer: mail::Mailer) -> AppState {
+        self.mailer = Some(mailer);
+        self
     }
 }
 

@@ -303,3 +303,80 @@ async fn tokens_are_scoped_expire_and_are_revoked() {
     })
     .await;
 }
+
+/// A one-message SMTP server: answers the dialogue and hands back what it
+/// received.
+async fn fake_smtp() -> (u16, tokio::sync::oneshot::Receiver<String>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let (socket, _) = listener.accept().await.unwrap();
+        let (read, mut write) = socket.into_split();
+        let mut lines = BufReader::new(read).lines();
+        write.write_all(b"220 fake ESMTP\r\n").await.unwrap();
+        let mut message = String::new();
+        let mut in_data = false;
+        while let Ok(Some(line)) = lines.next_line().await {
+            if in_data {
+                if line == "." {
+                    in_data = false;
+                    write.write_all(b"250 queued\r\n").await.unwrap();
+                } else {
+                    message.push_str(&line);
+                    message.push('\n');
+                }
+                continue;
+            }
+            let reply: &[u8] = match line.split_whitespace().next().unwrap_or("").to_ascii_uppercase().as_str() {
+                "EHLO" | "HELO" => b"250-fake\r\n250 OK\r\n",
+                "DATA" => {
+                    in_data = true;
+                    b"354 go ahead\r\n"
+                }
+                "QUIT" => {
+                    write.write_all(b"221 bye\r\n").await.unwrap();
+                    break;
+                }
+                _ => b"250 OK\r\n",
+            };
+            write.write_all(reply).await.unwrap();
+        }
+        let _ = sender.send(message);
+    });
+    (port, receiver)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invitations_are_emailed_only_when_smtp_is_configured() {
+    let setup =
+        store::scratch::Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
+    let without = state(&setup).await;
+    let admin_session = admin(&without).await;
+    let request = json!({"kind": "head", "member": "GHA", "email": "kofi@example.gov.gh"});
+    let issued = call(&without, &admin_session, Method::POST, "/api/v1/invitations", Some(request.clone()))
+        .await
+        .expect(StatusCode::CREATED)
+        .json();
+    assert_eq!(issued["emailed"], false);
+    assert!(issued["email_error"].as_str().unwrap().contains("no SMTP"));
+
+    let (port, received) = fake_smtp().await;
+    let mailer =
+        server::mail::Mailer::new(&format!("smtp://127.0.0.1:{port}"), "Concord <noreply@concord.example>").unwrap();
+    let with = without.clone().with_mailer(mailer);
+    let request = json!({"kind": "observer", "email": "press@example.org"});
+    let issued = call(&with, &admin_session, Method::POST, "/api/v1/invitations", Some(request))
+        .await
+        .expect(StatusCode::CREATED)
+        .json();
+    assert_eq!(issued["emailed"], true, "{issued}");
+    // Undo quoted-printable's soft line breaks, as a mail reader does.
+    let message = received.await.unwrap().replace("=\n", "");
+    assert!(message.contains("To: press@example.org"), "{message}");
+    assert!(message.contains(issued["url"].as_str().unwrap()), "{message}");
+    // The address is not kept.
+    let listed = call(&with, &admin_session, Method::GET, "/api/v1/invitations", None).await.expect(StatusCode::OK);
+    assert!(!String::from_utf8_lossy(&listed.body).contains("press@example.org"));
+}

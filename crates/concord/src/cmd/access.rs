@@ -99,6 +99,9 @@ pub struct InviteArgs {
     /// Whom it is for (kept private).
     #[arg(long, default_value = "")]
     pub note: String,
+    /// E-mail the link to this address (when the server has SMTP).
+    #[arg(long)]
+    pub email: Option<String>,
     #[command(flatten)]
     pub place: Place,
 }

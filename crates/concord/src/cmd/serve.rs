@@ -25,6 +25,18 @@ pub struct Args {
     /// (default: a random one, printed once).
     #[arg(long, env = "CONCORD_ADMIN_PASSWORD", value_name = "PASSWORD", hide_env_values = true)]
     pub admin_password: Option<String>,
+    /// Send invitation links by e-mail through this SMTP server, e.g.
+    /// smtp://user:pass@mail.example.org:587?tls=required (optional).
+    #[arg(long, env = "CONCORD_SMTP_URL", value_name = "URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of those e-mails, e.g. "Concord <noreply@concord.example>".
+    #[arg(
+        long,
+        env = "CONCORD_SMTP_FROM",
+        value_name = "ADDRESS",
+        default_value = "Concord <noreply@concord.localhost>"
+    )]
+    pub smtp_from: String,
     #[command(flatten)]
     pub store: StoreArgs,
 }
@@ -32,6 +44,10 @@ pub struct Args {
 /// Runs the server until Ctrl-C or SIGTERM.
 pub fn run(args: Args) -> Result<(), Failure> {
     init_logging();
+    let mailer = match &args.smtp_url {
+        Some(url) => Some(server::mail::Mailer::new(url, &args.smtp_from).map_err(|err| bad_input(anyhow!(err)))?),
+        None => None,
+    };
     block_on(async {
         let store = Store::open(&args.store.config()).await?;
         let listener = TcpListener::bind(args.listen)
@@ -57,9 +73,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
                  (shown only now; you will set up two-factor sign-in at the first sign-in)"
             );
         }
-        server::serve(listener, AppState::with_auth(store, auth))
-            .await
-            .map_err(|err| failed(anyhow!("the server stopped: {err}")))
+        let mut state = AppState::with_auth(store, auth);
+        state.mailer = mailer;
+        server::serve(listener, state).await.map_err(|err| failed(anyhow!("the server stopped: {err}")))
     })?
 }
 

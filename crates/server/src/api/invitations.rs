@@ -37,6 +37,10 @@ pub struct InvitationRequest {
     /// Whom it is for (kept private; for your own list).
     #[serde(default)]
     pub note: String,
+    /// Send the link to this address (only when the server has SMTP
+    /// configured; the address is not kept).
+    #[serde(default)]
+    pub email: Option<String>,
 }
 
 /// An invitation, as its inviter sees it.
@@ -72,6 +76,10 @@ pub struct IssuedInvitation {
     pub token: String,
     /// The link to give the person (send it privately).
     pub url: String,
+    /// Whether the link was sent by e-mail.
+    pub emailed: bool,
+    /// Why it could not be sent, if an address was given.
+    pub email_error: Option<String>,
 }
 
 fn time(millis: i64) -> String {
@@ -213,7 +221,27 @@ pub async fn issue(state: &AppState, caller: &Caller, body: InvitationRequest) -
     };
     let (token, invitation) = state.store.create_invitation(&new).await?;
     let url = format!("{}/invitations/{token}", state.auth.public_url.trim_end_matches('/'));
-    Ok(IssuedInvitation { invitation: InvitationDto::from(&invitation), token, url })
+    let email = body.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
+    let (emailed, email_error) = match (email, &state.mailer) {
+        (None, _) => (false, None),
+        (Some(_), None) => {
+            (false, Some("this server has no SMTP configured; give the person the link yourself".to_owned()))
+        }
+        (Some(to), Some(mailer)) => {
+            let what = match member {
+                Some(member) => format!("{} of the delegation of {member}", kind.role().code().replace('_', " ")),
+                None => kind.role().code().replace('_', " "),
+            };
+            match mailer.send_invitation(to, &what, &url).await {
+                Ok(()) => (true, None),
+                Err(err) => {
+                    tracing::warn!(error = %err, "could not e-mail an invitation");
+                    (false, Some(err))
+                }
+            }
+        }
+    };
+    Ok(IssuedInvitation { invitation: InvitationDto::from(&invitation), token, url, emailed, email_error })
 }
 
 /// The invitations you issued (the secretariat sees all).
