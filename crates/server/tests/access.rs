@@ -380,3 +380,41 @@ async fn invitations_are_emailed_only_when_smtp_is_configured() {
     let listed = call(&with, &admin_session, Method::GET, "/api/v1/invitations", None).await.expect(StatusCode::OK);
     assert!(!String::from_utf8_lossy(&listed.body).contains("press@example.org"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_sessions_and_invitations_are_refused() {
+    on_each_backend(|setup| async move {
+        let store = store::Store::open(&setup.config()).await.unwrap();
+        server::auth::admin::ensure_admin(&store, Some(support::ADMIN_PASSWORD)).await.unwrap();
+        let config = server::auth::AuthConfig { session_ttl_millis: 1, invitation_ttl_millis: 1, ..Default::default() };
+        let state = server::AppState::with_auth(store, config);
+        let (session, _) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        let expired = call(&state, &session, Method::GET, "/api/v1/accounts/me", None).await;
+        assert!(expired.expect(StatusCode::UNAUTHORIZED).detail().contains("session has expired"));
+
+        // An invitation past its time, issued by a token of the administrator.
+        let admin = domain::Actor::try_from("sec.admin".to_owned()).unwrap();
+        let (token, _) = state
+            .store
+            .create_token(&admin, "t", &domain::authz::Action::ALL, store::access::now_millis() + 60_000)
+            .await
+            .unwrap();
+        let issued =
+            call(&state, &Who::token(&token), Method::POST, "/api/v1/invitations", Some(json!({"kind": "observer"})))
+                .await
+                .expect(StatusCode::CREATED)
+                .json();
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        let link = format!("/api/v1/invitations/token/{}", issued["token"].as_str().unwrap());
+        call(&state, &Who::anonymous(), Method::GET, &link, None).await.expect(StatusCode::GONE);
+        let account = json!({"username": "late", "password": "too late for this", "display_name": "L"});
+        call(&state, &Who::anonymous(), Method::POST, &format!("{link}/accept"), Some(account))
+            .await
+            .expect(StatusCode::GONE);
+        let metrics =
+            String::from_utf8(call(&state, &Who::anonymous(), Method::GET, "/metrics", None).await.body).unwrap();
+        assert!(metrics.contains("concord_refusals_total{reason=\"session_expired\"}"), "{metrics}");
+    })
+    .await;
+}
