@@ -106,6 +106,12 @@ impl Principal {
     pub fn anonymous() -> Principal {
         Principal { handle: None, role: Role::Anonymous, member: None, organization: None, scope: None }
     }
+
+    /// A signed-in person with no affiliation: a participant. Callers then
+    /// set the role and affiliations they find.
+    pub fn participant(handle: Actor) -> Principal {
+        Principal { handle: Some(handle), role: Role::Participant, ..Principal::anonymous() }
+    }
 }
 
 /// What someone wants to do. One variant per action of the API, the pages

@@ -139,13 +139,7 @@ impl State {
         let Some(handle) = handle else {
             return Principal::anonymous();
         };
-        let mut principal = Principal {
-            handle: Some(handle.clone()),
-            role: Role::Participant,
-            member: None,
-            organization: None,
-            scope: None,
-        };
+        let mut principal = Principal::participant(handle.clone());
         match self.affiliation(handle) {
             None => {}
             Some(Affiliation::Secretariat) => principal.role = Role::Secretariat,

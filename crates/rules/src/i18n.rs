@@ -53,6 +53,12 @@ impl Lang {
         }
     }
 
+    /// The language of a tag such as `fr` or `zh-Hans-CN` (only the primary
+    /// subtag counts, case-insensitively), if it is one of the six.
+    pub fn from_code(tag: &str) -> Option<Lang> {
+        tag.parse().ok()
+    }
+
     /// Whether the language is written right to left.
     pub fn is_rtl(&self) -> bool {
         *self == Lang::Ar

@@ -616,13 +616,7 @@ pub(crate) async fn principal(conn: &mut AnyConnection, handle: &Actor) -> Resul
     .bind(handle.to_string())
     .fetch_optional(conn)
     .await?;
-    let mut principal = Principal {
-        handle: Some(handle.clone()),
-        role: Role::Participant,
-        member: None,
-        organization: None,
-        scope: None,
-    };
+    let mut principal = Principal::participant(handle.clone());
     let Some(row) = row else { return Ok(principal) };
     let affiliation: String = row.try_get(0)?;
     principal.role = match (affiliation.as_str(), row.try_get::<Option<String>, _>(2)?.as_deref()) {

@@ -69,6 +69,26 @@ impl Place {
         Ok((AppState::with_auth(store, auth), caller))
     }
 
+    /// POSTs `request` to the server's `path`, or, without --url, hands it
+    /// to `local` (the server's own code) on the data directory.
+    async fn post<T, R, F, Fut>(&self, path: &str, request: Value, local: F) -> Result<Value, Failure>
+    where
+        T: serde::de::DeserializeOwned,
+        R: serde::Serialize,
+        F: FnOnce(AppState, Caller, T) -> Fut,
+        Fut: std::future::Future<Output = Result<R, server::error::ApiError>>,
+    {
+        match self.server()? {
+            Some((server, token)) => server.send_json(path, &token, &request).await,
+            None => {
+                let (state, caller) = self.local().await?;
+                let body: T = serde_json::from_value(request).map_err(|e| bad_input(anyhow!(e)))?;
+                let answer = local(state, caller, body).await.map_err(from_api)?;
+                serde_json::to_value(answer).map_err(|e| failed(anyhow!(e)))
+            }
+        }
+    }
+
     fn print(&self, value: &Value, text: impl FnOnce(&Value) -> String) {
         if self.json {
             println!("{value:#}");
@@ -108,19 +128,18 @@ pub struct InviteArgs {
 
 /// Issues an invitation and prints its one-time link.
 pub fn invite(args: InviteArgs) -> Result<(), Failure> {
-    let request =
-        json!({"kind": args.kind, "member": args.member, "organization": args.organization, "note": args.note});
-    let issued = block_on(async {
-        match args.place.server()? {
-            Some((server, token)) => server.send_json("api/v1/invitations", &token, &request).await,
-            None => {
-                let (state, caller) = args.place.local().await?;
-                let body: InvitationRequest = serde_json::from_value(request).map_err(|e| bad_input(anyhow!(e)))?;
-                let issued = invitations::issue(&state, &caller, body).await.map_err(from_api)?;
-                serde_json::to_value(issued).map_err(|e| failed(anyhow!(e)))
-            }
-        }
-    })??;
+    let request = json!({
+        "kind": args.kind,
+        "member": args.member,
+        "organization": args.organization,
+        "note": args.note,
+        "email": args.email,
+    });
+    let issued = block_on(args.place.post(
+        "api/v1/invitations",
+        request,
+        |state, caller, body: InvitationRequest| async move { invitations::issue(&state, &caller, body).await },
+    ))??;
     args.place.print(&issued, |v| {
         format!(
             "invitation {} ({}{}) until {}\nlink (send it privately; it works once): {}",
@@ -169,17 +188,10 @@ impl TokenCommand {
 fn create_token(args: TokenArgs) -> Result<(), Failure> {
     let scopes = (!args.scope.is_empty()).then_some(args.scope.clone());
     let request = json!({"name": args.name, "scopes": scopes, "expires_in_days": args.days});
-    let issued = block_on(async {
-        match args.place.server()? {
-            Some((server, token)) => server.send_json("api/v1/tokens", &token, &request).await,
-            None => {
-                let (state, caller) = args.place.local().await?;
-                let body: TokenRequest = serde_json::from_value(request).map_err(|e| bad_input(anyhow!(e)))?;
-                let issued = tokens::issue(&state, &caller, body).await.map_err(from_api)?;
-                serde_json::to_value(issued).map_err(|e| failed(anyhow!(e)))
-            }
-        }
-    })??;
+    let issued =
+        block_on(args.place.post("api/v1/tokens", request, |state, caller, body: TokenRequest| async move {
+            tokens::issue(&state, &caller, body).await
+        }))??;
     args.place.print(&issued, |v| {
         format!(
             "token {} \"{}\" until {}, may: {}\n{}\n(shown once: keep it secret; use it as CONCORD_TOKEN)",

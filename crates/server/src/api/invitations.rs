@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use domain::authz::{Action, Role, Target};
 use domain::member::Iso3;
 use domain::people::OrganizationStatus;
-use domain::{Rejection, RejectionKind, Timestamp};
+use domain::{Rejection, RejectionKind};
 use serde::{Deserialize, Serialize};
 use store::Effect;
 use store::StoreError;
@@ -16,6 +16,7 @@ use store::access::{Invitation, InvitationKind, NewInvitation};
 use utoipa::ToSchema;
 
 use super::accounts::{Created, NewAccountRequest};
+use super::rfc3339;
 use crate::AppState;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
@@ -82,10 +83,6 @@ pub struct IssuedInvitation {
     pub email_error: Option<String>,
 }
 
-fn time(millis: i64) -> String {
-    Timestamp::from_unix_millis(millis).map_or_else(String::new, |t| t.to_string())
-}
-
 impl From<&Invitation> for InvitationDto {
     fn from(invitation: &Invitation) -> InvitationDto {
         let status = if invitation.used_at.is_some() {
@@ -104,7 +101,7 @@ impl From<&Invitation> for InvitationDto {
             organization: invitation.organization,
             note: invitation.note.clone(),
             invited_by: invitation.invited_by.to_string(),
-            expires_at: time(invitation.expires_at),
+            expires_at: rfc3339(invitation.expires_at),
             status,
             used_by: invitation.used_by.as_ref().map(ToString::to_string),
         }
@@ -335,7 +332,7 @@ pub async fn offer(
         member: invitation.member.map(|m| m.to_string()),
         organization: invitation.organization,
         invited_by: invitation.invited_by.to_string(),
-        expires_at: time(invitation.expires_at),
+        expires_at: rfc3339(invitation.expires_at),
     }))
 }
 

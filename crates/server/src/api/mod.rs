@@ -20,6 +20,11 @@ use crate::AppState;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 
+/// A time in Unix milliseconds as RFC 3339, for answers.
+pub(crate) fn rfc3339(millis: i64) -> String {
+    domain::Timestamp::from_unix_millis(millis).map_or_else(String::new, |t| t.to_string())
+}
+
 /// What a recorded command answers: the log indexes of its events.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct Recorded {

@@ -62,6 +62,18 @@ pub struct SessionDto {
     pub csrf_token: String,
 }
 
+impl SessionDto {
+    /// A session whose second factor is done.
+    fn signed_in(caller: &Caller, session: &store::access::Session) -> SessionDto {
+        SessionDto {
+            handle: session.handle.to_string(),
+            role: caller.principal.role.code(),
+            second_factor: "done",
+            csrf_token: session.csrf_token.clone(),
+        }
+    }
+}
+
 /// A new authenticator secret.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TotpSetup {
@@ -162,12 +174,7 @@ pub async fn second_factor(
     })?;
     check_code(&state, handle, &account.username, secret, &body.code).await?;
     state.store.complete_second_factor(cookie).await?;
-    Ok(Json(SessionDto {
-        handle: handle.to_string(),
-        role: caller.principal.role.code(),
-        second_factor: "done",
-        csrf_token: session.csrf_token.clone(),
-    }))
+    Ok(Json(SessionDto::signed_in(&caller, session)))
 }
 
 /// Checks a code and records its time step, so it is never accepted twice.
@@ -243,12 +250,7 @@ pub async fn totp_confirm(
     check_code(&state, handle, &account.username, secret, &body.code).await?;
     state.store.enable_totp(handle, secret).await?;
     state.store.complete_second_factor(cookie).await?;
-    Ok(Json(SessionDto {
-        handle: handle.to_string(),
-        role: caller.principal.role.code(),
-        second_factor: "done",
-        csrf_token: session.csrf_token.clone(),
-    }))
+    Ok(Json(SessionDto::signed_in(&caller, session)))
 }
 
 /// Signs out: ends the session and removes its cookie.

@@ -3,12 +3,12 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use domain::Timestamp;
 use domain::authz::{Action, Target, actions_of};
 use serde::{Deserialize, Serialize};
 use store::access::ApiToken;
 use utoipa::ToSchema;
 
+use super::rfc3339;
 use crate::AppState;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
@@ -59,20 +59,16 @@ pub struct IssuedToken {
     pub token: String,
 }
 
-fn time(millis: i64) -> String {
-    Timestamp::from_unix_millis(millis).map_or_else(String::new, |t| t.to_string())
-}
-
 impl From<&ApiToken> for TokenDto {
     fn from(token: &ApiToken) -> TokenDto {
         TokenDto {
             id: token.id.clone(),
             name: token.name.clone(),
             scopes: token.scopes.iter().map(|a| a.code()).collect(),
-            created_at: time(token.created_at),
-            expires_at: time(token.expires_at),
-            revoked_at: token.revoked_at.map(time),
-            last_used_at: token.last_used_at.map(time),
+            created_at: rfc3339(token.created_at),
+            expires_at: rfc3339(token.expires_at),
+            revoked_at: token.revoked_at.map(rfc3339),
+            last_used_at: token.last_used_at.map(rfc3339),
         }
     }
 }
