@@ -43,8 +43,8 @@ entry-next = Entrée suivante
 
 event-organization-founded = L’organisation { $name } a été fondée.
 event-member-admitted = { $status ->
-    [observer] Admission de l’État suivant en qualité d’observateur : { $name }.
-   *[member] Admission de l’État suivant en qualité de membre : { $name }.
+    [observer] Admission en qualité d’État observateur : { $name }.
+   *[member] Admission en qualité d’État membre : { $name }.
 }
 event-document-published = Le document { $number }, « { $title } », a été publié en { $language }.
 event-blob-redacted = Le contenu d’un document a été retiré. Motif indiqué : { $reason }
