@@ -1,9 +1,11 @@
-//! Concord's HTTP server (axum): the JSON API under `/api/v1`, the public
-//! log as C2SP tlog-tiles under `/log`, health, readiness and metrics.
+//! Concord's HTTP server (axum): the HTML pages ([`web`]), the JSON API
+//! under `/api/v1`, the public log as C2SP tlog-tiles under `/log`, health,
+//! readiness and metrics.
 //!
 //! Handlers stay thin: they extract, call the store (which calls the
-//! domain), and map the answer to a response. Every error leaves as an
-//! RFC 9457 problem document ([`error::ApiError`]).
+//! domain), and map the answer to a response. Errors of the machine
+//! interfaces leave as RFC 9457 problem documents ([`error::ApiError`]);
+//! errors of pages as HTML pages in the user's language ([`web::errors`]).
 //!
 //! [`app`] builds the whole router for tests (`app(state).oneshot(req)`)
 //! and for [`serve`].
@@ -17,6 +19,7 @@ mod log;
 pub mod mail;
 pub mod metrics;
 mod security;
+pub mod web;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -88,12 +91,13 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(metrics::serve))
         .merge(api)
         .merge(log::router())
+        .merge(web::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(middleware::from_fn(problem_for_bare_errors))
+        .layer(middleware::from_fn_with_state(state.clone(), problem_for_bare_errors))
         .layer(CompressionLayer::new());
     for layer in security::layers() {
         router = router.layer(layer);
@@ -147,10 +151,27 @@ async fn method_not_allowed(request: Request) -> ApiError {
 }
 
 /// Turns error responses made outside our handlers (the body limit layer,
-/// for example) into problem documents, so clients see one error format.
-async fn problem_for_bare_errors(request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
+/// for example) into problem documents, so clients see one error format;
+/// on the paths of pages, every error that is not yet a page becomes the
+/// HTML error page in the user's language.
+async fn problem_for_bare_errors(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let page = (!web::is_machine_path(parts.uri.path())).then(|| web::page::Ctx::of(&parts));
+    let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
+    if let Some(ctx) = page {
+        if !(status.is_client_error() || status.is_server_error()) || web::errors::is_html(&response) {
+            return response;
+        }
+        if status.is_server_error() {
+            tracing::error!(%status, path = ctx.path, "a page answered with a server error");
+        }
+        return web::errors::page(&state, &ctx, status).await;
+    }
     let is_problem = response
         .headers()
         .get(axum::http::header::CONTENT_TYPE)

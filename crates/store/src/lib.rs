@@ -18,6 +18,7 @@
 pub mod access;
 mod admin;
 mod blobs;
+mod browse;
 pub mod datadir;
 mod db;
 mod error;
@@ -44,10 +45,11 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 
 pub use admin::{BackupReport, Progress, backup, rebuild, restore};
 pub use blobs::StoredBlob;
+pub use browse::LogEntry;
 pub use datadir::DataDir;
 pub use db::Backend;
 pub use error::{Result, StoreError};
-pub use members::{MemberQuery, MemberRecord, Page};
+pub use members::{MemberOrder, MemberQuery, MemberRecord, MemberSort, Page};
 pub use people::{DelegationRecord, OrganizationRecord};
 pub use writer::{Effect, Receipt};
 
@@ -451,10 +453,9 @@ impl Store {
         admin::status(&self.inner.pool, self.inner.backend, &self.inner.origin, self.verifier_key()).await
     }
 
-    /// A page of the member directory.
+    /// A page of the member directory, by ISO code.
     pub async fn members(&self, query: &MemberQuery) -> Result<Page<MemberRecord>> {
-        let mut conn = self.inner.pool.acquire().await?;
-        members::list(&mut conn, query).await
+        self.members_ordered(query, MemberOrder::default()).await
     }
 
     /// One member or observer state.

@@ -1,5 +1,8 @@
 //! Reading the member directory from its projection.
 
+use std::cmp::Ordering;
+
+use domain::lang::Lang;
 use domain::member::{IncomeGroup, Iso3, MemberState, MemberStatus, Names, RegionalGroup};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -41,10 +44,39 @@ pub struct Page<T> {
     pub items: Vec<T>,
 }
 
+/// What the member directory is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MemberSort {
+    /// The ISO 3166-1 alpha-3 code.
+    #[default]
+    Code,
+    /// The name in one language, by that language's collation (Unicode
+    /// CLDR: pinyin for Chinese, accents after letters for French...).
+    Name(Lang),
+    /// The regional group (in the order of the group codes), then the code;
+    /// observer states, in no group, come last.
+    Group,
+    /// The population; states without a figure come last.
+    Population,
+}
+
+/// The order of the member directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MemberOrder {
+    /// The sort key.
+    pub by: MemberSort,
+    /// Largest (or last) first.
+    pub descending: bool,
+}
+
 const COLUMNS: &str = "iso3, iso2, m49, status, regional_group, income_group, ldc, lldc, sids, population, \
                        name_ar, name_en, name_es, name_fr, name_ru, name_zh, admitted_at";
 
-pub(crate) async fn list(conn: &mut AnyConnection, query: &MemberQuery) -> Result<Page<MemberRecord>> {
+pub(crate) async fn list(
+    conn: &mut AnyConnection,
+    query: &MemberQuery,
+    order: MemberOrder,
+) -> Result<Page<MemberRecord>> {
     let mut conditions = Vec::new();
     let mut values = Vec::new();
     if let Some(group) = query.group {
@@ -68,8 +100,43 @@ pub(crate) async fn list(conn: &mut AnyConnection, query: &MemberQuery) -> Resul
     }
     let total = to_u64(count.fetch_one(&mut *conn).await?)?;
 
+    let direction = if order.descending { "DESC" } else { "ASC" };
+    let order_by = match order.by {
+        MemberSort::Code => format!("iso3 {direction}"),
+        MemberSort::Group => {
+            format!("regional_group IS NULL, regional_group {direction}, iso3 {direction}")
+        }
+        MemberSort::Population => {
+            format!("population IS NULL, population {direction}, iso3 {direction}")
+        }
+        // Collation differs between the backends (and SQLite has none for
+        // most languages), so names are sorted here, in Rust, with the
+        // CLDR rules of the language. There are fewer than 200 states.
+        MemberSort::Name(lang) => {
+            let sql = format!("SELECT {COLUMNS} FROM p_members{filter}");
+            let mut all = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for value in values {
+                all = all.bind(value);
+            }
+            let rows = all.fetch_all(conn).await?;
+            let mut items = rows.iter().map(record).collect::<Result<Vec<_>>>()?;
+            let compare = name_order(lang);
+            items.sort_by(|a, b| {
+                let ordering = compare(a.member.names.get(lang), b.member.names.get(lang))
+                    .then_with(|| a.member.iso3.cmp(&b.member.iso3));
+                if order.descending { ordering.reverse() } else { ordering }
+            });
+            let items = items
+                .into_iter()
+                .skip(usize::try_from(query.offset).unwrap_or(usize::MAX))
+                .take(usize::try_from(query.limit).unwrap_or(usize::MAX))
+                .collect();
+            return Ok(Page { total, items });
+        }
+    };
     let n = values.len();
-    let page_sql = format!("SELECT {COLUMNS} FROM p_members{filter} ORDER BY iso3 LIMIT ${} OFFSET ${}", n + 1, n + 2);
+    let page_sql =
+        format!("SELECT {COLUMNS} FROM p_members{filter} ORDER BY {order_by} LIMIT ${} OFFSET ${}", n + 1, n + 2);
     let mut page = sqlx::query(sqlx::AssertSqlSafe(page_sql));
     for value in values {
         page = page.bind(value);
@@ -77,6 +144,24 @@ pub(crate) async fn list(conn: &mut AnyConnection, query: &MemberQuery) -> Resul
     let rows = page.bind(to_i64(query.limit)).bind(to_i64(query.offset)).fetch_all(conn).await?;
     let items = rows.iter().map(record).collect::<Result<_>>()?;
     Ok(Page { total, items })
+}
+
+/// Compares names as readers of `lang` expect (CLDR collation); if the
+/// collation data were unavailable, by folded text.
+fn name_order(lang: Lang) -> impl Fn(&str, &str) -> Ordering {
+    let locale = match lang {
+        Lang::Ar => icu_locale_core::locale!("ar"),
+        Lang::Zh => icu_locale_core::locale!("zh"),
+        Lang::En => icu_locale_core::locale!("en"),
+        Lang::Fr => icu_locale_core::locale!("fr"),
+        Lang::Ru => icu_locale_core::locale!("ru"),
+        Lang::Es => icu_locale_core::locale!("es"),
+    };
+    let collator = icu_collator::Collator::try_new(locale.into(), Default::default()).ok();
+    move |a: &str, b: &str| match &collator {
+        Some(collator) => collator.compare(a, b),
+        None => domain::search::fold(a).cmp(&domain::search::fold(b)),
+    }
 }
 
 pub(crate) async fn get(conn: &mut AnyConnection, iso3: Iso3) -> Result<Option<MemberRecord>> {
@@ -128,5 +213,20 @@ mod tests {
     #[test]
     fn like_wildcards_match_literally() {
         assert_eq!(super::escape_like(r"50%_a\b"), r"50\%\_a\\b");
+    }
+
+    #[test]
+    fn names_sort_as_their_readers_expect() {
+        use domain::lang::Lang;
+        fn sorted(lang: Lang, names: &[&'static str]) -> Vec<&'static str> {
+            let compare = super::name_order(lang);
+            let mut names = names.to_vec();
+            names.sort_by(|a, b| compare(a, b));
+            names
+        }
+        // Accents do not send a name to the end of the alphabet.
+        assert_eq!(sorted(Lang::Fr, &["Zambie", "Égypte", "Espagne"]), ["Égypte", "Espagne", "Zambie"]);
+        // Chinese sorts by pinyin: Aiji (埃及), Kenniya (肯尼亚), Zanbiya (赞比亚).
+        assert_eq!(sorted(Lang::Zh, &["赞比亚", "肯尼亚", "埃及"]), ["埃及", "肯尼亚", "赞比亚"]);
     }
 }

@@ -1,0 +1,47 @@
+# هيكل الصفحات والعناصر المشتركة. العربية.
+
+site-skip = الانتقال إلى المحتوى الرئيسي
+site-languages = اللغة
+site-menu = الأقسام الرئيسية
+site-breadcrumbs = أنت هنا
+site-home = الصفحة الرئيسية
+site-members = الدول الأعضاء
+site-record = السجل العام
+
+footer-record = السجل متحقَّق منه حتى القيد { $entry }
+footer-record-none = لا يتضمن السجل أي قيود موقَّعة حتى الآن.
+footer-api = واجهة JSON البرمجية (وصف OpenAPI)
+
+error-prefix = خطأ:
+error-summary-title = توجد مشكلة
+banner-important = هام
+
+pagination-label = صفحات النتائج
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-page = الصفحة { $number }
+
+yes = نعم
+no = لا
+not-known = غير معروف
+
+status-member = دولة عضو
+status-observer = دولة مراقبة
+
+language-ar = العربية
+language-zh = الصينية
+language-en = الإنكليزية
+language-fr = الفرنسية
+language-ru = الروسية
+language-es = الإسبانية
+
+group-AFRICAN = مجموعة الدول الأفريقية
+group-ASIA_PACIFIC = مجموعة دول آسيا والمحيط الهادئ
+group-EASTERN_EUROPEAN = مجموعة دول أوروبا الشرقية
+group-GRULAC = مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي
+group-WEOG = مجموعة دول أوروبا الغربية ودول أخرى
+
+income-HIC = دخل مرتفع
+income-UMC = دخل متوسط أعلى
+income-LMC = دخل متوسط أدنى
+income-LIC = دخل منخفض

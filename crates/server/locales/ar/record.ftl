@@ -1,0 +1,69 @@
+# السجل العام وقيوده وبراهينها، والجملة الخاصة بكل نوع من الأحداث.
+# العربية.
+
+record-title = السجل العام
+record-lead = كل إجراء عام تتخذه المنظمة هو قيد في هذا السجل. تُضاف القيود فقط، ولا تُعدَّل أو تُحذف أبدًا.
+record-verify = توقّع المنظمة السجل بانتظام. ويستطيع أي شخص أن يتحقق من أن قيدًا ما موجود في السجل الموقَّع، وأن السجل لم يُعَد كتابته قط.
+record-checkpoint = أحدث نقطة تحقق موقَّعة
+record-size = عدد القيود المشمولة
+record-root = تجزئة الجذر (SHA-256)
+record-origin = اسم السجل
+record-key = مفتاح توقيع السجل
+record-note = المذكرة الموقَّعة
+record-note-hint = نقطة التحقق كما وُقِّعت تمامًا. ويمكن للبرامج الحصول عليها من العنوان
+record-entries = القيود
+record-caption = القيود، الأحدث أولًا، الصفحة { $page } من { $pages }
+record-col-entry = القيد
+record-col-time = الوقت (UTC)
+record-col-event = ما حدث
+
+entry-title = القيد { $index }
+entry-time = الوقت (UTC)
+entry-actor = سجّله
+entry-kind = نوع الحدث
+entry-json = القيد كما سُجِّل
+entry-json-hint = هذه هي البايتات الدقيقة للقيد: JSON في صيغته القانونية (RFC 8785).
+entry-leaf = تجزئة الورقة
+entry-leaf-hint = SHA-256 لبايت صفري متبوع ببايتات القيد.
+entry-proof = برهان وجود القيد في السجل
+entry-proof-lead = يبيّن برهان التضمين هذا أن القيد { $index } موجود في السجل الموقَّع عند { $size } قيدًا، وتجزئة جذره هي:
+entry-proof-empty = لا يتضمن السجل الموقَّع سوى هذا القيد، ولذلك فإن تجزئة ورقته هي تجزئة الجذر.
+entry-proof-caption = تجزئات البرهان، من القيد صعودًا
+entry-proof-step = الخطوة
+entry-proof-hash = التجزئة (SHA-256)
+entry-check-title = كيف تتحقق بنفسك
+entry-check-leaf = احسب تجزئة ورقة القيد: SHA-256 لبايت صفري متبوع ببايتات القيد.
+entry-check-path = ادمجها بالتتابع مع كل تجزئة من تجزئات البرهان، كما يصف المعيار RFC 9162 (الفرع 2.1.3.2): كل خطوة هي SHA-256 لبايت قيمته واحد متبوع بالتجزئة اليسرى ثم التجزئة اليمنى.
+entry-check-root = يجب أن تساوي النتيجة تجزئة جذر نقطة التحقق الموقَّعة، وأن يُتحقَّق من توقيع نقطة التحقق بمفتاح السجل الذي نشرته المنظمة.
+entry-check-command = أو تحقّق من جميع قيود السجل دفعة واحدة ببرنامج سطر الأوامر الخاص بـ Concord:
+entry-not-signed = لم تشمل أي نقطة تحقق موقَّعة هذا القيد بعد، ولذلك لا يوجد له برهان حتى الآن. أعد تحميل الصفحة بعد قليل.
+entry-nav = قيود أخرى
+entry-previous = القيد السابق
+entry-next = القيد التالي
+
+event-organization-founded = تأسيس المنظمة { $name }.
+event-member-admitted = { $status ->
+    [observer] قبول دولة مراقبة: { $name }.
+   *[member] قبول دولة عضو: { $name }.
+}
+event-document-published = نشر الوثيقة { $number } «{ $title }» باللغة { $language }.
+event-blob-redacted = سُحب محتوى إحدى الوثائق. السبب المذكور: { $reason }
+event-secretariat-appointed = انضم { $handle } إلى الأمانة.
+event-observer-accredited = اعتُمد { $handle } بصفة مراقب.
+event-delegation-member-added = { $role ->
+    [head] اعتُمد { $handle } رئيسًا لوفد { $member }.
+    [delegate] عُيّن { $handle } مندوبًا عن { $member }.
+   *[alternate] عُيّن { $handle } مندوبًا مناوبًا عن { $member }.
+}
+event-delegation-member-removed = غادر { $handle } وفد { $member }.
+event-organization-applied = طلبت { $name } المشاركة في { $chamber ->
+    [industry] غرفة قطاع الصناعة
+    [research] غرفة البحث العلمي
+    [civil_society] غرفة المجتمع المدني
+   *[intergovernmental] الغرفة الحكومية الدولية
+}.
+event-organization-admitted = قُبلت المنظمة رقم { $id }.
+event-organization-declined = لم تُقبل المنظمة رقم { $id }. السبب المذكور: { $reason }
+event-organization-member-added = انضم { $handle } إلى المنظمة رقم { $id }.
+event-organization-member-removed = غادر { $handle } المنظمة رقم { $id }.
+event-unreadable = تعذّرت قراءة هذا القيد.

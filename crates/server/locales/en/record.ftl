@@ -1,0 +1,69 @@
+# The public record (the log browser), its entries and their proofs, and
+# the sentence for each kind of event. English.
+
+record-title = Public record
+record-lead = Every public act of the organization is an entry in this record. Entries are only ever added, never changed or removed.
+record-verify = The organization signs the record regularly. Anyone can check that an entry is in the signed record, and that the record was never rewritten.
+record-checkpoint = Latest signed checkpoint
+record-size = Entries covered
+record-root = Root hash (SHA-256)
+record-origin = Name of the log
+record-key = Key that signs the log
+record-note = The signed note
+record-note-hint = The checkpoint exactly as signed. Programs can fetch it from
+record-entries = Entries
+record-caption = Entries, newest first, page { $page } of { $pages }
+record-col-entry = Entry
+record-col-time = Time (UTC)
+record-col-event = What happened
+
+entry-title = Entry { $index }
+entry-time = Time (UTC)
+entry-actor = Recorded by
+entry-kind = Kind of event
+entry-json = The entry as recorded
+entry-json-hint = These are the exact bytes of the entry: canonical JSON (RFC 8785).
+entry-leaf = Leaf hash
+entry-leaf-hint = SHA-256 of a zero byte followed by the bytes of the entry.
+entry-proof = Proof that the entry is in the record
+entry-proof-lead = This inclusion proof shows that entry { $index } is in the record signed at { $size } entries, whose root hash is:
+entry-proof-empty = The signed record holds only this entry, so its leaf hash is the root hash.
+entry-proof-caption = Hashes of the proof, from the entry upwards
+entry-proof-step = Step
+entry-proof-hash = Hash (SHA-256)
+entry-check-title = How to check it yourself
+entry-check-leaf = Compute the leaf hash of the entry: SHA-256 of a zero byte followed by the entry’s bytes.
+entry-check-path = Combine it with each hash of the proof in turn, as RFC 9162 (section 2.1.3.2) describes: each step is SHA-256 of a one byte followed by the left hash and the right hash.
+entry-check-root = The result must equal the root hash of the signed checkpoint, and the checkpoint’s signature must verify with the organization’s published log key.
+entry-check-command = Or check every entry of the record at once with the Concord command-line program:
+entry-not-signed = This entry is not covered by a signed checkpoint yet, so it has no proof yet. Reload the page in a moment.
+entry-nav = Other entries
+entry-previous = Previous entry
+entry-next = Next entry
+
+event-organization-founded = The organization { $name } was founded.
+event-member-admitted = { $status ->
+    [observer] { $name } was admitted as an observer state.
+   *[member] { $name } was admitted as a member state.
+}
+event-document-published = Document { $number }, “{ $title }”, was published in { $language }.
+event-blob-redacted = A document’s content was taken down. Reason given: { $reason }
+event-secretariat-appointed = { $handle } joined the secretariat.
+event-observer-accredited = { $handle } was accredited as an observer.
+event-delegation-member-added = { $role ->
+    [head] { $handle } was accredited as head of the delegation of { $member }.
+    [delegate] { $handle } was named a delegate of { $member }.
+   *[alternate] { $handle } was named an alternate of { $member }.
+}
+event-delegation-member-removed = { $handle } left the delegation of { $member }.
+event-organization-applied = { $name } applied to take part in the { $chamber ->
+    [industry] industry
+    [research] research
+    [civil_society] civil society
+   *[intergovernmental] intergovernmental
+} chamber.
+event-organization-admitted = Organization { $id } was admitted.
+event-organization-declined = Organization { $id } was declined. Reason given: { $reason }
+event-organization-member-added = { $handle } joined organization { $id }.
+event-organization-member-removed = { $handle } left organization { $id }.
+event-unreadable = This entry could not be read.

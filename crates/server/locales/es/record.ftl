@@ -1,0 +1,69 @@
+# El registro público, sus entradas y sus pruebas, y la frase de cada
+# tipo de evento. Español.
+
+record-title = Registro público
+record-lead = Cada acto público de la organización es una entrada de este registro. Las entradas solo se añaden: nunca se modifican ni se eliminan.
+record-verify = La organización firma el registro periódicamente. Cualquiera puede comprobar que una entrada figura en el registro firmado y que el registro nunca se ha reescrito.
+record-checkpoint = Último punto de control firmado
+record-size = Entradas cubiertas
+record-root = Hash raíz (SHA-256)
+record-origin = Nombre del registro
+record-key = Clave que firma el registro
+record-note = La nota firmada
+record-note-hint = El punto de control tal como se firmó. Los programas pueden obtenerlo en
+record-entries = Entradas
+record-caption = Entradas, de la más reciente a la más antigua, página { $page } de { $pages }
+record-col-entry = Entrada
+record-col-time = Hora (UTC)
+record-col-event = Qué ocurrió
+
+entry-title = Entrada { $index }
+entry-time = Hora (UTC)
+entry-actor = Registrada por
+entry-kind = Tipo de evento
+entry-json = La entrada tal como se registró
+entry-json-hint = Estos son los bytes exactos de la entrada: JSON canónico (RFC 8785).
+entry-leaf = Hash de hoja
+entry-leaf-hint = SHA-256 de un byte cero seguido de los bytes de la entrada.
+entry-proof = Prueba de que la entrada figura en el registro
+entry-proof-lead = Esta prueba de inclusión muestra que la entrada { $index } figura en el registro firmado con { $size } entradas, cuyo hash raíz es:
+entry-proof-empty = El registro firmado solo contiene esta entrada, así que su hash de hoja es el hash raíz.
+entry-proof-caption = Hashes de la prueba, desde la entrada hacia la raíz
+entry-proof-step = Paso
+entry-proof-hash = Hash (SHA-256)
+entry-check-title = Cómo comprobarlo usted mismo
+entry-check-leaf = Calcule el hash de hoja de la entrada: SHA-256 de un byte cero seguido de los bytes de la entrada.
+entry-check-path = Combínelo sucesivamente con cada hash de la prueba, como describe la RFC 9162 (sección 2.1.3.2): cada paso es el SHA-256 de un byte con valor uno seguido del hash izquierdo y del hash derecho.
+entry-check-root = El resultado debe ser igual al hash raíz del punto de control firmado, y la firma del punto de control debe verificarse con la clave del registro publicada por la organización.
+entry-check-command = También puede comprobar todas las entradas del registro a la vez con el programa de línea de comandos de Concord:
+entry-not-signed = Esta entrada todavía no está cubierta por un punto de control firmado, por lo que aún no tiene prueba. Vuelva a cargar la página en un momento.
+entry-nav = Otras entradas
+entry-previous = Entrada anterior
+entry-next = Entrada siguiente
+
+event-organization-founded = Se fundó la organización { $name }.
+event-member-admitted = { $status ->
+    [observer] Admisión como Estado observador: { $name }.
+   *[member] Admisión como Estado miembro: { $name }.
+}
+event-document-published = Se publicó el documento { $number }, «{ $title }», en { $language }.
+event-blob-redacted = Se retiró el contenido de un documento. Motivo indicado: { $reason }
+event-secretariat-appointed = { $handle } se incorporó a la secretaría.
+event-observer-accredited = { $handle } fue acreditado como observador.
+event-delegation-member-added = { $role ->
+    [head] { $handle } fue acreditado como jefe de la delegación de { $member }.
+    [delegate] { $handle } fue designado delegado de { $member }.
+   *[alternate] { $handle } fue designado suplente de { $member }.
+}
+event-delegation-member-removed = { $handle } dejó la delegación de { $member }.
+event-organization-applied = { $name } solicitó participar en la cámara { $chamber ->
+    [industry] de la industria
+    [research] de la investigación
+    [civil_society] de la sociedad civil
+   *[intergovernmental] intergubernamental
+}.
+event-organization-admitted = La organización { $id } fue admitida.
+event-organization-declined = La organización { $id } no fue admitida. Motivo indicado: { $reason }
+event-organization-member-added = { $handle } se incorporó a la organización { $id }.
+event-organization-member-removed = { $handle } dejó la organización { $id }.
+event-unreadable = No se pudo leer esta entrada.

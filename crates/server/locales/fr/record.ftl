@@ -1,0 +1,69 @@
+# Le registre public, ses entrées et leurs preuves, et la phrase de chaque
+# type d’événement. Français.
+
+record-title = Registre public
+record-lead = Chaque acte public de l’organisation est une entrée de ce registre. Les entrées sont seulement ajoutées : elles ne sont jamais modifiées ni supprimées.
+record-verify = L’organisation signe régulièrement le registre. Chacun peut vérifier qu’une entrée figure dans le registre signé et que le registre n’a jamais été réécrit.
+record-checkpoint = Dernier point de contrôle signé
+record-size = Entrées couvertes
+record-root = Hachage racine (SHA-256)
+record-origin = Nom du journal
+record-key = Clé qui signe le journal
+record-note = La note signée
+record-note-hint = Le point de contrôle tel qu’il a été signé. Les programmes peuvent l’obtenir à l’adresse
+record-entries = Entrées
+record-caption = Entrées, les plus récentes d’abord, page { $page } sur { $pages }
+record-col-entry = Entrée
+record-col-time = Heure (UTC)
+record-col-event = Ce qui s’est passé
+
+entry-title = Entrée { $index }
+entry-time = Heure (UTC)
+entry-actor = Enregistré par
+entry-kind = Type d’événement
+entry-json = L’entrée telle qu’elle est enregistrée
+entry-json-hint = Voici les octets exacts de l’entrée : du JSON canonique (RFC 8785).
+entry-leaf = Hachage de feuille
+entry-leaf-hint = SHA-256 d’un octet nul suivi des octets de l’entrée.
+entry-proof = Preuve que l’entrée figure dans le registre
+entry-proof-lead = Cette preuve d’inclusion montre que l’entrée { $index } figure dans le registre signé à { $size } entrées, dont le hachage racine est :
+entry-proof-empty = Le registre signé ne contient que cette entrée : son hachage de feuille est donc le hachage racine.
+entry-proof-caption = Hachages de la preuve, de l’entrée vers la racine
+entry-proof-step = Étape
+entry-proof-hash = Hachage (SHA-256)
+entry-check-title = Comment le vérifier vous-même
+entry-check-leaf = Calculez le hachage de feuille de l’entrée : SHA-256 d’un octet nul suivi des octets de l’entrée.
+entry-check-path = Combinez-le successivement avec chaque hachage de la preuve, comme le décrit la RFC 9162 (section 2.1.3.2) : chaque étape est le SHA-256 d’un octet de valeur un suivi du hachage de gauche et du hachage de droite.
+entry-check-root = Le résultat doit être égal au hachage racine du point de contrôle signé, et la signature du point de contrôle doit être valide avec la clé du journal publiée par l’organisation.
+entry-check-command = Vous pouvez aussi vérifier toutes les entrées du registre en une fois avec le programme en ligne de commande de Concord :
+entry-not-signed = Cette entrée n’est pas encore couverte par un point de contrôle signé ; elle n’a donc pas encore de preuve. Rechargez la page dans un instant.
+entry-nav = Autres entrées
+entry-previous = Entrée précédente
+entry-next = Entrée suivante
+
+event-organization-founded = L’organisation { $name } a été fondée.
+event-member-admitted = { $status ->
+    [observer] Admission en qualité d’État observateur : { $name }.
+   *[member] Admission en qualité d’État membre : { $name }.
+}
+event-document-published = Le document { $number }, « { $title } », a été publié en { $language }.
+event-blob-redacted = Le contenu d’un document a été retiré. Motif indiqué : { $reason }
+event-secretariat-appointed = { $handle } a rejoint le secrétariat.
+event-observer-accredited = { $handle } a été accrédité en qualité d’observateur.
+event-delegation-member-added = { $role ->
+    [head] { $handle } a été accrédité chef de la délégation de { $member }.
+    [delegate] { $handle } a été nommé délégué de { $member }.
+   *[alternate] { $handle } a été nommé suppléant de { $member }.
+}
+event-delegation-member-removed = { $handle } a quitté la délégation de { $member }.
+event-organization-applied = { $name } a demandé à participer à la chambre { $chamber ->
+    [industry] de l’industrie
+    [research] de la recherche
+    [civil_society] de la société civile
+   *[intergovernmental] intergouvernementale
+}.
+event-organization-admitted = L’organisation { $id } a été admise.
+event-organization-declined = L’organisation { $id } n’a pas été admise. Motif indiqué : { $reason }
+event-organization-member-added = { $handle } a rejoint l’organisation { $id }.
+event-organization-member-removed = { $handle } a quitté l’organisation { $id }.
+event-unreadable = Cette entrée n’a pas pu être lue.

@@ -1,0 +1,11 @@
+# 错误页面。中文。
+
+notfound-title = 找不到页面
+notfound-typed = 如果网址是您输入的，请检查是否正确。
+notfound-pasted = 如果网址是您粘贴的，请检查是否完整复制。
+notfound-next = 您可以从以下页面重新开始：
+problem-title = 抱歉，服务出现问题
+problem-later = 请稍后再试。
+problem-record = 公共记录没有任何丢失：已记录的每一项行为都仍在记录中。
+badrequest-title = 抱歉，无法处理此请求
+badrequest-body = 请检查网址，或返回上一页后重试。

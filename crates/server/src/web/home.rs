@@ -1,0 +1,78 @@
+//! `GET /`: what the organization is, and its latest public acts.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::Envelope;
+
+use super::errors::WebError;
+use super::events;
+use super::page::{Ctx, Layout, Section};
+use crate::AppState;
+
+/// How many acts the home page lists.
+const LATEST: u64 = 8;
+
+/// An act in the list.
+pub struct Act {
+    /// The log index.
+    pub index: u64,
+    /// The entry number as written in the page language.
+    pub number: String,
+    /// When (RFC 3339, UTC).
+    pub time: String,
+    /// The date as shown.
+    pub date: String,
+    /// What happened.
+    pub sentence: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: Layout,
+    acts: Vec<Act>,
+}
+
+/// The most recent entries of the log, newest first, as acts.
+pub async fn latest_acts(state: &AppState, ctx: &Ctx, count: u64) -> Result<Vec<Act>, WebError> {
+    let (size, _) = state.store.log_sizes().await?;
+    let entries = state.store.entries(size.saturating_sub(count), size).await?;
+    Ok(entries.iter().rev().map(|entry| act(ctx, entry)).collect())
+}
+
+/// An entry as an act.
+pub fn act(ctx: &Ctx, entry: &store::LogEntry) -> Act {
+    let tr = ctx.tr();
+    let time = Envelope::decode(&entry.bytes).map(|e| e.time.to_string()).unwrap_or_default();
+    Act {
+        index: entry.index,
+        number: tr.number(entry.index),
+        date: display_time(&time),
+        time,
+        sentence: events::describe_bytes(tr, &entry.bytes),
+    }
+}
+
+/// `2026-11-28T05:45:44.123Z` shown as `2026-11-28 05:45 UTC`: ISO dates
+/// read the same in every language.
+pub fn display_time(time: &str) -> String {
+    match (time.get(..10), time.get(11..16)) {
+        (Some(date), Some(clock)) => format!("{date} {clock} UTC"),
+        _ => time.to_owned(),
+    }
+}
+
+/// `GET /`.
+pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let (org, verified) = super::page::chrome_facts(&state).await;
+    let acts = latest_acts(&state, &ctx, LATEST).await?;
+    let layout = Layout::with_facts(&ctx, &org, Section::Home, org.clone(), verified);
+    // The home page's heading is the organization's name; its title is
+    // just that name.
+    let mut layout = layout;
+    layout.title = org;
+    let template = HomePage { page: layout, acts };
+    Ok(template.page.respond(StatusCode::OK, &template))
+}

@@ -1,0 +1,45 @@
+//! The HTML pages: server-rendered from askama templates (`templates/`),
+//! texts from Fluent message files (`locales/`), one stylesheet served from
+//! the binary, no JavaScript. Every page works on a slow connection with
+//! scripts off, in the six UN languages, Arabic right to left.
+//!
+//! One module per area of pages (`home`, `members`, `record`); `page` holds
+//! the skeleton and the reusable pieces; `errors` the 404 and 500 pages.
+//! Handlers are thin: they read the request, ask the store, and fill a
+//! template.
+
+mod assets;
+pub mod errors;
+mod events;
+mod home;
+pub mod i18n;
+mod members;
+pub mod page;
+mod record;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::AppState;
+
+pub use errors::{WebError, is_machine_path};
+
+/// The message ids that pages build at run time (`group-AFRICAN`,
+/// `event-member-admitted`...), which a search of the sources for
+/// `t("...")` cannot see. The message tests check them too.
+pub fn runtime_message_ids() -> Vec<String> {
+    let mut ids = members::message_ids();
+    ids.extend(events::message_ids());
+    ids
+}
+
+/// The routes of the HTML pages and their stylesheet.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::page))
+        .route("/members", get(members::directory))
+        .route("/members/{code}", get(members::member))
+        .route("/record", get(record::browser))
+        .route("/record/entries/{index}", get(record::entry))
+        .route("/static/{file}", get(assets::serve))
+}

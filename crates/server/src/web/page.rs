@@ -1,0 +1,593 @@
+//! The page skeleton and the reusable pieces, written once.
+//!
+//! [`Ctx`] is what a handler learns about the request (language, path,
+//! query); [`Layout`] fills `templates/base.html` (the `<html lang dir>`,
+//! title "heading – organization", skip link, header with the language
+//! switch and the slot for the signed-in person, breadcrumbs, `<main>`, and
+//! the footer with the record's checkpoint). The other types here feed the
+//! macros of `templates/components.html`: summary lists, sortable table
+//! headers, status tags, form fields with their error summary, notification
+//! banners and pagination.
+
+use std::convert::Infallible;
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::lang::Lang;
+use domain::{Envelope, Event};
+
+use super::assets::CSS_HREF;
+use super::errors::WebError;
+use super::i18n::{self, LANG_COOKIE, Tr};
+use crate::AppState;
+
+/// What a page handler knows about its request.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// The page language.
+    pub lang: Lang,
+    /// Whether the user chose the language on this request (`?lang=`).
+    pub chosen_now: bool,
+    /// The request path.
+    pub path: String,
+    /// The query parameters, in order.
+    pub query: Vec<(String, String)>,
+    /// The `Host` header, for the commands a page shows.
+    pub host: Option<String>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Ctx, Infallible> {
+        Ok(Ctx::of(parts))
+    }
+}
+
+impl Ctx {
+    /// The context of a request.
+    pub fn of(parts: &Parts) -> Ctx {
+        let query = parts.uri.query();
+        let choice = i18n::negotiate(query, &parts.headers);
+        Ctx {
+            lang: choice.lang,
+            chosen_now: choice.chosen_now,
+            path: parts.uri.path().to_owned(),
+            query: query.map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default(),
+            host: parts.headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned),
+        }
+    }
+
+    /// The texts of the page language.
+    pub fn tr(&self) -> Tr {
+        Tr { lang: self.lang }
+    }
+
+    /// The first value of query parameter `name`.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// This page's path with the query changed: each `(name, value)` replaces
+    /// that parameter (an empty value removes it); `lang` is always dropped.
+    pub fn href_with(&self, changes: &[(&str, &str)]) -> String {
+        href(&self.path, &self.query, changes)
+    }
+}
+
+/// `path` with `query` changed as [`Ctx::href_with`] says.
+pub fn href(path: &str, query: &[(String, String)], changes: &[(&str, &str)]) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in query {
+        if name == "lang" || changes.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        out.append_pair(name, value);
+    }
+    for (name, value) in changes {
+        if !value.is_empty() {
+            out.append_pair(name, value);
+        }
+    }
+    let query = out.finish();
+    if query.is_empty() { path.to_owned() } else { format!("{path}?{query}") }
+}
+
+/// A link in the language switch.
+#[derive(Debug, Clone)]
+pub struct LangLink {
+    /// The BCP 47 code.
+    pub code: &'static str,
+    /// The language's own name.
+    pub name: &'static str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// This page in that language.
+    pub href: String,
+    /// Whether it is the page's language.
+    pub current: bool,
+}
+
+/// A breadcrumb.
+#[derive(Debug, Clone)]
+pub struct Crumb {
+    /// The text.
+    pub label: String,
+    /// Where it goes.
+    pub href: String,
+}
+
+/// The main sections, for the navigation's `aria-current`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The home page.
+    Home,
+    /// The member directory.
+    Members,
+    /// The public record.
+    Record,
+    /// Anything else (error pages).
+    None,
+}
+
+/// Everything `base.html` needs.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// The texts.
+    pub tr: Tr,
+    /// `<html lang>`.
+    pub lang: &'static str,
+    /// `<html dir>`.
+    pub dir: &'static str,
+    /// The `<title>`: "heading – organization", prefixed "Error: " when a
+    /// form failed.
+    pub title: String,
+    /// The organization's name.
+    pub org: String,
+    /// The language switch.
+    pub languages: Vec<LangLink>,
+    /// The trail above the heading (the current page is not in it).
+    pub breadcrumbs: Vec<Crumb>,
+    /// The section, for the navigation.
+    pub section: Section,
+    /// The signed-in person's name, shown in the header (accounts come
+    /// with issue 4; until then nobody is signed in).
+    pub person: Option<String>,
+    /// "Record verified up to entry N", N the last entry covered by the
+    /// signed checkpoint.
+    pub footer: Option<String>,
+    /// The stylesheet's address.
+    pub css: &'static str,
+    chosen_now: bool,
+}
+
+impl Layout {
+    /// The skeleton of a page headed `heading` in `section`.
+    pub async fn new(state: &AppState, ctx: &Ctx, heading: &str, section: Section) -> Layout {
+        let (org, verified_up_to) = chrome_facts(state).await;
+        Layout::with_facts(ctx, heading, section, org, verified_up_to)
+    }
+
+    /// The skeleton from facts already read.
+    pub fn with_facts(ctx: &Ctx, heading: &str, section: Section, org: String, verified_up_to: Option<u64>) -> Layout {
+        let languages = Lang::ALL
+            .into_iter()
+            .map(|lang| LangLink {
+                code: lang.code(),
+                name: i18n::endonym(lang),
+                dir: if lang.is_rtl() { "rtl" } else { "ltr" },
+                href: ctx.href_with(&[("lang", lang.code())]),
+                current: lang == ctx.lang,
+            })
+            .collect();
+        let tr = ctx.tr();
+        Layout {
+            footer: verified_up_to.map(|entry| tr.t_args("footer-record", &[("entry", tr.number(entry).into())])),
+            tr,
+            lang: ctx.lang.code(),
+            dir: if ctx.lang.is_rtl() { "rtl" } else { "ltr" },
+            title: format!("{heading} – {org}"),
+            org,
+            languages,
+            breadcrumbs: Vec::new(),
+            section,
+            person: None,
+            css: CSS_HREF.as_str(),
+            chosen_now: ctx.chosen_now,
+        }
+    }
+
+    /// Adds a breadcrumb.
+    pub fn crumb(mut self, label: String, href: &str) -> Layout {
+        self.breadcrumbs.push(Crumb { label, href: href.to_owned() });
+        self
+    }
+
+    /// Prefixes the title with "Error: " (a form failed validation).
+    pub fn failed(mut self) -> Layout {
+        self.title = format!("{} {}", self.tr.t("error-prefix"), self.title);
+        self
+    }
+
+    /// Renders `template` as this page's answer with `status`.
+    pub fn respond(&self, status: StatusCode, template: &impl Template) -> Response {
+        let body = match template.render() {
+            Ok(body) => body,
+            Err(err) => {
+                return WebError::Internal(format!("a template failed: {err}")).into_response();
+            }
+        };
+        let mut response = (status, body).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+        headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(self.lang));
+        if self.chosen_now
+            && let Ok(cookie) = HeaderValue::from_str(&format!(
+                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+                self.lang
+            ))
+        {
+            headers.insert(header::SET_COOKIE, cookie);
+        }
+        response
+    }
+}
+
+/// The organization's name (from the first entry of the log) and the last
+/// entry covered by the signed checkpoint. Failures are logged and shown
+/// as a plain skeleton, so that even the error pages render.
+pub async fn chrome_facts(state: &AppState) -> (String, Option<u64>) {
+    let name = match state.store.entry(0).await {
+        Ok(Some(entry)) => match Envelope::decode(&entry.bytes) {
+            Ok(Envelope { event: Event::OrganizationFounded(founded), .. }) => Some(founded.name),
+            _ => None,
+        },
+        Ok(None) => None,
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read the organization's name");
+            None
+        }
+    };
+    let verified = match state.store.log_sizes().await {
+        Ok((_, checkpoint)) => checkpoint.checked_sub(1),
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read the checkpoint size");
+            None
+        }
+    };
+    (name.unwrap_or_else(|| "Concord".to_owned()), verified)
+}
+
+/// A row of a summary list.
+#[derive(Debug, Clone)]
+pub struct SummaryRow {
+    /// The label.
+    pub key: String,
+    /// The value.
+    pub value: String,
+    /// Makes the value a link.
+    pub href: Option<String>,
+    /// The value's language, when it differs from the page's.
+    pub lang: Option<Lang>,
+    /// Shows the value as code (hashes, keys), left to right.
+    pub code: bool,
+}
+
+impl SummaryRow {
+    /// A plain row.
+    pub fn new(key: String, value: String) -> SummaryRow {
+        SummaryRow { key, value, href: None, lang: None, code: false }
+    }
+
+    /// The value links to `href`.
+    pub fn link(mut self, href: String) -> SummaryRow {
+        self.href = Some(href);
+        self
+    }
+
+    /// The value is in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> SummaryRow {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// The value is code.
+    pub fn code(mut self) -> SummaryRow {
+        self.code = true;
+        self
+    }
+
+    /// `lang` attribute of the value, if any.
+    pub fn lang_code(&self) -> &'static str {
+        self.lang.map_or("", |lang| lang.code())
+    }
+
+    /// `dir` attribute of the value, if any.
+    pub fn dir(&self) -> &'static str {
+        match self.lang {
+            Some(lang) if lang.is_rtl() => "rtl",
+            Some(_) => "ltr",
+            None if self.code => "ltr",
+            None => "",
+        }
+    }
+}
+
+/// A column header of a table sorted on the server.
+#[derive(Debug, Clone)]
+pub struct SortHeader {
+    /// The column name.
+    pub label: String,
+    /// The page sorted by this column (the other way round if it already
+    /// is).
+    pub href: String,
+    /// `ascending` or `descending` on the sorted column.
+    pub aria_sort: Option<&'static str>,
+    /// Numbers are aligned to the end.
+    pub numeric: bool,
+}
+
+/// The colour of a status tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagColour {
+    /// The accent colour.
+    Blue,
+    /// Neutral.
+    Grey,
+    /// Done, verified.
+    Green,
+}
+
+/// A status tag.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    /// The text.
+    pub text: String,
+    /// The colour.
+    pub colour: TagColour,
+}
+
+impl Tag {
+    /// The CSS class of its colour.
+    pub fn class(&self) -> &'static str {
+        match self.colour {
+            TagColour::Blue => "tag",
+            TagColour::Grey => "tag tag-grey",
+            TagColour::Green => "tag tag-green",
+        }
+    }
+}
+
+/// A notification banner.
+#[derive(Debug, Clone)]
+pub struct Banner {
+    /// Its heading ("Important", "Success").
+    pub title: String,
+    /// Its message.
+    pub body: String,
+}
+
+/// An option of a select field.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// The value sent.
+    pub value: String,
+    /// The text shown.
+    pub label: String,
+    /// Whether it is selected.
+    pub selected: bool,
+}
+
+/// A form field (text input or select), with its hint and error.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The `id` (the error summary links to it).
+    pub id: &'static str,
+    /// The `name` sent.
+    pub name: &'static str,
+    /// The label.
+    pub label: String,
+    /// A hint below the label.
+    pub hint: Option<String>,
+    /// What is wrong with the value, beside the field.
+    pub error: Option<String>,
+    /// The value as the user sent it (kept when the form fails).
+    pub value: String,
+    /// The options, for a select.
+    pub choices: Vec<Choice>,
+    /// The hidden "Error:" before the error, for screen readers.
+    pub error_prefix: String,
+}
+
+impl Field {
+    /// A field named `name` whose id is `name` too.
+    pub fn new(tr: Tr, name: &'static str, label: String) -> Field {
+        Field {
+            id: name,
+            name,
+            label,
+            hint: None,
+            error: None,
+            value: String::new(),
+            choices: Vec::new(),
+            error_prefix: tr.t("error-prefix"),
+        }
+    }
+
+    /// The id of the hint.
+    pub fn hint_id(&self) -> String {
+        format!("{}-hint", self.id)
+    }
+
+    /// The id of the error message.
+    pub fn error_id(&self) -> String {
+        format!("{}-error", self.id)
+    }
+
+    /// `aria-describedby`: the hint and error ids, or empty.
+    pub fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if self.hint.is_some() {
+            ids.push(self.hint_id());
+        }
+        if self.error.is_some() {
+            ids.push(self.error_id());
+        }
+        ids.join(" ")
+    }
+}
+
+/// A link of the error summary: the message, to the field's id.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    /// The field's id.
+    pub field: &'static str,
+    /// The message (the same as beside the field).
+    pub message: String,
+}
+
+/// The errors of a failed form, in the order of its fields.
+pub fn errors_of(fields: &[&Field]) -> Vec<FieldError> {
+    fields
+        .iter()
+        .filter_map(|field| {
+            field.error.as_ref().map(|message| FieldError { field: field.id, message: message.clone() })
+        })
+        .collect()
+}
+
+/// One place in a pagination.
+#[derive(Debug, Clone)]
+pub struct PageLink {
+    /// The page number, from 1; `None` for a gap ("…").
+    pub number: Option<u64>,
+    /// The page number written in the page language.
+    pub text: String,
+    /// Its address.
+    pub href: String,
+    /// Whether it is the current page.
+    pub current: bool,
+    /// Its accessible name ("Page 3").
+    pub label: String,
+}
+
+/// Links between pages of results.
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// The navigation's accessible name.
+    pub label: String,
+    /// The previous page, if any.
+    pub previous: Option<String>,
+    /// The next page, if any.
+    pub next: Option<String>,
+    /// "Previous", in the page language.
+    pub previous_label: String,
+    /// "Next", in the page language.
+    pub next_label: String,
+    /// The numbered pages: the first, the last, and those around the
+    /// current one, with gaps.
+    pub pages: Vec<PageLink>,
+}
+
+impl Pagination {
+    /// Pages `1..=last` with `current` shown, linked by `?page=N` on this
+    /// page's address.
+    pub fn new(ctx: &Ctx, current: u64, last: u64) -> Pagination {
+        let tr = ctx.tr();
+        let link = |n: u64| ctx.href_with(&[("page", &n.to_string())]);
+        let mut pages = Vec::new();
+        let mut previous_shown = 0;
+        for n in 1..=last {
+            let near = n == 1 || n == last || n.abs_diff(current) <= 1;
+            if !near {
+                continue;
+            }
+            if n > previous_shown + 1 {
+                pages.push(PageLink {
+                    number: None,
+                    text: "…".into(),
+                    href: String::new(),
+                    current: false,
+                    label: String::new(),
+                });
+            }
+            pages.push(PageLink {
+                number: Some(n),
+                text: tr.number(n),
+                href: link(n),
+                current: n == current,
+                label: tr.t_args("pagination-page", &[("number", tr.number(n).into())]),
+            });
+            previous_shown = n;
+        }
+        Pagination {
+            label: tr.t("pagination-label"),
+            previous: (current > 1).then(|| link(current - 1)),
+            next: (current < last).then(|| link(current + 1)),
+            previous_label: tr.t("pagination-previous"),
+            next_label: tr.t("pagination-next"),
+            pages,
+        }
+    }
+
+    /// Whether there is more than one page to link.
+    pub fn is_needed(&self) -> bool {
+        self.pages.len() > 1
+    }
+}
+
+/// A page number from `?page=`: a positive whole number, else 1.
+pub fn page_number(ctx: &Ctx) -> u64 {
+    ctx.param("page").and_then(|p| p.parse::<u64>().ok()).filter(|p| *p >= 1).unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(path_and_query: &str) -> Ctx {
+        let request = axum::http::Request::get(path_and_query).body(()).unwrap();
+        let (parts, ()) = request.into_parts();
+        Ctx::of(&parts)
+    }
+
+    #[test]
+    fn links_keep_the_query_and_drop_the_language() {
+        let ctx = ctx("/members?q=k%C3%A9&lang=fr&page=2");
+        assert_eq!(ctx.lang, Lang::Fr);
+        assert_eq!(ctx.href_with(&[("page", "3")]), "/members?q=k%C3%A9&page=3");
+        assert_eq!(ctx.href_with(&[("lang", "ar")]), "/members?q=k%C3%A9&page=2&lang=ar");
+        assert_eq!(ctx.href_with(&[("q", ""), ("page", "")]), "/members");
+    }
+
+    #[test]
+    fn pagination_shows_the_ends_and_the_neighbours() {
+        let ctx = ctx("/record");
+        let pages = Pagination::new(&ctx, 5, 9);
+        let shown: Vec<String> = pages.pages.iter().map(|p| p.text.clone()).collect();
+        assert_eq!(shown, ["1", "…", "4", "5", "6", "…", "9"]);
+        assert!(pages.pages[3].current);
+        assert_eq!(pages.previous.as_deref(), Some("/record?page=4"));
+        assert_eq!(pages.next.as_deref(), Some("/record?page=6"));
+        let one = Pagination::new(&ctx, 1, 1);
+        assert!(!one.is_needed());
+        assert!(one.previous.is_none() && one.next.is_none());
+    }
+
+    #[test]
+    fn a_field_is_described_by_its_hint_and_error() {
+        let tr = Tr { lang: Lang::En };
+        let mut field = Field::new(tr, "q", "Search".into());
+        assert_eq!(field.described_by(), "");
+        field.hint = Some("hint".into());
+        field.error = Some("Too long".into());
+        assert_eq!(field.described_by(), "q-hint q-error");
+        let errors = errors_of(&[&field]);
+        assert_eq!((errors[0].field, errors[0].message.as_str()), ("q", "Too long"));
+    }
+}

@@ -1,0 +1,301 @@
+//! The pages in a real browser: headless Chromium (Debian's `chromium`)
+//! driven through WebDriver (`chromedriver`), with axe-core (from the npm
+//! registry, installed by `.ci/run` into `tests/browser/node_modules`).
+//!
+//! - Keyboard: the skip link is the first stop and moves focus to `<main>`;
+//!   the language switch, the search form and the links work with keys.
+//! - Switching the directory to Arabic gives a right-to-left page, and the
+//!   choice is remembered on the next page; searching in Chinese finds
+//!   Kenya; its page opens; the log browser opens an entry and its proof.
+//! - axe-core finds no WCAG 2.1 A/AA violation on any page in any of the
+//!   six languages.
+//!
+//! Without Chromium, ChromeDriver or axe-core the test prints a note and
+//! passes, except under `CI=true`, where their absence fails it.
+
+use std::net::TcpListener as StdListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use anyhow::{Context, Result, anyhow, ensure};
+use domain::lang::Lang;
+use domain::{Actor, Command as DomainCommand};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use server::{AppState, app};
+use store::{Config, Store};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Every kind of page, checked by axe in every language.
+const PAGES: &[&str] = &[
+    "/",
+    "/members",
+    "/members?q=ke&group=AFRICAN&sort=population&order=desc",
+    "/members?group=AFRICA&q=k",
+    "/members/KEN",
+    "/members/VAT",
+    "/record",
+    "/record/entries/0",
+    "/record/entries/196",
+    "/no-such-page",
+];
+
+struct Tools {
+    chromium: PathBuf,
+    chromedriver: PathBuf,
+    axe: String,
+}
+
+/// The browser, its driver and axe-core, or `None` (with a note) when one
+/// is missing outside CI.
+fn tools() -> Option<Tools> {
+    let axe_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser/node_modules/axe-core/axe.min.js");
+    let missing: Vec<String> = [
+        (Path::new(CHROMIUM), "chromium (apt-get install chromium)"),
+        (Path::new(CHROMEDRIVER), "chromedriver (apt-get install chromium-driver)"),
+        (axe_path.as_path(), "axe-core (npm ci --prefix tests/browser)"),
+    ]
+    .iter()
+    .filter(|(path, _)| !path.exists())
+    .map(|(_, what)| what.to_string())
+    .collect();
+    if !missing.is_empty() {
+        let message = format!("the browser tests need {}", missing.join(", "));
+        if std::env::var("CI").is_ok_and(|ci| ci == "true") {
+            panic!("CI=true and {message}");
+        }
+        eprintln!("note: SKIPPED: {message}");
+        return None;
+    }
+    Some(Tools {
+        chromium: CHROMIUM.into(),
+        chromedriver: CHROMEDRIVER.into(),
+        axe: std::fs::read_to_string(&axe_path).ok()?,
+    })
+}
+
+/// A child process killed when dropped.
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    StdListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pages_in_headless_chromium() {
+    let Some(tools) = tools() else { return };
+
+    // The server, on a fresh SQLite store with one document published.
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(&Config::new(data.path())).await.unwrap();
+    let blob = store.put_blob(b"Texte", "text/plain").await.unwrap();
+    let publish = DomainCommand::PublishDocument { title: "Principes directeurs".into(), language: Lang::Fr, blob };
+    store.submit(Actor::system(), publish).await.unwrap();
+    store.sign_checkpoint().await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = app(AppState::new(store));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    // ChromeDriver, and a session of Chromium with a fresh profile.
+    let port = free_port();
+    let _driver = Killed(
+        Command::new(&tools.chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts"),
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let mut ready = false;
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            ready = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(ready, "chromedriver did not listen on port {port}");
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": tools.chromium,
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000",
+                format!("--user-data-dir={}", profile.path().display()),
+            ],
+        }),
+    );
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a Chromium session");
+
+    // Run everything, then always end the session before judging.
+    let outcome = async {
+        keyboard(&client, &base).await.context("keyboard")?;
+        arabic_and_chinese(&client, &base).await.context("directory in Arabic and Chinese")?;
+        record(&client, &base).await.context("log browser")?;
+        accessibility(&client, &base, &tools.axe).await.context("axe-core")
+    }
+    .await;
+    let _ = client.close().await;
+    if let Err(err) = outcome {
+        panic!("{err:#}");
+    }
+}
+
+async fn press(client: &Client, key: Key) -> Result<()> {
+    let key = char::from(key);
+    let actions =
+        KeyActions::new("keyboard".into()).then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+    client.perform_actions(actions).await?;
+    Ok(())
+}
+
+async fn js(client: &Client, script: &str) -> Result<serde_json::Value> {
+    Ok(client.execute(script, vec![]).await?)
+}
+
+async fn text_of(client: &Client, css: &str) -> Result<String> {
+    Ok(client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await?.text().await?)
+}
+
+/// The skip link is the first stop of the keyboard and moves to `<main>`.
+async fn keyboard(client: &Client, base: &str) -> Result<()> {
+    client.goto(&format!("{base}/?lang=en")).await?;
+    press(client, Key::Tab).await?;
+    let focused = client.active_element().await?;
+    ensure!(
+        focused.attr("class").await?.as_deref() == Some("skip-link"),
+        "the first Tab stop is {:?}",
+        focused.html(false).await?
+    );
+    ensure!(focused.is_displayed().await?, "the focused skip link is hidden");
+    press(client, Key::Enter).await?;
+    ensure!(
+        client.current_url().await?.fragment() == Some("main-content"),
+        "the skip link did not go to #main-content"
+    );
+    let focused = client.active_element().await?;
+    ensure!(focused.attr("id").await?.as_deref() == Some("main-content"), "focus is not on <main> after the skip link");
+    Ok(())
+}
+
+/// Arabic is right to left and remembered; a search in Chinese, made with
+/// the keyboard, finds Kenya, whose page opens.
+async fn arabic_and_chinese(client: &Client, base: &str) -> Result<()> {
+    client.goto(&format!("{base}/members?lang=en")).await?;
+    let arabic = client.find(Locator::Css("a[hreflang='ar']")).await?;
+    arabic.send_keys(&char::from(Key::Enter).to_string()).await?;
+    text_of(client, "html[lang='ar'] h1").await?;
+    let direction =
+        js(client, "return [document.documentElement.dir, getComputedStyle(document.body).direction];").await?;
+    ensure!(direction == serde_json::json!(["rtl", "rtl"]), "{direction}");
+    // Mirrored: the organization's name sits right of the language switch.
+    let mirrored = js(
+        client,
+        "return document.querySelector('.header-org').getBoundingClientRect().left > \
+         document.querySelector('.languages').getBoundingClientRect().left;",
+    )
+    .await?;
+    ensure!(mirrored == serde_json::json!(true), "the header is not mirrored");
+    // The choice is remembered without the parameter.
+    client.goto(&format!("{base}/record")).await?;
+    let heading = text_of(client, "h1").await?;
+    ensure!(heading == "السجل العام", "the record page is in {heading:?}");
+
+    client.goto(&format!("{base}/members")).await?;
+    client.find(Locator::Css("a[hreflang='zh']")).await?.click().await?;
+    text_of(client, "html[lang='zh'] h1").await?;
+    let search = client.find(Locator::Id("q")).await?;
+    search.send_keys("肯尼亚").await?;
+    search.send_keys(&char::from(Key::Enter).to_string()).await?;
+    let link = client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("tbody a[href='/members/KEN']"))
+        .await?;
+    ensure!(link.text().await? == "肯尼亚", "the result is not in Chinese");
+    let count = text_of(client, ".count").await?;
+    ensure!(count == "找到 1 个国家", "{count}");
+    link.send_keys(&char::from(Key::Enter).to_string()).await?;
+    let heading = text_of(client, "h1").await?;
+    ensure!(heading == "肯尼亚", "the member page is headed {heading:?}");
+    let names = client.find_all(Locator::Css(".summary-list dd[lang]")).await?;
+    ensure!(names.len() == 6, "{} names", names.len());
+    Ok(())
+}
+
+/// The log browser: the checkpoint, an entry, its proof.
+async fn record(client: &Client, base: &str) -> Result<()> {
+    client.goto(&format!("{base}/record?lang=en")).await?;
+    let note = text_of(client, "pre.code-block").await?;
+    ensure!(note.contains("concord.localhost/log"), "{note}");
+    let first = client.find(Locator::Css("tbody a")).await?;
+    first.click().await?;
+    let heading = text_of(client, "h1").await?;
+    ensure!(heading == "Entry 196", "{heading}");
+    let steps = client.find_all(Locator::Css("tbody td.code")).await?;
+    ensure!(!steps.is_empty(), "no proof hashes");
+    let command = text_of(client, "pre code").await?;
+    ensure!(command.starts_with("concord verify --url http://127.0.0.1:"), "{command}");
+    Ok(())
+}
+
+/// axe-core on every page in every language.
+async fn accessibility(client: &Client, base: &str, axe: &str) -> Result<()> {
+    let mut violations = Vec::new();
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for path in PAGES {
+            let separator = if path.contains('?') { '&' } else { '?' };
+            client.goto(&format!("{base}{path}{separator}lang={}", lang.code())).await?;
+            client.execute(&format!("{axe}\nreturn true;"), vec![]).await?;
+            let found = client
+                .execute_async(
+                    "const done = arguments[arguments.length - 1];
+                     axe.run(document, {
+                         runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                         resultTypes: ['violations'],
+                     }).then(r => done({
+                         passes: r.passes.length,
+                         violations: r.violations.map(v =>
+                             v.id + ' (' + v.impact + '): ' + v.help + ' at ' +
+                             v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')),
+                     })).catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));",
+                    vec![],
+                )
+                .await?;
+            let passes = found["passes"].as_u64().unwrap_or(0);
+            let found: Vec<String> = serde_json::from_value(found["violations"].clone())
+                .map_err(|err| anyhow!("axe answered oddly: {err}"))?;
+            // axe really ran: some rules were checked and passed.
+            ensure!(passes > 10, "{path} in {lang}: axe passed only {passes} rules");
+            for violation in found {
+                violations.push(format!("{path} in {lang}: {violation}"));
+            }
+            checked += 1;
+        }
+    }
+    println!("axe-core checked {checked} pages: {} violations", violations.len());
+    ensure!(violations.is_empty(), "{}", violations.join("\n"));
+    Ok(())
+}
