@@ -418,3 +418,52 @@ async fn expired_sessions_and_invitations_are_refused() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn documents_are_published_served_and_taken_down() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let admin = admin(&state).await;
+        let text = "# Charter\n\nArticle 1. The members are sovereign equals.";
+        let document = json!({"title": "Charter of the organization", "language": "en", "text": text});
+        call(&state, &Who::anonymous(), Method::POST, "/api/v1/documents", Some(document.clone()))
+            .await
+            .expect(StatusCode::UNAUTHORIZED);
+        call(&state, &admin, Method::POST, "/api/v1/documents", Some(document)).await.expect(StatusCode::CREATED);
+        let listed =
+            call(&state, &Who::anonymous(), Method::GET, "/api/v1/documents", None).await.expect(StatusCode::OK).json();
+        let sha256 = listed[0]["sha256"].as_str().unwrap().to_owned();
+        assert_eq!((listed[0]["number"].as_u64(), listed[0]["redacted_at"].is_null()), (Some(1), true));
+
+        let served = call(&state, &Who::anonymous(), Method::GET, &format!("/api/v1/blobs/{sha256}"), None)
+            .await
+            .expect(StatusCode::OK);
+        assert_eq!(served.body, text.as_bytes());
+        assert_eq!(served.headers["content-type"], "text/markdown; charset=utf-8");
+
+        let takedown = format!("/api/v1/blobs/{sha256}/redaction");
+        call(&state, &admin, Method::POST, &takedown, Some(json!({"reason": "personal data"})))
+            .await
+            .expect(StatusCode::OK);
+        call(&state, &admin, Method::POST, &takedown, Some(json!({"reason": "again"})))
+            .await
+            .expect(StatusCode::CONFLICT);
+        call(&state, &Who::anonymous(), Method::GET, &format!("/api/v1/blobs/{sha256}"), None)
+            .await
+            .expect(StatusCode::GONE);
+        let listed = call(&state, &Who::anonymous(), Method::GET, "/api/v1/documents", None).await.json();
+        assert!(listed[0]["redacted_at"].is_u64());
+        // The log still verifies: the hash stays, only the bytes are gone.
+        state.store.sign_checkpoint().await.unwrap();
+        let unknown = "0".repeat(64);
+        call(&state, &Who::anonymous(), Method::GET, &format!("/api/v1/blobs/{unknown}"), None)
+            .await
+            .expect(StatusCode::NOT_FOUND);
+        call(&state, &Who::anonymous(), Method::GET, "/api/v1/blobs/XYZ", None).await.expect(StatusCode::BAD_REQUEST);
+        let bad_language = json!({"title": "T", "language": "de", "text": "x"});
+        call(&state, &admin, Method::POST, "/api/v1/documents", Some(bad_language))
+            .await
+            .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    })
+    .await;
+}

@@ -21,6 +21,7 @@ mod blobs;
 mod browse;
 pub mod datadir;
 mod db;
+mod documents;
 mod error;
 mod key;
 mod log;
@@ -48,6 +49,7 @@ pub use blobs::StoredBlob;
 pub use browse::LogEntry;
 pub use datadir::DataDir;
 pub use db::Backend;
+pub use documents::DocumentRecord;
 pub use error::{Result, StoreError};
 pub use members::{MemberOrder, MemberQuery, MemberRecord, MemberSort, Page};
 pub use people::{DelegationRecord, OrganizationRecord};
@@ -462,6 +464,11 @@ impl Store {
     pub async fn member(&self, iso3: Iso3) -> Result<Option<MemberRecord>> {
         let mut conn = self.inner.pool.acquire().await?;
         members::get(&mut conn, iso3).await
+    }
+
+    /// Every published document, by number.
+    pub async fn documents(&self) -> Result<Vec<DocumentRecord>> {
+        documents::list(&mut *self.conn().await?).await
     }
 
     /// Stores bytes as a blob (before the command that references them).

@@ -3,6 +3,7 @@
 //! `#[utoipa::path]` so the document is generated from the code.
 
 pub mod accounts;
+pub mod documents;
 pub mod invitations;
 pub mod members;
 pub mod people;
@@ -89,6 +90,9 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(people::remove_from_organization))
         .routes(routes!(tokens::create, tokens::list))
         .routes(routes!(tokens::revoke))
+        .routes(routes!(documents::publish, documents::list))
+        .routes(routes!(documents::blob))
+        .routes(routes!(documents::redact))
         .split_for_parts();
     let served = document.clone();
     let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));

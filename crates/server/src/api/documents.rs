@@ -1,0 +1,183 @@
+//! Documents of the organization and their texts: `/api/v1/documents` and
+//! `/api/v1/blobs/{sha256}`. A text is a content-addressed blob: the log
+//! records its SHA-256, and a takedown removes the bytes but not the hash.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::Command;
+use domain::authz::{Action, Target};
+use domain::blob::Sha256;
+use domain::lang::Lang;
+use serde::{Deserialize, Serialize};
+use store::DocumentRecord;
+use utoipa::ToSchema;
+
+use super::{Recorded, submit};
+use crate::AppState;
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json as JsonBody, Path};
+
+/// A document to publish.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewDocument {
+    /// Its title.
+    pub title: String,
+    /// Its language: ar, zh, en, fr, ru or es.
+    pub language: String,
+    /// Its text.
+    pub text: String,
+    /// The text's media type (default `text/markdown; charset=utf-8`).
+    #[serde(default)]
+    pub media_type: Option<String>,
+}
+
+/// A published document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DocumentDto {
+    /// Its number.
+    pub number: u64,
+    /// Its title.
+    pub title: String,
+    /// Its language.
+    pub language: &'static str,
+    /// The SHA-256 of its text (`GET /api/v1/blobs/{sha256}`).
+    pub sha256: String,
+    /// The text's media type.
+    pub media_type: String,
+    /// The text's length in bytes.
+    pub size: u64,
+    /// The log index of its publication.
+    pub published_at: u64,
+    /// The log index of the takedown of its text, if it was taken down.
+    pub redacted_at: Option<u64>,
+}
+
+impl From<DocumentRecord> for DocumentDto {
+    fn from(record: DocumentRecord) -> DocumentDto {
+        DocumentDto {
+            number: record.number,
+            title: record.title,
+            language: record.language.code(),
+            sha256: record.sha256.to_string(),
+            media_type: record.media_type,
+            size: record.size,
+            published_at: record.published_at,
+            redacted_at: record.redacted_at,
+        }
+    }
+}
+
+/// Publishes a document (the secretariat).
+#[utoipa::path(
+    post,
+    path = "/api/v1/documents",
+    tag = "documents",
+    request_body = NewDocument,
+    responses(
+        (status = 201, description = "Published", body = Recorded),
+        (status = 403, description = "Only the secretariat publishes", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is wrong", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn publish(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<NewDocument>,
+) -> Result<(StatusCode, Json<Recorded>), ApiError> {
+    // Refuse before storing any bytes.
+    caller.require(&state, Action::PublishDocument, Target::None)?;
+    let language = Lang::from_code(&body.language).ok_or_else(|| {
+        ApiError::Unprocessable(format!("language: {:?} is not ar, zh, en, fr, ru or es", body.language))
+    })?;
+    if body.text.trim().is_empty() {
+        return Err(ApiError::Unprocessable("text: the document has no text".into()));
+    }
+    let media_type = body.media_type.unwrap_or_else(|| "text/markdown; charset=utf-8".into());
+    if media_type.len() > 100 || !media_type.is_ascii() || media_type.chars().any(char::is_control) {
+        return Err(ApiError::Unprocessable("media_type: give a media type such as text/plain; charset=utf-8".into()));
+    }
+    let blob = state.store.put_blob(body.text.as_bytes(), &media_type).await?;
+    let command = Command::PublishDocument { title: body.title, language, blob };
+    Ok((StatusCode::CREATED, Json(submit(&state, &caller, command).await?)))
+}
+
+/// Every published document.
+#[utoipa::path(
+    get,
+    path = "/api/v1/documents",
+    tag = "documents",
+    responses((status = 200, description = "Documents by number", body = [DocumentDto]))
+)]
+pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<DocumentDto>>, ApiError> {
+    Ok(Json(state.store.documents().await?.into_iter().map(DocumentDto::from).collect()))
+}
+
+fn sha256(text: &str) -> Result<Sha256, ApiError> {
+    text.parse().map_err(ApiError::invalid_parameter)
+}
+
+/// A document's text, by its SHA-256. A text that was taken down answers
+/// 410: its hash stays in the log, its bytes are gone.
+#[utoipa::path(
+    get,
+    path = "/api/v1/blobs/{sha256}",
+    tag = "documents",
+    params(("sha256" = String, Path, description = "The text's SHA-256, 64 lowercase hex digits")),
+    responses(
+        (status = 200, description = "The bytes, with their media type"),
+        (status = 404, description = "No such text", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Taken down", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn blob(State(state): State<AppState>, Path(text): Path<String>) -> Result<Response, ApiError> {
+    let hash = sha256(&text)?;
+    let referenced = state.store.documents().await?.iter().any(|d| d.sha256 == hash);
+    let stored = state.store.blob(&hash).await?.filter(|_| referenced);
+    let stored = stored.ok_or_else(|| ApiError::NotFound(format!("no published document has the text {hash}")))?;
+    let bytes = stored
+        .bytes
+        .ok_or_else(|| ApiError::Gone(format!("the text {hash} was taken down; its hash stays in the log")))?;
+    let mut response = bytes.into_response();
+    let media_type = HeaderValue::from_str(&stored.reference.media_type)
+        .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
+    response.headers_mut().insert(header::CONTENT_TYPE, media_type);
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    Ok(response)
+}
+
+/// Why a text is taken down.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Takedown {
+    /// The public reason (never the removed content itself).
+    pub reason: String,
+}
+
+/// Takes a text down (the secretariat): its bytes are removed, its hash
+/// stays in the log, and the takedown is itself a logged event.
+#[utoipa::path(
+    post,
+    path = "/api/v1/blobs/{sha256}/redaction",
+    tag = "documents",
+    params(("sha256" = String, Path, description = "The text's SHA-256")),
+    request_body = Takedown,
+    responses(
+        (status = 200, description = "Taken down", body = Recorded),
+        (status = 403, description = "Only the secretariat takes content down", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such text", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already taken down", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn redact(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(text): Path<String>,
+    JsonBody(body): JsonBody<Takedown>,
+) -> Result<Json<Recorded>, ApiError> {
+    let command = Command::RedactBlob { sha256: sha256(&text)?, reason: body.reason };
+    Ok(Json(submit(&state, &caller, command).await?))
+}
