@@ -331,6 +331,12 @@ pub(crate) async fn hash_tile(conn: &mut AnyConnection, level: u8, index: u64, w
     let Some(start) = index.checked_mul(TILE_WIDTH) else {
         return Ok(None);
     };
+    if level == 0
+        && u64::from(width) == TILE_WIDTH
+        && let Some(tile) = log::full_tile(conn, 0, index).await?
+    {
+        return Ok(Some(tile));
+    }
     let hashes = log::tile_level_hashes(conn, level, start, start + u64::from(width)).await?;
     if hashes.len() != usize::from(width) {
         return Ok(None);
@@ -342,6 +348,11 @@ pub(crate) async fn entry_bundle(conn: &mut AnyConnection, index: u64, width: u1
     let Some(start) = index.checked_mul(TILE_WIDTH) else {
         return Ok(None);
     };
+    if u64::from(width) == TILE_WIDTH
+        && let Some(bundle) = log::full_tile(conn, log::ENTRIES_LEVEL, index).await?
+    {
+        return Ok(Some(bundle));
+    }
     let entries = log::read_entry_bytes(conn, start, start + u64::from(width)).await?;
     if entries.len() != usize::from(width) {
         return Ok(None);

@@ -78,6 +78,40 @@ pub(crate) async fn insert_tile_hashes(
     insert_rows(conn, backend, "log_tile_hashes", &["level", "idx", "hash"], rows).await
 }
 
+/// The level under which `log_full_tiles` keeps entry bundles.
+pub(crate) const ENTRIES_LEVEL: i64 = -1;
+
+/// Stores whole the entry bundles and leaf-hash tiles that growing the log
+/// from `old_size` to `new_size` completed (read back from `log_entries`
+/// in the same transaction).
+pub(crate) async fn store_full_tiles(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    old_size: u64,
+    new_size: u64,
+) -> Result<()> {
+    const WIDTH: u64 = ledger::TILE_WIDTH as u64;
+    let mut rows = Vec::new();
+    for index in old_size / WIDTH..new_size / WIDTH {
+        let entries = read_entries(conn, index * WIDTH, (index + 1) * WIDTH).await?;
+        let bundle = ledger::encode_bundle(entries.iter().map(|e| e.bytes.as_slice()))
+            .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        let leaves: Vec<u8> = entries.iter().flat_map(|e| e.leaf_hash.0).collect();
+        rows.push(vec![Value::Int(Some(ENTRIES_LEVEL)), Value::Int(Some(to_i64(index))), Value::Blob(bundle)]);
+        rows.push(vec![Value::Int(Some(0)), Value::Int(Some(to_i64(index))), Value::Blob(leaves)]);
+    }
+    insert_rows(conn, backend, "log_full_tiles", &["level", "idx", "data"], rows).await
+}
+
+/// A full tile stored whole, if it is.
+pub(crate) async fn full_tile(conn: &mut AnyConnection, level: i64, index: u64) -> Result<Option<Vec<u8>>> {
+    Ok(sqlx::query_scalar("SELECT data FROM log_full_tiles WHERE level = $1 AND idx = $2")
+        .bind(level)
+        .bind(to_i64(index))
+        .fetch_optional(conn)
+        .await?)
+}
+
 /// Entries `start..end` in order (fewer if the log is shorter).
 pub(crate) async fn read_entries(conn: &mut AnyConnection, start: u64, end: u64) -> Result<Vec<StoredEntry>> {
     let rows = sqlx::query("SELECT idx, entry, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")

@@ -167,6 +167,7 @@ impl Writer {
         }
         log::insert_entries(&mut tx, self.backend, &entries).await?;
         log::insert_tile_hashes(&mut tx, self.backend, &tile_hashes).await?;
+        log::store_full_tiles(&mut tx, self.backend, head.size, self.tree.size()).await?;
         projection::apply_all(&mut tx, self.backend, &envelopes).await?;
         log::write_head(&mut tx, self.tree.size(), self.tree.edge()).await?;
         tx.commit().await?;
@@ -275,6 +276,30 @@ pub(crate) fn fold_entries(
 /// Entries read per query when replaying the whole log.
 pub(crate) const REPLAY_CHUNK: u64 = 4_096;
 
+/// Checks the full tiles stored whole for these entries (which start at a
+/// tile boundary) against the entries themselves.
+async fn check_full_tiles(conn: &mut AnyConnection, entries: &[StoredEntry]) -> Result<()> {
+    let width = usize::from(ledger::TILE_WIDTH);
+    for tile in entries.chunks_exact(width) {
+        let index = tile[0].index / width as u64;
+        let bundle = ledger::encode_bundle(tile.iter().map(|e| e.bytes.as_slice()))
+            .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        let leaves: Vec<u8> = tile.iter().flat_map(|e| e.leaf_hash.0).collect();
+        for (level, expected, what) in [(log::ENTRIES_LEVEL, bundle, "entry bundle"), (0, leaves, "leaf hash tile")] {
+            if let Some(stored) = log::full_tile(conn, level, index).await?
+                && stored != expected
+            {
+                return Err(StoreError::Inconsistent(format!(
+                    "the stored {what} {index} (entries {} to {}) does not match the entries",
+                    tile[0].index,
+                    tile[width - 1].index
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Replays the whole stored log into a fresh state and tree, checking every
 /// entry, and checks the result against the stored head. Also returns the
 /// root of the tree at `root_at` entries, if the log is that long.
@@ -307,6 +332,7 @@ pub(crate) async fn load(conn: &mut AnyConnection, root_at: Option<u64>) -> Resu
             root = Some(tree.root());
         }
         fold_entries(&mut state, &mut tree, &entries[split..])?;
+        check_full_tiles(conn, &entries).await?;
         start = end;
     }
     if tree.edge() != head.edge.as_slice() {

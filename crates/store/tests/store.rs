@@ -231,6 +231,31 @@ async fn a_tampered_or_truncated_log_is_refused_and_named() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn full_tiles_are_stored_whole_and_checked_at_start() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let blob = store.put_blob(b"t", "text/plain").await.unwrap();
+        for i in 0..100 {
+            store.submit(Actor::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
+        }
+        // 296 entries: tile 0 is full and stored whole; it matches the rows.
+        let whole = store.entry_bundle(0, 256).await.unwrap().unwrap();
+        let entries = TileId::entries(0, 256).unwrap().entries_from(&whole).unwrap().len();
+        assert_eq!(entries, 256);
+        check_ledger(&store).await;
+        drop(store);
+        let tamper = match setup.backend {
+            store::Backend::Sqlite => "UPDATE log_full_tiles SET data = CAST(REPLACE(CAST(data AS TEXT), 'Doc 7', 'Doc 9') AS BLOB) WHERE level = -1",
+            store::Backend::Postgres => "UPDATE log_full_tiles SET data = overlay(data placing '\\x39'::bytea from length(data) - 20) WHERE level = -1",
+        };
+        sql(&setup, tamper).await;
+        let message = refusal(Store::open(&setup.config()).await);
+        assert!(message.contains("entry bundle 0 (entries 0 to 255)"), "{message}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_missing_or_foreign_key_is_refused() {
     on_each_backend(|setup| async move {
         drop(Store::open(&setup.config()).await.unwrap());
