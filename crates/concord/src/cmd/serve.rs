@@ -57,6 +57,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let generated = ensure_admin(&store, args.admin_password.as_deref())
             .await
             .map_err(|err| bad_input(anyhow!("cannot create the administrator: {err}")))?;
+        // The checkpoint covers the log as it is when the server opens.
+        store.sign_checkpoint().await?;
         let status = store.status().await?;
         let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{address}"));
         let auth =
