@@ -230,6 +230,18 @@ pub enum Relation {
 use Relation::{Any, ManagedOrganization, OwnMember};
 use Role::{Alternate, Anonymous, Delegate, HeadOfDelegation, Observer, Participant, Secretariat, Stakeholder};
 
+/// Everyone, signed in or not.
+const EVERYONE: &[(Role, Relation)] = &[
+    (Anonymous, Any),
+    (Participant, Any),
+    (Observer, Any),
+    (Stakeholder, Any),
+    (Alternate, Any),
+    (Delegate, Any),
+    (HeadOfDelegation, Any),
+    (Secretariat, Any),
+];
+
 /// Everyone who is signed in.
 const SIGNED_IN: &[(Role, Relation)] = &[
     (Participant, Any),
@@ -244,19 +256,7 @@ const SIGNED_IN: &[(Role, Relation)] = &[
 /// Who may do what: for each action, the roles that may take it and their
 /// required relation to the target. An action or role not listed is refused.
 pub const RULES: &[(Action, &[(Role, Relation)])] = &[
-    (
-        Action::ReadPublic,
-        &[
-            (Anonymous, Any),
-            (Participant, Any),
-            (Observer, Any),
-            (Stakeholder, Any),
-            (Alternate, Any),
-            (Delegate, Any),
-            (HeadOfDelegation, Any),
-            (Secretariat, Any),
-        ],
-    ),
+    (Action::ReadPublic, EVERYONE),
     (Action::ReadOwnAccount, SIGNED_IN),
     (Action::ManageOwnCredentials, SIGNED_IN),
     (Action::ManageOwnTokens, SIGNED_IN),

@@ -89,6 +89,31 @@ impl Place {
         }
     }
 
+    /// GETs the server's `path`, or, without --url, builds the same answer
+    /// from the data directory with `local`.
+    async fn get<R, F, Fut>(&self, path: &str, local: F) -> Result<Value, Failure>
+    where
+        R: serde::Serialize,
+        F: FnOnce(Store) -> Fut,
+        Fut: std::future::Future<Output = Result<R, store::StoreError>>,
+    {
+        match &self.url {
+            Some(url) => Server::new(url)?.get_json(path).await,
+            None => {
+                let store = Store::open_detached(&self.store.config()).await?;
+                serde_json::to_value(local(store).await?).map_err(|e| failed(anyhow!(e)))
+            }
+        }
+    }
+
+    /// Prints a list of rows, or the JSON.
+    fn print_rows(&self, value: &Value, what: &str, row: impl Fn(&Value) -> String) {
+        self.print(value, |v| {
+            let rows: Vec<String> = v.as_array().into_iter().flatten().map(row).collect();
+            format!("{}\n{} {what}", rows.join("\n"), rows.len())
+        });
+    }
+
     fn print(&self, value: &Value, text: impl FnOnce(&Value) -> String) {
         if self.json {
             println!("{value:#}");
@@ -219,35 +244,19 @@ impl DelegationCommand {
     /// Runs the subcommand.
     pub fn run(self) -> Result<(), Failure> {
         let DelegationCommand::List(place) = self;
-        let list = block_on(async {
-            match &place.url {
-                Some(url) => Server::new(url)?.get_json("api/v1/delegations").await,
-                None => {
-                    let store = Store::open_detached(&place.store.config()).await?;
-                    let records = store.delegations(None).await?;
-                    let dtos: Vec<DelegationDto> =
-                        records.iter().map(|r| DelegationDto::new(r.member, Some(r))).collect();
-                    serde_json::to_value(dtos).map_err(|e| failed(anyhow!(e)))
-                }
-            }
-        })??;
-        place.print(&list, |v| {
-            let rows: Vec<String> = v
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|d| {
-                    let count = |key: &str| d[key].as_array().map_or(0, Vec::len);
-                    format!(
-                        "{}  head {}  {} delegates  {} alternates",
-                        d["member"].as_str().unwrap_or("?"),
-                        d["head"].as_str().unwrap_or("(none)"),
-                        count("delegates"),
-                        count("alternates")
-                    )
-                })
-                .collect();
-            format!("{}\n{} delegations", rows.join("\n"), rows.len())
+        let list = block_on(place.get("api/v1/delegations", |store| async move {
+            let records = store.delegations(None).await?;
+            Ok(records.iter().map(|r| DelegationDto::new(r.member, Some(r))).collect::<Vec<_>>())
+        }))??;
+        place.print_rows(&list, "delegations", |d| {
+            let count = |key: &str| d[key].as_array().map_or(0, Vec::len);
+            format!(
+                "{}  head {}  {} delegates  {} alternates",
+                d["member"].as_str().unwrap_or("?"),
+                d["head"].as_str().unwrap_or("(none)"),
+                count("delegates"),
+                count("alternates")
+            )
         });
         Ok(())
     }
@@ -264,33 +273,18 @@ impl OrgCommand {
     /// Runs the subcommand.
     pub fn run(self) -> Result<(), Failure> {
         let OrgCommand::List(place) = self;
-        let list = block_on(async {
-            match &place.url {
-                Some(url) => Server::new(url)?.get_json("api/v1/organizations").await,
-                None => {
-                    let store = Store::open_detached(&place.store.config()).await?;
-                    let records = store.organizations(None, None, None).await?;
-                    let dtos: Vec<OrganizationDto> = records.into_iter().map(OrganizationDto::from).collect();
-                    serde_json::to_value(dtos).map_err(|e| failed(anyhow!(e)))
-                }
-            }
-        })??;
-        place.print(&list, |v| {
-            let rows: Vec<String> = v
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|o| {
-                    format!(
-                        "{:>4}  {:<9}  {:<17}  {}",
-                        o["id"].as_u64().unwrap_or(0),
-                        o["status"].as_str().unwrap_or("?"),
-                        o["chamber"].as_str().unwrap_or("?"),
-                        o["name"].as_str().unwrap_or("?")
-                    )
-                })
-                .collect();
-            format!("{}\n{} organizations", rows.join("\n"), rows.len())
+        let list = block_on(place.get("api/v1/organizations", |store| async move {
+            let records = store.organizations(None, None, None).await?;
+            Ok(records.into_iter().map(OrganizationDto::from).collect::<Vec<_>>())
+        }))??;
+        place.print_rows(&list, "organizations", |o| {
+            format!(
+                "{:>4}  {:<9}  {:<17}  {}",
+                o["id"].as_u64().unwrap_or(0),
+                o["status"].as_str().unwrap_or("?"),
+                o["chamber"].as_str().unwrap_or("?"),
+                o["name"].as_str().unwrap_or("?")
+            )
         });
         Ok(())
     }
