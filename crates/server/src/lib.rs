@@ -56,6 +56,8 @@ pub struct AppState {
     pub limiter: Arc<auth::limiter::SignInLimiter>,
     /// Sends invitation links, when SMTP is configured.
     pub mailer: Option<mail::Mailer>,
+    /// The nonces of forms already sent, to refuse a double submission.
+    pub nonces: Arc<web::form::Nonces>,
 }
 
 impl AppState {
@@ -72,6 +74,7 @@ impl AppState {
             auth: Arc::new(auth),
             limiter: Arc::new(auth::limiter::SignInLimiter::default()),
             mailer: None,
+            nonces: Arc::new(web::form::Nonces::default()),
         }
     }
 
@@ -170,7 +173,8 @@ async fn problem_for_bare_errors(
         if status.is_server_error() {
             tracing::error!(%status, path = ctx.path, "a page answered with a server error");
         }
-        return web::errors::page(&state, &ctx, status).await;
+        let problem = response.extensions().get::<web::errors::Problem>().copied();
+        return web::errors::page(&state, &ctx, status, problem.unwrap_or(web::errors::Problem::Plain)).await;
     }
     let is_problem = response
         .headers()

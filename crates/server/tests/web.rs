@@ -396,7 +396,13 @@ async fn errors_are_pages_for_people_and_problems_for_programs() {
         let request = Request::get("/members").header("accept-language", "ru").body(()).unwrap();
         let (parts, ()) = request.into_parts();
         let ctx = server::web::page::Ctx::of(&parts);
-        let response = server::web::errors::page(&state, &ctx, StatusCode::INTERNAL_SERVER_ERROR).await;
+        let response = server::web::errors::page(
+            &state,
+            &ctx,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            server::web::errors::Problem::Plain,
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         let html = String::from_utf8(bytes.to_vec()).unwrap();

@@ -17,6 +17,7 @@ use anyhow::anyhow;
 use clap::ValueEnum;
 use consensus::bridging::{self, BridgingConfig};
 use consensus::{Analysis, Config, Direction, Export, ExportBuilder, ReplayConfig};
+use serde_json::{Map, Value, json};
 
 use super::{Failure, bad_input, failed};
 
@@ -156,32 +157,8 @@ fn summary(e: &Export, votes: usize, a: &Analysis, b: &bridging::Bridging) -> St
     s
 }
 
-/// A JSON string literal.
-fn q(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A JSON number; non-finite values become null.
-fn num(x: f64) -> String {
-    if x.is_finite() { format!("{x}") } else { "null".to_string() }
-}
-
+/// The result as the issue's JSON object (ids as strings exactly as in the
+/// export; non-finite numbers as null).
 fn json(
     e: &Export,
     votes: usize,
@@ -190,86 +167,63 @@ fn json(
     timings: &[(&'static str, f64)],
     mode: Mode,
 ) -> String {
-    let sid = |s: u32| q(&e.statements[s as usize]);
-    let mut o = String::new();
-    let _ = write!(
-        o,
-        "{{\"participants\":{},\"statements\":{},\"votes\":{},\"mode\":{},",
-        e.participants.len(),
-        e.statements.len(),
-        votes,
-        q(match mode {
-            Mode::OneShot => "one-shot",
-            Mode::Replay => "replay",
+    let sid = |s: u32| e.statements[s as usize].clone();
+    let groups: Vec<Value> = a
+        .groups
+        .iter()
+        .zip(&a.statistics.representative)
+        .map(|(g, reps)| {
+            let representative: Vec<Value> = reps
+                .iter()
+                .map(|r| {
+                    json!({
+                        "statement": sid(r.statement),
+                        "direction": match r.direction {
+                            Direction::Agree => "agree",
+                            Direction::Disagree => "disagree",
+                        },
+                        "repness": r.repness,
+                        "repness_test": r.repness_test,
+                        "p_success": r.p_success,
+                        "p_test": r.p_test,
+                    })
+                })
+                .collect();
+            let members: Vec<&str> = g.members.iter().map(|&p| e.participants[p as usize].as_str()).collect();
+            json!({"id": g.id, "participants": members, "representative": representative})
         })
-    );
-    o.push_str("\"groups\":[");
-    for (i, (g, reps)) in a.groups.iter().zip(&a.statistics.representative).enumerate() {
-        if i > 0 {
-            o.push(',');
-        }
-        let members: Vec<String> = g.members.iter().map(|&p| q(&e.participants[p as usize])).collect();
-        let reps: Vec<String> = reps
-            .iter()
-            .map(|r| {
-                format!(
-                    "{{\"statement\":{},\"direction\":{},\"repness\":{},\"repness_test\":{},\"p_success\":{},\"p_test\":{}}}",
-                    sid(r.statement),
-                    q(match r.direction {
-                        Direction::Agree => "agree",
-                        Direction::Disagree => "disagree",
-                    }),
-                    num(r.repness),
-                    num(r.repness_test),
-                    num(r.p_success),
-                    num(r.p_test)
-                )
-            })
-            .collect();
-        let _ = write!(
-            o,
-            "{{\"id\":{},\"participants\":[{}],\"representative\":[{}]}}",
-            g.id,
-            members.join(","),
-            reps.join(",")
-        );
-    }
-    o.push_str("],");
-    let list = |l: &[consensus::ConsensusStatement]| l.iter().map(|c| sid(c.statement)).collect::<Vec<_>>().join(",");
-    let _ = write!(
-        o,
-        "\"consensus\":{{\"agree\":[{}],\"disagree\":[{}]}},",
-        list(&a.statistics.consensus.agree),
-        list(&a.statistics.consensus.disagree)
-    );
-    let gic: Vec<String> = a
+        .collect();
+    let list = |l: &[consensus::ConsensusStatement]| l.iter().map(|c| sid(c.statement)).collect::<Vec<_>>();
+    let group_informed: Map<String, Value> = a
         .statistics
         .group_aware_consensus
         .iter()
         .enumerate()
-        .filter_map(|(s, v)| v.map(|v| format!("{}:{}", sid(s as u32), num(v))))
+        .filter_map(|(s, v)| v.map(|v| (sid(s as u32), json!(v))))
         .collect();
-    let _ = write!(o, "\"group_informed_consensus\":{{{}}},", gic.join(","));
-    let br: Vec<String> = b
+    let bridging: Map<String, Value> = b
         .statements
         .iter()
         .enumerate()
         .filter_map(|(s, v)| {
-            v.map(|v| {
-                format!(
-                    "{}:{{\"intercept\":{},\"factor\":{},\"bridging\":{}}}",
-                    sid(s as u32),
-                    num(v.intercept),
-                    num(v.factor),
-                    v.bridging
-                )
-            })
+            v.map(|v| (sid(s as u32), json!({"intercept": v.intercept, "factor": v.factor, "bridging": v.bridging})))
         })
         .collect();
-    let _ = write!(o, "\"bridging\":{{{}}},", br.join(","));
-    let warnings: Vec<String> = a.warnings.iter().map(|w| q(w)).collect();
-    let _ = write!(o, "\"warnings\":[{}],", warnings.join(","));
-    let t: Vec<String> = timings.iter().map(|(k, v)| format!("{}:{}", q(k), num(*v))).collect();
-    let _ = write!(o, "\"timings_ms\":{{{}}}}}", t.join(","));
-    o
+    let timings: Map<String, Value> = timings.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect();
+    json!({
+        "participants": e.participants.len(),
+        "statements": e.statements.len(),
+        "votes": votes,
+        "mode": match mode {
+            Mode::OneShot => "one-shot",
+            Mode::Replay => "replay",
+        },
+        "groups": groups,
+        "consensus": {"agree": list(&a.statistics.consensus.agree), "disagree": list(&a.statistics.consensus.disagree)},
+        "group_informed_consensus": group_informed,
+        "bridging": bridging,
+        "warnings": a.warnings,
+        "timings_ms": timings,
+    })
+    .to_string()
 }

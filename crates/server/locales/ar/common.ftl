@@ -45,3 +45,24 @@ income-HIC = دخل مرتفع
 income-UMC = دخل متوسط أعلى
 income-LMC = دخل متوسط أدنى
 income-LIC = دخل منخفض
+
+site-organizations = المنظمات
+site-secretariat = الأمانة
+site-delegation = وفدك
+site-account = حسابك
+site-sign-in = تسجيل الدخول
+site-sign-out = تسجيل الخروج
+banner-success = تم بنجاح
+
+# إشعارات تظهر مرة واحدة في الصفحة التي يؤدي إليها نموذج أُرسل بنجاح.
+notice-signed-in = لقد سجّلت الدخول.
+notice-signed-out = لقد سجّلت الخروج.
+notice-two-factor-on = تم تفعيل التحقق بخطوتين. من الآن فصاعدًا سيُطلب منك رمز من تطبيقك عند تسجيل الدخول.
+notice-password-changed = تم تغيير كلمة المرور، وأُنهيت جلساتك الأخرى.
+notice-signed-up = تم إنشاء حسابك. سجّل الدخول للمتابعة.
+notice-invitation-accepted = تم إنشاء حسابك وتسجيل تعيينك. سجّل الدخول للمتابعة.
+notice-invitation-revoked = أُلغيت الدعوة، ولم يعد رابطها صالحًا.
+notice-person-removed = أُزيل الشخص، وسُجّلت الإزالة في السجل العام.
+notice-token-revoked = أُلغي الرمز المميز، ولم يعد بإمكان البرامج التي تستخدمه تسجيل الدخول به.
+notice-applied = سُجّل طلبك، وستبتّ فيه الأمانة.
+notice-decided = سُجّل القرار في السجل العام.

@@ -47,3 +47,24 @@ income-HIC = High income
 income-UMC = Upper-middle income
 income-LMC = Lower-middle income
 income-LIC = Low income
+
+site-organizations = Organizations
+site-secretariat = Secretariat
+site-delegation = Your delegation
+site-account = Your account
+site-sign-in = Sign in
+site-sign-out = Sign out
+banner-success = Success
+
+# Notices shown once on the page a successful form leads to.
+notice-signed-in = You are signed in.
+notice-signed-out = You are signed out.
+notice-two-factor-on = Two-factor sign-in is on. From now on, signing in asks for a code from your app.
+notice-password-changed = Your password was changed. Your other sessions were ended.
+notice-signed-up = Your account was created. Sign in to continue.
+notice-invitation-accepted = Your account was created and your appointment recorded. Sign in to continue.
+notice-invitation-revoked = The invitation was revoked. Its link no longer works.
+notice-person-removed = The person was removed. The removal is recorded in the public record.
+notice-token-revoked = The token was revoked. Programs using it can no longer sign in with it.
+notice-applied = Your application was recorded. The secretariat will decide on it.
+notice-decided = The decision was recorded in the public record.

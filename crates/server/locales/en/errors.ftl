@@ -9,3 +9,10 @@ problem-later = Try again later.
 problem-record = Nothing is lost from the public record: every act that was recorded stays recorded.
 badrequest-title = Sorry, this request could not be handled
 badrequest-body = Check the web address, or go back to the previous page and try again.
+
+forbidden-title = You cannot use this page
+forbidden-body = Your account does not give you access to this page. If you think it should, ask the secretariat.
+expired-title = This form has expired
+expired-body = For your security, forms stop working after a while or after you sign out. Go back, reload the page and send the form again.
+resent-title = This form was already sent
+resent-body = We received this form once already, so we did not act on it again. Go back and reload the page to see where things stand.

@@ -45,3 +45,24 @@ income-HIC = Ingreso alto
 income-UMC = Ingreso mediano alto
 income-LMC = Ingreso mediano bajo
 income-LIC = Ingreso bajo
+
+site-organizations = Organizaciones
+site-secretariat = Secretaría
+site-delegation = Su delegación
+site-account = Su cuenta
+site-sign-in = Iniciar sesión
+site-sign-out = Cerrar sesión
+banner-success = Hecho
+
+# Avisos que se muestran una vez en la página a la que lleva un formulario enviado con éxito.
+notice-signed-in = Ha iniciado sesión.
+notice-signed-out = Ha cerrado sesión.
+notice-two-factor-on = El inicio de sesión en dos pasos está activado. A partir de ahora se le pedirá un código de su aplicación.
+notice-password-changed = Su contraseña se ha cambiado. Sus otras sesiones se han cerrado.
+notice-signed-up = Su cuenta se ha creado. Inicie sesión para continuar.
+notice-invitation-accepted = Su cuenta se ha creado y su nombramiento se ha registrado. Inicie sesión para continuar.
+notice-invitation-revoked = La invitación se ha revocado. Su enlace ya no funciona.
+notice-person-removed = La persona se ha retirado. La retirada consta en el registro público.
+notice-token-revoked = El token se ha revocado. Los programas que lo usan ya no pueden iniciar sesión con él.
+notice-applied = Su solicitud se ha registrado. La Secretaría decidirá sobre ella.
+notice-decided = La decisión se ha inscrito en el registro público.

@@ -45,3 +45,24 @@ income-HIC = Revenu élevé
 income-UMC = Revenu intermédiaire (tranche supérieure)
 income-LMC = Revenu intermédiaire (tranche inférieure)
 income-LIC = Faible revenu
+
+site-organizations = Organisations
+site-secretariat = Secrétariat
+site-delegation = Votre délégation
+site-account = Votre compte
+site-sign-in = Se connecter
+site-sign-out = Se déconnecter
+banner-success = C’est fait
+
+# Avis affichés une fois sur la page où mène un formulaire réussi.
+notice-signed-in = Vous êtes connecté.
+notice-signed-out = Vous êtes déconnecté.
+notice-two-factor-on = La connexion à deux facteurs est activée. Désormais, la connexion demandera un code de votre application.
+notice-password-changed = Votre mot de passe a été changé. Vos autres sessions ont été fermées.
+notice-signed-up = Votre compte a été créé. Connectez-vous pour continuer.
+notice-invitation-accepted = Votre compte a été créé et votre nomination enregistrée. Connectez-vous pour continuer.
+notice-invitation-revoked = L’invitation a été révoquée. Son lien ne fonctionne plus.
+notice-person-removed = La personne a été retirée. Le retrait est inscrit au registre public.
+notice-token-revoked = Le jeton a été révoqué. Les programmes qui l’utilisent ne peuvent plus se connecter avec lui.
+notice-applied = Votre candidature a été enregistrée. Le secrétariat statuera.
+notice-decided = La décision a été inscrite au registre public.

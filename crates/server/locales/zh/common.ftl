@@ -45,3 +45,24 @@ income-HIC = 高收入
 income-UMC = 中等偏上收入
 income-LMC = 中等偏下收入
 income-LIC = 低收入
+
+site-organizations = 组织
+site-secretariat = 秘书处
+site-delegation = 您的代表团
+site-account = 您的账户
+site-sign-in = 登录
+site-sign-out = 退出
+banner-success = 已完成
+
+# 表单提交成功后，在下一页显示一次的通知。
+notice-signed-in = 您已登录。
+notice-signed-out = 您已退出。
+notice-two-factor-on = 双重验证登录已开启。今后登录时需要输入应用中的验证码。
+notice-password-changed = 您的密码已更改，其他会话已结束。
+notice-signed-up = 您的账户已创建。请登录以继续。
+notice-invitation-accepted = 您的账户已创建，任命已记录。请登录以继续。
+notice-invitation-revoked = 邀请已撤销，其链接不再有效。
+notice-person-removed = 该人员已被移除，移除记录已载入公共记录。
+notice-token-revoked = 令牌已撤销，使用它的程序将无法再用它登录。
+notice-applied = 您的申请已记录，将由秘书处作出决定。
+notice-decided = 该决定已载入公共记录。

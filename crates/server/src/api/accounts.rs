@@ -92,21 +92,54 @@ pub async fn change_password(
     caller: Caller,
     JsonBody(body): JsonBody<PasswordChange>,
 ) -> Result<StatusCode, ApiError> {
-    caller.require(&state, Action::ManageOwnCredentials, Target::None)?;
-    let (handle, account) = caller.signed_in(&state)?;
-    if !password::verify(&body.current_password, &account.password_hash).await? {
-        state.metrics.refused("bad_credentials");
-        return Err(ApiError::Unprocessable("current_password: the current password is wrong".into()));
+    set_new_password(&state, &caller, &body).await.map_err(|err| match err {
+        PasswordChangeError::CurrentWrong => {
+            ApiError::Unprocessable("current_password: the current password is wrong".into())
+        }
+        PasswordChangeError::Policy(fix) => ApiError::Unprocessable(format!("new_password: {fix}")),
+        PasswordChangeError::Other(err) => err,
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Why a password was not changed.
+#[derive(Debug)]
+pub enum PasswordChangeError {
+    /// The current password is wrong.
+    CurrentWrong,
+    /// The new one is against the policy.
+    Policy(password::PolicyError),
+    /// Not allowed, or the store failed.
+    Other(ApiError),
+}
+
+impl From<ApiError> for PasswordChangeError {
+    fn from(err: ApiError) -> PasswordChangeError {
+        PasswordChangeError::Other(err)
     }
-    password::check_policy(&body.new_password)
-        .map_err(|fix| ApiError::Unprocessable(format!("new_password: {fix}")))?;
-    let hash = password::hash(&body.new_password).await?;
+}
+
+/// Changes the caller's password after checking the current one; every
+/// other session of the account ends.
+pub async fn set_new_password(
+    state: &AppState,
+    caller: &Caller,
+    change: &PasswordChange,
+) -> Result<(), PasswordChangeError> {
+    caller.require(state, Action::ManageOwnCredentials, Target::None)?;
+    let (handle, account) = caller.signed_in(state)?;
+    if !password::verify(&change.current_password, &account.password_hash).await? {
+        state.metrics.refused("bad_credentials");
+        return Err(PasswordChangeError::CurrentWrong);
+    }
+    password::check_policy(&change.new_password).map_err(PasswordChangeError::Policy)?;
+    let hash = password::hash(&change.new_password).await?;
     let keep = match &caller.credential {
         Credential::Session { cookie, .. } => cookie.as_str(),
         _ => "",
     };
-    state.store.set_password(handle, &hash, keep).await?;
-    Ok(StatusCode::NO_CONTENT)
+    state.store.set_password(handle, &hash, keep).await.map_err(ApiError::from)?;
+    Ok(())
 }
 
 /// A new account: for public sign-up and for accepting an invitation.
@@ -136,31 +169,77 @@ pub struct Created {
     pub log_index: Option<u64>,
 }
 
+/// A field of a new account that is not acceptable. The message (English,
+/// for the API) starts with the field's name; pages show their own
+/// translation of each case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum InvalidAccount {
+    /// Not 3 to 40 of the allowed characters.
+    #[error("username: use 3 to 40 letters a-z, digits, '.', '_' or '-'")]
+    Username,
+    /// Against the password policy.
+    #[error("password: {0}")]
+    Password(password::PolicyError),
+    /// Empty, too long, or with control characters.
+    #[error("display_name: enter a name of up to 100 characters")]
+    DisplayName,
+    /// Not an address.
+    #[error("email: enter an address like name@example.org, or leave it out")]
+    Email,
+}
+
+impl InvalidAccount {
+    /// The name of the field.
+    pub fn field(self) -> &'static str {
+        match self {
+            InvalidAccount::Username => "username",
+            InvalidAccount::Password(_) => "password",
+            InvalidAccount::DisplayName => "display_name",
+            InvalidAccount::Email => "email",
+        }
+    }
+}
+
+impl From<InvalidAccount> for ApiError {
+    fn from(invalid: InvalidAccount) -> ApiError {
+        ApiError::Unprocessable(invalid.to_string())
+    }
+}
+
 impl NewAccountRequest {
-    /// Checks the fields and makes the account under a new `prefix.xxxxxxxx`
-    /// handle.
-    pub async fn into_account(self, prefix: &str) -> Result<NewAccount, ApiError> {
+    /// Every field that is not acceptable, in the order of the form.
+    pub fn problems(&self) -> Vec<InvalidAccount> {
+        let mut problems = Vec::new();
         let username = self.username.trim().to_lowercase();
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-');
         if !(3..=40).contains(&username.len()) || !username.chars().all(allowed) {
-            return Err(ApiError::Unprocessable("username: use 3 to 40 letters a-z, digits, '.', '_' or '-'".into()));
+            problems.push(InvalidAccount::Username);
         }
-        password::check_policy(&self.password).map_err(|fix| ApiError::Unprocessable(format!("password: {fix}")))?;
-        let display_name = self.display_name.trim().to_owned();
+        if let Err(policy) = password::check_policy(&self.password) {
+            problems.push(InvalidAccount::Password(policy));
+        }
+        let display_name = self.display_name.trim();
         if display_name.is_empty() || display_name.chars().count() > 100 || display_name.chars().any(char::is_control) {
-            return Err(ApiError::Unprocessable("display_name: enter a name of up to 100 characters".into()));
+            problems.push(InvalidAccount::DisplayName);
         }
-        let email = self.email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty());
-        if email.as_deref().is_some_and(|e| !e.contains('@') || e.len() > 200 || e.contains(char::is_whitespace)) {
-            return Err(ApiError::Unprocessable(
-                "email: enter an address like name@example.org, or leave it out".into(),
-            ));
+        let email = self.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
+        if email.is_some_and(|e| !e.contains('@') || e.len() > 200 || e.contains(char::is_whitespace)) {
+            problems.push(InvalidAccount::Email);
+        }
+        problems
+    }
+
+    /// Checks the fields and makes the account under a new `prefix.xxxxxxxx`
+    /// handle.
+    pub async fn into_account(self, prefix: &str) -> Result<NewAccount, ApiError> {
+        if let Some(first) = self.problems().into_iter().next() {
+            return Err(first.into());
         }
         Ok(NewAccount {
             handle: new_handle(prefix)?,
-            username,
-            display_name,
-            email,
+            username: self.username.trim().to_lowercase(),
+            display_name: self.display_name.trim().to_owned(),
+            email: self.email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty()),
             password_hash: password::hash(&self.password).await?,
         })
     }
@@ -197,6 +276,15 @@ pub async fn sign_up(
     ClientAddress(address): ClientAddress,
     JsonBody(body): JsonBody<NewAccountRequest>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
+    Ok((StatusCode::CREATED, Json(register_participant(&state, address, body).await?)))
+}
+
+/// Creates a participant's account, at most a few per address and hour.
+pub async fn register_participant(
+    state: &AppState,
+    address: Option<std::net::IpAddr>,
+    body: NewAccountRequest,
+) -> Result<Created, ApiError> {
     let keys: Vec<(String, usize)> = address.map(|a| (format!("signup:{a}"), PER_ADDRESS)).into_iter().collect();
     if let Some(wait) = state.limiter.blocked(&keys) {
         state.metrics.refused("rate_limited");
@@ -205,8 +293,5 @@ pub async fn sign_up(
     let account = body.into_account("p").await?;
     state.store.create_account(&account).await?;
     state.limiter.failed(&keys);
-    Ok((
-        StatusCode::CREATED,
-        Json(Created { handle: account.handle.to_string(), role: "participant", log_index: None }),
-    ))
+    Ok(Created { handle: account.handle.to_string(), role: "participant", log_index: None })
 }

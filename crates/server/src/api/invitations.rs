@@ -295,7 +295,8 @@ pub struct InvitationOffer {
     pub expires_at: String,
 }
 
-async fn usable(state: &AppState, token: &str) -> Result<Invitation, ApiError> {
+/// The invitation of a link, if it can still be used.
+pub async fn usable(state: &AppState, token: &str) -> Result<Invitation, ApiError> {
     let invitation = state.store.invitation_by_token(token).await?.ok_or_else(|| {
         state.metrics.refused("invitation");
         ApiError::NotFound("this invitation link is not valid; check that you copied all of it".into())
@@ -359,6 +360,16 @@ pub async fn accept(
     JsonBody(body): JsonBody<NewAccountRequest>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
     let invitation = usable(&state, &token).await?;
+    Ok((StatusCode::CREATED, Json(accept_invitation(&state, &invitation, body).await?)))
+}
+
+/// Creates the invited person's account and records the act the
+/// invitation stands for, in one commit.
+pub async fn accept_invitation(
+    state: &AppState,
+    invitation: &Invitation,
+    body: NewAccountRequest,
+) -> Result<Created, ApiError> {
     let account = body.into_account(invitation.kind.handle_prefix()).await?;
     let handle = account.handle.clone();
     let command = invitation
@@ -374,12 +385,9 @@ pub async fn accept(
         }
         Err(err) => return Err(err.into()),
     };
-    Ok((
-        StatusCode::CREATED,
-        Json(Created {
-            handle: handle.to_string(),
-            role: invitation.kind.role().code(),
-            log_index: Some(receipt.indexes.start),
-        }),
-    ))
+    Ok(Created {
+        handle: handle.to_string(),
+        role: invitation.kind.role().code(),
+        log_index: Some(receipt.indexes.start),
+    })
 }

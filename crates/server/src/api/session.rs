@@ -91,6 +91,81 @@ fn limiter_keys(username: &str, address: Option<std::net::IpAddr>) -> Vec<(Strin
     keys
 }
 
+/// What a new session still needs before it is fully signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecondFactor {
+    /// Nothing: signed in.
+    Done,
+    /// A code from the authenticator app.
+    Required,
+    /// Setting up an authenticator first (the secretariat and heads of
+    /// delegation must).
+    SetupRequired,
+}
+
+impl SecondFactor {
+    /// The code the API answers.
+    pub fn code(self) -> &'static str {
+        match self {
+            SecondFactor::Done => "done",
+            SecondFactor::Required => "required",
+            SecondFactor::SetupRequired => "setup_required",
+        }
+    }
+}
+
+/// A session just started.
+#[derive(Debug)]
+pub struct Started {
+    /// The new session cookie's value.
+    pub cookie: String,
+    /// The session.
+    pub session: store::access::Session,
+    /// Its role.
+    pub role: domain::authz::Role,
+    /// What it still needs.
+    pub second_factor: SecondFactor,
+}
+
+/// Checks a username and password (rate limited per account and per
+/// address) and starts a new session: the one sign-in of the API and the
+/// pages.
+pub async fn start(
+    state: &AppState,
+    address: Option<std::net::IpAddr>,
+    username: &str,
+    password_sent: &str,
+) -> Result<Started, ApiError> {
+    let username = username.trim().to_lowercase();
+    let keys = limiter_keys(&username, address);
+    if let Some(wait) = state.limiter.blocked(&keys) {
+        state.metrics.refused("rate_limited");
+        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
+    }
+    let account = state.store.account_by_username(&username).await?;
+    let hash = account.as_ref().map_or(password::DECOY_HASH, |a| a.password_hash.as_str());
+    let matches = password::verify(password_sent, hash).await?;
+    let Some(account) = account.filter(|_| matches) else {
+        state.limiter.failed(&keys);
+        state.metrics.refused("bad_credentials");
+        return Err(ApiError::Unauthorized("the username or the password is wrong".into()));
+    };
+    state.limiter.succeeded(&keys[0].0);
+    let principal = state.store.principal(&account.handle).await?;
+    let second_factor = if account.totp_secret.is_some() {
+        SecondFactor::Required
+    } else if principal.role.requires_second_factor() {
+        SecondFactor::SetupRequired
+    } else {
+        SecondFactor::Done
+    };
+    let (cookie, session) = state
+        .store
+        .create_session(&account.handle, second_factor == SecondFactor::Done, state.auth.session_ttl_millis)
+        .await?;
+    Ok(Started { cookie, session, role: principal.role, second_factor })
+}
+
 /// Signs in with a username and password. Starts a new session (a new
 /// cookie, whatever the old one was).
 #[utoipa::path(
@@ -110,38 +185,14 @@ pub async fn sign_in(
     jar: CookieJar,
     JsonBody(body): JsonBody<SignIn>,
 ) -> Result<(CookieJar, Json<SessionDto>), ApiError> {
-    let username = body.username.trim().to_lowercase();
-    let keys = limiter_keys(&username, address);
-    if let Some(wait) = state.limiter.blocked(&keys) {
-        state.metrics.refused("rate_limited");
-        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
-    }
-    let account = state.store.account_by_username(&username).await?;
-    let hash = account.as_ref().map_or(password::DECOY_HASH, |a| a.password_hash.as_str());
-    let matches = password::verify(&body.password, hash).await?;
-    let Some(account) = account.filter(|_| matches) else {
-        state.limiter.failed(&keys);
-        state.metrics.refused("bad_credentials");
-        return Err(ApiError::Unauthorized("the username or the password is wrong".into()));
-    };
-    state.limiter.succeeded(&keys[0].0);
-    let principal = state.store.principal(&account.handle).await?;
-    let second_factor = if account.totp_secret.is_some() {
-        "required"
-    } else if principal.role.requires_second_factor() {
-        "setup_required"
-    } else {
-        "done"
-    };
-    let (cookie, session) =
-        state.store.create_session(&account.handle, second_factor == "done", state.auth.session_ttl_millis).await?;
+    let started = start(&state, address, &body.username, &body.password).await?;
     let dto = SessionDto {
-        handle: account.handle.to_string(),
-        role: principal.role.code(),
-        second_factor,
-        csrf_token: session.csrf_token,
+        handle: started.session.handle.to_string(),
+        role: started.role.code(),
+        second_factor: started.second_factor.code(),
+        csrf_token: started.session.csrf_token,
     };
-    Ok((jar.add(session_cookie(&state.auth, cookie)), Json(dto)))
+    Ok((jar.add(session_cookie(&state.auth, started.cookie)), Json(dto)))
 }
 
 fn session_of(caller: &Caller) -> Result<(&str, &store::access::Session), ApiError> {
@@ -167,14 +218,24 @@ pub async fn second_factor(
     caller: Caller,
     JsonBody(body): JsonBody<Code>,
 ) -> Result<Json<SessionDto>, ApiError> {
-    let (cookie, session) = session_of(&caller)?;
-    let (handle, account) = caller.signed_in(&state)?;
+    let session = finish_sign_in(&state, &caller, &body.code).await?;
+    Ok(Json(SessionDto::signed_in(&caller, session)))
+}
+
+/// Completes a session's sign-in with a code from the authenticator app.
+pub async fn finish_sign_in<'c>(
+    state: &AppState,
+    caller: &'c Caller,
+    code: &str,
+) -> Result<&'c store::access::Session, ApiError> {
+    let (cookie, session) = session_of(caller)?;
+    let (handle, account) = caller.signed_in(state)?;
     let secret = account.totp_secret.as_deref().ok_or_else(|| {
         ApiError::Conflict("set up two-factor sign-in first (POST /api/v1/session/totp/setup)".into())
     })?;
-    check_code(&state, handle, &account.username, secret, &body.code).await?;
+    check_code(state, handle, &account.username, secret, code).await?;
     state.store.complete_second_factor(cookie).await?;
-    Ok(Json(SessionDto::signed_in(&caller, session)))
+    Ok(session)
 }
 
 /// Checks a code and records its time step, so it is never accepted twice.
@@ -212,15 +273,20 @@ async fn check_code(
     responses((status = 200, description = "A new secret", body = TotpSetup))
 )]
 pub async fn totp_setup(State(state): State<AppState>, caller: Caller) -> Result<Json<TotpSetup>, ApiError> {
-    caller.require(&state, Action::ManageOwnCredentials, Target::None)?;
-    let (handle, account) = caller.signed_in(&state)?;
+    Ok(Json(begin_totp_setup(&state, &caller).await?))
+}
+
+/// Makes a new authenticator secret, pending until confirmed with a code.
+pub async fn begin_totp_setup(state: &AppState, caller: &Caller) -> Result<TotpSetup, ApiError> {
+    caller.require(state, Action::ManageOwnCredentials, Target::None)?;
+    let (handle, account) = caller.signed_in(state)?;
     if account.totp_secret.is_some() && caller.second_factor_pending() {
         return Err(ApiError::Conflict("two-factor sign-in is already set up; enter a code".into()));
     }
     let secret = totp::new_secret()?;
     state.store.set_pending_totp(handle, Some(secret.clone())).await?;
     let otpauth_url = totp::url(&secret, &account.username)?;
-    Ok(Json(TotpSetup { secret, otpauth_url }))
+    Ok(TotpSetup { secret, otpauth_url })
 }
 
 /// Confirms two-factor sign-in with a first code from the new secret; the
@@ -240,17 +306,28 @@ pub async fn totp_confirm(
     caller: Caller,
     JsonBody(body): JsonBody<Code>,
 ) -> Result<Json<SessionDto>, ApiError> {
-    caller.require(&state, Action::ManageOwnCredentials, Target::None)?;
-    let (cookie, session) = session_of(&caller)?;
-    let (handle, account) = caller.signed_in(&state)?;
+    let session = confirm_totp(&state, &caller, &body.code).await?;
+    Ok(Json(SessionDto::signed_in(&caller, session)))
+}
+
+/// Turns two-factor sign-in on with a first code from the pending secret;
+/// the session counts as fully signed in.
+pub async fn confirm_totp<'c>(
+    state: &AppState,
+    caller: &'c Caller,
+    code: &str,
+) -> Result<&'c store::access::Session, ApiError> {
+    caller.require(state, Action::ManageOwnCredentials, Target::None)?;
+    let (cookie, session) = session_of(caller)?;
+    let (handle, account) = caller.signed_in(state)?;
     let secret = account
         .totp_pending_secret
         .as_deref()
         .ok_or_else(|| ApiError::Conflict("start with POST /api/v1/session/totp/setup".into()))?;
-    check_code(&state, handle, &account.username, secret, &body.code).await?;
+    check_code(state, handle, &account.username, secret, code).await?;
     state.store.enable_totp(handle, secret).await?;
     state.store.complete_second_factor(cookie).await?;
-    Ok(Json(SessionDto::signed_in(&caller, session)))
+    Ok(session)
 }
 
 /// Signs out: ends the session and removes its cookie.

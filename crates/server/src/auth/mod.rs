@@ -134,10 +134,12 @@ impl Caller {
     }
 }
 
-impl FromRequestParts<AppState> for Caller {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Caller, ApiError> {
+impl Caller {
+    /// Finds who makes a request: an API token, a session cookie, or
+    /// nobody. Does not check the CSRF token of a session: the API does it
+    /// from a header ([`FromRequestParts`]), the pages from a hidden form
+    /// field (`web::form`).
+    pub async fn authenticate(parts: &Parts, state: &AppState) -> Result<Caller, ApiError> {
         let refuse = |reason: &str, error: ApiError| {
             state.metrics.refused(reason);
             error
@@ -163,25 +165,49 @@ impl FromRequestParts<AppState> for Caller {
         }
         let jar = CookieJar::from_headers(&parts.headers);
         let Some(cookie) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
-            return Ok(anonymous(Credential::None));
+            return Ok(Caller::anonymous(Credential::None));
         };
         let session = match state.store.session(&cookie).await? {
             SessionLookup::Valid(session) => session,
-            SessionLookup::Expired => return Ok(anonymous(Credential::ExpiredSession)),
-            SessionLookup::Unknown => return Ok(anonymous(Credential::None)),
+            SessionLookup::Expired => return Ok(Caller::anonymous(Credential::ExpiredSession)),
+            SessionLookup::Unknown => return Ok(Caller::anonymous(Credential::None)),
         };
-        if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
-            let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
-            if sent != Some(session.csrf_token.as_str()) {
-                return Err(refuse(
-                    "csrf",
-                    ApiError::Forbidden("the CSRF token is missing or wrong; reload the page and try again".into()),
-                ));
-            }
-        }
         let principal = state.store.principal(&session.handle).await?;
         let account = state.store.account(&session.handle).await?;
         Ok(Caller { principal, account, credential: Credential::Session { cookie, session } })
+    }
+
+    /// Nobody signed in.
+    pub fn anonymous(credential: Credential) -> Caller {
+        Caller { principal: Principal::anonymous(), account: None, credential }
+    }
+
+    /// The session's CSRF token, when signed in with a session.
+    pub fn csrf_token(&self) -> Option<&str> {
+        match &self.credential {
+            Credential::Session { session, .. } => Some(&session.csrf_token),
+            _ => None,
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Caller, ApiError> {
+        let caller = Caller::authenticate(parts, state).await?;
+        if let Some(expected) = caller.csrf_token()
+            && !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS)
+        {
+            let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+            if sent != Some(expected) {
+                state.metrics.refused("csrf");
+                return Err(ApiError::Forbidden(
+                    "the CSRF token is missing or wrong; reload the page and try again".into(),
+                ));
+            }
+        }
+        Ok(caller)
     }
 }
 
@@ -191,10 +217,6 @@ impl OptionalFromRequestParts<AppState> for Caller {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Caller>, ApiError> {
         <Caller as FromRequestParts<AppState>>::from_request_parts(parts, state).await.map(Some)
     }
-}
-
-fn anonymous(credential: Credential) -> Caller {
-    Caller { principal: Principal::anonymous(), account: None, credential }
 }
 
 /// The cookie that carries a new session.

@@ -14,14 +14,25 @@ pub const MIN_LENGTH: usize = 10;
 /// The longest password accepted (hashing cost stays bounded).
 pub const MAX_LENGTH: usize = 256;
 
-/// Checks a new password against the policy, saying what to fix.
-pub fn check_policy(password: &str) -> Result<(), String> {
+/// What is wrong with a new password; the message says what to fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PolicyError {
+    /// Shorter than [`MIN_LENGTH`].
+    #[error("use at least {MIN_LENGTH} characters")]
+    TooShort,
+    /// Longer than [`MAX_LENGTH`].
+    #[error("use at most {MAX_LENGTH} characters")]
+    TooLong,
+}
+
+/// Checks a new password against the policy.
+pub fn check_policy(password: &str) -> Result<(), PolicyError> {
     let length = password.chars().count();
     if length < MIN_LENGTH {
-        return Err(format!("use at least {MIN_LENGTH} characters"));
+        return Err(PolicyError::TooShort);
     }
     if length > MAX_LENGTH {
-        return Err(format!("use at most {MAX_LENGTH} characters"));
+        return Err(PolicyError::TooLong);
     }
     Ok(())
 }
@@ -70,8 +81,8 @@ mod tests {
 
     #[test]
     fn the_policy_says_what_to_fix() {
-        assert!(check_policy("short").unwrap_err().contains("at least 10"));
-        assert!(check_policy(&"x".repeat(257)).unwrap_err().contains("at most 256"));
+        assert!(check_policy("short").unwrap_err().to_string().contains("at least 10"));
+        assert!(check_policy(&"x".repeat(257)).unwrap_err().to_string().contains("at most 256"));
         assert!(check_policy("a long enough passphrase").is_ok());
     }
 }

@@ -5,27 +5,76 @@
 
 use askama::Template;
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use store::StoreError;
+
+use crate::error::ApiError;
 
 use super::i18n::Tr;
 use super::page::{Ctx, Layout, Section};
 use crate::AppState;
 
-/// Why a page could not be shown. The answer is a bare status; the error
-/// middleware (`problem_for_bare_errors`) renders the page in the user's
-/// language.
+/// Why a page could not be shown. The answer is a bare status marked with
+/// its [`Problem`]; the error middleware (`problem_for_bare_errors`)
+/// renders the page in the user's language. Sign-in and redirects are
+/// answered at once.
 #[derive(Debug, thiserror::Error)]
 pub enum WebError {
     /// 404: there is no such page.
     #[error("not found")]
     NotFound,
+    /// 303 to the sign-in page, coming back to the given path after.
+    #[error("sign in first")]
+    SignIn(String),
+    /// 303 to the given path of this site.
+    #[error("go to {0}")]
+    Redirect(String),
+    /// 403: the person may not see this page or take this action.
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// 403: a form without its session's token, from another site, or too
+    /// old; reload and send again.
+    #[error("the form expired")]
+    FormExpired,
+    /// 409: this exact form was sent already.
+    #[error("the form was already sent")]
+    AlreadySent,
+    /// 400: a request no page of ours sends (a malformed form body).
+    #[error("bad request: {0}")]
+    BadRequest(String),
     /// 503: the database is unavailable; logged.
     #[error("unavailable: {0}")]
     Unavailable(String),
     /// 500: a bug or broken data; logged.
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+/// Which error page a bare error status stands for, carried in the
+/// response's extensions to the middleware that renders it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// The generic page of the status.
+    Plain,
+    /// Not allowed.
+    Forbidden,
+    /// A form to reload.
+    FormExpired,
+    /// A form sent twice.
+    AlreadySent,
+}
+
+impl WebError {
+    /// The page error for an error of the API's shared logic.
+    pub fn from_api(err: ApiError) -> WebError {
+        match err {
+            ApiError::NotFound(_) => WebError::NotFound,
+            ApiError::Forbidden(detail) | ApiError::Unauthorized(detail) => WebError::Forbidden(detail),
+            ApiError::Unavailable(detail) => WebError::Unavailable(detail),
+            ApiError::Internal(detail) => WebError::Internal(detail),
+            other => WebError::BadRequest(other.to_string()),
+        }
+    }
 }
 
 impl From<StoreError> for WebError {
@@ -41,17 +90,36 @@ impl From<StoreError> for WebError {
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        match &self {
-            WebError::NotFound => StatusCode::NOT_FOUND.into_response(),
+        let (status, problem) = match &self {
+            WebError::NotFound => (StatusCode::NOT_FOUND, Problem::Plain),
+            WebError::SignIn(back) => {
+                let to =
+                    format!("/sign-in?next={}", form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>());
+                return Redirect::to(&to).into_response();
+            }
+            WebError::Redirect(to) => return Redirect::to(to).into_response(),
+            WebError::Forbidden(detail) => {
+                tracing::info!(%detail, "a page was refused");
+                (StatusCode::FORBIDDEN, Problem::Forbidden)
+            }
+            WebError::FormExpired => (StatusCode::FORBIDDEN, Problem::FormExpired),
+            WebError::AlreadySent => (StatusCode::CONFLICT, Problem::AlreadySent),
+            WebError::BadRequest(detail) => {
+                tracing::info!(%detail, "a page request was malformed");
+                (StatusCode::BAD_REQUEST, Problem::Plain)
+            }
             WebError::Unavailable(detail) => {
                 tracing::warn!(%detail, "a page is unavailable");
-                StatusCode::SERVICE_UNAVAILABLE.into_response()
+                (StatusCode::SERVICE_UNAVAILABLE, Problem::Plain)
             }
             WebError::Internal(detail) => {
                 tracing::error!(%detail, "a page failed");
-                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+                (StatusCode::INTERNAL_SERVER_ERROR, Problem::Plain)
             }
-        }
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(problem);
+        response
     }
 }
 
@@ -77,18 +145,22 @@ struct ErrorPage {
 }
 
 /// The HTML page for an error `status` on a request with context `ctx`.
-pub async fn page(state: &AppState, ctx: &Ctx, status: StatusCode) -> Response {
+pub async fn page(state: &AppState, ctx: &Ctx, status: StatusCode, problem: Problem) -> Response {
     let tr: Tr = ctx.tr();
-    let (heading, paragraphs, links) = if status == StatusCode::NOT_FOUND {
-        (
+    let back = || vec![(tr.t("site-home"), "/")];
+    let (heading, paragraphs, links) = match problem {
+        Problem::Forbidden => (tr.t("forbidden-title"), vec![tr.t("forbidden-body")], back()),
+        Problem::FormExpired => (tr.t("expired-title"), vec![tr.t("expired-body")], back()),
+        Problem::AlreadySent => (tr.t("resent-title"), vec![tr.t("resent-body")], back()),
+        Problem::Plain if status == StatusCode::NOT_FOUND => (
             tr.t("notfound-title"),
             vec![tr.t("notfound-typed"), tr.t("notfound-pasted"), tr.t("notfound-next")],
             vec![(tr.t("site-home"), "/"), (tr.t("site-members"), "/members"), (tr.t("site-record"), "/record")],
-        )
-    } else if status.is_server_error() {
-        (tr.t("problem-title"), vec![tr.t("problem-later"), tr.t("problem-record")], vec![])
-    } else {
-        (tr.t("badrequest-title"), vec![tr.t("badrequest-body")], vec![(tr.t("site-home"), "/")])
+        ),
+        Problem::Plain if status.is_server_error() => {
+            (tr.t("problem-title"), vec![tr.t("problem-later"), tr.t("problem-record")], vec![])
+        }
+        Problem::Plain => (tr.t("badrequest-title"), vec![tr.t("badrequest-body")], back()),
     };
     // A broken database must not stop the apology: the skeleton's facts
     // are read only when the error is not the server's.

@@ -11,14 +11,16 @@
 mod assets;
 pub mod errors;
 mod events;
+pub mod form;
 mod home;
 pub mod i18n;
 mod members;
 pub mod page;
 mod record;
+mod session;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::AppState;
 
@@ -30,6 +32,7 @@ pub use errors::{WebError, is_machine_path};
 pub fn runtime_message_ids() -> Vec<String> {
     let mut ids = members::message_ids();
     ids.extend(events::message_ids());
+    ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
 
@@ -41,5 +44,10 @@ pub fn router() -> Router<AppState> {
         .route("/members/{code}", get(members::member))
         .route("/record", get(record::browser))
         .route("/record/entries/{index}", get(record::entry))
+        .route("/sign-in", get(session::sign_in_form).post(session::sign_in))
+        .route("/sign-in/two-factor", get(session::code_form).post(session::code))
+        .route("/account/two-factor", get(session::setup_form).post(session::setup_confirm))
+        .route("/account/two-factor/start", post(session::setup_start))
+        .route("/sign-out", post(session::sign_out))
         .route("/static/{file}", get(assets::serve))
 }

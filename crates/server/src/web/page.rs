@@ -9,8 +9,6 @@
 //! headers, status tags, form fields with their error summary, notification
 //! banners and pagination.
 
-use std::convert::Infallible;
-
 use askama::Template;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -21,8 +19,10 @@ use domain::{Envelope, Event};
 
 use super::assets::CSS_HREF;
 use super::errors::WebError;
+use super::form::FLASH_COOKIE;
 use super::i18n::{self, LANG_COOKIE, Tr};
 use crate::AppState;
+use crate::auth::{Caller, Credential};
 
 /// What a page handler knows about its request.
 #[derive(Debug, Clone)]
@@ -37,28 +37,70 @@ pub struct Ctx {
     pub query: Vec<(String, String)>,
     /// The `Host` header, for the commands a page shows.
     pub host: Option<String>,
+    /// Who is asking (anonymous unless signed in with a session).
+    pub caller: Caller,
+    /// The message id of a notice left by the previous request (after a
+    /// form succeeded and redirected here), shown once.
+    pub flash: Option<String>,
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for Ctx {
-    type Rejection = Infallible;
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = WebError;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Ctx, Infallible> {
-        Ok(Ctx::of(parts))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Ctx, WebError> {
+        let mut ctx = Ctx::of(parts);
+        ctx.caller = match Caller::authenticate(parts, state).await {
+            Ok(caller) => caller,
+            // A bad API token on a page: the page is shown as to anyone.
+            Err(crate::error::ApiError::Unauthorized(_)) => Caller::anonymous(Credential::None),
+            Err(err) => return Err(WebError::from_api(err)),
+        };
+        Ok(ctx)
     }
 }
 
 impl Ctx {
-    /// The context of a request.
+    /// The context of a request, before finding who is asking (the error
+    /// pages use it as it is).
     pub fn of(parts: &Parts) -> Ctx {
         let query = parts.uri.query();
         let choice = i18n::negotiate(query, &parts.headers);
+        let flash = axum_extra::extract::CookieJar::from_headers(&parts.headers)
+            .get(FLASH_COOKIE)
+            .map(|cookie| cookie.value().to_owned())
+            .filter(|id| super::form::NOTICES.contains(&id.as_str()));
         Ctx {
             lang: choice.lang,
             chosen_now: choice.chosen_now,
             path: parts.uri.path().to_owned(),
             query: query.map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default(),
             host: parts.headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned),
+            caller: Caller::anonymous(Credential::None),
+            flash,
         }
+    }
+
+    /// The signed-in person's account, once the second factor is done.
+    pub fn account(&self) -> Option<&store::access::Account> {
+        self.caller.account.as_ref().filter(|_| !self.caller.second_factor_pending())
+    }
+
+    /// Refuses the page unless the caller may take `action` on `target`:
+    /// a visitor is sent to sign in (and back here after), a session
+    /// waiting for its code to the code page, anyone else gets a 403 page.
+    pub fn require(
+        &self,
+        state: &AppState,
+        action: domain::authz::Action,
+        target: domain::authz::Target,
+    ) -> Result<(), WebError> {
+        if self.caller.second_factor_pending() {
+            return Err(WebError::Redirect("/sign-in/two-factor".into()));
+        }
+        self.caller.require(state, action, target).map_err(|err| match err {
+            crate::error::ApiError::Unauthorized(_) => WebError::SignIn(self.path.clone()),
+            other => WebError::from_api(other),
+        })
     }
 
     /// The texts of the page language.
@@ -127,10 +169,38 @@ pub enum Section {
     Home,
     /// The member directory.
     Members,
+    /// The stakeholder organizations.
+    Organizations,
     /// The public record.
     Record,
+    /// One's own account, sign-in and tokens.
+    Account,
+    /// A head of delegation's management of the delegation.
+    Delegation,
+    /// The secretariat's accreditation and admission screens.
+    Secretariat,
     /// Anything else (error pages).
     None,
+}
+
+/// A link of the main navigation.
+#[derive(Debug, Clone)]
+pub struct NavLink {
+    /// The text.
+    pub label: String,
+    /// Where it goes.
+    pub href: &'static str,
+    /// Whether the page is in its section.
+    pub current: bool,
+}
+
+/// The signed-in person, in the header.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The name they gave.
+    pub name: String,
+    /// The CSRF token for the sign-out form.
+    pub csrf: String,
 }
 
 /// Everything `base.html` needs.
@@ -151,17 +221,21 @@ pub struct Layout {
     pub languages: Vec<LangLink>,
     /// The trail above the heading (the current page is not in it).
     pub breadcrumbs: Vec<Crumb>,
-    /// The section, for the navigation.
-    pub section: Section,
-    /// The signed-in person's name, shown in the header (accounts come
-    /// with issue 4; until then nobody is signed in).
-    pub person: Option<String>,
+    /// The main navigation: the public sections, then those of the
+    /// caller's role.
+    pub nav: Vec<NavLink>,
+    /// The signed-in person (name and sign-out form), if any.
+    pub person: Option<Person>,
+    /// A notice left by the previous request (a form that succeeded).
+    pub notice: Option<Banner>,
     /// "Record verified up to entry N", N the last entry covered by the
     /// signed checkpoint.
     pub footer: Option<String>,
     /// The stylesheet's address.
     pub css: &'static str,
     chosen_now: bool,
+    clear_flash: bool,
+    no_store: bool,
 }
 
 impl Layout {
@@ -184,8 +258,16 @@ impl Layout {
             })
             .collect();
         let tr = ctx.tr();
+        let person = match (ctx.account(), ctx.caller.csrf_token()) {
+            (Some(account), Some(csrf)) => Some(Person { name: account.display_name.clone(), csrf: csrf.to_owned() }),
+            _ => None,
+        };
         Layout {
             footer: verified_up_to.map(|entry| tr.t_args("footer-record", &[("entry", tr.number(entry).into())])),
+            nav: navigation(ctx, section),
+            notice: ctx.flash.as_ref().map(|id| Banner { title: tr.t("banner-success"), body: tr.t(id) }),
+            clear_flash: ctx.flash.is_some(),
+            person,
             tr,
             lang: ctx.lang.code(),
             dir: if ctx.lang.is_rtl() { "rtl" } else { "ltr" },
@@ -193,10 +275,9 @@ impl Layout {
             org,
             languages,
             breadcrumbs: Vec::new(),
-            section,
-            person: None,
             css: CSS_HREF.as_str(),
             chosen_now: ctx.chosen_now,
+            no_store: false,
         }
     }
 
@@ -212,6 +293,13 @@ impl Layout {
         self
     }
 
+    /// Marks the page as private: never kept by the browser or a proxy
+    /// (pages that show a secret once, account pages).
+    pub fn private(mut self) -> Layout {
+        self.no_store = true;
+        self
+    }
+
     /// Renders `template` as this page's answer with `status`.
     pub fn respond(&self, status: StatusCode, template: &impl Template) -> Response {
         let body = match template.render() {
@@ -223,7 +311,8 @@ impl Layout {
         let mut response = (status, body).into_response();
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        let cache = if self.no_store || self.person.is_some() { "no-store" } else { "no-cache" };
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
         headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(self.lang));
         if self.chosen_now
@@ -232,10 +321,38 @@ impl Layout {
                 self.lang
             ))
         {
-            headers.insert(header::SET_COOKIE, cookie);
+            headers.append(header::SET_COOKIE, cookie);
+        }
+        if self.clear_flash {
+            headers.append(
+                header::SET_COOKIE,
+                HeaderValue::from_static("concord_flash=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly"),
+            );
         }
         response
     }
+}
+
+/// The main navigation for `ctx`'s caller, with `section` current.
+fn navigation(ctx: &Ctx, section: Section) -> Vec<NavLink> {
+    use domain::authz::Role;
+    let tr = ctx.tr();
+    let mut links = vec![
+        (Section::Members, tr.t("site-members"), "/members"),
+        (Section::Organizations, tr.t("site-organizations"), "/organizations"),
+        (Section::Record, tr.t("site-record"), "/record"),
+    ];
+    if ctx.account().is_some() {
+        match ctx.caller.principal.role {
+            Role::Secretariat => links.push((Section::Secretariat, tr.t("site-secretariat"), "/secretariat")),
+            Role::HeadOfDelegation => links.push((Section::Delegation, tr.t("site-delegation"), "/delegation")),
+            _ => {}
+        }
+        links.push((Section::Account, tr.t("site-account"), "/account"));
+    } else {
+        links.push((Section::Account, tr.t("site-sign-in"), "/sign-in"));
+    }
+    links.into_iter().map(|(of, label, href)| NavLink { label, href, current: of == section }).collect()
 }
 
 /// The organization's name (from the first entry of the log) and the last
@@ -402,6 +519,12 @@ pub struct Field {
     pub choices: Vec<Choice>,
     /// The hidden "Error:" before the error, for screen readers.
     pub error_prefix: String,
+    /// The input's `type`: `text`, `password`, `email`...
+    pub kind: &'static str,
+    /// The input's `autocomplete` (empty: none said).
+    pub autocomplete: &'static str,
+    /// The input's `inputmode` (empty: none said).
+    pub inputmode: &'static str,
 }
 
 impl Field {
@@ -416,7 +539,38 @@ impl Field {
             value: String::new(),
             choices: Vec::new(),
             error_prefix: tr.t("error-prefix"),
+            kind: "text",
+            autocomplete: "",
+            inputmode: "",
         }
+    }
+
+    /// A password input: its value is never sent back to the browser.
+    pub fn password(tr: Tr, name: &'static str, label: String, autocomplete: &'static str) -> Field {
+        Field { kind: "password", autocomplete, ..Field::new(tr, name, label) }
+    }
+
+    /// Sets `autocomplete`.
+    pub fn autocomplete(mut self, value: &'static str) -> Field {
+        self.autocomplete = value;
+        self
+    }
+
+    /// Sets the hint.
+    pub fn hint(mut self, hint: String) -> Field {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// Sets the value sent (kept when the form fails).
+    pub fn value(mut self, value: &str) -> Field {
+        self.value = value.to_owned();
+        self
+    }
+
+    /// Sets an error, unless one is set already (the first stays).
+    pub fn fail(&mut self, message: String) {
+        self.error.get_or_insert(message);
     }
 
     /// The id of the hint.

@@ -13,6 +13,8 @@ use server::{AppState, app};
 use store::Store;
 use tower::ServiceExt;
 
+pub mod visitor;
+
 /// The administrator's password in tests.
 pub const ADMIN_PASSWORD: &str = "administrator password";
 

@@ -1,0 +1,241 @@
+//! Forms in the GOV.UK manner: one `<form method="post">` per action,
+//! validated on the server, answered by a redirect (POST-redirect-GET) that
+//! leaves a one-time notice for the next page.
+//!
+//! Every form carries two hidden fields ([`Guard`]):
+//! - `csrf`: the session's CSRF token, when signed in; a POST of a session
+//!   without it is refused (the API takes the same token in a header);
+//! - `nonce`: a random value made when the form was shown. The first POST
+//!   that carries it is accepted, any other is refused as a double
+//!   submission ([`Nonces`]).
+//!
+//! A form sent by another site is refused too: the `Origin` header, which
+//! browsers send with every POST, must name this server.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use axum::extract::{FromRequest, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::errors::WebError;
+use super::page::Ctx;
+use crate::AppState;
+
+/// The cookie that carries a notice to the page after a redirect.
+pub const FLASH_COOKIE: &str = "concord_flash";
+
+/// The notices a form may leave for the next page: message ids, so that
+/// nothing but these texts can ever be shown through the cookie.
+pub const NOTICES: &[&str] = &[
+    "notice-signed-in",
+    "notice-signed-out",
+    "notice-two-factor-on",
+    "notice-password-changed",
+    "notice-signed-up",
+    "notice-invitation-accepted",
+    "notice-invitation-revoked",
+    "notice-person-removed",
+    "notice-token-revoked",
+    "notice-applied",
+    "notice-decided",
+];
+
+/// How long a used nonce is remembered. A form older than this can be sent
+/// again, but its session (12 hours) has ended long before.
+const NONCE_MEMORY: Duration = Duration::from_secs(24 * 60 * 60);
+/// How many used nonces are kept before the oldest are forgotten early.
+const NONCE_CAPACITY: usize = 100_000;
+
+/// The nonces of forms already sent (kept in memory, per server process).
+#[derive(Debug, Default)]
+pub struct Nonces {
+    used: Mutex<HashMap<String, Instant>>,
+}
+
+impl Nonces {
+    /// Records `nonce`; false if it was sent before.
+    pub fn first_use(&self, nonce: &str) -> bool {
+        let now = Instant::now();
+        let mut used = self.used.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if used.len() >= NONCE_CAPACITY {
+            used.retain(|_, at| now.duration_since(*at) < NONCE_MEMORY);
+            if used.len() >= NONCE_CAPACITY {
+                let mut ages: Vec<Instant> = used.values().copied().collect();
+                ages.sort_unstable();
+                let cut = ages[ages.len() / 2];
+                used.retain(|_, at| *at > cut);
+            }
+        }
+        used.insert(nonce.to_owned(), now).is_none()
+    }
+}
+
+/// A new random nonce: 128 bits, hex.
+fn new_nonce() -> String {
+    let mut bytes = [0u8; 16];
+    // Without randomness the nonce is empty and the form is refused when
+    // sent: the user sees "reload and try again", never a forged accept.
+    if getrandom::fill(&mut bytes).is_err() {
+        tracing::error!("no randomness for a form nonce");
+        return String::new();
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The hidden fields of a form.
+#[derive(Debug, Clone)]
+pub struct Guard {
+    /// The session's CSRF token (empty when not signed in).
+    pub csrf: String,
+    /// This form's nonce.
+    pub nonce: String,
+}
+
+impl Guard {
+    /// The hidden fields of a form shown on `ctx`'s page.
+    pub fn new(ctx: &Ctx) -> Guard {
+        Guard { csrf: ctx.caller.csrf_token().unwrap_or_default().to_owned(), nonce: new_nonce() }
+    }
+}
+
+/// A form sent by POST, its guard checked.
+#[derive(Debug)]
+pub struct Posted {
+    /// The page context of the request.
+    pub ctx: Ctx,
+    fields: Vec<(String, String)>,
+}
+
+impl Posted {
+    /// The value of field `name` (empty when not sent).
+    pub fn get(&self, name: &str) -> &str {
+        self.fields.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Every value of field `name` (checkboxes).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.fields.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
+    }
+}
+
+impl FromRequest<AppState> for Posted {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Posted, WebError> {
+        let (mut parts, body) = request.into_parts();
+        if !same_origin(&parts.headers) {
+            state.metrics.refused("csrf");
+            return Err(WebError::FormExpired);
+        }
+        let ctx = <Ctx as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts, body);
+        let axum::Form(fields) = axum::Form::<Vec<(String, String)>>::from_request(request, state)
+            .await
+            .map_err(|rejection| WebError::BadRequest(rejection.body_text()))?;
+        let posted = Posted { ctx, fields };
+        if let Some(expected) = posted.ctx.caller.csrf_token()
+            && posted.get("csrf") != expected
+        {
+            state.metrics.refused("csrf");
+            return Err(WebError::FormExpired);
+        }
+        if posted.fields.iter().any(|(name, _)| name == "nonce") {
+            let nonce = posted.get("nonce");
+            if nonce.len() != 32 {
+                return Err(WebError::FormExpired);
+            }
+            if !state.nonces.first_use(nonce) {
+                state.metrics.refused("double_submission");
+                return Err(WebError::AlreadySent);
+            }
+        }
+        Ok(posted)
+    }
+}
+
+/// Whether a POST comes from a page of this server: its `Origin` (or,
+/// failing that, `Referer`) names the `Host` it was sent to. Requests with
+/// neither (not from a browser) are let through; the session's CSRF token
+/// still guards them.
+fn same_origin(headers: &axum::http::HeaderMap) -> bool {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let source = headers.get(header::ORIGIN).or_else(|| headers.get(header::REFERER)).and_then(|h| h.to_str().ok());
+    match (source, host) {
+        (None, _) => true,
+        (Some("null"), _) | (Some(_), None) => false,
+        (Some(source), Some(host)) => {
+            let rest = source.split_once("://").map_or("", |(_, rest)| rest);
+            rest.split('/').next() == Some(host)
+        }
+    }
+}
+
+/// The answer to a form that succeeded: a redirect to `to` (303, so the
+/// browser fetches it with GET) leaving `notice` for that page.
+pub fn see_other(to: &str, notice: Option<&'static str>) -> Response {
+    let mut response = Redirect::to(to).into_response();
+    if let Some(id) = notice
+        && let Ok(cookie) =
+            HeaderValue::from_str(&format!("{FLASH_COOKIE}={id}; Path=/; Max-Age=60; SameSite=Lax; HttpOnly"))
+    {
+        debug_assert!(NOTICES.contains(&id), "{id} is not in NOTICES");
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    debug_assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    response
+}
+
+/// `next` if it is a path of this site (`/...`, not `//host`), else
+/// `fallback`: where to go after signing in, never to another site.
+pub fn local_path<'a>(next: &'a str, fallback: &'a str) -> &'a str {
+    let local =
+        next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']);
+    if local { next } else { fallback }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::HeaderMap;
+
+    use super::*;
+
+    #[test]
+    fn a_nonce_is_accepted_once() {
+        let nonces = Nonces::default();
+        let first = new_nonce();
+        assert_eq!(first.len(), 32);
+        assert_ne!(first, new_nonce());
+        assert!(nonces.first_use(&first));
+        assert!(!nonces.first_use(&first));
+        assert!(nonces.first_use(&new_nonce()));
+    }
+
+    #[test]
+    fn only_forms_of_this_site_are_accepted() {
+        let headers = |pairs: &[(&'static str, &'static str)]| {
+            let mut map = HeaderMap::new();
+            for (name, value) in pairs {
+                map.insert(*name, HeaderValue::from_static(value));
+            }
+            map
+        };
+        assert!(same_origin(&headers(&[("host", "concord.example"), ("origin", "https://concord.example")])));
+        assert!(same_origin(&headers(&[("host", "127.0.0.1:8080"), ("referer", "http://127.0.0.1:8080/sign-in")])));
+        assert!(same_origin(&headers(&[("host", "concord.example")])));
+        assert!(!same_origin(&headers(&[("host", "concord.example"), ("origin", "https://evil.example")])));
+        assert!(!same_origin(&headers(&[("host", "concord.example"), ("origin", "null")])));
+        assert!(!same_origin(&headers(&[("host", "concord.example"), ("origin", "https://concord.example.evil")])));
+    }
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path("/delegation", "/account"), "/delegation");
+        assert_eq!(local_path("//evil.example/", "/account"), "/account");
+        assert_eq!(local_path("https://evil.example/", "/account"), "/account");
+        assert_eq!(local_path("/\\evil.example", "/account"), "/account");
+        assert_eq!(local_path("", "/account"), "/account");
+    }
+}

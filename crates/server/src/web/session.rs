@@ -1,0 +1,336 @@
+//! Signing in and out: `/sign-in` (username and password), `/sign-in/two-factor`
+//! (the code of the authenticator app), `/account/two-factor` (setting the
+//! authenticator up) and `/sign-out`. The checks are the API's own
+//! (`api::session`); these handlers only turn their answers into pages.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use domain::authz::{Action, Target};
+
+use super::errors::WebError;
+use super::form::{Guard, Posted, local_path, see_other};
+use super::i18n::Tr;
+use super::page::{Ctx, Field, FieldError, Layout, Section, errors_of};
+use crate::AppState;
+use crate::api::session::{self, ClientAddress, SecondFactor};
+use crate::auth::{Credential, removal_cookie, session_cookie, totp};
+use crate::error::ApiError;
+
+/// Where a signed-in person goes when no page asked for the sign-in.
+const HOME_OF_ACCOUNT: &str = "/account";
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage {
+    page: Layout,
+    guard: Guard,
+    errors: Vec<FieldError>,
+    username: Field,
+    password: Field,
+    next: String,
+}
+
+/// `GET /sign-in?next=`.
+pub async fn sign_in_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    if ctx.account().is_some() {
+        return Err(WebError::Redirect(local_path(ctx.param("next").unwrap_or(""), HOME_OF_ACCOUNT).to_owned()));
+    }
+    let next = ctx.param("next").unwrap_or("").to_owned();
+    Ok(sign_in_page(&state, &ctx, "", next, None).await)
+}
+
+async fn sign_in_page(state: &AppState, ctx: &Ctx, username: &str, next: String, error: Option<String>) -> Response {
+    let tr = ctx.tr();
+    let mut username = Field::new(tr, "username", tr.t("signin-username")).autocomplete("username").value(username);
+    let password = Field::password(tr, "password", tr.t("signin-password"), "current-password");
+    if let Some(error) = error {
+        username.fail(error);
+    }
+    let errors = errors_of(&[&username, &password]);
+    let mut page = Layout::new(state, ctx, &tr.t("signin-title"), Section::Account).await.private();
+    if !errors.is_empty() {
+        page = page.failed();
+    }
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let template = SignInPage { page, guard: Guard::new(ctx), errors, username, password, next };
+    template.page.respond(status, &template)
+}
+
+/// `POST /sign-in`: checks the password, starts a session, and goes on to
+/// the code, the authenticator's setup, or the page asked for.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    jar: CookieJar,
+    form: Posted,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let tr = ctx.tr();
+    let (username, password, next) = (form.get("username").trim(), form.get("password"), form.get("next"));
+    if username.is_empty() || password.is_empty() {
+        let error = tr.t("signin-error-missing");
+        return Ok(sign_in_page(&state, ctx, username, next.to_owned(), Some(error)).await);
+    }
+    let started = match session::start(&state, address, username, password).await {
+        Ok(started) => started,
+        Err(err) => {
+            let error = limit_or(tr, err, tr.t("signin-error-wrong"))?;
+            return Ok(sign_in_page(&state, ctx, username, next.to_owned(), Some(error)).await);
+        }
+    };
+    let to = match started.second_factor {
+        SecondFactor::Done => local_path(next, HOME_OF_ACCOUNT).to_owned(),
+        SecondFactor::Required => with_next("/sign-in/two-factor", next),
+        SecondFactor::SetupRequired => with_next("/account/two-factor", next),
+    };
+    let notice = (started.second_factor == SecondFactor::Done).then_some("notice-signed-in");
+    let jar = jar.add(session_cookie(&state.auth, started.cookie));
+    Ok((jar, see_other(&to, notice)).into_response())
+}
+
+/// `path?next=next` when `next` is a local path.
+fn with_next(path: &str, next: &str) -> String {
+    match local_path(next, "") {
+        "" => path.to_owned(),
+        next => format!("{path}?next={}", form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()),
+    }
+}
+
+/// The message for a refused password or code: "too many attempts" when
+/// rate limited, else `wrong`. Other errors are the page's.
+fn limit_or(tr: Tr, err: ApiError, wrong: String) -> Result<String, WebError> {
+    match err {
+        ApiError::TooManyRequests { retry_after } => {
+            Ok(tr.t_args("signin-error-limited", &[("minutes", retry_after.div_ceil(60).into())]))
+        }
+        ApiError::Unauthorized(_) => Ok(wrong),
+        other => Err(WebError::from_api(other)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "two_factor.html")]
+struct CodePage {
+    page: Layout,
+    guard: Guard,
+    errors: Vec<FieldError>,
+    heading: String,
+    lead: String,
+    action: &'static str,
+    code: Field,
+    next: String,
+    /// While setting up: the secret to type into the app, and its URL.
+    secret: Option<(String, String)>,
+}
+
+fn code_field(tr: Tr, error: Option<String>) -> Field {
+    let mut code = Field::new(tr, "code", tr.t("twofactor-code")).hint(tr.t("twofactor-code-hint"));
+    code.autocomplete = "one-time-code";
+    code.inputmode = "numeric";
+    if let Some(error) = error {
+        code.fail(error);
+    }
+    code
+}
+
+async fn code_page(state: &AppState, ctx: &Ctx, next: &str, error: Option<String>) -> Response {
+    let tr = ctx.tr();
+    let code = code_field(tr, error);
+    let errors = errors_of(&[&code]);
+    let mut page = Layout::new(state, ctx, &tr.t("twofactor-title"), Section::Account).await.private();
+    if !errors.is_empty() {
+        page = page.failed();
+    }
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let template = CodePage {
+        page,
+        guard: Guard::new(ctx),
+        errors,
+        heading: tr.t("twofactor-title"),
+        lead: tr.t("twofactor-lead"),
+        action: "/sign-in/two-factor",
+        code,
+        next: next.to_owned(),
+        secret: None,
+    };
+    template.page.respond(status, &template)
+}
+
+/// A session that waits for its code, or the sign-in page.
+fn pending_session(ctx: &Ctx) -> Result<(), WebError> {
+    match (&ctx.caller.credential, &ctx.caller.account) {
+        (Credential::Session { .. }, Some(_)) => Ok(()),
+        _ => Err(WebError::SignIn(ctx.path.clone())),
+    }
+}
+
+/// `GET /sign-in/two-factor`: the code of the authenticator app.
+pub async fn code_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    pending_session(&ctx)?;
+    let next = ctx.param("next").unwrap_or("").to_owned();
+    if !ctx.caller.second_factor_pending() {
+        return Err(WebError::Redirect(local_path(&next, HOME_OF_ACCOUNT).to_owned()));
+    }
+    if ctx.caller.account.as_ref().is_some_and(|a| a.totp_secret.is_none()) {
+        return Err(WebError::Redirect(with_next("/account/two-factor", &next)));
+    }
+    Ok(code_page(&state, &ctx, &next, None).await)
+}
+
+/// `POST /sign-in/two-factor`.
+pub async fn code(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    pending_session(ctx)?;
+    let tr = ctx.tr();
+    let next = form.get("next");
+    let sent = form.get("code");
+    let error = match code_problem(tr, sent) {
+        Some(error) => error,
+        None => match session::finish_sign_in(&state, &ctx.caller, sent).await {
+            Ok(_) => return Ok(see_other(local_path(next, HOME_OF_ACCOUNT), Some("notice-signed-in"))),
+            Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
+        },
+    };
+    Ok(code_page(&state, ctx, next, Some(error)).await)
+}
+
+/// What is wrong with the form of a code, before checking it: it is six
+/// digits (spaces allowed, as apps show them).
+fn code_problem(tr: Tr, sent: &str) -> Option<String> {
+    let digits: String = sent.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.is_empty() {
+        Some(tr.t("twofactor-error-missing"))
+    } else if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        Some(tr.t("twofactor-error-format"))
+    } else {
+        None
+    }
+}
+
+#[derive(Template)]
+#[template(path = "two_factor_start.html")]
+struct SetupStartPage {
+    page: Layout,
+    guard: Guard,
+    enabled: bool,
+    required: bool,
+    next: String,
+}
+
+/// `GET /account/two-factor`: set up the authenticator app. First a button
+/// that makes a secret; then the secret and a field for the first code.
+pub async fn setup_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    pending_session(&ctx)?;
+    ctx.caller.require(&state, Action::ManageOwnCredentials, Target::None).map_err(WebError::from_api)?;
+    let next = ctx.param("next").unwrap_or("").to_owned();
+    let account = ctx.caller.account.as_ref().ok_or_else(|| WebError::SignIn(ctx.path.clone()))?;
+    if let Some(secret) = account.totp_pending_secret.as_deref() {
+        return setup_page(&state, &ctx, secret, &account.username, &next, None).await;
+    }
+    if account.totp_secret.is_some() && ctx.caller.second_factor_pending() {
+        return Err(WebError::Redirect(with_next("/sign-in/two-factor", &next)));
+    }
+    let tr = ctx.tr();
+    let template = SetupStartPage {
+        page: Layout::new(&state, &ctx, &tr.t("setup-title"), Section::Account).await.private(),
+        guard: Guard::new(&ctx),
+        enabled: account.totp_secret.is_some(),
+        required: ctx.caller.principal.role.requires_second_factor(),
+        next,
+    };
+    Ok(template.page.respond(StatusCode::OK, &template))
+}
+
+async fn setup_page(
+    state: &AppState,
+    ctx: &Ctx,
+    secret: &str,
+    username: &str,
+    next: &str,
+    error: Option<String>,
+) -> Result<Response, WebError> {
+    let tr = ctx.tr();
+    let code = code_field(tr, error);
+    let errors = errors_of(&[&code]);
+    let url = totp::url(secret, username).map_err(WebError::from_api)?;
+    let mut page = Layout::new(state, ctx, &tr.t("setup-title"), Section::Account).await.private();
+    if !errors.is_empty() {
+        page = page.failed();
+    }
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let template = CodePage {
+        page,
+        guard: Guard::new(ctx),
+        errors,
+        heading: tr.t("setup-title"),
+        lead: tr.t("setup-scan"),
+        action: "/account/two-factor",
+        code,
+        next: next.to_owned(),
+        secret: Some((group_secret(secret), url)),
+    };
+    Ok(template.page.respond(status, &template))
+}
+
+/// A base32 secret in groups of four, easier to type.
+fn group_secret(secret: &str) -> String {
+    secret.as_bytes().chunks(4).map(|chunk| String::from_utf8_lossy(chunk).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+/// `POST /account/two-factor/start`: a new secret, pending until confirmed.
+pub async fn setup_start(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    pending_session(ctx)?;
+    session::begin_totp_setup(&state, &ctx.caller).await.map_err(WebError::from_api)?;
+    Ok(see_other(&with_next("/account/two-factor", form.get("next")), None))
+}
+
+/// `POST /account/two-factor`: the first code turns two-factor sign-in on.
+pub async fn setup_confirm(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    pending_session(ctx)?;
+    let tr = ctx.tr();
+    let next = form.get("next");
+    let account = ctx.caller.account.as_ref().ok_or_else(|| WebError::SignIn(ctx.path.clone()))?;
+    let Some(secret) = account.totp_pending_secret.as_deref() else {
+        return Err(WebError::Redirect("/account/two-factor".into()));
+    };
+    let sent = form.get("code");
+    let error = match code_problem(tr, sent) {
+        Some(error) => error,
+        None => match session::confirm_totp(&state, &ctx.caller, sent).await {
+            Ok(_) => return Ok(see_other(local_path(next, HOME_OF_ACCOUNT), Some("notice-two-factor-on"))),
+            Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
+        },
+    };
+    setup_page(&state, ctx, secret, &account.username, next, Some(error)).await
+}
+
+/// `POST /sign-out`: ends the session (and forgets its cookie).
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar, form: Posted) -> Result<Response, WebError> {
+    if let Credential::Session { cookie, .. } = &form.ctx.caller.credential {
+        state.store.delete_session(cookie).await?;
+    }
+    let jar = jar.add(removal_cookie(&state.auth));
+    Ok((jar, see_other("/", Some("notice-signed-out"))).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_page_stays_on_this_site() {
+        assert_eq!(with_next("/sign-in/two-factor", "/delegation"), "/sign-in/two-factor?next=%2Fdelegation");
+        assert_eq!(with_next("/sign-in/two-factor", "https://evil.example"), "/sign-in/two-factor");
+        assert_eq!(with_next("/sign-in/two-factor", ""), "/sign-in/two-factor");
+    }
+
+    #[test]
+    fn secrets_are_grouped_by_four() {
+        assert_eq!(group_secret("ABCDEFGHIJ"), "ABCD EFGH IJ");
+    }
+}
