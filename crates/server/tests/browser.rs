@@ -7,8 +7,13 @@
 //! - Switching the directory to Arabic gives a right-to-left page, and the
 //!   choice is remembered on the next page; searching in Chinese finds
 //!   Kenya; its page opens; the log browser opens an entry and its proof.
+//! - The administrator signs in with a password and a new authenticator,
+//!   accredits a head of delegation for Kenya; the head opens the link,
+//!   creates an account, signs in with two factors, invites a delegate, and
+//!   sees the delegation page right to left in Arabic.
 //! - axe-core finds no WCAG 2.1 A/AA violation on any page in any of the
-//!   six languages.
+//!   six languages: the public pages, then those of the secretariat and of
+//!   a head of delegation, signed in as them.
 //!
 //! Without Chromium, ChromeDriver or axe-core the test prints a note and
 //! passes, except under `CI=true`, where their absence fails it.
@@ -24,11 +29,14 @@ use domain::{Actor, Command as DomainCommand};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
+use server::auth::admin::ensure_admin;
+use server::auth::totp;
 use server::{AppState, app};
 use store::{Config, Store};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const ADMIN_PASSWORD: &str = "administrator password";
 
 /// Every kind of page, checked by axe in every language.
 const PAGES: &[&str] = &[
@@ -42,7 +50,24 @@ const PAGES: &[&str] = &[
     "/record/entries/0",
     "/record/entries/196",
     "/no-such-page",
+    "/sign-in",
+    "/sign-up",
+    "/organizations",
 ];
+
+/// The pages of the secretariat, checked signed in as the administrator.
+const SECRETARIAT_PAGES: &[&str] = &[
+    "/account",
+    "/account/password",
+    "/account/tokens",
+    "/account/two-factor",
+    "/secretariat",
+    "/secretariat/accreditation",
+    "/secretariat/organizations",
+];
+
+/// The pages of a head of delegation, checked signed in as one.
+const HEAD_PAGES: &[&str] = &["/delegation", "/account", "/members/KEN"];
 
 struct Tools {
     chromium: PathBuf,
@@ -105,7 +130,9 @@ async fn the_pages_in_headless_chromium() {
     store.sign_checkpoint().await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let app = app(AppState::new(store));
+    ensure_admin(&store, Some(ADMIN_PASSWORD)).await.unwrap();
+    let auth = server::auth::AuthConfig { public_url: base.clone(), ..Default::default() };
+    let app = app(AppState::with_auth(store, auth));
     tokio::spawn(async move { axum::serve(listener, app).await });
 
     // ChromeDriver, and a session of Chromium with a fresh profile.
@@ -153,7 +180,8 @@ async fn the_pages_in_headless_chromium() {
         keyboard(&client, &base).await.context("keyboard")?;
         arabic_and_chinese(&client, &base).await.context("directory in Arabic and Chinese")?;
         record(&client, &base).await.context("log browser")?;
-        accessibility(&client, &base, &tools.axe).await.context("axe-core")
+        accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
+        accreditation(&client, &base, &tools.axe).await.context("accreditation")
     }
     .await;
     let _ = client.close().await;
@@ -260,12 +288,97 @@ async fn record(client: &Client, base: &str) -> Result<()> {
     Ok(())
 }
 
+/// Fills the input named `name` (after clearing it).
+async fn fill(client: &Client, name: &str, value: &str) -> Result<()> {
+    let input = client.find(Locator::Css(&format!("input[name='{name}']"))).await?;
+    input.clear().await?;
+    input.send_keys(value).await?;
+    Ok(())
+}
+
+/// Sends the form that posts to `action` with its submit button.
+async fn send(client: &Client, action: &str) -> Result<()> {
+    client.find(Locator::Css(&format!("form[action='{action}'] button[type='submit']"))).await?.click().await?;
+    Ok(())
+}
+
+/// The path of the one-time invitation link shown on the page.
+async fn invitation_path(client: &Client) -> Result<String> {
+    let found =
+        js(client, "const m = document.body.innerText.match(/\\/invitations\\/[A-Za-z0-9_-]{20,}/); return m && m[0];")
+            .await?;
+    found.as_str().map(str::to_owned).ok_or_else(|| anyhow!("no invitation link on the page"))
+}
+
+/// Signs in through the pages, setting up the authenticator when asked;
+/// returns the authenticator's secret.
+async fn sign_in_with_new_authenticator(client: &Client, base: &str, username: &str, password: &str) -> Result<String> {
+    client.goto(&format!("{base}/sign-in?lang=en")).await?;
+    fill(client, "username", username).await?;
+    fill(client, "password", password).await?;
+    send(client, "/sign-in").await?;
+    text_of(client, "form[action='/account/two-factor/start'] button").await?;
+    send(client, "/account/two-factor/start").await?;
+    let secret = text_of(client, "#totp-secret").await?.replace(' ', "");
+    let code = totp::code(&secret, totp::now_seconds()).map_err(|err| anyhow!("{err}"))?;
+    fill(client, "code", &code).await?;
+    send(client, "/account/two-factor").await?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with("Two-factor sign-in is on"), "{notice}");
+    Ok(secret)
+}
+
+/// The administrator signs in with two factors and accredits a head of
+/// delegation for Kenya; the head accepts the link, signs in, sets up the
+/// authenticator and invites a delegate; in Arabic the page is right to
+/// left.
+async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
+    sign_in_with_new_authenticator(client, base, "admin", ADMIN_PASSWORD)
+        .await
+        .context("the administrator signs in")?;
+    accessibility(client, base, axe, SECRETARIAT_PAGES).await.context("axe-core, secretariat")?;
+    client.goto(&format!("{base}/secretariat/accreditation")).await?;
+    client.find(Locator::Css("select[name='member'] option[value='KEN']")).await?.click().await?;
+    fill(client, "note", "Amina Wanjiru, Ministry of ICT").await?;
+    send(client, "/secretariat/accreditation").await?;
+    let link = invitation_path(client).await.context("the head's link")?;
+
+    // The head, in a fresh session.
+    client.delete_all_cookies().await?;
+    accessibility(client, base, axe, &[&link]).await.context("axe-core, invitation")?;
+    client.goto(&format!("{base}{link}?lang=en")).await?;
+    text_of(client, "h1").await?;
+    fill(client, "username", "amina").await?;
+    fill(client, "display_name", "Amina Wanjiru").await?;
+    fill(client, "password", "amina's long passphrase").await?;
+    send(client, &link).await.context("accepting the invitation")?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with("Your account was created"), "{notice}");
+    sign_in_with_new_authenticator(client, base, "amina", "amina's long passphrase")
+        .await
+        .context("the head signs in")?;
+    client.goto(&format!("{base}/delegation")).await?;
+    client.find(Locator::Css("input[name='kind'][value='delegate']")).await?.click().await?;
+    fill(client, "note", "Otieno, delegate").await?;
+    send(client, "/delegation").await?;
+    invitation_path(client).await.context("the delegate's link")?;
+    accessibility(client, base, axe, HEAD_PAGES).await.context("axe-core, head of delegation")?;
+
+    // The same page in Arabic is right to left.
+    client.goto(&format!("{base}/delegation")).await?;
+    client.find(Locator::Css("a[hreflang='ar']")).await?.click().await?;
+    text_of(client, "html[lang='ar'] h1").await?;
+    let direction = js(client, "return document.documentElement.dir;").await?;
+    ensure!(direction == "rtl", "{direction}");
+    Ok(())
+}
+
 /// axe-core on every page in every language.
-async fn accessibility(client: &Client, base: &str, axe: &str) -> Result<()> {
+async fn accessibility(client: &Client, base: &str, axe: &str, pages: &[&str]) -> Result<()> {
     let mut violations = Vec::new();
     let mut checked = 0;
     for lang in Lang::ALL {
-        for path in PAGES {
+        for path in pages {
             let separator = if path.contains('?') { '&' } else { '?' };
             client.goto(&format!("{base}{path}{separator}lang={}", lang.code())).await?;
             client.execute(&format!("{axe}\nreturn true;"), vec![]).await?;
@@ -297,5 +410,7 @@ async fn accessibility(client: &Client, base: &str, axe: &str) -> Result<()> {
     }
     println!("axe-core checked {checked} pages: {} violations", violations.len());
     ensure!(violations.is_empty(), "{}", violations.join("\n"));
+    // Back to English for what follows.
+    client.goto(&format!("{base}/?lang=en")).await?;
     Ok(())
 }

@@ -86,6 +86,7 @@ const PAGES: &[&str] = &[
     "/record",
     "/record/entries/0",
     "/record/entries/196",
+    "/sign-in",
     "/no-such-page",
 ];
 

@@ -1,0 +1,43 @@
+//! The pages of signed-in people have the same skeleton as the public ones,
+//! in every language, stay under the weight budget, carry no script, and
+//! are never stored by the browser.
+
+use axum::http::{StatusCode, header};
+use domain::lang::Lang;
+use store::scratch::on_each_backend;
+
+use crate::session::admin;
+use crate::support::state;
+
+/// The largest a page may be, HTML and stylesheet together, uncompressed.
+const BUDGET: usize = 60 * 1024;
+
+/// The secretariat's pages, seen by the administrator.
+const SECRETARIAT_PAGES: &[&str] = &["/account/two-factor"];
+
+#[tokio::test]
+async fn signed_in_pages_have_the_skeleton_and_fit_the_budget() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let (mut admin, _) = admin(&state).await;
+        let home = admin.get("/").await;
+        let at = home.html.find("/static/concord.").unwrap();
+        let end = home.html[at..].find('"').unwrap();
+        let css = admin.get(&home.html[at..at + end]).await;
+        for lang in Lang::ALL {
+            for path in SECRETARIAT_PAGES {
+                let separator = if path.contains('?') { '&' } else { '?' };
+                let page = admin.get(&format!("{path}{separator}lang={}", lang.code())).await;
+                assert_eq!(page.status, StatusCode::OK, "{path} in {lang}:\n{}", page.html);
+                let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
+                page.assert_has(&format!("<html lang=\"{}\" dir=\"{dir}\">", lang.code()));
+                page.assert_has("action=\"/sign-out\"");
+                assert_eq!(page.headers[header::CACHE_CONTROL], "no-store", "{path}");
+                assert!(!page.has("<script") && !page.has("style="), "{path}");
+                let weight = page.html.len() + css.html.len();
+                assert!(weight < BUDGET, "{path} in {lang} weighs {weight} bytes");
+            }
+        }
+    })
+    .await;
+}
