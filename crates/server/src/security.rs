@@ -19,7 +19,11 @@ pub fn layers() -> [SetResponseHeaderLayer<HeaderValue>; 6] {
         set(header::CONTENT_SECURITY_POLICY, CSP),
         set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         set(header::X_FRAME_OPTIONS, "DENY"),
-        set(header::REFERRER_POLICY, "no-referrer"),
+        // Addresses (which may hold an invitation token) never leave for
+        // another site; within this one, browsers send the real `Origin`
+        // with a form (under `no-referrer` they send `Origin: null`), which
+        // the forms' same-origin check needs.
+        set(header::REFERRER_POLICY, "same-origin"),
         set(HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
         set(HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=()"),
     ]

@@ -127,10 +127,10 @@ async fn the_pages_in_headless_chromium() {
     let blob = store.put_blob(b"Texte", "text/plain").await.unwrap();
     let publish = DomainCommand::PublishDocument { title: "Principes directeurs".into(), language: Lang::Fr, blob };
     store.submit(Actor::system(), publish).await.unwrap();
+    ensure_admin(&store, Some(ADMIN_PASSWORD)).await.unwrap();
     store.sign_checkpoint().await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    ensure_admin(&store, Some(ADMIN_PASSWORD)).await.unwrap();
     let auth = server::auth::AuthConfig { public_url: base.clone(), ..Default::default() };
     let app = app(AppState::with_auth(store, auth));
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -203,7 +203,14 @@ async fn js(client: &Client, script: &str) -> Result<serde_json::Value> {
 }
 
 async fn text_of(client: &Client, css: &str) -> Result<String> {
-    Ok(client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await?.text().await?)
+    match client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await {
+        Ok(element) => Ok(element.text().await?),
+        Err(err) => {
+            let url = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let text = js(client, "return document.body.innerText;").await.unwrap_or_default();
+            Err(anyhow!("no {css} on {url} ({err}); the page says: {text}"))
+        }
+    }
 }
 
 /// The skip link is the first stop of the keyboard and moves to `<main>`.
@@ -280,7 +287,7 @@ async fn record(client: &Client, base: &str) -> Result<()> {
     let first = client.find(Locator::Css("tbody a")).await?;
     first.click().await?;
     let heading = text_of(client, "h1").await?;
-    ensure!(heading == "Entry 196", "{heading}");
+    ensure!(heading == "Entry 197", "the newest entry (the administrator's appointment) is {heading}");
     let steps = client.find_all(Locator::Css("tbody td.code")).await?;
     ensure!(!steps.is_empty(), "no proof hashes");
     let command = text_of(client, "pre code").await?;
@@ -296,9 +303,11 @@ async fn fill(client: &Client, name: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-/// Sends the form that posts to `action` with its submit button.
+/// Sends the form that posts to `action` from the keyboard: Enter on its
+/// submit button.
 async fn send(client: &Client, action: &str) -> Result<()> {
-    client.find(Locator::Css(&format!("form[action='{action}'] button[type='submit']"))).await?.click().await?;
+    let button = client.find(Locator::Css(&format!("form[action='{action}'] button[type='submit']"))).await?;
+    button.send_keys(&char::from(Key::Enter).to_string()).await?;
     Ok(())
 }
 
@@ -317,7 +326,9 @@ async fn sign_in_with_new_authenticator(client: &Client, base: &str, username: &
     fill(client, "username", username).await?;
     fill(client, "password", password).await?;
     send(client, "/sign-in").await?;
-    text_of(client, "form[action='/account/two-factor/start'] button").await?;
+    text_of(client, "form[action='/account/two-factor/start'] button")
+        .await
+        .with_context(|| format!("after signing in as {username}"))?;
     send(client, "/account/two-factor/start").await?;
     let secret = text_of(client, "#totp-secret").await?.replace(' ', "");
     let code = totp::code(&secret, totp::now_seconds()).map_err(|err| anyhow!("{err}"))?;
@@ -338,7 +349,10 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
         .context("the administrator signs in")?;
     accessibility(client, base, axe, SECRETARIAT_PAGES).await.context("axe-core, secretariat")?;
     client.goto(&format!("{base}/secretariat/accreditation")).await?;
-    client.find(Locator::Css("select[name='member'] option[value='KEN']")).await?.click().await?;
+    // Typing a name on the list selects it, as with the keyboard alone.
+    client.find(Locator::Css("select[name='member']")).await?.send_keys("Kenya").await?;
+    let chosen = js(client, "return document.querySelector(\"select[name='member']\").value;").await?;
+    ensure!(chosen == "KEN", "typing Kenya chose {chosen}");
     fill(client, "note", "Amina Wanjiru, Ministry of ICT").await?;
     send(client, "/secretariat/accreditation").await?;
     let link = invitation_path(client).await.context("the head's link")?;
@@ -358,7 +372,7 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
         .await
         .context("the head signs in")?;
     client.goto(&format!("{base}/delegation")).await?;
-    client.find(Locator::Css("input[name='kind'][value='delegate']")).await?.click().await?;
+    client.find(Locator::Css("input[name='kind'][value='delegate']")).await?.send_keys(" ").await?;
     fill(client, "note", "Otieno, delegate").await?;
     send(client, "/delegation").await?;
     invitation_path(client).await.context("the delegate's link")?;
