@@ -293,6 +293,12 @@ impl Layout {
         self
     }
 
+    /// The skeleton and status of a page with a form: as it is and 200 when
+    /// the form has no errors, else "Error: " before the title and 422.
+    pub fn for_form(self, errors: &[FieldError]) -> (Layout, StatusCode) {
+        if errors.is_empty() { (self, StatusCode::OK) } else { (self.failed(), StatusCode::UNPROCESSABLE_ENTITY) }
+    }
+
     /// Marks the page as private: never kept by the browser or a proxy
     /// (pages that show a secret once, account pages).
     pub fn private(mut self) -> Layout {

@@ -50,11 +50,8 @@ async fn sign_in_page(state: &AppState, ctx: &Ctx, username: &str, next: String,
         username.fail(error);
     }
     let errors = errors_of(&[&username, &password]);
-    let mut page = Layout::new(state, ctx, &tr.t("signin-title"), Section::Account).await.private();
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let (page, status) =
+        Layout::new(state, ctx, &tr.t("signin-title"), Section::Account).await.private().for_form(&errors);
     let template = SignInPage { page, guard: Guard::new(ctx), errors, username, password, next };
     template.page.respond(status, &template)
 }
@@ -136,26 +133,26 @@ fn code_field(tr: Tr, error: Option<String>) -> Field {
     code
 }
 
-async fn code_page(state: &AppState, ctx: &Ctx, next: &str, error: Option<String>) -> Response {
+/// Which page asks for a code: signing in, or confirming a new key (with
+/// the key to type and its `otpauth://` URL).
+enum CodeAsked {
+    SignIn,
+    Setup { secret: String, url: String },
+}
+
+async fn code_page(state: &AppState, ctx: &Ctx, asked: CodeAsked, next: &str, error: Option<String>) -> Response {
     let tr = ctx.tr();
     let code = code_field(tr, error);
     let errors = errors_of(&[&code]);
-    let mut page = Layout::new(state, ctx, &tr.t("twofactor-title"), Section::Account).await.private();
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let template = CodePage {
-        page,
-        guard: Guard::new(ctx),
-        errors,
-        heading: tr.t("twofactor-title"),
-        lead: tr.t("twofactor-lead"),
-        action: "/sign-in/two-factor",
-        code,
-        next: next.to_owned(),
-        secret: None,
+    let (heading, lead, action, secret) = match asked {
+        CodeAsked::SignIn => (tr.t("twofactor-title"), tr.t("twofactor-lead"), "/sign-in/two-factor", None),
+        CodeAsked::Setup { secret, url } => {
+            (tr.t("setup-title"), tr.t("setup-scan"), "/account/two-factor", Some((group_secret(&secret), url)))
+        }
     };
+    let (page, status) = Layout::new(state, ctx, &heading, Section::Account).await.private().for_form(&errors);
+    let template =
+        CodePage { page, guard: Guard::new(ctx), errors, heading, lead, action, code, next: next.to_owned(), secret };
     template.page.respond(status, &template)
 }
 
@@ -177,7 +174,7 @@ pub async fn code_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
     if ctx.caller.account.as_ref().is_some_and(|a| a.totp_secret.is_none()) {
         return Err(WebError::Redirect(with_next("/account/two-factor", &next)));
     }
-    Ok(code_page(&state, &ctx, &next, None).await)
+    Ok(code_page(&state, &ctx, CodeAsked::SignIn, &next, None).await)
 }
 
 /// `POST /sign-in/two-factor`.
@@ -194,7 +191,7 @@ pub async fn code(State(state): State<AppState>, form: Posted) -> Result<Respons
             Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
         },
     };
-    Ok(code_page(&state, ctx, next, Some(error)).await)
+    Ok(code_page(&state, ctx, CodeAsked::SignIn, next, Some(error)).await)
 }
 
 /// What is wrong with the form of a code, before checking it: it is six
@@ -252,27 +249,8 @@ async fn setup_page(
     next: &str,
     error: Option<String>,
 ) -> Result<Response, WebError> {
-    let tr = ctx.tr();
-    let code = code_field(tr, error);
-    let errors = errors_of(&[&code]);
     let url = totp::url(secret, username).map_err(WebError::from_api)?;
-    let mut page = Layout::new(state, ctx, &tr.t("setup-title"), Section::Account).await.private();
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let template = CodePage {
-        page,
-        guard: Guard::new(ctx),
-        errors,
-        heading: tr.t("setup-title"),
-        lead: tr.t("setup-scan"),
-        action: "/account/two-factor",
-        code,
-        next: next.to_owned(),
-        secret: Some((group_secret(secret), url)),
-    };
-    Ok(template.page.respond(status, &template))
+    Ok(code_page(state, ctx, CodeAsked::Setup { secret: secret.to_owned(), url }, next, error).await)
 }
 
 /// A base32 secret in groups of four, easier to type.
