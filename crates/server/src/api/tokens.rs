@@ -92,20 +92,51 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(issue(&state, &caller, body).await?)))
 }
 
+/// The days a token may live: 1 to 365.
+pub const EXPIRY_DAYS: std::ops::RangeInclusive<u32> = 1..=365;
+
+/// Whether a token's name (trimmed) is acceptable: 1 to 100 characters.
+pub fn name_is_acceptable(name: &str) -> bool {
+    !name.is_empty() && name.chars().count() <= 100
+}
+
+/// The actions a new token of `caller` may be given: what the caller's
+/// role may do, and no more than the token that makes it.
+pub fn grantable(caller: &Caller) -> Vec<Action> {
+    let mut allowed = actions_of(caller.principal.role);
+    if let Some(scope) = &caller.principal.scope {
+        allowed.retain(|action| scope.contains(action));
+    }
+    allowed
+}
+
+/// The caller's tokens, newest first (for the API and the pages).
+pub async fn own(state: &AppState, caller: &Caller) -> Result<Vec<ApiToken>, ApiError> {
+    caller.require(state, Action::ManageOwnTokens, Target::None)?;
+    let (handle, _) = caller.signed_in(state)?;
+    Ok(state.store.tokens(handle).await?)
+}
+
+/// Revokes one of the caller's live tokens (for the API and the pages).
+pub async fn revoke_own(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
+    caller.require(state, Action::ManageOwnTokens, Target::None)?;
+    let (handle, _) = caller.signed_in(state)?;
+    if state.store.revoke_token(id, handle).await? {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound(format!("you have no live token {id}")))
+    }
+}
+
 /// Checks and issues a token (for the API and the command line).
 pub async fn issue(state: &AppState, caller: &Caller, body: TokenRequest) -> Result<IssuedToken, ApiError> {
     caller.require(state, Action::ManageOwnTokens, Target::None)?;
     let handle = caller.handle().cloned().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
     let name = body.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
+    if !name_is_acceptable(name) {
         return Err(ApiError::Unprocessable("name: enter a name of up to 100 characters".into()));
     }
-    // A token may do what its owner's role may, and no more than the token
-    // that made it.
-    let mut allowed = actions_of(caller.principal.role);
-    if let Some(scope) = &caller.principal.scope {
-        allowed.retain(|action| scope.contains(action));
-    }
+    let allowed = grantable(caller);
     let scopes = match body.scopes {
         None => allowed.clone(),
         Some(codes) => codes
@@ -120,7 +151,7 @@ pub async fn issue(state: &AppState, caller: &Caller, body: TokenRequest) -> Res
             .collect::<Result<Vec<_>, _>>()?,
     };
     let days = body.expires_in_days.unwrap_or(90);
-    if !(1..=365).contains(&days) {
+    if !EXPIRY_DAYS.contains(&days) {
         return Err(ApiError::Unprocessable("expires_in_days: use 1 to 365".into()));
     }
     let expires_at = store::access::now_millis() + i64::from(days) * 24 * 60 * 60 * 1000;
@@ -136,9 +167,7 @@ pub async fn issue(state: &AppState, caller: &Caller, body: TokenRequest) -> Res
     responses((status = 200, description = "Tokens, newest first", body = [TokenDto]))
 )]
 pub async fn list(State(state): State<AppState>, caller: Caller) -> Result<Json<Vec<TokenDto>>, ApiError> {
-    caller.require(&state, Action::ManageOwnTokens, Target::None)?;
-    let (handle, _) = caller.signed_in(&state)?;
-    Ok(Json(state.store.tokens(handle).await?.iter().map(TokenDto::from).collect()))
+    Ok(Json(own(&state, &caller).await?.iter().map(TokenDto::from).collect()))
 }
 
 /// Revokes one of your tokens.
@@ -157,11 +186,6 @@ pub async fn revoke(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    caller.require(&state, Action::ManageOwnTokens, Target::None)?;
-    let (handle, _) = caller.signed_in(&state)?;
-    if state.store.revoke_token(&id, handle).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(ApiError::NotFound(format!("you have no live token {id}")))
-    }
+    revoke_own(&state, &caller, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

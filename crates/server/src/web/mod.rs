@@ -8,6 +8,7 @@
 //! Handlers are thin: they read the request, ask the store, and fill a
 //! template.
 
+mod account;
 mod assets;
 pub mod errors;
 mod events;
@@ -32,6 +33,7 @@ pub use errors::{WebError, is_machine_path};
 pub fn runtime_message_ids() -> Vec<String> {
     let mut ids = members::message_ids();
     ids.extend(events::message_ids());
+    ids.extend(account::message_ids());
     ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
@@ -49,5 +51,11 @@ pub fn router() -> Router<AppState> {
         .route("/account/two-factor", get(session::setup_form).post(session::setup_confirm))
         .route("/account/two-factor/start", post(session::setup_start))
         .route("/sign-out", post(session::sign_out))
+        .route("/invitations/{token}", get(account::invitation_form).post(account::accept))
+        .route("/sign-up", get(account::sign_up_form).post(account::sign_up))
+        .route("/account", get(account::overview))
+        .route("/account/password", get(account::password_form).post(account::change_password))
+        .route("/account/tokens", get(account::tokens_form).post(account::create_token))
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/static/{file}", get(assets::serve))
 }
