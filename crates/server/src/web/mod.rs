@@ -9,6 +9,7 @@
 //! template.
 
 mod assets;
+mod delegation;
 pub mod errors;
 mod events;
 pub mod form;
@@ -17,6 +18,7 @@ pub mod i18n;
 mod members;
 pub mod page;
 mod record;
+mod secretariat;
 mod session;
 
 use axum::Router;
@@ -49,5 +51,11 @@ pub fn router() -> Router<AppState> {
         .route("/account/two-factor", get(session::setup_form).post(session::setup_confirm))
         .route("/account/two-factor/start", post(session::setup_start))
         .route("/sign-out", post(session::sign_out))
+        .route("/delegation", get(delegation::page))
+        .route("/delegation/invitations", post(delegation::invite))
+        .route("/delegation/people/{handle}/remove", get(delegation::remove_form).post(delegation::remove))
+        .route("/invitations/{id}/revoke", post(delegation::revoke))
+        .route("/secretariat", get(secretariat::landing))
+        .route("/secretariat/accreditation", get(secretariat::accreditation).post(secretariat::accredit))
         .route("/static/{file}", get(assets::serve))
 }
