@@ -173,7 +173,7 @@ pub async fn issued_page(
     let expires = display_time(&issued.invitation.expires_at);
     let email = emailing.then(|| if issued.emailed { tr.t("issued-emailed") } else { tr.t("issued-not-emailed") });
     let template = IssuedPage {
-        page: Layout::new(state, ctx, &heading, section).await.private().crumb(back.0.clone(), back.1),
+        page: Layout::new(state, ctx, &heading, section).await.private().crumb(tr.t("site-home"), "/"),
         lead: tr
             .t_args("issued-lead", &[("note", issued.invitation.note.as_str().into()), ("expires", expires.into())]),
         heading,

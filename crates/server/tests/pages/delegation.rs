@@ -279,6 +279,15 @@ async fn the_pages_speak_arabic_right_to_left() {
         assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
         taken.assert_has("رئيس وفد بالفعل");
         assert!(!taken.has("already"), "no English on an Arabic page");
+        // The secretariat revokes an open invitation from its list.
+        let uganda = admin.fill(ACCREDITATION, ACCREDITATION, &[("member", "UGA"), ("note", "أوغندا")]).await;
+        assert_eq!(uganda.status, StatusCode::CREATED);
+        let list = admin.get(ACCREDITATION).await;
+        let actions = revoke_actions(&list);
+        assert_eq!(actions.len(), 1, "{actions:?}");
+        let revoked = admin.submit(&list, &actions[0], &[]).await;
+        assert_eq!(revoked.location(), ACCREDITATION);
+        admin.follow(&revoked).await.assert_has("أُلغيت الدعوة");
         let landing = admin.get("/secretariat").await;
         landing.assert_has("dir=\"rtl\"");
         landing.assert_has("قبول المنظمات");
