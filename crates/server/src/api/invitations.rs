@@ -249,9 +249,7 @@ pub async fn issue(state: &AppState, caller: &Caller, body: InvitationRequest) -
     responses((status = 200, description = "Invitations, newest first", body = [InvitationDto]))
 )]
 pub async fn list(State(state): State<AppState>, caller: Caller) -> Result<Json<Vec<InvitationDto>>, ApiError> {
-    caller.require(&state, Action::ManageInvitations, Target::None)?;
-    let by = (caller.principal.role != Role::Secretariat).then(|| caller.handle()).flatten();
-    let invitations = state.store.invitations(by).await?;
+    let invitations = issued_by(&state, &caller).await?;
     Ok(Json(invitations.iter().map(InvitationDto::from).collect()))
 }
 
@@ -271,13 +269,28 @@ pub async fn revoke(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    caller.require(&state, Action::ManageInvitations, Target::None)?;
+    revoke_invitation(&state, &caller, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Revokes the caller's unused invitation `id` (any, for the
+/// secretariat), for the API and the pages.
+pub async fn revoke_invitation(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
+    caller.require(state, Action::ManageInvitations, Target::None)?;
     let by = (caller.principal.role != Role::Secretariat).then(|| caller.handle()).flatten();
-    if state.store.revoke_invitation(&id, by).await? {
-        Ok(StatusCode::NO_CONTENT)
+    if state.store.revoke_invitation(id, by).await? {
+        Ok(())
     } else {
         Err(ApiError::NotFound(format!("you have no unused invitation {id}")))
     }
+}
+
+/// The invitations the caller issued (all, for the secretariat), newest
+/// first, for the API and the pages.
+pub async fn issued_by(state: &AppState, caller: &Caller) -> Result<Vec<Invitation>, ApiError> {
+    caller.require(state, Action::ManageInvitations, Target::None)?;
+    let by = (caller.principal.role != Role::Secretariat).then(|| caller.handle()).flatten();
+    Ok(state.store.invitations(by).await?)
 }
 
 /// What an invitation link offers, for the person who received it.

@@ -10,6 +10,7 @@
 
 mod account;
 mod assets;
+mod delegation;
 pub mod errors;
 mod events;
 pub mod form;
@@ -18,6 +19,7 @@ pub mod i18n;
 mod members;
 pub mod page;
 mod record;
+mod secretariat;
 mod session;
 
 use axum::Router;
@@ -57,5 +59,11 @@ pub fn router() -> Router<AppState> {
         .route("/account/password", get(account::password_form).post(account::change_password))
         .route("/account/tokens", get(account::tokens_form).post(account::create_token))
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/delegation", get(delegation::page))
+        .route("/delegation/invitations", post(delegation::invite))
+        .route("/delegation/people/{handle}/remove", get(delegation::remove_form).post(delegation::remove))
+        .route("/invitations/{id}/revoke", post(delegation::revoke))
+        .route("/secretariat", get(secretariat::landing))
+        .route("/secretariat/accreditation", get(secretariat::accreditation).post(secretariat::accredit))
         .route("/static/{file}", get(assets::serve))
 }

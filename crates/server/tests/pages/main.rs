@@ -7,5 +7,6 @@
 mod support;
 
 mod account;
+mod delegation;
 mod session;
 mod skeleton;

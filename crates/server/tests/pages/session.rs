@@ -11,9 +11,17 @@ use crate::support::{ADMIN_PASSWORD, state};
 /// Signs the administrator in through the pages, setting up the
 /// authenticator on the way; returns the visitor and the secret.
 pub async fn admin(state: &server::AppState) -> (Visitor, String) {
+    with_new_authenticator(state, "admin", ADMIN_PASSWORD).await
+}
+
+/// Signs in through the pages a person whose role needs two-factor
+/// sign-in and who has no authenticator yet (the secretariat, a head of
+/// delegation), setting it up on the way; returns the visitor and the
+/// secret.
+pub async fn with_new_authenticator(state: &server::AppState, username: &str, password: &str) -> (Visitor, String) {
     let mut admin = Visitor::new(state);
-    let signed = admin.fill("/sign-in", "/sign-in", &[("username", "admin"), ("password", ADMIN_PASSWORD)]).await;
-    assert_eq!(signed.location(), "/account/two-factor", "the secretariat must set up two-factor sign-in");
+    let signed = admin.fill("/sign-in", "/sign-in", &[("username", username), ("password", password)]).await;
+    assert_eq!(signed.location(), "/account/two-factor", "{username} must set up two-factor sign-in");
     let start = admin.follow(&signed).await;
     start.assert_has("action=\"/account/two-factor/start\"");
     let started = admin.submit(&start, "/account/two-factor/start", &[]).await;

@@ -1,0 +1,447 @@
+//! A head of delegation's page, `/delegation`: the people of their
+//! delegation (with a confirmed removal for delegates and alternates), a
+//! form inviting a delegate or an alternate, and the invitations they
+//! issued (revocable while open).
+//!
+//! Also the pieces the secretariat's accreditation shares: the page that
+//! shows a new invitation link once ([`issued_page`]), the rows of an
+//! invitations table ([`invitation_rows`]) and revoking one
+//! (`POST /invitations/{id}/revoke`).
+//!
+//! An invitation's link is shown in the answer to the POST that made it,
+//! not after a redirect: the token is stored only as a hash, so a page
+//! reached later could not show it. Sending the form again is refused by
+//! its nonce, so a refresh never makes a second link.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::authz::{Action, Role, Target};
+use domain::member::Iso3;
+use domain::people::DelegationRole;
+use domain::{Actor, Command};
+use store::access::{Invitation, InvitationKind};
+
+use super::errors::WebError;
+use super::form::{Guard, Posted, see_other};
+use super::home::display_time;
+use super::i18n::Tr;
+use super::page::{Ctx, Field, FieldError, Layout, Section, Tag, TagColour, errors_of};
+use crate::AppState;
+use crate::api::invitations::{self, InvitationDto, InvitationRequest, IssuedInvitation};
+use crate::extract::Path;
+
+/// The longest note of an invitation, in characters (as the API checks).
+pub const MAX_NOTE: usize = 200;
+/// The longest reason of a removal, in characters (as the domain checks).
+const MAX_REASON: usize = 1000;
+
+/// A place in a delegation, in the page language.
+pub fn role_name(tr: Tr, role: DelegationRole) -> String {
+    match role {
+        DelegationRole::Head => tr.t("delegation-role-head"),
+        DelegationRole::Delegate => tr.t("delegation-role-delegate"),
+        DelegationRole::Alternate => tr.t("delegation-role-alternate"),
+    }
+}
+
+/// What an invitation makes of the person, in the page language.
+fn kind_name(tr: Tr, kind: InvitationKind) -> String {
+    match kind {
+        InvitationKind::Head => role_name(tr, DelegationRole::Head),
+        InvitationKind::Delegate => role_name(tr, DelegationRole::Delegate),
+        InvitationKind::Alternate => role_name(tr, DelegationRole::Alternate),
+        InvitationKind::Secretariat => tr.t("invitation-kind-secretariat"),
+        InvitationKind::Observer => tr.t("invitation-kind-observer"),
+        InvitationKind::Stakeholder => tr.t("invitation-kind-stakeholder"),
+    }
+}
+
+/// A person of a delegation, as its tables show them.
+#[derive(Debug, Clone)]
+pub struct PersonRow {
+    /// Their place, in the page language.
+    pub role: String,
+    /// Their public handle.
+    pub handle: String,
+    /// "Entry N", the record entry where they joined.
+    pub since: String,
+    /// That entry's address.
+    pub since_href: String,
+    /// The confirmation page removing them (delegates and alternates).
+    pub remove_href: Option<String>,
+}
+
+/// The people of `member`'s delegation, head first; `removable` adds the
+/// removal links of delegates and alternates.
+pub async fn people(state: &AppState, tr: Tr, member: Iso3, removable: bool) -> Result<Vec<PersonRow>, WebError> {
+    let delegations = state.store.delegations(Some(member)).await?;
+    Ok(delegations
+        .iter()
+        .flat_map(|d| d.people.iter())
+        .map(|(role, handle, index)| PersonRow {
+            role: role_name(tr, *role),
+            handle: handle.to_string(),
+            since: tr.t_args("delegation-since-entry", &[("index", tr.number(*index).into())]),
+            since_href: format!("/record/entries/{index}"),
+            remove_href: (removable && *role != DelegationRole::Head)
+                .then(|| format!("/delegation/people/{handle}/remove")),
+        })
+        .collect())
+}
+
+/// A row of an invitations table.
+#[derive(Debug, Clone)]
+pub struct InvitationRow {
+    /// Its id, for the revoke form.
+    pub id: String,
+    /// What it makes of the person.
+    pub kind: String,
+    /// The member state's name, if any.
+    pub member: String,
+    /// Whom it is for (private).
+    pub note: String,
+    /// Open, used, revoked or expired.
+    pub status: Tag,
+    /// Until when it can be used.
+    pub expires: String,
+    /// Whether it can still be revoked.
+    pub open: bool,
+}
+
+/// The rows of `invitations` in the page language.
+pub async fn invitation_rows(
+    state: &AppState,
+    tr: Tr,
+    invitations: &[Invitation],
+) -> Result<Vec<InvitationRow>, WebError> {
+    let mut rows = Vec::with_capacity(invitations.len());
+    for invitation in invitations {
+        let dto = InvitationDto::from(invitation);
+        let (text, colour) = match dto.status {
+            "open" => (tr.t("invitation-status-open"), TagColour::Blue),
+            "used" => (tr.t("invitation-status-used"), TagColour::Green),
+            "revoked" => (tr.t("invitation-status-revoked"), TagColour::Grey),
+            _ => (tr.t("invitation-status-expired"), TagColour::Grey),
+        };
+        let member = match invitation.member {
+            Some(code) => member_name(state, tr, code).await?,
+            None => String::new(),
+        };
+        rows.push(InvitationRow {
+            id: invitation.id.clone(),
+            kind: kind_name(tr, invitation.kind),
+            member,
+            note: invitation.note.clone(),
+            open: dto.status == "open",
+            status: Tag { text, colour },
+            expires: display_time(&dto.expires_at),
+        });
+    }
+    Ok(rows)
+}
+
+/// A member state's name in the page language (its code if unknown).
+pub async fn member_name(state: &AppState, tr: Tr, code: Iso3) -> Result<String, WebError> {
+    Ok(state.store.member(code).await?.map_or_else(|| code.to_string(), |r| r.member.names.get(tr.lang).to_owned()))
+}
+
+#[derive(Template)]
+#[template(path = "invitation_issued.html")]
+struct IssuedPage {
+    page: Layout,
+    heading: String,
+    lead: String,
+    url: String,
+    email: Option<String>,
+    back: (String, &'static str),
+}
+
+/// The answer to a form that made an invitation: its link, shown once
+/// (201, never stored by the browser), and whether it was e-mailed.
+pub async fn issued_page(
+    state: &AppState,
+    ctx: &Ctx,
+    issued: &IssuedInvitation,
+    emailing: bool,
+    section: Section,
+    back: (String, &'static str),
+) -> Response {
+    let tr = ctx.tr();
+    let heading = tr.t("issued-title");
+    let expires = display_time(&issued.invitation.expires_at);
+    let email = emailing.then(|| if issued.emailed { tr.t("issued-emailed") } else { tr.t("issued-not-emailed") });
+    let template = IssuedPage {
+        page: Layout::new(state, ctx, &heading, section).await.private().crumb(tr.t("site-home"), "/"),
+        lead: tr
+            .t_args("issued-lead", &[("note", issued.invitation.note.as_str().into()), ("expires", expires.into())]),
+        heading,
+        url: issued.url.clone(),
+        email,
+        back,
+    };
+    template.page.respond(StatusCode::CREATED, &template)
+}
+
+/// The fields shared by the invitation forms: the note and the e-mail.
+pub struct InviteFields {
+    /// Whom it is for (private, required).
+    pub note: Field,
+    /// Where to send the link too (optional).
+    pub email: Field,
+}
+
+impl InviteFields {
+    /// The fields, with the values sent (if any) checked.
+    pub fn new(tr: Tr, note: &str, email: &str, check: bool) -> InviteFields {
+        let mut note_field =
+            Field::new(tr, "note", tr.t("invite-note-label")).hint(tr.t("invite-note-hint")).value(note);
+        let mut email_field = Field::new(tr, "email", tr.t("invite-email-label"))
+            .hint(tr.t("invite-email-hint"))
+            .autocomplete("off")
+            .value(email);
+        email_field.kind = "email";
+        if check {
+            if note.trim().is_empty() {
+                note_field.fail(tr.t("invite-note-missing"));
+            } else if note.trim().chars().count() > MAX_NOTE {
+                note_field.fail(tr.t_args("text-too-long", &[("max", tr.number(MAX_NOTE as u64).into())]));
+            }
+            let email = email.trim();
+            let plausible = email.split_once('@').is_some_and(|(name, host)| {
+                !name.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+            });
+            if !email.is_empty() && (!plausible || email.contains(char::is_whitespace)) {
+                email_field.fail(tr.t("invite-email-error"));
+            }
+        }
+        InviteFields { note: note_field, email: email_field }
+    }
+
+    /// The e-mail address to send to, if one was given.
+    pub fn email(&self) -> Option<String> {
+        Some(self.email.value.trim().to_owned()).filter(|e| !e.is_empty())
+    }
+}
+
+/// The member state whose delegation the caller heads; visitors are sent
+/// to sign in, everyone else but a head of delegation refused.
+fn headed_member(state: &AppState, ctx: &Ctx) -> Result<Iso3, WebError> {
+    let member = ctx.caller.principal.member;
+    ctx.require(state, Action::InviteDelegationMember, member.map_or(Target::None, Target::Member))?;
+    match (ctx.caller.principal.role, member) {
+        (Role::HeadOfDelegation, Some(member)) => Ok(member),
+        _ => Err(WebError::Forbidden("only a head of delegation manages a delegation".into())),
+    }
+}
+
+/// A radio button of the invitation's kind.
+#[derive(Debug, Clone)]
+pub struct Radio {
+    /// The `id` of the input.
+    pub id: &'static str,
+    /// The value sent.
+    pub value: &'static str,
+    /// Its label.
+    pub label: String,
+    /// Whether it is checked.
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "delegation.html")]
+struct DelegationPage {
+    page: Layout,
+    heading: String,
+    guard: Guard,
+    errors: Vec<FieldError>,
+    people: Vec<PersonRow>,
+    kind_error: Option<String>,
+    kinds: Vec<Radio>,
+    note: Field,
+    email: Field,
+    invitations: Vec<InvitationRow>,
+}
+
+/// `GET /delegation`.
+pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let member = headed_member(&state, &ctx)?;
+    delegation_page(&state, &ctx, member, "", InviteFields::new(ctx.tr(), "", "", false), None).await
+}
+
+async fn delegation_page(
+    state: &AppState,
+    ctx: &Ctx,
+    member: Iso3,
+    kind: &str,
+    fields: InviteFields,
+    kind_error: Option<String>,
+) -> Result<Response, WebError> {
+    let tr = ctx.tr();
+    let name = member_name(state, tr, member).await?;
+    let heading = tr.t_args("delegation-title", &[("member", name.as_str().into())]);
+    let mut errors = Vec::new();
+    if let Some(message) = &kind_error {
+        errors.push(FieldError { field: "kind-delegate", message: message.clone() });
+    }
+    errors.extend(errors_of(&[&fields.note, &fields.email]));
+    let mut page = Layout::new(state, ctx, &heading, Section::Delegation).await.crumb(tr.t("site-home"), "/");
+    if !errors.is_empty() {
+        page = page.failed();
+    }
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let invitations = invitations::issued_by(state, &ctx.caller).await.map_err(WebError::from_api)?;
+    let template = DelegationPage {
+        page,
+        heading,
+        guard: Guard::new(ctx),
+        errors,
+        people: people(state, tr, member, true).await?,
+        kinds: vec![
+            Radio {
+                id: "kind-delegate",
+                value: "delegate",
+                label: tr.t("delegation-role-delegate"),
+                checked: kind == "delegate",
+            },
+            Radio {
+                id: "kind-alternate",
+                value: "alternate",
+                label: tr.t("delegation-role-alternate"),
+                checked: kind == "alternate",
+            },
+        ],
+        kind_error,
+        note: fields.note,
+        email: fields.email,
+        invitations: invitation_rows(state, tr, &invitations).await?,
+    };
+    Ok(template.page.respond(status, &template))
+}
+
+/// `POST /delegation/invitations`: invites a delegate or an alternate;
+/// answers with the link, once.
+pub async fn invite(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let member = headed_member(&state, ctx)?;
+    let tr = ctx.tr();
+    let kind = form.get("kind");
+    let fields = InviteFields::new(tr, form.get("note"), form.get("email"), true);
+    let kind_error = (!matches!(kind, "delegate" | "alternate")).then(|| tr.t("delegation-kind-error"));
+    if kind_error.is_some() || fields.note.error.is_some() || fields.email.error.is_some() {
+        return delegation_page(&state, ctx, member, kind, fields, kind_error).await;
+    }
+    let request = InvitationRequest {
+        kind: kind.to_owned(),
+        member: Some(member.to_string()),
+        organization: None,
+        note: fields.note.value.trim().to_owned(),
+        email: fields.email(),
+    };
+    let issued = invitations::issue(&state, &ctx.caller, request).await.map_err(WebError::from_api)?;
+    Ok(issued_page(
+        &state,
+        ctx,
+        &issued,
+        fields.email().is_some(),
+        Section::Delegation,
+        (tr.t("delegation-back"), "/delegation"),
+    )
+    .await)
+}
+
+#[derive(Template)]
+#[template(path = "delegation_remove.html")]
+struct RemovePage {
+    page: Layout,
+    heading: String,
+    guard: Guard,
+    errors: Vec<FieldError>,
+    action: String,
+    reason: Field,
+}
+
+/// The delegate or alternate `handle` of the caller's delegation, or 404.
+async fn removable(state: &AppState, ctx: &Ctx, handle: &str) -> Result<(Iso3, Actor), WebError> {
+    let member = headed_member(state, ctx)?;
+    let handle = Actor::try_from(handle.to_owned()).map_err(|_| WebError::NotFound)?;
+    let delegations = state.store.delegations(Some(member)).await?;
+    let found = delegations
+        .iter()
+        .flat_map(|d| d.people.iter())
+        .any(|(role, person, _)| *person == handle && *role != DelegationRole::Head);
+    if found { Ok((member, handle)) } else { Err(WebError::NotFound) }
+}
+
+async fn remove_page(state: &AppState, ctx: &Ctx, handle: &Actor, reason: Field) -> Response {
+    let tr = ctx.tr();
+    let heading = tr.t_args("remove-title", &[("handle", handle.as_str().into())]);
+    let errors = errors_of(&[&reason]);
+    let mut page = Layout::new(state, ctx, &heading, Section::Delegation)
+        .await
+        .crumb(tr.t("site-home"), "/")
+        .crumb(tr.t("site-delegation"), "/delegation");
+    if !errors.is_empty() {
+        page = page.failed();
+    }
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let template = RemovePage {
+        page,
+        heading,
+        guard: Guard::new(ctx),
+        errors,
+        action: format!("/delegation/people/{handle}/remove"),
+        reason,
+    };
+    template.page.respond(status, &template)
+}
+
+fn reason_field(tr: Tr, value: &str) -> Field {
+    Field::new(tr, "reason", tr.t("remove-reason-label")).hint(tr.t("remove-reason-hint")).value(value)
+}
+
+/// `GET /delegation/people/{handle}/remove`: asks to confirm, with an
+/// optional reason.
+pub async fn remove_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(handle): Path<String>,
+) -> Result<Response, WebError> {
+    let (_, handle) = removable(&state, &ctx, &handle).await?;
+    Ok(remove_page(&state, &ctx, &handle, reason_field(ctx.tr(), "")).await)
+}
+
+/// `POST /delegation/people/{handle}/remove`: records the removal.
+pub async fn remove(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+    form: Posted,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let (member, handle) = removable(&state, ctx, &handle).await?;
+    let tr = ctx.tr();
+    let reason = form.get("reason").trim();
+    let mut field = reason_field(tr, reason);
+    if reason.chars().count() > MAX_REASON {
+        field.fail(tr.t_args("text-too-long", &[("max", tr.number(MAX_REASON as u64).into())]));
+        return Ok(remove_page(&state, ctx, &handle, field).await);
+    }
+    let command = Command::RemoveDelegationMember { member, handle, reason: reason.to_owned() };
+    crate::api::submit(&state, &ctx.caller, command).await.map_err(WebError::from_api)?;
+    Ok(see_other("/delegation", Some("notice-person-removed")))
+}
+
+/// `POST /invitations/{id}/revoke`: revokes one's open invitation (any,
+/// for the secretariat) and goes back to the list it was in.
+pub async fn revoke(State(state): State<AppState>, Path(id): Path<String>, form: Posted) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    ctx.require(&state, Action::ManageInvitations, Target::None)?;
+    invitations::revoke_invitation(&state, &ctx.caller, &id).await.map_err(WebError::from_api)?;
+    let back = match ctx.caller.principal.role {
+        Role::Secretariat => "/secretariat/accreditation",
+        Role::HeadOfDelegation => "/delegation",
+        _ => "/account",
+    };
+    Ok(see_other(back, Some("notice-invitation-revoked")))
+}
