@@ -276,7 +276,7 @@ pub async fn organization(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let record = organization_of(&state, &id).await?;
-    Ok(organization_page(&state, &ctx, record, "", "", None).await?)
+    organization_page(&state, &ctx, record, "", "", None).await
 }
 
 /// The page of `record`; for its manager with the invitation form holding
@@ -539,7 +539,7 @@ pub async fn apply(State(state): State<AppState>, form: Posted) -> Result<Respon
     if sent.chamber.is_empty() {
         errors.chamber = Some(tr.t("apply-error-chamber"));
     }
-    if !sent.website.is_empty() && !(sent.website.starts_with("https://") || sent.website.starts_with("http://")) {
+    if !(sent.website.is_empty() || sent.website.starts_with("https://") || sent.website.starts_with("http://")) {
         errors.website = Some(tr.t("apply-error-website"));
     }
     if errors.name.is_some() || errors.chamber.is_some() || errors.website.is_some() {
@@ -689,7 +689,7 @@ async fn admissions_page(state: &AppState, ctx: &Ctx, attempt: Option<Attempt<'_
         })
         .collect();
     let mut decided: Vec<&OrganizationRecord> = records.iter().filter(|r| r.decided_at.is_some()).collect();
-    decided.sort_by(|a, b| b.decided_at.cmp(&a.decided_at));
+    decided.sort_by_key(|r| std::cmp::Reverse(r.decided_at));
     let decided = decided
         .into_iter()
         .take(RECENT)
