@@ -38,17 +38,35 @@ pub struct Recorded {
 /// Submits a command as the caller, after the authorization table allows
 /// it (the domain asks the table again, against the state at commit).
 pub async fn submit(state: &AppState, caller: &Caller, command: domain::Command) -> Result<Recorded, ApiError> {
+    submit_or_refuse(state, caller, command).await?.map_err(ApiError::from)
+}
+
+/// Like [`submit`], but a refusal of the domain (other than "you may not")
+/// comes back as it is, inside `Ok`, so that a page can word it in its own
+/// language beside the field it concerns.
+pub async fn submit_or_refuse(
+    state: &AppState,
+    caller: &Caller,
+    command: domain::Command,
+) -> Result<Result<Recorded, domain::Rejection>, ApiError> {
     if let Some((action, target)) = command.action() {
         caller.require(state, action, target)?;
     }
     let actor = caller.handle().cloned().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
-    let receipt = state.store.submit(actor, command).await.map_err(|err| {
-        if matches!(&err, store::StoreError::Rejected(r) if r.kind() == domain::RejectionKind::Forbidden) {
-            state.metrics.refused("forbidden");
+    match state.store.submit(actor, command).await {
+        Ok(receipt) => {
+            Ok(Ok(Recorded { log_index: receipt.indexes.start, events: receipt.indexes.end - receipt.indexes.start }))
         }
-        ApiError::from(err)
-    })?;
-    Ok(Recorded { log_index: receipt.indexes.start, events: receipt.indexes.end - receipt.indexes.start })
+        Err(store::StoreError::Rejected(rejection)) if rejection.kind() != domain::RejectionKind::Forbidden => {
+            Ok(Err(rejection))
+        }
+        Err(err) => {
+            if matches!(&err, store::StoreError::Rejected(_)) {
+                state.metrics.refused("forbidden");
+            }
+            Err(ApiError::from(err))
+        }
+    }
 }
 
 #[derive(OpenApi)]

@@ -249,6 +249,39 @@ pub struct Application {
     pub website: Option<String>,
 }
 
+/// A field of an [`Application`] that names no chamber or no state.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApplicationProblem {
+    /// The chamber is not one of the four.
+    #[error("chamber: {0}")]
+    Chamber(String),
+    /// The country is not an ISO alpha-3 code.
+    #[error("country: {0}")]
+    Country(String),
+}
+
+impl From<ApplicationProblem> for ApiError {
+    fn from(problem: ApplicationProblem) -> ApiError {
+        ApiError::Unprocessable(problem.to_string())
+    }
+}
+
+impl Application {
+    /// The command this application stands for (for the API and the
+    /// pages). An empty country or web site means none; the domain checks
+    /// the rest (the name, the web site's form, the state's membership).
+    pub fn command(self) -> Result<Command, ApplicationProblem> {
+        let chamber = self.chamber.parse().map_err(ApplicationProblem::Chamber)?;
+        let country = self
+            .country
+            .filter(|c| !c.is_empty())
+            .map(|c| c.to_ascii_uppercase().parse().map_err(ApplicationProblem::Country))
+            .transpose()?;
+        let website = self.website.filter(|w| !w.is_empty());
+        Ok(Command::ApplyOrganization { name: self.name, chamber, country, website })
+    }
+}
+
 /// Applies, as a participant, for an organization to take part. The
 /// secretariat admits or declines it; once admitted, you manage its members.
 #[utoipa::path(
@@ -267,16 +300,7 @@ pub async fn apply(
     caller: Caller,
     JsonBody(body): JsonBody<Application>,
 ) -> Result<(StatusCode, Json<Recorded>), ApiError> {
-    let chamber = body.chamber.parse().map_err(|err: String| ApiError::Unprocessable(format!("chamber: {err}")))?;
-    let country = body
-        .country
-        .filter(|c| !c.is_empty())
-        .map(|c| {
-            c.to_ascii_uppercase().parse().map_err(|err: String| ApiError::Unprocessable(format!("country: {err}")))
-        })
-        .transpose()?;
-    let website = body.website.filter(|w| !w.is_empty());
-    let command = Command::ApplyOrganization { name: body.name, chamber, country, website };
+    let command = body.command()?;
     Ok((StatusCode::CREATED, Json(submit(&state, &caller, command).await?)))
 }
 

@@ -17,6 +17,7 @@ pub mod form;
 mod home;
 pub mod i18n;
 mod members;
+mod organizations;
 pub mod page;
 mod record;
 mod secretariat;
@@ -36,6 +37,7 @@ pub fn runtime_message_ids() -> Vec<String> {
     let mut ids = members::message_ids();
     ids.extend(events::message_ids());
     ids.extend(account::message_ids());
+    ids.extend(organizations::message_ids());
     ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
@@ -46,6 +48,13 @@ pub fn router() -> Router<AppState> {
         .route("/", get(home::page))
         .route("/members", get(members::directory))
         .route("/members/{code}", get(members::member))
+        .route("/organizations", get(organizations::directory))
+        .route("/organizations/apply", get(organizations::apply_form).post(organizations::apply))
+        .route("/organizations/{id}", get(organizations::organization))
+        .route("/organizations/{id}/invitations", post(organizations::invite))
+        .route("/organizations/{id}/members/{handle}/remove", post(organizations::remove))
+        .route("/secretariat/organizations", get(organizations::admissions))
+        .route("/secretariat/organizations/{id}/decision", post(organizations::decide))
         .route("/record", get(record::browser))
         .route("/record/entries/{index}", get(record::entry))
         .route("/sign-in", get(session::sign_in_form).post(session::sign_in))

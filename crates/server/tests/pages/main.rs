@@ -8,5 +8,6 @@ mod support;
 
 mod account;
 mod delegation;
+mod organizations;
 mod session;
 mod skeleton;

@@ -1,0 +1,102 @@
+# 利益攸关方组织、申请及其接纳。中文。
+
+orgs-title = 利益攸关方组织
+orgs-lead = 企业、研究机构、民间社会组织和政府间组织分四个议院参与本组织的工作。秘书处根据申请予以接纳。
+orgs-chambers-heading = 各议院
+orgs-apply-link = 为贵组织提出申请
+orgs-filter-form = 筛选组织
+orgs-chamber-label = 议院
+orgs-status-label = 状态
+orgs-any-chamber = 所有议院
+orgs-any-status = 任何状态
+orgs-filter = 筛选
+orgs-clear = 清除筛选条件
+orgs-error-chamber = 请从列表中选择一个议院
+orgs-error-status = 请从列表中选择一种状态
+orgs-count = { $count ->
+    [0] 未找到组织
+   *[other] 找到 { $count } 个组织
+}
+orgs-caption = 利益攸关方组织（按申请先后排列）
+orgs-col-name = 名称
+orgs-col-chamber = 议院
+orgs-col-country = 国家
+orgs-col-status = 状态
+orgs-none = 没有符合这些筛选条件的组织。
+orgs-no-country = 未提供
+orgs-status-applied = 已申请
+orgs-status-admitted = 已接纳
+orgs-status-declined = 已拒绝
+
+chamber-industry = 产业界
+chamber-research = 研究界
+chamber-civil_society = 民间社会
+chamber-intergovernmental = 政府间组织
+chamber-about-industry = 企业和行业协会。
+chamber-about-research = 大学和研究机构。
+chamber-about-civil_society = 非政府组织和民间社会组织。
+chamber-about-intergovernmental = 政府间组织及其机构。
+
+org-details = 详细信息
+org-chamber = 议院
+org-country = 国家
+org-website = 网站
+org-applicant = 申请人兼管理人
+org-applied = 申请
+org-decided = 决定
+org-reason = 拒绝理由
+org-entry = 公共记录第 { $index } 条
+org-members = 成员
+org-members-none = 该组织尚无成员。组织获接纳后，成员方可加入。
+org-manager = 管理人
+org-remove = 移除 { $handle }
+org-invite-heading = 邀请成员
+org-invite-lead = 受邀者将收到一个一次性链接，用以创建其作为本组织成员的账户。
+org-invite-note = 邀请对象（可选）
+org-invite-note-hint = 不公开，仅供您自己的邀请清单使用。
+org-invite-email = 电子邮件地址（可选）
+org-invite-email-hint = 如本服务器能够发送电子邮件，链接将发送至该地址。该地址不予保存。
+org-invite-submit = 创建邀请链接
+org-invite-error-note = 请最多输入 { $max } 个字符
+org-invite-created-title = 邀请链接已创建
+org-invite-link-label = 一次性邀请链接：
+org-invite-once = 请以私密方式将其发送给受邀者。该链接仅可使用一次，有效期至 { $date }（协调世界时）。链接仅在此时显示：离开本页面前请予以复制。
+org-invite-emailed = 链接也已发送至所提供的电子邮件地址。
+org-invite-not-emailed = 无法通过电子邮件发送链接。请您亲自将其交给受邀者。
+org-invite-back = 返回组织页面
+
+apply-title = 为贵组织提出申请
+apply-lead = 秘书处对每项申请作出决定，决定载入公共记录。贵组织获接纳后，由您管理其成员。
+apply-name = 组织名称
+apply-chamber = 议院
+apply-chamber-hint = 该组织将参与的议院。
+apply-country = 所在国家（可选）
+apply-website = 网站（可选）
+apply-website-hint = 例如 https://www.example.org
+apply-submit = 提交申请
+apply-cancel = 取消
+apply-error-name = 请输入组织名称
+apply-error-name-form = 请输入不超过 200 个字符的名称，且只占一行
+apply-error-chamber = 请选择组织所属议院
+apply-error-country = 请从列表中选择一个国家
+apply-error-website = 请输入以 https:// 或 http:// 开头、不超过 300 个字符的网址
+apply-error-pending = 您之前的申请仍在等待决定。秘书处作出决定后，您可以再次申请。
+apply-error-affiliated = 您已代表一个会员国、一个组织或秘书处行事。一个账户一次只能代表其中之一。
+
+adm-title = 组织的接纳
+adm-lead = 接纳或拒绝提出申请的组织。每项决定均载入公共记录；如予拒绝，一并载入理由。
+adm-waiting-heading = 待决申请
+adm-waiting-none = 目前没有待决申请。
+adm-decision = 关于 { $name } 的决定
+adm-admit = 接纳
+adm-decline = 拒绝
+adm-reason = 拒绝理由
+adm-reason-hint = 拒绝时必须填写。理由将在公共记录中公布。
+adm-submit = 记录决定
+adm-error-decision = 请选择接纳或拒绝该组织
+adm-error-reason = 请输入拒绝理由
+adm-error-reason-long = 请输入不超过 1,000 个字符的理由
+adm-error-affiliated = 申请人现已代表一个会员国、一个组织或秘书处行事，因此该组织不能获接纳。请予以拒绝并说明理由。
+adm-recent-heading = 近期决定
+adm-recent-caption = 最近的决定，按时间由新到旧排列
+adm-recent-none = 尚未对任何申请作出决定。
