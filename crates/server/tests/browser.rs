@@ -181,7 +181,8 @@ async fn the_pages_in_headless_chromium() {
         arabic_and_chinese(&client, &base).await.context("directory in Arabic and Chinese")?;
         record(&client, &base).await.context("log browser")?;
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
-        accreditation(&client, &base, &tools.axe).await.context("accreditation")
+        accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
+        participant(&client, &base, &tools.axe).await.context("participant")
     }
     .await;
     let _ = client.close().await;
@@ -356,6 +357,7 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
     fill(client, "note", "Amina Wanjiru, Ministry of ICT").await?;
     send(client, "/secretariat/accreditation").await?;
     let link = invitation_path(client).await.context("the head's link")?;
+    let mut violations = axe_here(client, axe).await?;
 
     // The head, in a fresh session.
     client.delete_all_cookies().await?;
@@ -374,8 +376,10 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
     client.goto(&format!("{base}/delegation")).await?;
     client.find(Locator::Css("input[name='kind'][value='delegate']")).await?.send_keys(" ").await?;
     fill(client, "note", "Otieno, delegate").await?;
-    send(client, "/delegation").await?;
+    send(client, "/delegation/invitations").await?;
     invitation_path(client).await.context("the delegate's link")?;
+    violations.extend(axe_here(client, axe).await?);
+    ensure!(violations.is_empty(), "on the pages of a new link: {}", violations.join("\n"));
     accessibility(client, base, axe, HEAD_PAGES).await.context("axe-core, head of delegation")?;
 
     // The same page in Arabic is right to left.
@@ -387,6 +391,59 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
     Ok(())
 }
 
+/// axe-core on the page the browser shows now (an answer to a form, which
+/// cannot be fetched again).
+async fn axe_here(client: &Client, axe: &str) -> Result<Vec<String>> {
+    client.execute(&format!("{axe}\nreturn true;"), vec![]).await?;
+    let found = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {
+                 runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                 resultTypes: ['violations'],
+             }).then(r => done({
+                 passes: r.passes.length,
+                 violations: r.violations.map(v =>
+                     v.id + ' (' + v.impact + '): ' + v.help + ' at ' +
+                     v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')),
+             })).catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));",
+            vec![],
+        )
+        .await?;
+    let passes = found["passes"].as_u64().unwrap_or(0);
+    ensure!(passes > 10, "axe passed only {passes} rules");
+    serde_json::from_value(found["violations"].clone()).map_err(|err| anyhow!("axe answered oddly: {err}"))
+}
+
+/// A member of the public signs up, signs in and applies for an
+/// organization, all with the keyboard; the apply form and the new
+/// organization's page pass axe-core.
+async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
+    client.delete_all_cookies().await?;
+    client.goto(&format!("{base}/sign-up?lang=en")).await?;
+    fill(client, "username", "lucia").await?;
+    fill(client, "display_name", "Lucía Pérez").await?;
+    fill(client, "password", "lucia's long passphrase").await?;
+    send(client, "/sign-up").await?;
+    text_of(client, ".banner-success").await.context("signed up")?;
+    fill(client, "username", "lucia").await?;
+    fill(client, "password", "lucia's long passphrase").await?;
+    send(client, "/sign-in").await?;
+    text_of(client, ".banner-success").await.context("signed in")?;
+    accessibility(client, base, axe, &["/organizations/apply"]).await?;
+    client.goto(&format!("{base}/organizations/apply")).await?;
+    fill(client, "name", "Red Latinoamericana de IA Abierta").await?;
+    client.find(Locator::Css("input[name='chamber']")).await?.send_keys(" ").await?;
+    client.find(Locator::Css("select[name='country']")).await?.send_keys("Chile").await?;
+    fill(client, "website", "https://ia-abierta.example.org").await?;
+    send(client, "/organizations/apply").await?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with("Your application was recorded"), "{notice}");
+    let organization = client.current_url().await?.path().to_owned();
+    accessibility(client, base, axe, &[&organization]).await?;
+    Ok(())
+}
+
 /// axe-core on every page in every language.
 async fn accessibility(client: &Client, base: &str, axe: &str, pages: &[&str]) -> Result<()> {
     let mut violations = Vec::new();
@@ -395,30 +452,8 @@ async fn accessibility(client: &Client, base: &str, axe: &str, pages: &[&str]) -
         for path in pages {
             let separator = if path.contains('?') { '&' } else { '?' };
             client.goto(&format!("{base}{path}{separator}lang={}", lang.code())).await?;
-            client.execute(&format!("{axe}\nreturn true;"), vec![]).await?;
-            let found = client
-                .execute_async(
-                    "const done = arguments[arguments.length - 1];
-                     axe.run(document, {
-                         runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-                         resultTypes: ['violations'],
-                     }).then(r => done({
-                         passes: r.passes.length,
-                         violations: r.violations.map(v =>
-                             v.id + ' (' + v.impact + '): ' + v.help + ' at ' +
-                             v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')),
-                     })).catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));",
-                    vec![],
-                )
-                .await?;
-            let passes = found["passes"].as_u64().unwrap_or(0);
-            let found: Vec<String> = serde_json::from_value(found["violations"].clone())
-                .map_err(|err| anyhow!("axe answered oddly: {err}"))?;
-            // axe really ran: some rules were checked and passed.
-            ensure!(passes > 10, "{path} in {lang}: axe passed only {passes} rules");
-            for violation in found {
-                violations.push(format!("{path} in {lang}: {violation}"));
-            }
+            let found = axe_here(client, axe).await.with_context(|| format!("{path} in {lang}"))?;
+            violations.extend(found.into_iter().map(|violation| format!("{path} in {lang}: {violation}")));
             checked += 1;
         }
     }

@@ -87,6 +87,9 @@ const PAGES: &[&str] = &[
     "/record/entries/0",
     "/record/entries/196",
     "/sign-in",
+    "/sign-up",
+    "/organizations",
+    "/organizations?chamber=research&status=admitted",
     "/no-such-page",
 ];
 
