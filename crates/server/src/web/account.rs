@@ -61,11 +61,6 @@ fn date(millis: i64) -> String {
     display_time(&rfc3339(millis))
 }
 
-/// The status of a form page: 422 when the form has errors, else `ok`.
-fn status_of(errors: &[FieldError], ok: StatusCode) -> StatusCode {
-    if errors.is_empty() { ok } else { StatusCode::UNPROCESSABLE_ENTITY }
-}
-
 // ---------------------------------------------------------------------------
 // A new account: accepting an invitation, signing up.
 
@@ -190,10 +185,8 @@ async fn invitation_page(
 ) -> Result<Response, WebError> {
     let tr = ctx.tr();
     let errors = fields.errors();
-    let mut page = Layout::new(state, ctx, &tr.t("account-invitation-title"), Section::Account).await.private();
-    if !errors.is_empty() {
-        page = page.failed();
-    }
+    let (page, status) =
+        Layout::new(state, ctx, &tr.t("account-invitation-title"), Section::Account).await.private().for_form(&errors);
     let template = NewAccountPage {
         page,
         guard: Guard::new(ctx),
@@ -206,7 +199,7 @@ async fn invitation_page(
         sign_in_link: false,
         errors,
     };
-    Ok(template.page.respond(status_of(&template.errors, StatusCode::OK), &template))
+    Ok(template.page.respond(status, &template))
 }
 
 #[derive(Template)]
@@ -287,10 +280,8 @@ async fn username_taken(state: &AppState, username: &str) -> Result<bool, WebErr
 async fn sign_up_page(state: &AppState, ctx: &Ctx, fields: AccountFields) -> Response {
     let tr = ctx.tr();
     let errors = fields.errors();
-    let mut page = Layout::new(state, ctx, &tr.t("account-signup-title"), Section::Account).await.private();
-    if !errors.is_empty() {
-        page = page.failed();
-    }
+    let (page, status) =
+        Layout::new(state, ctx, &tr.t("account-signup-title"), Section::Account).await.private().for_form(&errors);
     let template = NewAccountPage {
         page,
         guard: Guard::new(ctx),
@@ -303,7 +294,7 @@ async fn sign_up_page(state: &AppState, ctx: &Ctx, fields: AccountFields) -> Res
         sign_in_link: true,
         errors,
     };
-    template.page.respond(status_of(&template.errors, StatusCode::OK), &template)
+    template.page.respond(status, &template)
 }
 
 /// `GET /sign-up`: a member of the public creates a participant's account.
@@ -420,14 +411,11 @@ fn password_fields(tr: Tr) -> (Field, Field, Field) {
 async fn password_page(state: &AppState, ctx: &Ctx, (current, new, confirm): (Field, Field, Field)) -> Response {
     let tr = ctx.tr();
     let errors = errors_of(&[&current, &new, &confirm]);
-    let mut page = Layout::new(state, ctx, &tr.t("account-password-title"), Section::Account)
+    let (page, status) = Layout::new(state, ctx, &tr.t("account-password-title"), Section::Account)
         .await
         .private()
-        .crumb(tr.t("account-title"), "/account");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = status_of(&errors, StatusCode::OK);
+        .crumb(tr.t("account-title"), "/account")
+        .for_form(&errors);
     let template = PasswordPage { page, guard: Guard::new(ctx), errors, current, new, confirm };
     template.page.respond(status, &template)
 }
@@ -579,14 +567,11 @@ async fn tokens_page(state: &AppState, ctx: &Ctx, form: TokenForm) -> Result<Res
         .map(|token| (TokenRow::of(tr, token, now), Guard::new(ctx)))
         .collect();
     let errors = form.errors();
-    let mut page = Layout::new(state, ctx, &tr.t("account-tokens-title"), Section::Account)
+    let (page, status) = Layout::new(state, ctx, &tr.t("account-tokens-title"), Section::Account)
         .await
         .private()
-        .crumb(tr.t("account-title"), "/account");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = status_of(&errors, StatusCode::OK);
+        .crumb(tr.t("account-title"), "/account")
+        .for_form(&errors);
     let template = TokensPage { page, guard: Guard::new(ctx), rows, errors, form };
     Ok(template.page.respond(status, &template))
 }

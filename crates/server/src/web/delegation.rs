@@ -286,11 +286,8 @@ async fn delegation_page(
         errors.push(FieldError { field: "kind-delegate", message: message.clone() });
     }
     errors.extend(errors_of(&[&fields.note, &fields.email]));
-    let mut page = Layout::new(state, ctx, &heading, Section::Delegation).await.crumb(tr.t("site-home"), "/");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let (page, status) =
+        Layout::new(state, ctx, &heading, Section::Delegation).await.crumb(tr.t("site-home"), "/").for_form(&errors);
     let invitations = invitations::issued_by(state, &ctx.caller).await.map_err(WebError::from_api)?;
     let template = DelegationPage {
         page,
@@ -378,14 +375,11 @@ async fn remove_page(state: &AppState, ctx: &Ctx, handle: &Actor, reason: Field)
     let tr = ctx.tr();
     let heading = tr.t_args("remove-title", &[("handle", handle.as_str().into())]);
     let errors = errors_of(&[&reason]);
-    let mut page = Layout::new(state, ctx, &heading, Section::Delegation)
+    let (page, status) = Layout::new(state, ctx, &heading, Section::Delegation)
         .await
         .crumb(tr.t("site-home"), "/")
-        .crumb(tr.t("site-delegation"), "/delegation");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        .crumb(tr.t("site-delegation"), "/delegation")
+        .for_form(&errors);
     let template = RemovePage {
         page,
         heading,

@@ -154,11 +154,10 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
         .collect();
 
     let status = state.store.status().await?;
-    let mut layout =
-        Layout::new(&state, &ctx, &tr.t("members-title"), Section::Members).await.crumb(tr.t("site-home"), "/");
-    if !errors.is_empty() {
-        layout = layout.failed();
-    }
+    let (layout, _) = Layout::new(&state, &ctx, &tr.t("members-title"), Section::Members)
+        .await
+        .crumb(tr.t("site-home"), "/")
+        .for_form(&errors);
     let template = Directory {
         lead: tr.t_args("members-lead", &[("members", status.members.into()), ("observers", status.observers.into())]),
         count: tr.t_args("members-count", &[("count", total.into())]),

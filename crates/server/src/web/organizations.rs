@@ -158,11 +158,10 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
             status: status_tag(tr, record.status),
         })
         .collect::<Vec<_>>();
-    let mut page =
-        Layout::new(&state, &ctx, &tr.t("orgs-title"), Section::Organizations).await.crumb(tr.t("site-home"), "/");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
+    let (page, _) = Layout::new(&state, &ctx, &tr.t("orgs-title"), Section::Organizations)
+        .await
+        .crumb(tr.t("site-home"), "/")
+        .for_form(&errors);
     let template = Directory {
         page,
         chambers: Chamber::ALL
@@ -349,14 +348,11 @@ async fn organization_page(
         }
     });
     let errors = invite.as_ref().map_or_else(Vec::new, |form| errors_of(&[&form.note, &form.email]));
-    let mut page = Layout::new(state, ctx, &record.name, Section::Organizations)
+    let (page, status) = Layout::new(state, ctx, &record.name, Section::Organizations)
         .await
         .crumb(tr.t("site-home"), "/")
-        .crumb(tr.t("orgs-title"), "/organizations");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        .crumb(tr.t("orgs-title"), "/organizations")
+        .for_form(&errors);
     let template = OrganizationPage {
         page,
         status: status_tag(tr, record.status),
@@ -509,14 +505,11 @@ async fn apply_page(state: &AppState, ctx: &Ctx, sent: &Sent<'_>, errors: ApplyE
         }
     }
     let errors = errors_of(&[&name, &chamber, &country, &website]);
-    let mut page = Layout::new(state, ctx, &tr.t("apply-title"), Section::Organizations)
+    let (page, status) = Layout::new(state, ctx, &tr.t("apply-title"), Section::Organizations)
         .await
         .crumb(tr.t("site-home"), "/")
-        .crumb(tr.t("orgs-title"), "/organizations");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        .crumb(tr.t("orgs-title"), "/organizations")
+        .for_form(&errors);
     let template = ApplyPage { page, guard: Guard::new(ctx), errors, name, chamber, country, website };
     Ok(template.page.respond(status, &template))
 }
@@ -705,14 +698,11 @@ async fn admissions_page(state: &AppState, ctx: &Ctx, attempt: Option<Attempt<'_
             }
         })
         .collect();
-    let mut page = Layout::new(state, ctx, &tr.t("adm-title"), Section::Secretariat)
+    let (page, status) = Layout::new(state, ctx, &tr.t("adm-title"), Section::Secretariat)
         .await
         .crumb(tr.t("site-home"), "/")
-        .crumb(tr.t("site-secretariat"), "/secretariat");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        .crumb(tr.t("site-secretariat"), "/secretariat")
+        .for_form(&errors);
     let template = AdmissionsPage { page, errors, waiting, decided };
     Ok(template.page.respond(status, &template))
 }

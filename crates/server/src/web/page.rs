@@ -295,7 +295,7 @@ impl Layout {
 
     /// The skeleton and status of a page with a form: as it is and 200 when
     /// the form has no errors, else "Error: " before the title and 422.
-    pub fn for_form(self, errors: &[FieldError]) -> (Layout, StatusCode) {
+    pub fn for_form<E>(self, errors: &[E]) -> (Layout, StatusCode) {
         if errors.is_empty() { (self, StatusCode::OK) } else { (self.failed(), StatusCode::UNPROCESSABLE_ENTITY) }
     }
 

@@ -100,14 +100,11 @@ async fn accreditation_page(
     }
     let errors = errors_of(&[&member_field, &fields.note, &fields.email]);
     let heading = tr.t("accreditation-title");
-    let mut page = Layout::new(state, ctx, &heading, Section::Secretariat)
+    let (page, status) = Layout::new(state, ctx, &heading, Section::Secretariat)
         .await
         .crumb(tr.t("site-home"), "/")
-        .crumb(tr.t("secretariat-title"), "/secretariat");
-    if !errors.is_empty() {
-        page = page.failed();
-    }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        .crumb(tr.t("secretariat-title"), "/secretariat")
+        .for_form(&errors);
     let invitations = invitations::issued_by(state, &ctx.caller).await.map_err(WebError::from_api)?;
     let mut heads = Vec::new();
     for delegation in state.store.delegations(None).await? {

@@ -4,7 +4,7 @@
 //! delegation.
 
 use axum::http::{Method, StatusCode, header};
-use serde_json::{Value, json};
+use serde_json::json;
 use server::AppState;
 use store::scratch::on_each_backend;
 
@@ -24,17 +24,7 @@ fn token_of(page: &Page) -> String {
 /// Accepts an invitation link through the API as a new person; returns
 /// their handle and the record entry of their appointment.
 async fn accept(state: &AppState, token: &str, username: &str) -> (String, u64) {
-    let account = json!({"username": username, "password": format!("{username} password"), "display_name": username});
-    let created: Value = call(
-        state,
-        &Who::anonymous(),
-        Method::POST,
-        &format!("/api/v1/invitations/token/{token}/accept"),
-        Some(account),
-    )
-    .await
-    .expect(StatusCode::CREATED)
-    .json();
+    let created = crate::support::accept_invitation(state, token, username).await;
     (created["handle"].as_str().expect("a handle").to_owned(), created["log_index"].as_u64().expect("an entry"))
 }
 

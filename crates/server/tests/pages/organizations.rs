@@ -157,17 +157,7 @@ async fn a_participant_applies_the_secretariat_admits_and_the_manager_invites_an
         assert!(!again.has(&token), "the link is shown once");
 
         // The invitee accepts and appears as a member.
-        let account = json!({"username": "bob", "password": "bob password", "display_name": "Bob"});
-        let created = call(
-            &state,
-            &Who::anonymous(),
-            Method::POST,
-            &format!("/api/v1/invitations/token/{token}/accept"),
-            Some(account),
-        )
-        .await
-        .expect(StatusCode::CREATED)
-        .json();
+        let created = crate::support::accept_invitation(&state, &token, "bob").await;
         let bob = created["handle"].as_str().unwrap().to_owned();
         let page = alice.get("/organizations/1").await;
         page.assert_has(&format!("<span class=\"code\" dir=\"ltr\">{bob}</span>"));

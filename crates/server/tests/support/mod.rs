@@ -143,17 +143,17 @@ pub async fn invite_and_accept(state: &AppState, inviter: &Who, invitation: Valu
         .await
         .expect(StatusCode::CREATED)
         .json();
-    let token = issued["token"].as_str().unwrap();
-    let account = json!({"username": username, "password": format!("{username} password"), "display_name": username});
-    let created = call(
-        state,
-        &Who::anonymous(),
-        Method::POST,
-        &format!("/api/v1/invitations/token/{token}/accept"),
-        Some(account),
-    )
-    .await
-    .expect(StatusCode::CREATED)
-    .json();
+    let created = accept_invitation(state, issued["token"].as_str().unwrap(), username).await;
     created["handle"].as_str().unwrap().to_owned()
+}
+
+/// Accepts the invitation `token` as a new person `username` (password
+/// "`username` password") through the API; returns the answer (handle,
+/// role, log index).
+pub async fn accept_invitation(state: &AppState, token: &str, username: &str) -> Value {
+    let account = json!({"username": username, "password": format!("{username} password"), "display_name": username});
+    call(state, &Who::anonymous(), Method::POST, &format!("/api/v1/invitations/token/{token}/accept"), Some(account))
+        .await
+        .expect(StatusCode::CREATED)
+        .json()
 }
