@@ -312,12 +312,12 @@ async fn send(client: &Client, action: &str) -> Result<()> {
     Ok(())
 }
 
-/// The path of the one-time invitation link shown on the page.
+/// The path of the one-time invitation link on the page the form led to
+/// (waiting for that page to load).
 async fn invitation_path(client: &Client) -> Result<String> {
-    let found =
-        js(client, "const m = document.body.innerText.match(/\\/invitations\\/[A-Za-z0-9_-]{20,}/); return m && m[0];")
-            .await?;
-    found.as_str().map(str::to_owned).ok_or_else(|| anyhow!("no invitation link on the page"))
+    let link = text_of(client, "#invitation-link").await?;
+    let at = link.find("/invitations/").ok_or_else(|| anyhow!("{link:?} is not an invitation link"))?;
+    Ok(link[at..].trim().to_owned())
 }
 
 /// Signs in through the pages, setting up the authenticator when asked;
@@ -429,7 +429,8 @@ async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
     fill(client, "username", "lucia").await?;
     fill(client, "password", "lucia's long passphrase").await?;
     send(client, "/sign-in").await?;
-    text_of(client, ".banner-success").await.context("signed in")?;
+    // The sign-in page had a notice too: wait for the signed-in header.
+    text_of(client, "form[action='/sign-out'] button").await.context("signed in")?;
     accessibility(client, base, axe, &["/organizations/apply"]).await?;
     client.goto(&format!("{base}/organizations/apply")).await?;
     fill(client, "name", "Red Latinoamericana de IA Abierta").await?;
