@@ -163,16 +163,19 @@ async fn problem_for_bare_errors(
     next: Next,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let page = (!web::is_machine_path(parts.uri.path())).then(|| web::page::Ctx::of(&parts));
+    let page = (!web::is_machine_path(parts.uri.path())).then(|| (web::page::Ctx::of(&parts), parts.headers.clone()));
     let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
-    if let Some(ctx) = page {
+    if let Some((ctx, headers)) = page {
         if !(status.is_client_error() || status.is_server_error()) || web::errors::is_html(&response) {
             return response;
         }
         if status.is_server_error() {
             tracing::error!(%status, path = ctx.path, "a page answered with a server error");
         }
+        // The header shows who is signed in, unless the server itself
+        // failed (its database may be what is down).
+        let ctx = if status.is_server_error() { ctx } else { ctx.identified(&state, headers).await };
         let problem = response.extensions().get::<web::errors::Problem>().copied();
         return web::errors::page(&state, &ctx, status, problem.unwrap_or(web::errors::Problem::Plain)).await;
     }

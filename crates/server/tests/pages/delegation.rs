@@ -233,6 +233,8 @@ async fn only_a_head_and_the_secretariat_reach_their_pages() {
         for path in ["/delegation", "/secretariat", ACCREDITATION] {
             let refused = delegate.get(path).await;
             assert_eq!(refused.status, StatusCode::FORBIDDEN, "{path}");
+            refused.assert_has("You cannot use this page");
+            refused.assert_has("action=\"/sign-out\"");
         }
         assert!(!delegate.get("/members").await.has("href=\"/delegation\""), "no link to what is refused");
 
