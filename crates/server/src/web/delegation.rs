@@ -356,36 +356,88 @@ struct RemovePage {
     guard: Guard,
     errors: Vec<FieldError>,
     action: String,
+    back: &'static str,
     reason: Field,
 }
 
-/// The delegate or alternate `handle` of the caller's delegation, or 404.
-async fn removable(state: &AppState, ctx: &Ctx, handle: &str) -> Result<(Iso3, Actor), WebError> {
-    let member = headed_member(state, ctx)?;
-    let handle = Actor::try_from(handle.to_owned()).map_err(|_| WebError::NotFound)?;
-    let delegations = state.store.delegations(Some(member)).await?;
-    let found = delegations
-        .iter()
-        .flat_map(|d| d.people.iter())
-        .any(|(role, person, _)| *person == handle && *role != DelegationRole::Head);
-    if found { Ok((member, handle)) } else { Err(WebError::NotFound) }
+/// Who removes someone from a delegation, and so whom they may remove and
+/// where the pages lead.
+#[derive(Debug, Clone, Copy)]
+enum Remover {
+    /// A head removes a delegate or an alternate of their own delegation.
+    Head,
+    /// The secretariat withdraws a state's head of delegation.
+    Secretariat(Iso3),
 }
 
-async fn remove_page(state: &AppState, ctx: &Ctx, handle: &Actor, reason: Field) -> Response {
+impl Remover {
+    /// The page to go back to.
+    fn back(self) -> &'static str {
+        match self {
+            Remover::Head => "/delegation",
+            Remover::Secretariat(_) => "/secretariat/accreditation",
+        }
+    }
+
+    /// Where the confirmation is sent.
+    fn action(self, handle: &Actor) -> String {
+        match self {
+            Remover::Head => format!("/delegation/people/{handle}/remove"),
+            Remover::Secretariat(member) => format!("/secretariat/accreditation/{member}/withdraw"),
+        }
+    }
+
+    /// The member state and the person to remove: for a head, `handle` if
+    /// a delegate or alternate of their delegation; for the secretariat,
+    /// the state's head. Anything else is a 404.
+    async fn target(self, state: &AppState, ctx: &Ctx, handle: Option<&str>) -> Result<(Iso3, Actor), WebError> {
+        let (member, wanted) = match self {
+            Remover::Head => {
+                let handle = Actor::try_from(handle.unwrap_or_default().to_owned()).map_err(|_| WebError::NotFound)?;
+                (headed_member(state, ctx)?, Some(handle))
+            }
+            Remover::Secretariat(member) => {
+                ctx.require(state, Action::WithdrawHead, Target::Member(member))?;
+                (member, None)
+            }
+        };
+        let delegations = state.store.delegations(Some(member)).await?;
+        let found = delegations.iter().flat_map(|d| d.people.iter()).find(|(role, person, _)| match &wanted {
+            Some(handle) => person == handle && *role != DelegationRole::Head,
+            None => *role == DelegationRole::Head,
+        });
+        found.map(|(_, person, _)| (member, person.clone())).ok_or(WebError::NotFound)
+    }
+
+    fn section(self) -> (Section, &'static str) {
+        match self {
+            Remover::Head => (Section::Delegation, "/delegation"),
+            Remover::Secretariat(_) => (Section::Secretariat, "/secretariat"),
+        }
+    }
+}
+
+async fn remove_page(state: &AppState, ctx: &Ctx, remover: Remover, handle: &Actor, reason: Field) -> Response {
     let tr = ctx.tr();
     let heading = tr.t_args("remove-title", &[("handle", handle.as_str().into())]);
     let errors = errors_of(&[&reason]);
-    let (page, status) = Layout::new(state, ctx, &heading, Section::Delegation)
+    let (section, area) = remover.section();
+    let area_name = match remover {
+        Remover::Head => tr.t("site-delegation"),
+        Remover::Secretariat(_) => tr.t("site-secretariat"),
+    };
+    let (page, status) = Layout::new(state, ctx, &heading, section)
         .await
         .crumb(tr.t("site-home"), "/")
-        .crumb(tr.t("site-delegation"), "/delegation")
+        .crumb(area_name, area)
         .for_form(&errors);
     let template = RemovePage {
         page,
         heading,
         guard: Guard::new(ctx),
         errors,
-        action: format!("/delegation/people/{handle}/remove"),
+        action: remover.action(handle),
+        back: remover.back(),
         reason,
     };
     template.page.respond(status, &template)
@@ -395,6 +447,38 @@ fn reason_field(tr: Tr, value: &str) -> Field {
     Field::new(tr, "reason", tr.t("remove-reason-label")).hint(tr.t("remove-reason-hint")).value(value)
 }
 
+async fn confirm_removal(
+    state: &AppState,
+    ctx: &Ctx,
+    remover: Remover,
+    handle: Option<&str>,
+) -> Result<Response, WebError> {
+    let (_, handle) = remover.target(state, ctx, handle).await?;
+    Ok(remove_page(state, ctx, remover, &handle, reason_field(ctx.tr(), "")).await)
+}
+
+/// Records the removal confirmed by `form`, or shows the form again when
+/// the reason is too long.
+async fn removal(
+    state: &AppState,
+    form: &Posted,
+    remover: Remover,
+    handle: Option<&str>,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let (member, handle) = remover.target(state, ctx, handle).await?;
+    let tr = ctx.tr();
+    let reason = form.get("reason").trim();
+    let mut field = reason_field(tr, reason);
+    if reason.chars().count() > MAX_REASON {
+        field.fail(tr.t_args("text-too-long", &[("max", tr.number(MAX_REASON as u64).into())]));
+        return Ok(remove_page(state, ctx, remover, &handle, field).await);
+    }
+    let command = Command::RemoveDelegationMember { member, handle, reason: reason.to_owned() };
+    crate::api::submit(state, &ctx.caller, command).await.map_err(WebError::from_api)?;
+    Ok(see_other(remover.back(), Some("notice-person-removed")))
+}
+
 /// `GET /delegation/people/{handle}/remove`: asks to confirm, with an
 /// optional reason.
 pub async fn remove_form(
@@ -402,28 +486,40 @@ pub async fn remove_form(
     ctx: Ctx,
     Path(handle): Path<String>,
 ) -> Result<Response, WebError> {
-    let (_, handle) = removable(&state, &ctx, &handle).await?;
-    Ok(remove_page(&state, &ctx, &handle, reason_field(ctx.tr(), "")).await)
+    confirm_removal(&state, &ctx, Remover::Head, Some(&handle)).await
 }
 
-/// `POST /delegation/people/{handle}/remove`: records the removal.
+/// `POST /delegation/people/{handle}/remove`.
 pub async fn remove(
     State(state): State<AppState>,
     Path(handle): Path<String>,
     form: Posted,
 ) -> Result<Response, WebError> {
-    let ctx = &form.ctx;
-    let (member, handle) = removable(&state, ctx, &handle).await?;
-    let tr = ctx.tr();
-    let reason = form.get("reason").trim();
-    let mut field = reason_field(tr, reason);
-    if reason.chars().count() > MAX_REASON {
-        field.fail(tr.t_args("text-too-long", &[("max", tr.number(MAX_REASON as u64).into())]));
-        return Ok(remove_page(&state, ctx, &handle, field).await);
-    }
-    let command = Command::RemoveDelegationMember { member, handle, reason: reason.to_owned() };
-    crate::api::submit(&state, &ctx.caller, command).await.map_err(WebError::from_api)?;
-    Ok(see_other("/delegation", Some("notice-person-removed")))
+    removal(&state, &form, Remover::Head, Some(&handle)).await
+}
+
+/// `GET /secretariat/accreditation/{member}/withdraw`: the secretariat
+/// confirms withdrawing a state's head of delegation.
+pub async fn withdraw_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(member): Path<String>,
+) -> Result<Response, WebError> {
+    confirm_removal(&state, &ctx, Remover::Secretariat(member_of(&member)?), None).await
+}
+
+/// `POST /secretariat/accreditation/{member}/withdraw`.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Path(member): Path<String>,
+    form: Posted,
+) -> Result<Response, WebError> {
+    removal(&state, &form, Remover::Secretariat(member_of(&member)?), None).await
+}
+
+/// A member state's code from a path, or 404.
+fn member_of(code: &str) -> Result<Iso3, WebError> {
+    code.to_ascii_uppercase().parse().map_err(|_: String| WebError::NotFound)
 }
 
 /// `POST /invitations/{id}/revoke`: revokes one's open invitation (any,

@@ -74,5 +74,9 @@ pub fn router() -> Router<AppState> {
         .route("/invitations/{id}/revoke", post(delegation::revoke))
         .route("/secretariat", get(secretariat::landing))
         .route("/secretariat/accreditation", get(secretariat::accreditation).post(secretariat::accredit))
+        .route(
+            "/secretariat/accreditation/{member}/withdraw",
+            get(delegation::withdraw_form).post(delegation::withdraw),
+        )
         .route("/static/{file}", get(assets::serve))
 }

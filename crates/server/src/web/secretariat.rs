@@ -45,6 +45,7 @@ struct HeadRow {
     member: String,
     href: String,
     handle: String,
+    withdraw_href: String,
 }
 
 #[derive(Template)]
@@ -114,6 +115,7 @@ async fn accreditation_page(
                     member: member_name(state, tr, delegation.member).await?,
                     href: format!("/members/{}", delegation.member),
                     handle: handle.to_string(),
+                    withdraw_href: format!("/secretariat/accreditation/{}/withdraw", delegation.member),
                 });
             }
         }

@@ -286,3 +286,42 @@ async fn the_pages_speak_arabic_right_to_left() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_secretariat_withdraws_a_head_with_a_public_reason() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let (mut admin, _) = admin(&state).await;
+        let issued = admin.fill(ACCREDITATION, ACCREDITATION, &[("member", "GHA"), ("note", "Kwame")]).await;
+        assert_eq!(issued.status, StatusCode::CREATED, "{}", issued.html);
+        let (head, _) = accept(&state, &token_of(&issued), "ghana").await;
+
+        let page = admin.get(ACCREDITATION).await;
+        page.assert_has("href=\"/secretariat/accreditation/GHA/withdraw\"");
+        let confirm = admin.get("/secretariat/accreditation/gha/withdraw").await;
+        assert_eq!(confirm.status, StatusCode::OK);
+        confirm.assert_has(&format!("Remove {head} from the delegation"));
+        confirm.assert_has("href=\"/secretariat/accreditation\"");
+        let action = "/secretariat/accreditation/GHA/withdraw";
+        let long = "x".repeat(1001);
+        let refused = admin.submit(&confirm, action, &[("reason", &long)]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.html);
+        let done = admin.submit(&refused, action, &[("reason", "Credentials replaced by the new government")]).await;
+        assert_eq!(done.location(), ACCREDITATION);
+        admin.follow(&done).await.assert_has("The person was removed.");
+
+        // The state has no head any more, the record says why, and a state
+        // without a head has nothing to withdraw.
+        admin.get("/members/GHA").await.assert_has("No delegation has been accredited for this state yet.");
+        let record = admin.get("/record?lang=en").await;
+        record.assert_has(&format!("{head} left the delegation of Ghana."));
+        assert_eq!(admin.get("/secretariat/accreditation/GHA/withdraw").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(admin.get("/secretariat/accreditation/XYZ/withdraw").await.status, StatusCode::NOT_FOUND);
+
+        // Visitors are sent to sign in first.
+        let mut visitor = Visitor::new(&state);
+        let sent = visitor.get("/secretariat/accreditation/GHA/withdraw").await;
+        assert!(sent.location().starts_with("/sign-in?next="));
+    })
+    .await;
+}
