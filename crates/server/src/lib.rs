@@ -56,8 +56,6 @@ pub struct AppState {
     pub limiter: Arc<auth::limiter::SignInLimiter>,
     /// Sends invitation links, when SMTP is configured.
     pub mailer: Option<mail::Mailer>,
-    /// The nonces of forms already sent, to refuse a double submission.
-    pub nonces: Arc<web::form::Nonces>,
 }
 
 impl AppState {
@@ -74,7 +72,6 @@ impl AppState {
             auth: Arc::new(auth),
             limiter: Arc::new(auth::limiter::SignInLimiter::default()),
             mailer: None,
-            nonces: Arc::new(web::form::Nonces::default()),
         }
     }
 

@@ -158,6 +158,20 @@ pub(crate) async fn use_totp_step(conn: &mut AnyConnection, handle: &Actor, step
     Ok(result.rows_affected() == 1)
 }
 
+/// Records the nonce of a page form; false if it was recorded before (the
+/// form was sent twice). Nonces recorded more than `keep_millis` ago are
+/// forgotten on the way.
+pub(crate) async fn use_form_nonce(conn: &mut AnyConnection, nonce: &str, keep_millis: i64) -> Result<bool> {
+    let now = now_millis();
+    sqlx::query("DELETE FROM form_nonces WHERE used_at < $1").bind(now - keep_millis).execute(&mut *conn).await?;
+    let result = sqlx::query("INSERT INTO form_nonces (nonce, used_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING")
+        .bind(nonce)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    Ok(result.rows_affected() == 1)
+}
+
 /// A sign-in session (private).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {

@@ -259,6 +259,12 @@ impl Store {
         access::use_totp_step(&mut *self.conn().await?, handle, step).await
     }
 
+    /// Records the nonce of a page form; false if that form was sent
+    /// before. Nonces are kept `keep_millis`.
+    pub async fn use_form_nonce(&self, nonce: &str, keep_millis: i64) -> Result<bool> {
+        access::use_form_nonce(&mut *self.conn().await?, nonce, keep_millis).await
+    }
+
     /// Starts a session; returns the cookie value (shown once) and the
     /// session.
     pub async fn create_session(

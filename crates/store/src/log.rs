@@ -26,6 +26,11 @@ pub(crate) async fn lock_head(conn: &mut AnyConnection) -> Result<Head> {
 /// Reads the head without locking it.
 pub(crate) async fn read_head(conn: &mut AnyConnection) -> Result<Head> {
     let row = sqlx::query("SELECT size, edge FROM log_head WHERE id = 1").fetch_one(conn).await?;
+    head_of(&row)
+}
+
+/// The head in the first two columns of `row`: size and right edge.
+fn head_of(row: &sqlx::any::AnyRow) -> Result<Head> {
     let size = to_u64(row.try_get::<i64, _>(0)?)?;
     let edge_bytes: Vec<u8> = row.try_get(1)?;
     let edge = hashes_from_bytes(&edge_bytes)
@@ -177,9 +182,14 @@ pub(crate) async fn tile_level_hashes(
 }
 
 /// The number of entries stored.
-pub(crate) async fn count_entries(conn: &mut AnyConnection) -> Result<u64> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM log_entries").fetch_one(conn).await?;
-    to_u64(count)
+/// The head and the number of stored entries, read in one statement so
+/// that both come from the same snapshot even while another node commits
+/// (PostgreSQL's read committed gives each statement its own snapshot).
+pub(crate) async fn read_head_and_count(conn: &mut AnyConnection) -> Result<(Head, u64)> {
+    let row = sqlx::query("SELECT size, edge, (SELECT COUNT(*) FROM log_entries) FROM log_head WHERE id = 1")
+        .fetch_one(conn)
+        .await?;
+    Ok((head_of(&row)?, to_u64(row.try_get::<i64, _>(2)?)?))
 }
 
 /// The latest signed checkpoint: its tree size and note text.

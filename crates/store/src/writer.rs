@@ -304,8 +304,7 @@ async fn check_full_tiles(conn: &mut AnyConnection, entries: &[StoredEntry]) -> 
 /// entry, and checks the result against the stored head. Also returns the
 /// root of the tree at `root_at` entries, if the log is that long.
 pub(crate) async fn load(conn: &mut AnyConnection, root_at: Option<u64>) -> Result<(State, CompactTree, Option<Hash>)> {
-    let head = log::read_head(conn).await?;
-    let stored = log::count_entries(conn).await?;
+    let (head, stored) = log::read_head_and_count(conn).await?;
     if stored != head.size {
         return Err(StoreError::Inconsistent(format!(
             "the log head says {} entries but {stored} are stored",

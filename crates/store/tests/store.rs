@@ -393,3 +393,20 @@ async fn nodes_starting_together_on_a_fresh_database_found_it_once() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_nonce_is_accepted_once_by_every_node_and_forgotten_after_its_time() {
+    on_each_backend(|setup| async move {
+        let first = Store::open(&setup.config()).await.unwrap();
+        let second = Store::open_detached(&setup.config()).await.unwrap();
+        let day = 24 * 60 * 60 * 1000;
+        assert!(first.use_form_nonce("0123456789abcdef0123456789abcdef", day).await.unwrap());
+        assert!(!first.use_form_nonce("0123456789abcdef0123456789abcdef", day).await.unwrap());
+        assert!(!second.use_form_nonce("0123456789abcdef0123456789abcdef", day).await.unwrap(), "another node");
+        assert!(second.use_form_nonce("fedcba9876543210fedcba9876543210", day).await.unwrap());
+        // Kept for no time at all, an old nonce is forgotten and accepted.
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        assert!(first.use_form_nonce("0123456789abcdef0123456789abcdef", 0).await.unwrap());
+    })
+    .await;
+}

@@ -7,14 +7,11 @@
 //!   without it is refused (the API takes the same token in a header);
 //! - `nonce`: a random value made when the form was shown. The first POST
 //!   that carries it is accepted, any other is refused as a double
-//!   submission ([`Nonces`]).
+//!   submission (the store keeps the nonces sent for a day, so this holds
+//!   across the nodes of one database).
 //!
 //! A form sent by another site is refused too: the `Origin` header, which
 //! browsers send with every POST, must name this server.
-
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -43,35 +40,9 @@ pub const NOTICES: &[&str] = &[
     "notice-decided",
 ];
 
-/// How long a used nonce is remembered. A form older than this can be sent
-/// again, but its session (12 hours) has ended long before.
-const NONCE_MEMORY: Duration = Duration::from_secs(24 * 60 * 60);
-/// How many used nonces are kept before the oldest are forgotten early.
-const NONCE_CAPACITY: usize = 100_000;
-
-/// The nonces of forms already sent (kept in memory, per server process).
-#[derive(Debug, Default)]
-pub struct Nonces {
-    used: Mutex<HashMap<String, Instant>>,
-}
-
-impl Nonces {
-    /// Records `nonce`; false if it was sent before.
-    pub fn first_use(&self, nonce: &str) -> bool {
-        let now = Instant::now();
-        let mut used = self.used.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if used.len() >= NONCE_CAPACITY {
-            used.retain(|_, at| now.duration_since(*at) < NONCE_MEMORY);
-            if used.len() >= NONCE_CAPACITY {
-                let mut ages: Vec<Instant> = used.values().copied().collect();
-                ages.sort_unstable();
-                let cut = ages[ages.len() / 2];
-                used.retain(|_, at| *at > cut);
-            }
-        }
-        used.insert(nonce.to_owned(), now).is_none()
-    }
-}
+/// How long a used nonce is remembered: a form older than this could be
+/// sent again, but its session (12 hours) has ended long before.
+const NONCE_MEMORY_MILLIS: i64 = 24 * 60 * 60 * 1000;
 
 /// A new random nonce: 128 bits, hex.
 fn new_nonce() -> String {
@@ -147,7 +118,7 @@ impl FromRequest<AppState> for Posted {
             if nonce.len() != 32 {
                 return Err(WebError::FormExpired);
             }
-            if !state.nonces.first_use(nonce) {
+            if !state.store.use_form_nonce(nonce, NONCE_MEMORY_MILLIS).await? {
                 state.metrics.refused("double_submission");
                 return Err(WebError::AlreadySent);
             }
@@ -203,14 +174,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_nonce_is_accepted_once() {
-        let nonces = Nonces::default();
+    fn nonces_are_random_128_bit_hex() {
         let first = new_nonce();
         assert_eq!(first.len(), 32);
+        assert!(first.bytes().all(|b| b.is_ascii_hexdigit()));
         assert_ne!(first, new_nonce());
-        assert!(nonces.first_use(&first));
-        assert!(!nonces.first_use(&first));
-        assert!(nonces.first_use(&new_nonce()));
     }
 
     #[test]
