@@ -97,7 +97,7 @@ impl FromRequest<AppState> for Posted {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Posted, WebError> {
         let (mut parts, body) = request.into_parts();
-        if !same_origin(&parts.headers) {
+        if !same_origin(&parts.headers, &state.auth.public_url) {
             state.metrics.refused("csrf");
             return Err(WebError::FormExpired);
         }
@@ -128,20 +128,27 @@ impl FromRequest<AppState> for Posted {
 }
 
 /// Whether a POST comes from a page of this server: its `Origin` (or,
-/// failing that, `Referer`) names the `Host` it was sent to. Requests with
-/// neither (not from a browser) are let through; the session's CSRF token
-/// still guards them.
-fn same_origin(headers: &axum::http::HeaderMap) -> bool {
+/// failing that, `Referer`) names the `Host` it was sent to, or the public
+/// address the server was given (`--public-url`; behind a proxy the `Host`
+/// may be the proxy's upstream). Requests with neither header (not from a
+/// browser) are let through; the session's CSRF token still guards them.
+fn same_origin(headers: &axum::http::HeaderMap, public_url: &str) -> bool {
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
     let source = headers.get(header::ORIGIN).or_else(|| headers.get(header::REFERER)).and_then(|h| h.to_str().ok());
-    match (source, host) {
-        (None, _) => true,
-        (Some("null"), _) | (Some(_), None) => false,
-        (Some(source), Some(host)) => {
-            let rest = source.split_once("://").map_or("", |(_, rest)| rest);
-            rest.split('/').next() == Some(host)
-        }
-    }
+    let Some(source) = source else { return true };
+    let Some(origin) = origin_of(source) else { return false };
+    origin_of(public_url).is_some_and(|public| public == origin)
+        || host.is_some_and(|host| {
+            origin.split_once("://").is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host))
+        })
+}
+
+/// `scheme://authority` of an absolute URL, lowercased; `None` for
+/// anything else (`null`, a relative path).
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next().filter(|a| !a.is_empty())?;
+    Some(format!("{}://{}", scheme.to_ascii_lowercase(), authority.to_ascii_lowercase()))
 }
 
 /// The answer to a form that succeeded: a redirect to `to` (303, so the
@@ -190,12 +197,18 @@ mod tests {
             }
             map
         };
-        assert!(same_origin(&headers(&[("host", "concord.example"), ("origin", "https://concord.example")])));
-        assert!(same_origin(&headers(&[("host", "127.0.0.1:8080"), ("referer", "http://127.0.0.1:8080/sign-in")])));
-        assert!(same_origin(&headers(&[("host", "concord.example")])));
-        assert!(!same_origin(&headers(&[("host", "concord.example"), ("origin", "https://evil.example")])));
-        assert!(!same_origin(&headers(&[("host", "concord.example"), ("origin", "null")])));
-        assert!(!same_origin(&headers(&[("host", "concord.example"), ("origin", "https://concord.example.evil")])));
+        let public = "https://concord.example";
+        let ok = |pairs: &[(&'static str, &'static str)]| same_origin(&headers(pairs), public);
+        assert!(ok(&[("host", "concord.example"), ("origin", "https://concord.example")]));
+        assert!(ok(&[("host", "127.0.0.1:8080"), ("referer", "http://127.0.0.1:8080/sign-in")]));
+        assert!(ok(&[("host", "concord.example")]));
+        // Behind a proxy: the Host is the upstream, the Origin the public address.
+        assert!(ok(&[("host", "127.0.0.1:8080"), ("origin", "https://Concord.example")]));
+        assert!(!ok(&[("host", "127.0.0.1:8080"), ("origin", "http://concord.example")]));
+        assert!(!ok(&[("host", "concord.example"), ("origin", "https://evil.example")]));
+        assert!(!ok(&[("host", "concord.example"), ("origin", "null")]));
+        assert!(!ok(&[("host", "concord.example"), ("origin", "https://concord.example.evil")]));
+        assert!(!ok(&[("origin", "https://evil.example")]));
     }
 
     #[test]
