@@ -17,8 +17,9 @@ pub struct Args {
     /// The address to listen on; port 0 picks a free port.
     #[arg(long, env = "CONCORD_LISTEN", default_value = "127.0.0.1:8080", value_name = "ADDR")]
     pub listen: SocketAddr,
-    /// The address people use to reach this server, for invitation links
-    /// (default: http://ADDR). Cookies are marked Secure when it is https.
+    /// The address people use to reach this server, for invitation links and
+    /// to recognize its own forms behind a proxy (default: http://ADDR).
+    /// Cookies are marked Secure when it is https.
     #[arg(long, env = "CONCORD_PUBLIC_URL", value_name = "URL")]
     pub public_url: Option<String>,
     /// The secretariat administrator's password, used on first start only
