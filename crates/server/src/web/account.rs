@@ -11,12 +11,14 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::authz::{Action, Role, Target};
+use domain::member::Iso3;
 use store::access::{ApiToken, Invitation};
 
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
 use super::home::display_time;
 use super::i18n::Tr;
+use super::members::member_name;
 use super::page::{Choice, Ctx, Field, FieldError, Layout, Section, SummaryRow, Tag, TagColour, errors_of};
 use crate::AppState;
 use crate::api::accounts::{
@@ -156,21 +158,33 @@ struct NewAccountPage {
     sign_in_link: bool,
 }
 
+/// Rows naming a member state and an organization, each linked to its
+/// page, under the labels `(member, organization)`; none for what is absent.
+async fn affiliation_rows(
+    state: &AppState,
+    tr: Tr,
+    member: Option<Iso3>,
+    organization: Option<u64>,
+    (member_label, organization_label): (String, String),
+) -> Result<Vec<SummaryRow>, WebError> {
+    let mut rows = Vec::new();
+    if let Some(iso3) = member {
+        let name = member_name(state, tr, iso3).await?;
+        rows.push(SummaryRow::new(member_label, name).link(format!("/members/{iso3}")));
+    }
+    if let Some(id) = organization {
+        let organizations = state.store.organizations(Some(id), None, None).await?;
+        let name = organizations.first().map_or_else(|| id.to_string(), |o| o.name.clone());
+        rows.push(SummaryRow::new(organization_label, name).link(format!("/organizations/{id}")));
+    }
+    Ok(rows)
+}
+
 /// What an invitation offers, in the page language.
 async fn offer_rows(state: &AppState, tr: Tr, invitation: &Invitation) -> Result<Vec<SummaryRow>, WebError> {
     let mut rows = vec![SummaryRow::new(tr.t("account-invitation-role"), role_name(tr, invitation.kind.role()))];
-    if let Some(iso3) = invitation.member {
-        let name = match state.store.member(iso3).await? {
-            Some(record) => record.member.names.get(tr.lang).to_owned(),
-            None => iso3.to_string(),
-        };
-        rows.push(SummaryRow::new(tr.t("account-invitation-member"), name).link(format!("/members/{iso3}")));
-    }
-    if let Some(id) = invitation.organization {
-        let organizations = state.store.organizations(Some(id), None, None).await?;
-        let name = organizations.first().map_or_else(|| id.to_string(), |o| o.name.clone());
-        rows.push(SummaryRow::new(tr.t("account-invitation-organization"), name).link(format!("/organizations/{id}")));
-    }
+    let labels = (tr.t("account-invitation-member"), tr.t("account-invitation-organization"));
+    rows.extend(affiliation_rows(state, tr, invitation.member, invitation.organization, labels).await?);
     rows.push(SummaryRow::new(tr.t("account-invitation-invited-by"), invitation.invited_by.to_string()).code());
     rows.push(SummaryRow::new(tr.t("account-invitation-expires"), date(invitation.expires_at)));
     Ok(rows)
@@ -357,18 +371,9 @@ pub async fn overview(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         SummaryRow::new(tr.t("account-handle"), account.handle.to_string()).code(),
         SummaryRow::new(tr.t("account-role"), role_name(tr, principal.role)),
     ];
-    if let Some(iso3) = principal.member {
-        let name = match state.store.member(iso3).await? {
-            Some(record) => record.member.names.get(tr.lang).to_owned(),
-            None => iso3.to_string(),
-        };
-        rows.push(SummaryRow::new(tr.t("account-member"), name).link(format!("/members/{iso3}")));
-    }
-    if let Some((id, _)) = principal.organization {
-        let organizations = state.store.organizations(Some(id), None, None).await?;
-        let name = organizations.first().map_or_else(|| id.to_string(), |o| o.name.clone());
-        rows.push(SummaryRow::new(tr.t("account-organization"), name).link(format!("/organizations/{id}")));
-    }
+    let labels = (tr.t("account-member"), tr.t("account-organization"));
+    let organization = principal.organization.map(|(id, _)| id);
+    rows.extend(affiliation_rows(&state, tr, principal.member, organization, labels).await?);
     let two_factor = if account.totp_secret.is_some() {
         Tag { text: tr.t("account-two-factor-on"), colour: TagColour::Green }
     } else {

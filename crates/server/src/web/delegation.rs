@@ -13,6 +13,8 @@
 //! reached later could not show it. Sending the form again is refused by
 //! its nonce, so a refresh never makes a second link.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -27,6 +29,7 @@ use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
 use super::home::display_time;
 use super::i18n::Tr;
+use super::members::member_name;
 use super::page::{Ctx, Field, FieldError, Layout, Section, Tag, TagColour, errors_of};
 use crate::AppState;
 use crate::api::invitations::{self, InvitationDto, InvitationRequest, IssuedInvitation};
@@ -110,41 +113,33 @@ pub struct InvitationRow {
     pub open: bool,
 }
 
-/// The rows of `invitations` in the page language.
-pub async fn invitation_rows(
-    state: &AppState,
-    tr: Tr,
-    invitations: &[Invitation],
-) -> Result<Vec<InvitationRow>, WebError> {
-    let mut rows = Vec::with_capacity(invitations.len());
-    for invitation in invitations {
-        let dto = InvitationDto::from(invitation);
-        let (text, colour) = match dto.status {
-            "open" => (tr.t("invitation-status-open"), TagColour::Blue),
-            "used" => (tr.t("invitation-status-used"), TagColour::Green),
-            "revoked" => (tr.t("invitation-status-revoked"), TagColour::Grey),
-            _ => (tr.t("invitation-status-expired"), TagColour::Grey),
-        };
-        let member = match invitation.member {
-            Some(code) => member_name(state, tr, code).await?,
-            None => String::new(),
-        };
-        rows.push(InvitationRow {
-            id: invitation.id.clone(),
-            kind: kind_name(tr, invitation.kind),
-            member,
-            note: invitation.note.clone(),
-            open: dto.status == "open",
-            status: Tag { text, colour },
-            expires: display_time(&dto.expires_at),
-        });
-    }
-    Ok(rows)
-}
-
-/// A member state's name in the page language (its code if unknown).
-pub async fn member_name(state: &AppState, tr: Tr, code: Iso3) -> Result<String, WebError> {
-    Ok(state.store.member(code).await?.map_or_else(|| code.to_string(), |r| r.member.names.get(tr.lang).to_owned()))
+/// The rows of `invitations` in the page language, the states named from
+/// `names` (by code).
+pub fn invitation_rows(tr: Tr, invitations: &[Invitation], names: &HashMap<Iso3, String>) -> Vec<InvitationRow> {
+    invitations
+        .iter()
+        .map(|invitation| {
+            let dto = InvitationDto::from(invitation);
+            let (text, colour) = match dto.status {
+                "open" => (tr.t("invitation-status-open"), TagColour::Blue),
+                "used" => (tr.t("invitation-status-used"), TagColour::Green),
+                "revoked" => (tr.t("invitation-status-revoked"), TagColour::Grey),
+                _ => (tr.t("invitation-status-expired"), TagColour::Grey),
+            };
+            let member = invitation
+                .member
+                .map_or_else(String::new, |code| names.get(&code).cloned().unwrap_or_else(|| code.to_string()));
+            InvitationRow {
+                id: invitation.id.clone(),
+                kind: kind_name(tr, invitation.kind),
+                member,
+                note: invitation.note.clone(),
+                open: dto.status == "open",
+                status: Tag { text, colour },
+                expires: display_time(&dto.expires_at),
+            }
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -312,7 +307,8 @@ async fn delegation_page(
         kind_error,
         note: fields.note,
         email: fields.email,
-        invitations: invitation_rows(state, tr, &invitations).await?,
+        // A head invites only to their own delegation.
+        invitations: invitation_rows(tr, &invitations, &HashMap::from([(member, name)])),
     };
     Ok(template.page.respond(status, &template))
 }

@@ -18,6 +18,23 @@ use super::page::{
 use crate::AppState;
 use crate::extract::Path;
 
+/// More than the number of member and observer states: a query for all.
+const ALL_STATES: u64 = 1000;
+
+/// A member state's name in the page language (its code if unknown).
+pub async fn member_name(state: &AppState, tr: Tr, code: Iso3) -> Result<String, WebError> {
+    Ok(state.store.member(code).await?.map_or_else(|| code.to_string(), |r| r.member.names.get(tr.lang).to_owned()))
+}
+
+/// Every state's code and name in the page language, in the order of the
+/// names: one query for the pages that name many states.
+pub async fn names_in_order(state: &AppState, tr: Tr) -> Result<Vec<(Iso3, String)>, WebError> {
+    let query = MemberQuery { limit: ALL_STATES, ..MemberQuery::default() };
+    let order = MemberOrder { by: MemberSort::Name(tr.lang), descending: false };
+    let page = state.store.members_ordered(&query, order).await?;
+    Ok(page.items.into_iter().map(|r| (r.member.iso3, r.member.names.get(tr.lang).to_owned())).collect())
+}
+
 /// States per page of the directory.
 const PER_PAGE: u64 = 50;
 /// The longest search text accepted, in characters.

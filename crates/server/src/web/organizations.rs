@@ -21,13 +21,15 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::authz::{Action, Role, Target, authorize};
+use domain::member::Iso3;
 use domain::people::{Chamber, OrganizationStatus};
 use domain::{Actor, Command, Rejection};
-use store::{MemberOrder, MemberQuery, MemberSort, OrganizationRecord};
+use store::OrganizationRecord;
 
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
 use super::i18n::Tr;
+use super::members::{member_name, names_in_order};
 use super::page::{Choice, Ctx, Field, FieldError, Layout, Section, Tag, TagColour, errors_of};
 use crate::AppState;
 use crate::api::invitations::{self, InvitationRequest};
@@ -77,21 +79,16 @@ fn status_tag(tr: Tr, status: OrganizationStatus) -> Tag {
     Tag { text: tr.t(&status_id(status)), colour }
 }
 
-/// The member states' names in the page language, by ISO alpha-3 code,
-/// in the order of their names.
-async fn countries(state: &AppState, tr: Tr) -> Result<Vec<(String, String)>, WebError> {
-    let query = MemberQuery { limit: 1000, ..MemberQuery::default() };
-    let page =
-        state.store.members_ordered(&query, MemberOrder { by: MemberSort::Name(tr.lang), descending: false }).await?;
-    Ok(page.items.iter().map(|r| (r.member.iso3.to_string(), r.member.names.get(tr.lang).to_owned())).collect())
-}
-
 /// The name of the state an organization is based in, or "not given".
-fn country_name(tr: Tr, names: &HashMap<String, String>, record: &OrganizationRecord) -> String {
+fn country_name(tr: Tr, names: &HashMap<Iso3, String>, record: &OrganizationRecord) -> String {
     record
         .country
-        .map(|c| c.to_string())
-        .map_or_else(|| tr.t("orgs-no-country"), |code| names.get(&code).cloned().unwrap_or(code))
+        .map_or_else(|| tr.t("orgs-no-country"), |code| names.get(&code).cloned().unwrap_or_else(|| code.to_string()))
+}
+
+/// The names of the states, by code, in the page language.
+async fn names_by_code(state: &AppState, tr: Tr) -> Result<HashMap<Iso3, String>, WebError> {
+    Ok(names_in_order(state, tr).await?.into_iter().collect())
 }
 
 /// A row of the list of organizations.
@@ -147,7 +144,7 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
     } else {
         Vec::new()
     };
-    let names: HashMap<String, String> = countries(&state, tr).await?.into_iter().collect();
+    let names = names_by_code(&state, tr).await?;
     let rows = records
         .iter()
         .map(|record| Row {
@@ -289,10 +286,13 @@ async fn organization_page(
     note_error: Option<String>,
 ) -> Result<Response, WebError> {
     let tr = ctx.tr();
-    let names: HashMap<String, String> = countries(state, tr).await?.into_iter().collect();
     let entry = |index: u64| tr.t_args("org-entry", &[("index", tr.number(index).into())]);
     let mut details = vec![Detail::new(tr.t("org-chamber"), tr.t(&chamber_id(record.chamber)))];
-    let country = Detail::new(tr.t("org-country"), country_name(tr, &names, &record));
+    let country_text = match record.country {
+        Some(code) => member_name(state, tr, code).await?,
+        None => tr.t("orgs-no-country"),
+    };
+    let country = Detail::new(tr.t("org-country"), country_text);
     details.push(match record.country {
         Some(code) => country.link(format!("/members/{code}")),
         None => country,
@@ -487,7 +487,8 @@ async fn apply_page(state: &AppState, ctx: &Ctx, sent: &Sent<'_>, errors: ApplyE
         label: tr.t("orgs-no-country"),
         selected: sent.country.is_empty(),
     });
-    for (code, label) in countries(state, tr).await? {
+    for (code, label) in names_in_order(state, tr).await? {
+        let code = code.to_string();
         country.choices.push(Choice { selected: code == sent.country, value: code, label });
     }
     let mut website =
@@ -644,7 +645,7 @@ pub async fn admissions(State(state): State<AppState>, ctx: Ctx) -> Result<Respo
 
 async fn admissions_page(state: &AppState, ctx: &Ctx, attempt: Option<Attempt<'_>>) -> Result<Response, WebError> {
     let tr = ctx.tr();
-    let names: HashMap<String, String> = countries(state, tr).await?.into_iter().collect();
+    let names = names_by_code(state, tr).await?;
     let records = state.store.organizations(None, None, None).await?;
     let entry = |index: u64| tr.t_args("org-entry", &[("index", tr.number(index).into())]);
     let mut errors = Vec::new();

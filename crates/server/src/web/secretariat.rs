@@ -4,6 +4,8 @@
 //! sees which states have a head. The admission of organizations
 //! (`/secretariat/organizations`) is in its own module.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -11,18 +13,16 @@ use axum::response::Response;
 use domain::authz::{Action, Target};
 use domain::member::Iso3;
 use domain::people::DelegationRole;
-use store::{MemberOrder, MemberQuery, MemberSort};
 
-use super::delegation::{InvitationRow, InviteFields, invitation_rows, issued_page, member_name};
+use super::delegation::{InvitationRow, InviteFields, invitation_rows, issued_page};
 use super::errors::WebError;
 use super::form::{Guard, Posted};
+use super::i18n::Tr;
+use super::members::{member_name, names_in_order};
 use super::page::{Choice, Ctx, Field, FieldError, Layout, Section, errors_of};
 use crate::AppState;
 use crate::api::invitations::{self, InvitationRequest};
 use crate::error::ApiError;
-
-/// More than the number of member and observer states.
-const ALL_STATES: u64 = 1000;
 
 #[derive(Template)]
 #[template(path = "secretariat.html")]
@@ -68,22 +68,18 @@ pub async fn accreditation(State(state): State<AppState>, ctx: Ctx) -> Result<Re
     accreditation_page(&state, &ctx, "", None, fields).await
 }
 
-/// The member states in the page language's order, as choices.
-async fn member_choices(state: &AppState, ctx: &Ctx, sent: &str) -> Result<Vec<Choice>, WebError> {
-    let tr = ctx.tr();
-    let query = MemberQuery { group: None, income: None, text: None, limit: ALL_STATES, offset: 0 };
-    let order = MemberOrder { by: MemberSort::Name(ctx.lang), descending: false };
-    let members = state.store.members_ordered(&query, order).await?;
+/// The member states in the page language's order (`names`), as choices.
+fn member_choices(tr: Tr, names: &[(Iso3, String)], sent: &str) -> Vec<Choice> {
     let mut choices =
         vec![Choice { value: String::new(), label: tr.t("accreditation-member-choose"), selected: false }];
-    choices.extend(members.items.iter().map(|record| {
-        let code = record.member.iso3.to_string();
-        Choice { selected: code == sent, label: record.member.names.get(ctx.lang).to_owned(), value: code }
+    choices.extend(names.iter().map(|(code, name)| {
+        let code = code.to_string();
+        Choice { selected: code == sent, label: name.clone(), value: code }
     }));
     if !choices.iter().any(|c| c.selected) {
         choices[0].selected = true;
     }
-    Ok(choices)
+    choices
 }
 
 async fn accreditation_page(
@@ -94,8 +90,11 @@ async fn accreditation_page(
     fields: InviteFields,
 ) -> Result<Response, WebError> {
     let tr = ctx.tr();
+    let ordered = names_in_order(state, tr).await?;
     let mut member_field = Field::new(tr, "member", tr.t("accreditation-member-label")).value(member);
-    member_field.choices = member_choices(state, ctx, member).await?;
+    member_field.choices = member_choices(tr, &ordered, member);
+    let names: HashMap<Iso3, String> = ordered.into_iter().collect();
+    let name_of = |code: Iso3| names.get(&code).cloned().unwrap_or_else(|| code.to_string());
     if let Some(error) = member_error {
         member_field.fail(error);
     }
@@ -112,7 +111,7 @@ async fn accreditation_page(
         for (role, handle, _) in &delegation.people {
             if *role == DelegationRole::Head {
                 heads.push(HeadRow {
-                    member: member_name(state, tr, delegation.member).await?,
+                    member: name_of(delegation.member),
                     href: format!("/members/{}", delegation.member),
                     handle: handle.to_string(),
                     withdraw_href: format!("/secretariat/accreditation/{}/withdraw", delegation.member),
@@ -128,7 +127,7 @@ async fn accreditation_page(
         member: member_field,
         note: fields.note,
         email: fields.email,
-        invitations: invitation_rows(state, tr, &invitations).await?,
+        invitations: invitation_rows(tr, &invitations, &names),
         heads,
     };
     Ok(template.page.respond(status, &template))
