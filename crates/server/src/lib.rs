@@ -26,7 +26,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -160,19 +160,24 @@ async fn problem_for_bare_errors(
     next: Next,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let page = (!web::is_machine_path(parts.uri.path())).then(|| (web::page::Ctx::of(&parts), parts.headers.clone()));
+    // Kept for an error page, made only if the answer is an error.
+    let page = (!web::is_machine_path(parts.uri.path())).then(|| (parts.uri.clone(), parts.headers.clone()));
     let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
-    if let Some((ctx, headers)) = page {
+    if let Some((uri, headers)) = page {
         if !(status.is_client_error() || status.is_server_error()) || web::errors::is_html(&response) {
             return response;
         }
-        if status.is_server_error() {
-            tracing::error!(%status, path = ctx.path, "a page answered with a server error");
-        }
+        let (mut parts, ()) = Request::new(()).into_parts();
+        (parts.uri, parts.headers) = (uri, headers);
         // The header shows who is signed in, unless the server itself
         // failed (its database may be what is down).
-        let ctx = if status.is_server_error() { ctx } else { ctx.identified(&state, headers).await };
+        let ctx = if status.is_server_error() {
+            tracing::error!(%status, path = parts.uri.path(), "a page answered with a server error");
+            web::page::Ctx::of(&parts)
+        } else {
+            web::page::Ctx::from_request_parts(&mut parts, &state).await.unwrap_or_else(|_| web::page::Ctx::of(&parts))
+        };
         let problem = response.extensions().get::<web::errors::Problem>().copied();
         return web::errors::page(&state, &ctx, status, problem.unwrap_or(web::errors::Problem::Plain)).await;
     }

@@ -80,17 +80,6 @@ impl Ctx {
         }
     }
 
-    /// The same context with the caller its `headers` authenticate (for the
-    /// error pages, made after the handler); anonymous if that fails.
-    pub async fn identified(mut self, state: &AppState, headers: axum::http::HeaderMap) -> Ctx {
-        let (mut parts, ()) = axum::http::Request::new(()).into_parts();
-        parts.headers = headers;
-        if let Ok(caller) = Caller::authenticate(&parts, state).await {
-            self.caller = caller;
-        }
-        self
-    }
-
     /// The signed-in person's account, once the second factor is done.
     pub fn account(&self) -> Option<&store::access::Account> {
         self.caller.account.as_ref().filter(|_| !self.caller.second_factor_pending())
