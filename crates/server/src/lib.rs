@@ -56,6 +56,8 @@ pub struct AppState {
     pub limiter: Arc<auth::limiter::SignInLimiter>,
     /// Sends invitation links, when SMTP is configured.
     pub mailer: Option<mail::Mailer>,
+    /// The organization's name, read from the log's first entry once.
+    pub organization_name: Arc<std::sync::OnceLock<String>>,
 }
 
 impl AppState {
@@ -72,6 +74,7 @@ impl AppState {
             auth: Arc::new(auth),
             limiter: Arc::new(auth::limiter::SignInLimiter::default()),
             mailer: None,
+            organization_name: Arc::default(),
         }
     }
 

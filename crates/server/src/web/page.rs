@@ -365,6 +365,23 @@ fn navigation(ctx: &Ctx, section: Section) -> Vec<NavLink> {
 /// entry covered by the signed checkpoint. Failures are logged and shown
 /// as a plain skeleton, so that even the error pages render.
 pub async fn chrome_facts(state: &AppState) -> (String, Option<u64>) {
+    let name = match state.organization_name.get() {
+        Some(name) => Some(name.clone()),
+        None => founded_name(state).await,
+    };
+    let verified = match state.store.log_sizes().await {
+        Ok((_, checkpoint)) => checkpoint.checked_sub(1),
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read the checkpoint size");
+            None
+        }
+    };
+    (name.unwrap_or_else(|| "Concord".to_owned()), verified)
+}
+
+/// The organization's name from the first entry of the log, kept in the
+/// state once read: the founding entry never changes.
+async fn founded_name(state: &AppState) -> Option<String> {
     let name = match state.store.entry(0).await {
         Ok(Some(entry)) => match Envelope::decode(&entry.bytes) {
             Ok(Envelope { event: Event::OrganizationFounded(founded), .. }) => Some(founded.name),
@@ -376,14 +393,11 @@ pub async fn chrome_facts(state: &AppState) -> (String, Option<u64>) {
             None
         }
     };
-    let verified = match state.store.log_sizes().await {
-        Ok((_, checkpoint)) => checkpoint.checked_sub(1),
-        Err(err) => {
-            tracing::warn!(error = %err, "could not read the checkpoint size");
-            None
-        }
-    };
-    (name.unwrap_or_else(|| "Concord".to_owned()), verified)
+    if let Some(name) = &name {
+        // Another request may have set it meanwhile: the same name.
+        let _ = state.organization_name.set(name.clone());
+    }
+    name
 }
 
 /// A row of a summary list.
