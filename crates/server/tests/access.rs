@@ -11,7 +11,7 @@ use domain::Envelope;
 use serde_json::json;
 use server::auth::totp;
 use store::scratch::on_each_backend;
-use support::{Who, admin, call, set_up_totp, sign_in, state};
+use support::{Who, admin, call, post, set_up_totp, sign_in, state};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
@@ -37,9 +37,7 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
 
         // Without the CSRF token, a session cannot change anything.
         let no_csrf = Who { csrf: None, ..admin_session.clone() };
-        let refused =
-            call(&state, &no_csrf, Method::POST, "/api/v1/invitations", Some(json!({"kind": "head", "member": "KEN"})))
-                .await;
+        let refused = post(&state, &no_csrf, "/api/v1/invitations", json!({"kind": "head", "member": "KEN"})).await;
         assert!(refused.expect(StatusCode::FORBIDDEN).detail().contains("CSRF"));
 
         // The invitation for Kenya's head of delegation.
@@ -71,16 +69,14 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
             "email": "amina@example.go.ke",
         });
         let accept = format!("/api/v1/invitations/token/{token}/accept");
-        let created = call(&state, &Who::anonymous(), Method::POST, &accept, Some(account.clone()))
-            .await
-            .expect(StatusCode::CREATED)
-            .json();
+        let created =
+            post(&state, &Who::anonymous(), &accept, account.clone()).await.expect(StatusCode::CREATED).json();
         let head = created["handle"].as_str().unwrap().to_owned();
         assert!(head.starts_with("del."), "{head}");
         assert_eq!(created["role"], "head_of_delegation");
         // The link works once.
         let again = json!({"username": "someone", "password": "another long password", "display_name": "X"});
-        call(&state, &Who::anonymous(), Method::POST, &accept, Some(again)).await.expect(StatusCode::GONE);
+        post(&state, &Who::anonymous(), &accept, again).await.expect(StatusCode::GONE);
 
         // She signs in, must set up TOTP, and a wrong code is refused.
         let (session, answer) = sign_in(&state, "amina.w", "a long passphrase for Nairobi").await;
@@ -92,12 +88,10 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
         let secret = setup_answer["secret"].as_str().unwrap();
         let right = totp::code(secret, totp::now_seconds()).unwrap();
         let wrong = if right == "000000" { "111111" } else { "000000" };
-        call(&state, &session, Method::POST, "/api/v1/session/totp/confirm", Some(json!({"code": wrong})))
+        post(&state, &session, "/api/v1/session/totp/confirm", json!({"code": wrong}))
             .await
             .expect(StatusCode::UNAUTHORIZED);
-        call(&state, &session, Method::POST, "/api/v1/session/totp/confirm", Some(json!({"code": right})))
-            .await
-            .expect(StatusCode::OK);
+        post(&state, &session, "/api/v1/session/totp/confirm", json!({"code": right})).await.expect(StatusCode::OK);
         let me = call(&state, &session, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK).json();
         assert_eq!(
             (me["role"].as_str(), me["member"].as_str(), me["two_factor"].as_bool()),
@@ -140,7 +134,7 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
         let (again, answer) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
         assert_eq!(answer["second_factor"], "required");
         let code = totp::code(&admin_secret, totp::now_seconds()).unwrap();
-        let reused = call(&state, &again, Method::POST, "/api/v1/session/totp", Some(json!({"code": code}))).await;
+        let reused = post(&state, &again, "/api/v1/session/totp", json!({"code": code})).await;
         assert_eq!(reused.status, StatusCode::UNAUTHORIZED, "the setup already used this time step");
 
         // The log holds the public acts under handles, and nothing private.
@@ -191,18 +185,14 @@ async fn sign_in_is_rate_limited_and_sessions_end() {
         let state = state(&setup).await;
         let bad = json!({"username": "admin", "password": "not the password"});
         for _ in 0..server::auth::limiter::PER_ACCOUNT {
-            call(&state, &Who::anonymous(), Method::POST, "/api/v1/session", Some(bad.clone()))
-                .await
-                .expect(StatusCode::UNAUTHORIZED);
+            post(&state, &Who::anonymous(), "/api/v1/session", bad.clone()).await.expect(StatusCode::UNAUTHORIZED);
         }
-        let limited = call(&state, &Who::anonymous(), Method::POST, "/api/v1/session", Some(bad)).await;
+        let limited = post(&state, &Who::anonymous(), "/api/v1/session", bad).await;
         assert!(limited.headers.contains_key("retry-after"));
         limited.expect(StatusCode::TOO_MANY_REQUESTS);
         // Even the right password waits out the window.
         let right = json!({"username": "admin", "password": support::ADMIN_PASSWORD});
-        call(&state, &Who::anonymous(), Method::POST, "/api/v1/session", Some(right))
-            .await
-            .expect(StatusCode::TOO_MANY_REQUESTS);
+        post(&state, &Who::anonymous(), "/api/v1/session", right).await.expect(StatusCode::TOO_MANY_REQUESTS);
 
         // An unknown user gets the same answer as a wrong password.
         let unknown = call(
@@ -217,12 +207,8 @@ async fn sign_in_is_rate_limited_and_sessions_end() {
 
         // A participant signs up, signs in (no second factor), signs out.
         let account = json!({"username": "reader", "password": "reading all day long", "display_name": "R"});
-        call(&state, &Who::anonymous(), Method::POST, "/api/v1/participants", Some(account.clone()))
-            .await
-            .expect(StatusCode::CREATED);
-        call(&state, &Who::anonymous(), Method::POST, "/api/v1/participants", Some(account))
-            .await
-            .expect(StatusCode::CONFLICT);
+        post(&state, &Who::anonymous(), "/api/v1/participants", account.clone()).await.expect(StatusCode::CREATED);
+        post(&state, &Who::anonymous(), "/api/v1/participants", account).await.expect(StatusCode::CONFLICT);
         let (session, answer) = sign_in(&state, "reader", "reading all day long").await;
         assert_eq!(answer["second_factor"], "done");
         call(&state, &session, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
@@ -234,15 +220,11 @@ async fn sign_in_is_rate_limited_and_sessions_end() {
         let (second, _) = sign_in(&state, "reader", "reading all day long").await;
         assert_ne!(first.cookie, second.cookie, "every sign-in gets a new session");
         let change = json!({"current_password": "reading all day long", "new_password": "writing all night long"});
-        call(&state, &first, Method::POST, "/api/v1/accounts/me/password", Some(change))
-            .await
-            .expect(StatusCode::NO_CONTENT);
+        post(&state, &first, "/api/v1/accounts/me/password", change).await.expect(StatusCode::NO_CONTENT);
         call(&state, &first, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
         call(&state, &second, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
         let short = json!({"current_password": "writing all night long", "new_password": "short"});
-        call(&state, &first, Method::POST, "/api/v1/accounts/me/password", Some(short))
-            .await
-            .expect(StatusCode::UNPROCESSABLE_ENTITY);
+        post(&state, &first, "/api/v1/accounts/me/password", short).await.expect(StatusCode::UNPROCESSABLE_ENTITY);
     })
     .await;
 }
@@ -266,9 +248,7 @@ async fn tokens_are_scoped_expire_and_are_revoked() {
         assert!(token.starts_with("concord_"));
         let with_token = Who::token(&token);
         // A token needs no CSRF token, and does what its scope allows.
-        call(&state, &with_token, Method::POST, "/api/v1/invitations", Some(json!({"kind": "observer"})))
-            .await
-            .expect(StatusCode::CREATED);
+        post(&state, &with_token, "/api/v1/invitations", json!({"kind": "observer"})).await.expect(StatusCode::CREATED);
         let out_of_scope = call(
             &state,
             &with_token,
@@ -355,10 +335,8 @@ async fn invitations_are_emailed_only_when_smtp_is_configured() {
     let without = state(&setup).await;
     let admin_session = admin(&without).await;
     let request = json!({"kind": "head", "member": "GHA", "email": "kofi@example.gov.gh"});
-    let issued = call(&without, &admin_session, Method::POST, "/api/v1/invitations", Some(request.clone()))
-        .await
-        .expect(StatusCode::CREATED)
-        .json();
+    let issued =
+        post(&without, &admin_session, "/api/v1/invitations", request.clone()).await.expect(StatusCode::CREATED).json();
     assert_eq!(issued["emailed"], false);
     assert!(issued["email_error"].as_str().unwrap().contains("no SMTP"));
 
@@ -367,10 +345,7 @@ async fn invitations_are_emailed_only_when_smtp_is_configured() {
         server::mail::Mailer::new(&format!("smtp://127.0.0.1:{port}"), "Concord <noreply@concord.example>").unwrap();
     let with = without.clone().with_mailer(mailer);
     let request = json!({"kind": "observer", "email": "press@example.org"});
-    let issued = call(&with, &admin_session, Method::POST, "/api/v1/invitations", Some(request))
-        .await
-        .expect(StatusCode::CREATED)
-        .json();
+    let issued = post(&with, &admin_session, "/api/v1/invitations", request).await.expect(StatusCode::CREATED).json();
     assert_eq!(issued["emailed"], true, "{issued}");
     // Undo quoted-printable's soft line breaks, as a mail reader does.
     let message = received.await.unwrap().replace("=\n", "");
@@ -400,18 +375,15 @@ async fn expired_sessions_and_invitations_are_refused() {
             .create_token(&admin, "t", &domain::authz::Action::ALL, store::access::now_millis() + 60_000)
             .await
             .unwrap();
-        let issued =
-            call(&state, &Who::token(&token), Method::POST, "/api/v1/invitations", Some(json!({"kind": "observer"})))
-                .await
-                .expect(StatusCode::CREATED)
-                .json();
+        let issued = post(&state, &Who::token(&token), "/api/v1/invitations", json!({"kind": "observer"}))
+            .await
+            .expect(StatusCode::CREATED)
+            .json();
         tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         let link = format!("/api/v1/invitations/token/{}", issued["token"].as_str().unwrap());
         call(&state, &Who::anonymous(), Method::GET, &link, None).await.expect(StatusCode::GONE);
         let account = json!({"username": "late", "password": "too late for this", "display_name": "L"});
-        call(&state, &Who::anonymous(), Method::POST, &format!("{link}/accept"), Some(account))
-            .await
-            .expect(StatusCode::GONE);
+        post(&state, &Who::anonymous(), &format!("{link}/accept"), account).await.expect(StatusCode::GONE);
         let metrics =
             String::from_utf8(call(&state, &Who::anonymous(), Method::GET, "/metrics", None).await.body).unwrap();
         assert!(metrics.contains("concord_refusals_total{reason=\"session_expired\"}"), "{metrics}");
@@ -426,10 +398,8 @@ async fn documents_are_published_served_and_taken_down() {
         let admin = admin(&state).await;
         let text = "# Charter\n\nArticle 1. The members are sovereign equals.";
         let document = json!({"title": "Charter of the organization", "language": "en", "text": text});
-        call(&state, &Who::anonymous(), Method::POST, "/api/v1/documents", Some(document.clone()))
-            .await
-            .expect(StatusCode::UNAUTHORIZED);
-        call(&state, &admin, Method::POST, "/api/v1/documents", Some(document)).await.expect(StatusCode::CREATED);
+        post(&state, &Who::anonymous(), "/api/v1/documents", document.clone()).await.expect(StatusCode::UNAUTHORIZED);
+        post(&state, &admin, "/api/v1/documents", document).await.expect(StatusCode::CREATED);
         let listed =
             call(&state, &Who::anonymous(), Method::GET, "/api/v1/documents", None).await.expect(StatusCode::OK).json();
         let sha256 = listed[0]["sha256"].as_str().unwrap().to_owned();
@@ -442,12 +412,8 @@ async fn documents_are_published_served_and_taken_down() {
         assert_eq!(served.headers["content-type"], "text/markdown; charset=utf-8");
 
         let takedown = format!("/api/v1/blobs/{sha256}/redaction");
-        call(&state, &admin, Method::POST, &takedown, Some(json!({"reason": "personal data"})))
-            .await
-            .expect(StatusCode::OK);
-        call(&state, &admin, Method::POST, &takedown, Some(json!({"reason": "again"})))
-            .await
-            .expect(StatusCode::CONFLICT);
+        post(&state, &admin, &takedown, json!({"reason": "personal data"})).await.expect(StatusCode::OK);
+        post(&state, &admin, &takedown, json!({"reason": "again"})).await.expect(StatusCode::CONFLICT);
         call(&state, &Who::anonymous(), Method::GET, &format!("/api/v1/blobs/{sha256}"), None)
             .await
             .expect(StatusCode::GONE);
@@ -461,9 +427,7 @@ async fn documents_are_published_served_and_taken_down() {
             .expect(StatusCode::NOT_FOUND);
         call(&state, &Who::anonymous(), Method::GET, "/api/v1/blobs/XYZ", None).await.expect(StatusCode::BAD_REQUEST);
         let bad_language = json!({"title": "T", "language": "de", "text": "x"});
-        call(&state, &admin, Method::POST, "/api/v1/documents", Some(bad_language))
-            .await
-            .expect(StatusCode::UNPROCESSABLE_ENTITY);
+        post(&state, &admin, "/api/v1/documents", bad_language).await.expect(StatusCode::UNPROCESSABLE_ENTITY);
     })
     .await;
 }

@@ -59,6 +59,11 @@ impl Who {
     }
 }
 
+/// POSTs the JSON `body` to `uri` as `who`.
+pub async fn post(state: &AppState, who: &Who, uri: &str, body: Value) -> Answer {
+    call(state, who, Method::POST, uri, Some(body)).await
+}
+
 pub async fn call(state: &AppState, who: &Who, method: Method, uri: &str, body: Option<Value>) -> Answer {
     let mut request = Request::builder().method(method).uri(uri);
     if let Some(cookie) = &who.cookie {
