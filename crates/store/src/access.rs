@@ -589,17 +589,25 @@ pub(crate) async fn create_token(
     Ok((token, api_token))
 }
 
+/// How fresh a token's "last used" time is kept.
+const LAST_USED_PRECISION_MILLIS: i64 = 60_000;
+
 /// The token a request presented, if it exists; expired and revoked ones
 /// are returned too, for a precise refusal.
 pub(crate) async fn token_by_secret(conn: &mut AnyConnection, token: &str) -> Result<Option<ApiToken>> {
     let sql = format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1");
     let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(secret_hash(token)).fetch_optional(&mut *conn).await?;
     let Some(found) = row.as_ref().map(api_token).transpose()? else { return Ok(None) };
-    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
-        .bind(now_millis())
-        .bind(found.id.clone())
-        .execute(conn)
-        .await?;
+    // "Last used" is shown to the minute: a script calling many times a
+    // minute writes it once, not on every request.
+    let now = now_millis();
+    if found.last_used_at.is_none_or(|at| now - at >= LAST_USED_PRECISION_MILLIS) {
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(found.id.clone())
+            .execute(conn)
+            .await?;
+    }
     Ok(Some(found))
 }
 
