@@ -24,14 +24,7 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
             (answer["role"].as_str(), answer["second_factor"].as_str()),
             (Some("secretariat"), Some("setup_required"))
         );
-        let early = call(
-            &state,
-            &admin_session,
-            Method::POST,
-            "/api/v1/invitations",
-            Some(json!({"kind": "head", "member": "KEN"})),
-        )
-        .await;
+        let early = post(&state, &admin_session, "/api/v1/invitations", json!({"kind": "head", "member": "KEN"})).await;
         assert!(early.expect(StatusCode::FORBIDDEN).detail().contains("two-factor"));
         let admin_secret = set_up_totp(&state, &admin_session).await;
 
@@ -41,14 +34,11 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
         assert!(refused.expect(StatusCode::FORBIDDEN).detail().contains("CSRF"));
 
         // The invitation for Kenya's head of delegation.
-        let issued = call(
+        let issued = post(
             &state,
             &admin_session,
-            Method::POST,
             "/api/v1/invitations",
-            Some(
-                json!({"kind": "head", "member": "ken", "note": "Amina Wanjiru, Ministry of ICT, amina@example.go.ke"}),
-            ),
+            json!({"kind": "head", "member": "ken", "note": "Amina Wanjiru, Ministry of ICT, amina@example.go.ke"}),
         )
         .await
         .expect(StatusCode::CREATED)
@@ -101,25 +91,13 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
         // She adds a delegate, who accepts; not for another state.
         let delegate =
             support::invite_and_accept(&state, &session, json!({"kind": "delegate", "member": "KEN"}), "brian").await;
-        let other_state = call(
-            &state,
-            &session,
-            Method::POST,
-            "/api/v1/invitations",
-            Some(json!({"kind": "delegate", "member": "GHA"})),
-        )
-        .await;
+        let other_state =
+            post(&state, &session, "/api/v1/invitations", json!({"kind": "delegate", "member": "GHA"})).await;
         assert!(other_state.expect(StatusCode::FORBIDDEN).detail().contains("own member state"));
 
         // A second head for Kenya is refused.
-        let second = call(
-            &state,
-            &admin_session,
-            Method::POST,
-            "/api/v1/invitations",
-            Some(json!({"kind": "head", "member": "KEN"})),
-        )
-        .await;
+        let second =
+            post(&state, &admin_session, "/api/v1/invitations", json!({"kind": "head", "member": "KEN"})).await;
         assert!(second.expect(StatusCode::CONFLICT).detail().contains("already has an accredited head"));
 
         // The public delegation.
@@ -195,14 +173,8 @@ async fn sign_in_is_rate_limited_and_sessions_end() {
         post(&state, &Who::anonymous(), "/api/v1/session", right).await.expect(StatusCode::TOO_MANY_REQUESTS);
 
         // An unknown user gets the same answer as a wrong password.
-        let unknown = call(
-            &state,
-            &Who::anonymous(),
-            Method::POST,
-            "/api/v1/session",
-            Some(json!({"username": "nobody", "password": "x"})),
-        )
-        .await;
+        let unknown =
+            post(&state, &Who::anonymous(), "/api/v1/session", json!({"username": "nobody", "password": "x"})).await;
         assert_eq!(unknown.expect(StatusCode::UNAUTHORIZED).detail(), "the username or the password is wrong");
 
         // A participant signs up, signs in (no second factor), signs out.
@@ -234,12 +206,11 @@ async fn tokens_are_scoped_expire_and_are_revoked() {
     on_each_backend(|setup| async move {
         let state = state(&setup).await;
         let admin = admin(&state).await;
-        let issued = call(
+        let issued = post(
             &state,
             &admin,
-            Method::POST,
             "/api/v1/tokens",
-            Some(json!({"name": "CLI", "scopes": ["read_own_account", "invite_observer"]})),
+            json!({"name": "CLI", "scopes": ["read_own_account", "invite_observer"]}),
         )
         .await
         .expect(StatusCode::CREATED)
@@ -249,24 +220,12 @@ async fn tokens_are_scoped_expire_and_are_revoked() {
         let with_token = Who::token(&token);
         // A token needs no CSRF token, and does what its scope allows.
         post(&state, &with_token, "/api/v1/invitations", json!({"kind": "observer"})).await.expect(StatusCode::CREATED);
-        let out_of_scope = call(
-            &state,
-            &with_token,
-            Method::POST,
-            "/api/v1/invitations",
-            Some(json!({"kind": "head", "member": "GHA"})),
-        )
-        .await;
+        let out_of_scope =
+            post(&state, &with_token, "/api/v1/invitations", json!({"kind": "head", "member": "GHA"})).await;
         assert!(out_of_scope.expect(StatusCode::FORBIDDEN).detail().contains("token does not allow invite_head"));
         // No token may exceed its owner's role.
-        let beyond = call(
-            &state,
-            &admin,
-            Method::POST,
-            "/api/v1/tokens",
-            Some(json!({"name": "x", "scopes": ["apply_organization"]})),
-        )
-        .await;
+        let beyond =
+            post(&state, &admin, "/api/v1/tokens", json!({"name": "x", "scopes": ["apply_organization"]})).await;
         beyond.expect(StatusCode::UNPROCESSABLE_ENTITY);
         // Tokens are stored hashed; listing shows no secret.
         let list = call(&state, &admin, Method::GET, "/api/v1/tokens", None).await.expect(StatusCode::OK);

@@ -6,13 +6,12 @@ use serde_json::json;
 use store::scratch::on_each_backend;
 
 use crate::support::visitor::{Page, Visitor};
-use crate::support::{self, Who, call, state};
+use crate::support::{self, Who, call, post, state};
 
 /// Issues an invitation as the administrator (through the API); returns
 /// its token.
 async fn invitation(state: &server::AppState, admin: &Who, body: serde_json::Value) -> String {
-    let issued =
-        call(state, admin, Method::POST, "/api/v1/invitations", Some(body)).await.expect(StatusCode::CREATED).json();
+    let issued = post(state, admin, "/api/v1/invitations", body).await.expect(StatusCode::CREATED).json();
     issued["token"].as_str().unwrap().to_owned()
 }
 

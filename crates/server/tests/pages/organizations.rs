@@ -2,20 +2,18 @@
 //! secretariat admits, the applicant manages the members; the list, its
 //! filters and a page in another language.
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use serde_json::json;
 use store::scratch::on_each_backend;
 
 use crate::session;
 use crate::support::visitor::{Visitor, unescape};
-use crate::support::{Who, call, state};
+use crate::support::{Who, post, state};
 
 /// Signs a new participant up through the API and in through the pages.
 async fn participant(state: &server::AppState, username: &str) -> Visitor {
     let account = json!({"username": username, "password": format!("{username} password"), "display_name": username});
-    call(state, &Who::anonymous(), Method::POST, "/api/v1/participants", Some(account))
-        .await
-        .expect(StatusCode::CREATED);
+    post(state, &Who::anonymous(), "/api/v1/participants", account).await.expect(StatusCode::CREATED);
     let mut visitor = Visitor::new(state);
     let password = format!("{username} password");
     let signed = visitor.fill("/sign-in", "/sign-in", &[("username", username), ("password", password.as_str())]).await;
