@@ -99,6 +99,24 @@ pub enum Error {
     /// The new root computed from a consistency proof does not match.
     #[error("computed new root does not match the expected new root")]
     NewRootMismatch,
+    /// A new checkpoint is of a smaller tree than one verified before: the
+    /// log was rewritten.
+    #[error("the log shrank from {old} to {new} entries: it was rewritten")]
+    LogShrank {
+        /// The size verified before.
+        old: u64,
+        /// The new, smaller size.
+        new: u64,
+    },
+    /// The tree of a new checkpoint does not begin with the tree of one
+    /// verified before: the log was rewritten.
+    #[error("the tree of {new} entries does not begin with the tree of {old} entries verified before: the log was rewritten")]
+    LogRewritten {
+        /// The size verified before.
+        old: u64,
+        /// The new size.
+        new: u64,
+    },
 
     // --- tiles (C2SP tlog-tiles) ---
     /// A tile path did not follow `tile/<L>/<N>[.p/<W>]`.

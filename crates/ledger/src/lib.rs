@@ -41,7 +41,7 @@
 //!
 //! - **No IO.** Producing a root of an earlier size, an inclusion proof or a
 //!   consistency proof takes two steps: a plan ([`RootPlan`],
-//!   [`InclusionPlan`], [`ConsistencyPlan`]) lists the [`NodeId`]s it needs,
+//!   [`InclusionPlan`], [`ConsistencyPlan`], [`ContinuityPlan`]) lists the [`NodeId`]s it needs,
 //!   the caller fetches their hashes (from memory, a database, or over HTTP),
 //!   and `finish` computes the answer. A [`NodeId`] is always a *full*
 //!   subtree, which never changes once complete; a proof element that is not
@@ -69,6 +69,7 @@
 //! | Merkle Tree Hash, split at the largest power of two below `n` | [`merkle_root`], [`CompactTree`] | RFC 9162 2.1.1 |
 //! | inclusion proof and verification | [`InclusionPlan`], [`verify_inclusion`] | RFC 9162 2.1.3.1, 2.1.3.2 |
 //! | consistency proof and verification | [`ConsistencyPlan`], [`verify_consistency`] | RFC 9162 2.1.4.1, 2.1.4.2 |
+//! | a new checkpoint extends a stored one | [`ContinuityPlan`], [`check_continuity`] | RFC 9162 2.1.4 |
 //! | signed note, key IDs, key strings | [`Note`], [`Signer`], [`Verifier`], [`key_id`] | C2SP signed-note |
 //! | checkpoint body | [`Checkpoint`] | C2SP tlog-checkpoint |
 //! | timestamped Ed25519 cosignature (type 0x04) | [`Cosigner`], [`Checkpoint::cosign`] | C2SP tlog-cosignature |
@@ -78,6 +79,7 @@
 #![deny(missing_docs)]
 
 mod checkpoint;
+mod continuity;
 mod error;
 mod hash;
 mod note;
@@ -87,6 +89,7 @@ mod tile;
 mod tree;
 
 pub use checkpoint::Checkpoint;
+pub use continuity::{Continuity, ContinuityPlan, check_continuity};
 pub use error::Error;
 pub use hash::{EMPTY_ROOT, Hash, leaf_hash, node_hash};
 pub use note::{Cosigner, KeyType, MAX_SIGNATURES, Note, NoteSignature, Signer, Verified, Verifier, key_id};
