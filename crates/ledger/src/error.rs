@@ -110,7 +110,9 @@ pub enum Error {
     },
     /// The tree of a new checkpoint does not begin with the tree of one
     /// verified before: the log was rewritten.
-    #[error("the tree of {new} entries does not begin with the tree of {old} entries verified before: the log was rewritten")]
+    #[error(
+        "the tree of {new} entries does not begin with the tree of {old} entries verified before: the log was rewritten"
+    )]
     LogRewritten {
         /// The size verified before.
         old: u64,

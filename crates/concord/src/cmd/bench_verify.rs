@@ -32,9 +32,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
         );
         let url = local_server(store.clone()).await?;
         let started = Instant::now();
-        let summary =
-            verify::verify(&verify::Args { url, key: Some(store.verifier_key().to_owned()), parallel: args.parallel })
-                .await?;
+        let summary = verify::verify(&verify::Args {
+            url,
+            key: Some(store.verifier_key().to_owned()),
+            parallel: args.parallel,
+            state: None,
+            json: false,
+        })
+        .await?;
         let seconds = started.elapsed().as_secs_f64();
         println!(
             "verified {} entries over HTTP in {seconds:.2} s: {:.0} entries/s",

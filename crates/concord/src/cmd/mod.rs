@@ -17,6 +17,7 @@ pub mod serve;
 pub mod status;
 mod store_args;
 pub mod verify;
+mod verify_state;
 
 use std::future::Future;
 

@@ -1,29 +1,41 @@
 //! `concord verify --url BASE_URL`: check a server's public log as any
-//! member state would, trusting nothing but the log key.
+//! member state would, trusting nothing but the log key, and remember what
+//! was verified.
 //!
 //! 1. Fetch `/log/checkpoint` and open it with the log key (`--key`, or
 //!    `/log/key` from the server itself, which only proves the server is
 //!    self-consistent).
-//! 2. Fetch every entry bundle and level-0 hash tile of the checkpoint's
+//! 2. Load the checkpoint this log had when it was last verified (from the
+//!    state directory, by origin and key). A smaller log was rewritten.
+//! 3. Fetch every entry bundle and level-0 hash tile of the checkpoint's
 //!    tree, in order. Recompute each entry's leaf hash and compare it with
 //!    the tile; decode each entry as a canonical event envelope at its index.
-//! 3. Fold the leaf hashes into a Merkle tree; compare its root with the
+//! 4. Fold the leaf hashes into a Merkle tree; compare its root with the
 //!    signed checkpoint, and the full subtrees it completes with the hash
 //!    tiles of levels 1 and up.
+//! 5. Prove from the tiles (RFC 9162 consistency, [`ledger::ContinuityPlan`])
+//!    that the new tree begins with the one verified before, then store the
+//!    new checkpoint. If it does not, the log was rewritten: both signed
+//!    notes are kept as evidence and the stored checkpoint stays.
 //!
-//! Any mismatch fails the command (exit 1) and names the entry or tile.
+//! Any mismatch fails the command (exit 1) and names the entry, tile or
+//! checkpoints.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::anyhow;
 use domain::Envelope;
 use futures::{StreamExt, TryStreamExt, stream};
-use ledger::{Checkpoint, CompactTree, Hash, NodeId, TileId, TileKind, Verifier, leaf_hash};
+use ledger::{
+    Checkpoint, CompactTree, Continuity, ContinuityPlan, Hash, NodeId, TileId, TileKind, TilePlan, Verifier, leaf_hash,
+};
 use rayon::prelude::*;
 
 use super::http::Server;
 use super::rebuild::progress_bar;
+use super::verify_state::{self, LogState};
 use super::{Failure, bad_input, block_on, failed};
 
 /// Options of `concord verify`.
@@ -40,6 +52,13 @@ pub struct Args {
     /// Tiles fetched at the same time.
     #[arg(long, default_value_t = 8, value_name = "N")]
     pub parallel: usize,
+    /// Where the last verified checkpoint of each log is kept [default:
+    /// $XDG_STATE_HOME/concord, else ~/.local/state/concord].
+    #[arg(long, value_name = "DIR")]
+    pub state: Option<PathBuf>,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// What a successful verification found.
@@ -55,11 +74,30 @@ pub struct Summary {
     pub kinds: BTreeMap<String, u64>,
 }
 
-/// Verifies and prints a summary.
+/// Verifies, checks the log against the checkpoint verified before,
+/// remembers the new one, and prints the result.
 pub fn run(args: Args) -> Result<(), Failure> {
+    let state = match &args.state {
+        Some(dir) => dir.clone(),
+        None => verify_state::default_dir()?,
+    };
     let started = Instant::now();
-    let summary = block_on(verify(&args))??;
+    let (summary, remembered) = block_on(verify_and_remember(&args, &state))??;
     let seconds = started.elapsed().as_secs_f64();
+    if args.json {
+        let previous =
+            remembered.previous.as_ref().map(|p| serde_json::json!({"size": p.size(), "root": p.root().to_string()}));
+        let json = serde_json::json!({
+            "origin": summary.origin,
+            "key": remembered.key,
+            "size": summary.entries,
+            "root": summary.root.to_string(),
+            "previous": previous,
+            "result": remembered.result.as_str(),
+        });
+        println!("{json:#}");
+        return Ok(());
+    }
     println!(
         "verified {} entries of {} in {seconds:.2} s ({:.0} entries/s)",
         summary.entries,
@@ -67,82 +105,172 @@ pub fn run(args: Args) -> Result<(), Failure> {
         summary.entries as f64 / seconds.max(1e-9)
     );
     println!("root {} matches the signed checkpoint", summary.root);
+    match (remembered.result, &remembered.previous) {
+        (Continuity::Extended, Some(previous)) => println!(
+            "extended: the log begins with the {} entries verified before (root {})",
+            previous.size(),
+            previous.root()
+        ),
+        (Continuity::Unchanged, _) => println!("unchanged since it was last verified"),
+        _ => println!("first seen (trust on first use): later runs check that this log only grows"),
+    }
     for (kind, count) in &summary.kinds {
         println!("  {count:>9}  {kind}");
     }
     Ok(())
 }
 
-/// Runs steps 1 to 3 of the module documentation.
-pub async fn verify(args: &Args) -> Result<Summary, Failure> {
-    let server = Server::new(&args.url)?;
-    let key = match &args.key {
-        Some(key) => key.clone(),
-        None => {
-            let served = String::from_utf8(server.get_required("log/key").await?)
-                .map_err(|_| failed(anyhow!("the server's /log/key is not text")))?;
-            eprintln!(
-                "note: trusting the key the server itself publishes; pass --key to check against the organization's published key"
-            );
-            served.trim().to_owned()
-        }
+/// What the state directory knew of the log and what it says now.
+#[derive(Debug)]
+struct Remembered {
+    /// The verifier key the log was checked with.
+    key: String,
+    /// The checkpoint verified before, if any.
+    previous: Option<Checkpoint>,
+    /// How the verified checkpoint relates to it.
+    result: Continuity,
+}
+
+/// Steps 1 to 5 of the module documentation.
+async fn verify_and_remember(args: &Args, state: &std::path::Path) -> Result<(Summary, Remembered), Failure> {
+    let log = Log::open(args).await?;
+    let state = LogState::new(state, log.checkpoint.origin(), &log.verifier);
+    let stored = state.load(&log.verifier)?;
+    // A rewrite is told with both checkpoints, and both notes are kept.
+    let refuse = |err: ledger::Error| -> Failure {
+        let rewrite = matches!(err, ledger::Error::LogShrank { .. } | ledger::Error::LogRewritten { .. });
+        let Some((old, old_note)) = stored.as_ref().filter(|_| rewrite) else {
+            return failed(anyhow!(
+                "the consistency proof from the served tiles does not verify against the checkpoint verified before: {err}"
+            ));
+        };
+        let evidence = match state.keep_evidence((old, old_note), (&log.checkpoint, &log.note)) {
+            Ok(dir) => format!("both signed notes are in {}", dir.display()),
+            Err(failure) => format!("the evidence could not be written: {:#}", failure.error()),
+        };
+        failed(anyhow!(
+            "{err}: the checkpoint verified before (size {}, root {}) and the one served now (size {}, root {}) are \
+             both signed with the log key. The stored checkpoint {} is kept; {evidence}",
+            old.size(),
+            old.root(),
+            log.checkpoint.size(),
+            log.checkpoint.root(),
+            state.checkpoint_file().display()
+        ))
     };
-    let verifier =
-        Verifier::parse(key.trim()).map_err(|err| bad_input(anyhow!("--key is not a verifier key: {err}")))?;
-    let note = server.get_required("log/checkpoint").await?;
-    let (checkpoint, _) = Checkpoint::open(&note, &verifier)
-        .map_err(|err| failed(anyhow!("the checkpoint does not verify with the log key {key}: {err}")))?;
-    let size = checkpoint.size();
+    let plan =
+        ContinuityPlan::new(stored.as_ref().map(|(checkpoint, _)| checkpoint), &log.checkpoint).map_err(refuse)?;
+    let summary = log.verify_tree(args.parallel).await?;
 
-    let mut tree = CompactTree::new();
-    let mut subtrees: HashMap<NodeId, Hash> = HashMap::new();
-    let mut kinds = BTreeMap::new();
-    let bar = progress_bar("verifying");
-    bar.set_length(size);
+    let tiles = TilePlan::new(plan.nodes(), log.checkpoint.size()).map_err(|err| failed(anyhow!("{err}")))?;
+    let data: Vec<Vec<u8>> = stream::iter(tiles.tiles().iter().map(|tile| fetch_tile(&log.server, tile)))
+        .buffered(args.parallel.max(1))
+        .try_collect()
+        .await?;
+    let result = tiles.hashes(&data).and_then(|hashes| plan.finish(&hashes)).map_err(refuse)?;
+    if result != Continuity::Unchanged {
+        state.store(log.checkpoint.origin(), &log.verifier, &log.note)?;
+    }
+    let remembered =
+        Remembered { key: log.verifier.to_string(), previous: stored.map(|(checkpoint, _)| checkpoint), result };
+    Ok((summary, remembered))
+}
 
-    let tiles: Vec<TileId> = ledger::tiles_of_size(size).collect();
-    let bundles = tiles.iter().filter(|t| t.kind() == TileKind::Entries).copied();
-    let mut fetched = stream::iter(bundles.map(|bundle| fetch_bundle(&server, bundle))).buffered(args.parallel.max(1));
-    while let Some((bundle, entries, leaf_tile)) = fetched.try_next().await? {
-        let first = bundle.index() * u64::from(ledger::TILE_WIDTH);
-        let checked: Vec<(Hash, &'static str)> = entries
-            .par_iter()
-            .enumerate()
-            .map(|(i, entry)| check_entry(first + i as u64, entry, &leaf_tile[i]))
-            .collect::<Result<_, _>>()?;
-        for (leaf, kind) in checked {
-            let completed = tree.push(leaf).map_err(|err| failed(anyhow!("{err}")))?;
-            subtrees.extend(completed.skip(1).filter(|(node, _)| node.level % ledger::TILE_HEIGHT == 0));
-            *kinds.entry(kind.to_owned()).or_insert(0) += 1;
+/// Steps 1, 3 and 4 of the module documentation, without the state
+/// directory (for benchmarks).
+pub async fn verify(args: &Args) -> Result<Summary, Failure> {
+    Log::open(args).await?.verify_tree(args.parallel).await
+}
+
+/// A server's log and its signed checkpoint, opened with the log key.
+struct Log {
+    server: Server,
+    verifier: Verifier,
+    note: String,
+    checkpoint: Checkpoint,
+}
+
+impl Log {
+    /// Step 1 of the module documentation.
+    async fn open(args: &Args) -> Result<Log, Failure> {
+        let server = Server::new(&args.url)?;
+        let key = match &args.key {
+            Some(key) => key.clone(),
+            None => {
+                let served = String::from_utf8(server.get_required("log/key").await?)
+                    .map_err(|_| failed(anyhow!("the server's /log/key is not text")))?;
+                eprintln!(
+                    "note: trusting the key the server itself publishes; pass --key to check against the organization's published key"
+                );
+                served.trim().to_owned()
+            }
+        };
+        let verifier =
+            Verifier::parse(key.trim()).map_err(|err| bad_input(anyhow!("--key is not a verifier key: {err}")))?;
+        let note = String::from_utf8(server.get_required("log/checkpoint").await?)
+            .map_err(|_| failed(anyhow!("the checkpoint is not text")))?;
+        let (checkpoint, _) = Checkpoint::open(note.as_bytes(), &verifier)
+            .map_err(|err| failed(anyhow!("the checkpoint does not verify with the log key {key}: {err}")))?;
+        Ok(Log { server, verifier, note, checkpoint })
+    }
+
+    /// Steps 3 and 4 of the module documentation.
+    async fn verify_tree(&self, parallel: usize) -> Result<Summary, Failure> {
+        let (server, checkpoint) = (&self.server, &self.checkpoint);
+        let size = checkpoint.size();
+        let mut tree = CompactTree::new();
+        let mut subtrees: HashMap<NodeId, Hash> = HashMap::new();
+        let mut kinds = BTreeMap::new();
+        let bar = progress_bar("verifying");
+        bar.set_length(size);
+
+        let tiles: Vec<TileId> = ledger::tiles_of_size(size).collect();
+        let bundles = tiles.iter().filter(|t| t.kind() == TileKind::Entries).copied();
+        let mut fetched = stream::iter(bundles.map(|bundle| fetch_bundle(server, bundle))).buffered(parallel.max(1));
+        while let Some((bundle, entries, leaf_tile)) = fetched.try_next().await? {
+            let first = bundle.index() * u64::from(ledger::TILE_WIDTH);
+            let checked: Vec<(Hash, &'static str)> = entries
+                .par_iter()
+                .enumerate()
+                .map(|(i, entry)| check_entry(first + i as u64, entry, &leaf_tile[i]))
+                .collect::<Result<_, _>>()?;
+            for (leaf, kind) in checked {
+                let completed = tree.push(leaf).map_err(|err| failed(anyhow!("{err}")))?;
+                subtrees.extend(completed.skip(1).filter(|(node, _)| node.level % ledger::TILE_HEIGHT == 0));
+                *kinds.entry(kind.to_owned()).or_insert(0) += 1;
+            }
+            bar.set_position(tree.size());
         }
-        bar.set_position(tree.size());
-    }
-    bar.finish_and_clear();
-    if tree.root() != checkpoint.root() {
-        return Err(failed(anyhow!(
-            "the {size} entries hash to {}, not to the signed checkpoint's root {}",
-            tree.root(),
-            checkpoint.root()
-        )));
-    }
+        bar.finish_and_clear();
+        if tree.root() != checkpoint.root() {
+            return Err(failed(anyhow!(
+                "the {size} entries hash to {}, not to the signed checkpoint's root {}",
+                tree.root(),
+                checkpoint.root()
+            )));
+        }
 
-    let upper = tiles.iter().filter(|t| matches!(t.kind(), TileKind::Hashes(level) if level > 0));
-    let server = &server;
-    let fetched: Vec<(TileId, Vec<u8>)> = stream::iter(upper.map(|tile| async move {
-        Ok::<_, Failure>((*tile, server.get_required(&format!("log/{}", tile.path())).await?))
-    }))
-    .buffered(args.parallel.max(1))
-    .try_collect()
-    .await?;
-    for (tile, data) in fetched {
-        check_upper_tile(&tile, &data, &subtrees)?;
+        let upper = tiles.iter().filter(|t| matches!(t.kind(), TileKind::Hashes(level) if level > 0));
+        let fetched: Vec<(TileId, Vec<u8>)> =
+            stream::iter(upper.map(|tile| async move { Ok::<_, Failure>((*tile, fetch_tile(server, tile).await?)) }))
+                .buffered(parallel.max(1))
+                .try_collect()
+                .await?;
+        for (tile, data) in fetched {
+            check_upper_tile(&tile, &data, &subtrees)?;
+        }
+        Ok(Summary { origin: checkpoint.origin().to_owned(), entries: size, root: tree.root(), kinds })
     }
-    Ok(Summary { origin: checkpoint.origin().to_owned(), entries: size, root: tree.root(), kinds })
+}
+
+/// Fetches a tile's data.
+async fn fetch_tile(server: &Server, tile: &TileId) -> Result<Vec<u8>, Failure> {
+    server.get_required(&format!("log/{}", tile.path())).await
 }
 
 /// Fetches an entry bundle and the level-0 hash tile of the same leaves.
 async fn fetch_bundle(server: &Server, bundle: TileId) -> Result<(TileId, Vec<Vec<u8>>, Vec<Hash>), Failure> {
-    let data = server.get_required(&format!("log/{}", bundle.path())).await?;
+    let data = fetch_tile(server, &bundle).await?;
     let entries = bundle
         .entries_from(&data)
         .map_err(|err| failed(anyhow!("the entry bundle {} is malformed: {err}", bundle.path())))?
@@ -150,7 +278,7 @@ async fn fetch_bundle(server: &Server, bundle: TileId) -> Result<(TileId, Vec<Ve
         .map(<[u8]>::to_vec)
         .collect();
     let leaves = TileId::hashes(0, bundle.index(), bundle.width()).map_err(|err| failed(anyhow!("{err}")))?;
-    let data = server.get_required(&format!("log/{}", leaves.path())).await?;
+    let data = fetch_tile(server, &leaves).await?;
     let hashes = leaves
         .hashes_from(&data)
         .map_err(|err| failed(anyhow!("the hash tile {} is malformed: {err}", leaves.path())))?;

@@ -12,6 +12,8 @@ pub fn concord(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_concord"))
         .args(args)
         .env_remove("CONCORD_DATABASE_URL")
+        // `verify` remembers checkpoints: never in the home directory.
+        .env("XDG_STATE_HOME", std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("state"))
         .output()
         .expect("run concord")
 }

@@ -1,0 +1,296 @@
+//! `concord verify` remembers the checkpoint it verified and, on the next
+//! run, proves the log only grew (issue 11): first seen, extended,
+//! unchanged, a log that shrank, and a rewrite made with the log's real
+//! key (an old entry changed, the tiles recomputed, a checkpoint re-signed)
+//! that a plain verification alone accepts.
+//!
+//! The entries and the key are a real server's; the test then serves the
+//! honest log at two sizes and the forged logs itself, as a host would.
+
+mod support;
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::{Arc, Mutex};
+
+use ledger::{Checkpoint, CompactTree, Signer, TileKind, encode_bundle, leaf_hash, tiles_of_size};
+use serde_json::Value;
+use store::scratch::Setup;
+use support::{Served, concord, text};
+
+/// A log's files as a tlog-tiles server serves them, by URL path.
+type Files = HashMap<String, Vec<u8>>;
+
+/// The real log: its entries and the signing key from its data directory.
+struct RealLog {
+    entries: Vec<Vec<u8>>,
+    signer: Signer,
+}
+
+impl RealLog {
+    /// Starts a real server, takes its entries and its key, and stops it.
+    fn take() -> RealLog {
+        let setup = Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
+        let served = Served::start(&setup);
+        let checkpoint = get(&served.url, "/log/checkpoint");
+        let size = checkpoint_of(&checkpoint).size();
+        let mut entries = Vec::new();
+        for tile in tiles_of_size(size).filter(|tile| tile.kind() == TileKind::Entries) {
+            let bundle = get(&served.url, &format!("/log/{}", tile.path()));
+            entries.extend(tile.entries_from(&bundle).unwrap().into_iter().map(<[u8]>::to_vec));
+        }
+        served.stop();
+        let key = std::fs::read_to_string(setup.data_dir().join(store::datadir::KEY_FILE)).unwrap();
+        RealLog { entries, signer: Signer::parse(key.trim()).unwrap() }
+    }
+
+    /// The verifier key, as the organization publishes it.
+    fn key(&self) -> String {
+        self.signer.verifier().to_string()
+    }
+
+    /// The log's first `size` entries, with its tiles and a checkpoint
+    /// signed with the real key.
+    fn honest(&self, size: usize) -> Files {
+        publish(&self.entries[..size], &self.signer)
+    }
+
+    /// The same, but entry `index` rewritten (its time moved by one), the
+    /// tiles recomputed and the checkpoint re-signed with the real key.
+    fn forged(&self, size: usize, index: usize) -> Files {
+        let mut entries = self.entries[..size].to_vec();
+        entries[index] = backdated(&entries[index]);
+        publish(&entries, &self.signer)
+    }
+}
+
+/// The checkpoint in a signed note.
+fn checkpoint_of(note: &[u8]) -> Checkpoint {
+    Checkpoint::parse(ledger::Note::parse(note).unwrap().text()).unwrap()
+}
+
+/// A canonical entry with a digit of its time changed (the first number
+/// of it): still a
+/// valid event at its index, another act.
+fn backdated(entry: &[u8]) -> Vec<u8> {
+    let text = text(entry);
+    let at = text.find("\"time\":").unwrap() + "\"time\":".len();
+    let at = at + usize::from(text[at..].starts_with('"'));
+    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let last = at + digits - 1;
+    let changed = if &text[last..=last] == "9" { "8" } else { "9" };
+    let forged = format!("{}{changed}{}", &text[..last], &text[last + 1..]);
+    domain::Envelope::decode(forged.as_bytes()).expect("the forged entry is a valid event");
+    forged.into_bytes()
+}
+
+/// Every tile, bundle and the signed checkpoint of a log of `entries`.
+fn publish(entries: &[Vec<u8>], signer: &Signer) -> Files {
+    let mut tree = CompactTree::new();
+    let mut nodes = HashMap::new();
+    for entry in entries {
+        nodes.extend(tree.push(leaf_hash(entry)).unwrap());
+    }
+    let mut files = Files::new();
+    for tile in tiles_of_size(tree.size()) {
+        let data = match tile.kind() {
+            TileKind::Entries => {
+                let first = tile.index() as usize * 256;
+                encode_bundle(&entries[first..first + usize::from(tile.width())]).unwrap()
+            }
+            TileKind::Hashes(_) => tile.nodes().unwrap().flat_map(|node| nodes[&node].0).collect(),
+        };
+        files.insert(format!("/log/{}", tile.path()), data);
+    }
+    let checkpoint = Checkpoint::new(signer.name(), tree.size(), tree.root()).unwrap();
+    files.insert("/log/checkpoint".to_owned(), checkpoint.sign(signer).unwrap().to_string().into_bytes());
+    files.insert("/log/key".to_owned(), format!("{}\n", signer.verifier()).into_bytes());
+    files
+}
+
+/// A host serving whatever log it is given: a minimal HTTP/1.1 server of
+/// static files, one connection at a time.
+struct Host {
+    files: Arc<Mutex<Files>>,
+    url: String,
+}
+
+impl Host {
+    fn start() -> Host {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let files = Arc::new(Mutex::new(Files::new()));
+        let served = files.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut request = String::new();
+                let _ = reader.read_line(&mut request);
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let path = request.split_whitespace().nth(1).unwrap_or_default();
+                let body = served.lock().unwrap().get(path).cloned();
+                let (status, body) = match body {
+                    Some(body) => ("200 OK", body),
+                    None => ("404 Not Found", b"not found".to_vec()),
+                };
+                let head = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+                let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
+            }
+        });
+        Host { files, url }
+    }
+
+    /// From now on, serves `files`.
+    fn serve(&self, files: &Files) {
+        *self.files.lock().unwrap() = files.clone();
+    }
+}
+
+fn get(url: &str, path: &str) -> Vec<u8> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async { reqwest::get(format!("{url}{path}")).await.unwrap().bytes().await.unwrap().to_vec() })
+}
+
+/// `concord verify --json` against the host with the state directory.
+fn verify(host: &Host, key: &str, state: &Path) -> Output {
+    concord(&["verify", "--url", &host.url, "--key", key, "--state", &state.display().to_string(), "--json"])
+}
+
+fn json(output: &Output) -> Value {
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The one log directory under a state directory.
+fn log_dir(state: &Path) -> PathBuf {
+    let logs: Vec<_> = std::fs::read_dir(state.join("logs")).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(logs.len(), 1, "{logs:?}");
+    logs[0].clone()
+}
+
+fn stored(state: &Path) -> Vec<u8> {
+    std::fs::read(log_dir(state).join("checkpoint")).unwrap()
+}
+
+/// The rewrite evidence directories under a state directory.
+fn evidence(state: &Path) -> Vec<PathBuf> {
+    let dirs = std::fs::read_dir(log_dir(state)).unwrap().map(|e| e.unwrap().path());
+    dirs.filter(|path| path.is_dir()).collect()
+}
+
+#[test]
+fn each_run_remembers_the_log_and_checks_that_it_only_grew() {
+    let real = RealLog::take();
+    let (host, key) = (Host::start(), real.key());
+    let state = tempfile::tempdir().unwrap();
+    let (at_150, at_197) = (real.honest(150), real.honest(197));
+    let root = |files: &Files| checkpoint_of(&files["/log/checkpoint"]).root().to_string();
+
+    host.serve(&at_150);
+    let first = json(&verify(&host, &key, state.path()));
+    assert_eq!(first["result"], "first_seen");
+    assert_eq!(first["previous"], Value::Null);
+    assert_eq!(first["size"], 150);
+    assert_eq!(first["root"], root(&at_150));
+    assert_eq!(first["origin"], real.signer.name());
+    assert_eq!(first["key"], key.as_str());
+    assert_eq!(stored(state.path()), at_150["/log/checkpoint"]);
+
+    host.serve(&at_197);
+    let extended = json(&verify(&host, &key, state.path()));
+    assert_eq!(extended["result"], "extended");
+    assert_eq!(extended["size"], 197);
+    assert_eq!(extended["root"], root(&at_197));
+    assert_eq!(extended["previous"], serde_json::json!({"size": 150, "root": root(&at_150)}));
+    assert_eq!(stored(state.path()), at_197["/log/checkpoint"]);
+
+    let unchanged = json(&verify(&host, &key, state.path()));
+    assert_eq!(unchanged["result"], "unchanged");
+    assert_eq!(unchanged["previous"], serde_json::json!({"size": 197, "root": root(&at_197)}));
+    assert!(evidence(state.path()).is_empty());
+
+    // Without --state: $XDG_STATE_HOME/concord, and the text says so.
+    let home = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(["verify", "--url", &host.url, "--key", &key])
+        .env("XDG_STATE_HOME", home.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("first seen (trust on first use)"), "{}", text(&output.stdout));
+    assert_eq!(stored(&home.path().join("concord")), at_197["/log/checkpoint"]);
+}
+
+#[test]
+fn a_rewrite_signed_with_the_real_key_is_caught_on_the_second_run() {
+    let real = RealLog::take();
+    let (host, key) = (Host::start(), real.key());
+    let honest = real.honest(197);
+    let forged = real.forged(197, 42);
+    assert_ne!(honest["/log/checkpoint"], forged["/log/checkpoint"]);
+
+    // A reader who never saw the log cannot tell: the forgery verifies.
+    host.serve(&forged);
+    let fresh = tempfile::tempdir().unwrap();
+    assert_eq!(json(&verify(&host, &key, fresh.path()))["result"], "first_seen");
+
+    // A reader who verified the honest log catches it, at the same size...
+    let state = tempfile::tempdir().unwrap();
+    host.serve(&honest);
+    json(&verify(&host, &key, state.path()));
+    host.serve(&forged);
+    for _ in 0..2 {
+        let caught = verify(&host, &key, state.path());
+        assert_eq!(caught.status.code(), Some(1), "{}", text(&caught.stdout));
+        let message = text(&caught.stderr);
+        assert!(message.contains("the log was rewritten"), "{message}");
+        assert!(message.contains("size 197, root"), "{message}");
+        assert!(caught.stdout.is_empty());
+        assert_eq!(stored(state.path()), honest["/log/checkpoint"], "the stored checkpoint is kept");
+        let evidence = evidence(state.path());
+        assert_eq!(evidence.len(), 1, "{evidence:?}");
+        assert!(message.contains(&evidence[0].display().to_string()), "{message}");
+        assert_eq!(std::fs::read(evidence[0].join("stored.checkpoint")).unwrap(), honest["/log/checkpoint"]);
+        assert_eq!(std::fs::read(evidence[0].join("served.checkpoint")).unwrap(), forged["/log/checkpoint"]);
+    }
+
+    // ... and when the forged log is larger than what it verified.
+    let state = tempfile::tempdir().unwrap();
+    host.serve(&real.honest(150));
+    json(&verify(&host, &key, state.path()));
+    host.serve(&forged);
+    let caught = verify(&host, &key, state.path());
+    assert_eq!(caught.status.code(), Some(1), "{}", text(&caught.stdout));
+    let message = text(&caught.stderr);
+    assert!(message.contains("does not begin with the tree of 150 entries"), "{message}");
+    assert!(message.contains("size 150, root") && message.contains("size 197, root"), "{message}");
+    assert_eq!(stored(state.path()), real.honest(150)["/log/checkpoint"]);
+    assert_eq!(evidence(state.path()).len(), 1);
+}
+
+#[test]
+fn a_log_that_shrank_is_refused_and_the_stored_checkpoint_kept() {
+    let real = RealLog::take();
+    let (host, key) = (Host::start(), real.key());
+    let state = tempfile::tempdir().unwrap();
+    host.serve(&real.honest(197));
+    json(&verify(&host, &key, state.path()));
+
+    let smaller = real.honest(150);
+    host.serve(&smaller);
+    let caught = verify(&host, &key, state.path());
+    assert_eq!(caught.status.code(), Some(1), "{}", text(&caught.stdout));
+    let message = text(&caught.stderr);
+    assert!(message.contains("the log shrank from 197 to 150 entries: it was rewritten"), "{message}");
+    assert_eq!(stored(state.path()), real.honest(197)["/log/checkpoint"]);
+    let evidence = evidence(state.path());
+    assert_eq!(evidence.len(), 1);
+    assert_eq!(std::fs::read(evidence[0].join("served.checkpoint")).unwrap(), smaller["/log/checkpoint"]);
+}
