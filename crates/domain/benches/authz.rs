@@ -2,7 +2,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use domain::Actor;
-use domain::authz::{Action, Principal, Role, Target, authorize};
+use domain::authz::{Action, Principal, Role, Scope, Target, authorize};
 
 fn bench(c: &mut Criterion) {
     let kenya = "KEN".parse().unwrap();
@@ -11,18 +11,26 @@ fn bench(c: &mut Criterion) {
         role: Role::HeadOfDelegation,
         member: Some(kenya),
         organization: None,
-        scope: None,
     };
-    let mut token = head.clone();
-    token.scope = Some(vec![Action::ReadPublic, Action::InviteDelegationMember]);
+    let session = Scope::Full;
+    let token = Scope::Only(vec![Action::ReadPublic, Action::InviteDelegationMember]);
     c.bench_function("authorize: allowed (head, own member)", |b| {
-        b.iter(|| authorize(std::hint::black_box(&head), Action::InviteDelegationMember, Target::Member(kenya)))
+        b.iter(|| {
+            authorize(std::hint::black_box(&head), &session, Action::InviteDelegationMember, Target::Member(kenya))
+        })
     });
     c.bench_function("authorize: refused (head, secretariat action)", |b| {
-        b.iter(|| authorize(std::hint::black_box(&head), Action::DecideOrganization, Target::None))
+        b.iter(|| authorize(std::hint::black_box(&head), &session, Action::DecideOrganization, Target::None))
     });
     c.bench_function("authorize: scoped token", |b| {
-        b.iter(|| authorize(std::hint::black_box(&token), Action::InviteDelegationMember, Target::Member(kenya)))
+        b.iter(|| {
+            authorize(
+                std::hint::black_box(&head),
+                std::hint::black_box(&token),
+                Action::InviteDelegationMember,
+                Target::Member(kenya),
+            )
+        })
     });
 }
 

@@ -6,7 +6,9 @@
 //! member state, their own organization, ...). [`authorize`] reads it;
 //! nothing else decides. The server asks before it acts, the domain asks
 //! again inside the writer (against the state at that moment), and API
-//! tokens are limited to a subset of their owner's actions.
+//! tokens are limited to a subset of their owner's actions: every check
+//! takes the [`Scope`] of the session or token, so no action passes on a
+//! token that does not name it.
 
 use std::fmt;
 
@@ -97,20 +99,67 @@ pub struct Principal {
     /// The organization the person belongs to (stakeholders), and whether
     /// they manage its members.
     pub organization: Option<(u64, bool)>,
-    /// For API tokens: the actions the token may take.
-    pub scope: Option<Vec<Action>>,
 }
 
 impl Principal {
     /// Someone not signed in.
     pub fn anonymous() -> Principal {
-        Principal { handle: None, role: Role::Anonymous, member: None, organization: None, scope: None }
+        Principal { handle: None, role: Role::Anonymous, member: None, organization: None }
     }
 
     /// A signed-in person with no affiliation: a participant. Callers then
     /// set the role and affiliations they find.
     pub fn participant(handle: Actor) -> Principal {
         Principal { handle: Some(handle), role: Role::Participant, ..Principal::anonymous() }
+    }
+}
+
+/// The actions a session or an API token may take, within what the
+/// principal's role allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything the role allows: a session, or the platform itself.
+    Full,
+    /// Only these actions: an API token.
+    Only(Vec<Action>),
+}
+
+impl Scope {
+    /// Whether the scope names `action`.
+    pub fn allows(&self, action: Action) -> bool {
+        match self {
+            Scope::Full => true,
+            Scope::Only(actions) => actions.contains(&action),
+        }
+    }
+}
+
+/// Who makes a command, as the domain sees it: the actor, whose principal
+/// is derived from the state when the command is decided, and the scope of
+/// the session or token that made the request, which travels with the
+/// command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    /// Who acts (recorded as the events' actor).
+    pub actor: Actor,
+    /// What the session or token may do.
+    pub scope: Scope,
+}
+
+impl Caller {
+    /// `actor` acting with `scope`.
+    pub fn new(actor: Actor, scope: Scope) -> Caller {
+        Caller { actor, scope }
+    }
+
+    /// The platform itself ([`Actor::system`]), which no rule restricts.
+    pub fn system() -> Caller {
+        Caller::new(Actor::system(), Scope::Full)
+    }
+
+    /// Whether this is the platform itself.
+    pub fn is_system(&self) -> bool {
+        self.actor == Actor::system()
     }
 }
 
@@ -329,8 +378,9 @@ impl Action {
     }
 }
 
-/// Whether `principal` may take `action` on `target`, by [`RULES`].
-pub fn authorize(principal: &Principal, action: Action, target: Target) -> Result<(), Denied> {
+/// Whether `principal`, through a session or token of `scope`, may take
+/// `action` on `target`, by [`RULES`].
+pub fn authorize(principal: &Principal, scope: &Scope, action: Action, target: Target) -> Result<(), Denied> {
     let grants = RULES.iter().find(|(a, _)| *a == action).map_or(&[][..], |(_, grants)| *grants);
     let Some((_, relation)) = grants.iter().find(|(role, _)| *role == principal.role) else {
         return Err(if principal.role == Role::Anonymous {
@@ -349,9 +399,7 @@ pub fn authorize(principal: &Principal, action: Action, target: Target) -> Resul
         let what = if *relation == OwnMember { "member state" } else { "organization (as its manager)" };
         return Err(Denied::Relation { role: principal.role, action: action.describe(), what });
     }
-    if let Some(scope) = &principal.scope
-        && !scope.contains(&action)
-    {
+    if !scope.allows(action) {
         return Err(Denied::Scope(action.code()));
     }
     Ok(())
@@ -373,7 +421,6 @@ mod tests {
             role,
             member: member.map(|m| m.parse().unwrap()),
             organization,
-            scope: None,
         }
     }
 
@@ -390,33 +437,53 @@ mod tests {
     fn heads_act_only_for_their_own_member_state() {
         let kenya: Iso3 = "KEN".parse().unwrap();
         let head = principal(Role::HeadOfDelegation, Some("KEN"), None);
-        assert_eq!(authorize(&head, Action::InviteDelegationMember, Target::Member(kenya)), Ok(()));
-        let err = authorize(&head, Action::InviteDelegationMember, Target::Member("GHA".parse().unwrap()));
+        assert_eq!(authorize(&head, &Scope::Full, Action::InviteDelegationMember, Target::Member(kenya)), Ok(()));
+        let err =
+            authorize(&head, &Scope::Full, Action::InviteDelegationMember, Target::Member("GHA".parse().unwrap()));
         assert!(matches!(err, Err(Denied::Relation { .. })));
-        assert!(matches!(authorize(&head, Action::InviteHead, Target::Member(kenya)), Err(Denied::Role { .. })));
+        assert!(matches!(
+            authorize(&head, &Scope::Full, Action::InviteHead, Target::Member(kenya)),
+            Err(Denied::Role { .. })
+        ));
     }
 
     #[test]
     fn stakeholders_never_take_member_only_actions() {
         let stakeholder = principal(Role::Stakeholder, None, Some((3, true)));
         for action in [Action::InviteHead, Action::InviteDelegationMember, Action::WithdrawHead] {
-            let err = authorize(&stakeholder, action, Target::Member("KEN".parse().unwrap())).unwrap_err();
+            let err =
+                authorize(&stakeholder, &Scope::Full, action, Target::Member("KEN".parse().unwrap())).unwrap_err();
             assert!(err.to_string().starts_with("a stakeholder may not"), "{err}");
         }
-        assert_eq!(authorize(&stakeholder, Action::InviteOrganizationMember, Target::Organization(3)), Ok(()));
+        assert_eq!(
+            authorize(&stakeholder, &Scope::Full, Action::InviteOrganizationMember, Target::Organization(3)),
+            Ok(())
+        );
         let member_only = principal(Role::Stakeholder, None, Some((3, false)));
-        assert!(authorize(&member_only, Action::InviteOrganizationMember, Target::Organization(3)).is_err());
+        assert!(
+            authorize(&member_only, &Scope::Full, Action::InviteOrganizationMember, Target::Organization(3)).is_err()
+        );
     }
 
     #[test]
     fn anonymous_people_must_sign_in_and_tokens_are_scoped() {
         let anonymous = Principal::anonymous();
-        assert_eq!(authorize(&anonymous, Action::ReadPublic, Target::None), Ok(()));
-        assert!(matches!(authorize(&anonymous, Action::ReadOwnAccount, Target::None), Err(Denied::SignInRequired(_))));
-        let mut token = principal(Role::Secretariat, None, None);
-        token.scope = Some(vec![Action::ReadPublic, Action::InviteHead]);
-        assert_eq!(authorize(&token, Action::InviteHead, Target::None), Ok(()));
-        assert!(matches!(authorize(&token, Action::DecideOrganization, Target::None), Err(Denied::Scope(_))));
+        assert_eq!(authorize(&anonymous, &Scope::Full, Action::ReadPublic, Target::None), Ok(()));
+        assert!(matches!(
+            authorize(&anonymous, &Scope::Full, Action::ReadOwnAccount, Target::None),
+            Err(Denied::SignInRequired(_))
+        ));
+        let secretariat = principal(Role::Secretariat, None, None);
+        let token = Scope::Only(vec![Action::ReadPublic, Action::InviteHead]);
+        assert_eq!(authorize(&secretariat, &token, Action::InviteHead, Target::None), Ok(()));
+        assert_eq!(
+            authorize(&secretariat, &token, Action::DecideOrganization, Target::None),
+            Err(Denied::Scope("decide_organization"))
+        );
+        // A scope never widens the role: the role is asked first.
+        let head = principal(Role::HeadOfDelegation, Some("KEN"), None);
+        let wide = Scope::Only(Action::ALL.to_vec());
+        assert!(matches!(authorize(&head, &wide, Action::InviteHead, Target::None), Err(Denied::Role { .. })));
     }
 
     #[test]

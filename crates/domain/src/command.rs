@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::authz::{Action, Denied, Target, authorize};
+use crate::authz::{Action, Caller, Denied, Target, authorize};
 use crate::blob::{BlobRef, Sha256};
 use crate::envelope::{Actor, MAX_SAFE_INTEGER};
 use crate::event::{BlobRedacted, DocumentPublished, Event, OrganizationFounded};
@@ -245,22 +245,26 @@ pub enum RejectionKind {
     Invalid,
 }
 
-/// Checks `command` by `actor` against `state` and returns the events that
+/// Checks `command` by `caller` against `state` and returns the events that
 /// record it, in order.
 ///
-/// The platform itself ([`Actor::system`]) may do anything; everyone else
-/// is checked against the authorization table with the state as it is now.
-pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Event>, Rejection> {
+/// The platform itself ([`Caller::system`]) may do anything; everyone else
+/// is checked against the authorization table with the principal the state
+/// gives the caller's actor now, and the caller's scope: every check below
+/// goes through [`Gate::allow`], so no command passes on a scope that does
+/// not name its action.
+pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<Event>, Rejection> {
     if state.organization().is_none() && !matches!(command, Command::FoundOrganization { .. }) {
         return Err(Rejection::NotFounded);
     }
-    if *actor != Actor::system() {
-        let Some((action, target)) = command.action() else {
-            return Err(
-                Denied::Role { role: state.principal(Some(actor)).role, action: "found the organization" }.into()
-            );
-        };
-        authorize(&state.principal(Some(actor)), action, target)?;
+    let gate = Gate { state, caller };
+    match command.action() {
+        Some((action, target)) => gate.allow(action, target)?,
+        None if !caller.is_system() => {
+            let role = state.principal(Some(&caller.actor)).role;
+            return Err(Denied::Role { role, action: "found the organization" }.into());
+        }
+        None => {}
     }
     match command {
         Command::FoundOrganization { name, log_origin, members } => {
@@ -334,8 +338,8 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
             };
             // Withdrawing a head is the secretariat's, whatever else the
             // table allows for removing delegates.
-            if role == DelegationRole::Head && *actor != Actor::system() {
-                authorize(&state.principal(Some(actor)), Action::WithdrawHead, Target::Member(of))?;
+            if role == DelegationRole::Head {
+                gate.allow(Action::WithdrawHead, Target::Member(of))?;
             }
             Ok(vec![Event::DelegationMemberRemoved(DelegationMemberRemoved {
                 member: of,
@@ -356,8 +360,8 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
             {
                 return Err(Rejection::UnknownMember(*country));
             }
-            unaffiliated(state, actor)?;
-            if let Some(id) = state.pending_application(actor) {
+            unaffiliated(state, &caller.actor)?;
+            if let Some(id) = state.pending_application(&caller.actor) {
                 return Err(Rejection::ApplicationPending(id));
             }
             Ok(vec![Event::OrganizationApplied(OrganizationApplied {
@@ -366,7 +370,7 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
                 chamber: *chamber,
                 country: *country,
                 website: website.clone(),
-                applicant: actor.clone(),
+                applicant: caller.actor.clone(),
             })])
         }
         Command::DecideOrganization { id, admit, reason } => {
@@ -401,6 +405,24 @@ pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Eve
             }
             Ok(vec![Event::OrganizationMemberRemoved(OrganizationMember { id: *id, handle: handle.clone() })])
         }
+    }
+}
+
+/// The one authorization check of [`decide`]: the caller's principal, as
+/// the state has it, with the caller's scope.
+struct Gate<'a> {
+    state: &'a State,
+    caller: &'a Caller,
+}
+
+impl Gate<'_> {
+    /// Refuses unless the caller may take `action` on `target` (the
+    /// platform itself always may).
+    fn allow(&self, action: Action, target: Target) -> Result<(), Denied> {
+        if self.caller.is_system() {
+            return Ok(());
+        }
+        authorize(&self.state.principal(Some(&self.caller.actor)), &self.caller.scope, action, target)
     }
 }
 
@@ -453,7 +475,7 @@ mod tests {
     }
 
     fn commit(state: &mut State, command: &Command) -> Result<(), Rejection> {
-        for event in decide(state, &Actor::system(), command)? {
+        for event in decide(state, &Caller::system(), command)? {
             let envelope = Envelope::new(state.size(), Timestamp::now(), Actor::system(), event);
             state.apply(&envelope).unwrap();
         }
@@ -471,7 +493,7 @@ mod tests {
     fn founding_twice_or_acting_before_founding_is_refused() {
         let empty = State::default();
         let redact = Command::RedactBlob { sha256: Sha256::of(b"x"), reason: "r".into() };
-        assert_eq!(decide(&empty, &Actor::system(), &redact), Err(Rejection::NotFounded));
+        assert_eq!(decide(&empty, &Caller::system(), &redact), Err(Rejection::NotFounded));
         let mut state = founded();
         assert_eq!(state.size(), 196);
         let again = Command::FoundOrganization { name: "Again".into(), log_origin: "o".into(), members: vec![] };
@@ -483,7 +505,7 @@ mod tests {
         let mut members = crate::member::un_members().unwrap();
         members.push(members[0].clone());
         let command = Command::FoundOrganization { name: "C".into(), log_origin: "o".into(), members };
-        assert!(matches!(decide(&State::default(), &Actor::system(), &command), Err(Rejection::DuplicateMember(_))));
+        assert!(matches!(decide(&State::default(), &Caller::system(), &command), Err(Rejection::DuplicateMember(_))));
     }
 
     #[test]

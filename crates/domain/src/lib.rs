@@ -14,6 +14,7 @@
 //! It does no IO: the UN member list is embedded at build time.
 //!
 //! ```
+//! use domain::authz::Caller;
 //! use domain::{decide, Actor, Command, Envelope, State, Timestamp};
 //!
 //! let mut state = State::default();
@@ -22,7 +23,7 @@
 //!     log_origin: "concord.example/log".into(),
 //!     members: domain::member::un_members().unwrap(),
 //! };
-//! let events = decide(&state, &Actor::system(), &command).unwrap();
+//! let events = decide(&state, &Caller::system(), &command).unwrap();
 //! assert_eq!(events.len(), 1 + 195);
 //!
 //! let time = Timestamp::from_unix_millis(1_790_000_000_000).unwrap();

@@ -1,7 +1,7 @@
 //! Who may act for whom: delegations, organizations, the secretariat,
 //! decided against the state (issue 4).
 
-use domain::authz::Role;
+use domain::authz::{Action, Caller, Denied, Role, Scope};
 use domain::people::{Chamber, DelegationRole};
 use domain::{Actor, Command, Envelope, Rejection, State, Timestamp, decide};
 
@@ -26,10 +26,15 @@ impl World {
         world
     }
 
+    /// Acts as `actor` through a session (every action the role allows).
     fn act(&mut self, actor: &str, command: Command) -> Result<(), Rejection> {
-        let actor = if actor == "system" { Actor::system() } else { handle(actor) };
-        for event in decide(&self.state, &actor, &command)? {
-            let envelope = Envelope::new(self.state.size(), Timestamp::now(), actor.clone(), event);
+        let caller = if actor == "system" { Caller::system() } else { Caller::new(handle(actor), Scope::Full) };
+        self.act_as(&caller, command)
+    }
+
+    fn act_as(&mut self, caller: &Caller, command: Command) -> Result<(), Rejection> {
+        for event in decide(&self.state, caller, &command)? {
+            let envelope = Envelope::new(self.state.size(), Timestamp::now(), caller.actor.clone(), event);
             // Every accepted event must also encode and decode: it goes in the log.
             let decoded = Envelope::decode(&envelope.encode().unwrap()).unwrap();
             self.state.apply(&decoded).unwrap();
@@ -147,4 +152,110 @@ fn participants_cannot_appoint_anyone_or_publish() {
     world.act("sec.admin", Command::AccreditObserver { handle: handle("obs.press") }).unwrap();
     assert_eq!(world.role("obs.press"), Role::Observer);
     assert_eq!(world.role("sec.admin"), Role::Secretariat);
+}
+
+/// A caller acting for `who` through a token scoped to `actions`.
+fn token(who: &str, actions: &[Action]) -> Caller {
+    Caller::new(handle(who), Scope::Only(actions.to_vec()))
+}
+
+#[test]
+fn a_token_scoped_to_removing_delegates_cannot_withdraw_a_head() {
+    let mut world = World::new();
+    world.act("sec.admin", add("GHA", "del.gha.head", DelegationRole::Head)).unwrap();
+    let withdraw = Command::RemoveDelegationMember {
+        member: "GHA".parse().unwrap(),
+        handle: handle("del.gha.head"),
+        reason: "x".into(),
+    };
+    let scoped = token("sec.admin", &[Action::RemoveDelegationMember]);
+    assert_eq!(world.act_as(&scoped, withdraw.clone()), Err(Rejection::Denied(Denied::Scope("withdraw_head"))));
+    assert_eq!(world.role("del.gha.head"), Role::HeadOfDelegation);
+    // The withdrawal needs both actions in the token; a session has them.
+    let both = token("sec.admin", &[Action::RemoveDelegationMember, Action::WithdrawHead]);
+    world.act_as(&both, withdraw).unwrap();
+    assert_eq!(world.role("del.gha.head"), Role::Participant);
+}
+
+#[test]
+fn no_command_passes_on_a_scope_that_does_not_name_its_action() {
+    let mut world = World::new();
+    world.act("sec.admin", add("KEN", "del.ken.head", DelegationRole::Head)).unwrap();
+    world.act("del.ken.head", add("KEN", "del.ken.1", DelegationRole::Delegate)).unwrap();
+    let blob = domain::blob::BlobRef::to_bytes(b"Article 1.", "text/plain");
+    let remove = |who: &str| Command::RemoveDelegationMember {
+        member: "KEN".parse().unwrap(),
+        handle: handle(who),
+        reason: String::new(),
+    };
+    // Each step: who acts, the command, and every action it needs; every
+    // step is allowed to the role, in the world the steps before made.
+    let steps: Vec<(&str, Command, &[Action])> = vec![
+        (
+            "sec.admin",
+            Command::PublishDocument { title: "Charter".into(), language: domain::lang::Lang::En, blob: blob.clone() },
+            &[Action::PublishDocument],
+        ),
+        (
+            "sec.admin",
+            Command::RedactBlob { sha256: blob.sha256, reason: "a court order".into() },
+            &[Action::RedactContent],
+        ),
+        ("sec.admin", Command::AppointSecretariat { handle: handle("sec.two") }, &[Action::InviteSecretariat]),
+        ("sec.admin", Command::AccreditObserver { handle: handle("obs.one") }, &[Action::InviteObserver]),
+        ("sec.admin", add("GHA", "del.gha.head", DelegationRole::Head), &[Action::InviteHead]),
+        ("del.ken.head", add("KEN", "del.ken.2", DelegationRole::Alternate), &[Action::InviteDelegationMember]),
+        ("del.ken.head", remove("del.ken.1"), &[Action::RemoveDelegationMember]),
+        ("sec.admin", remove("del.ken.head"), &[Action::RemoveDelegationMember, Action::WithdrawHead]),
+        (
+            "p.amina",
+            Command::ApplyOrganization {
+                name: "Open Data Kenya".into(),
+                chamber: Chamber::CivilSociety,
+                country: None,
+                website: None,
+            },
+            &[Action::ApplyOrganization],
+        ),
+        (
+            "sec.admin",
+            Command::DecideOrganization { id: 1, admit: true, reason: String::new() },
+            &[Action::DecideOrganization],
+        ),
+        (
+            "p.amina",
+            Command::AddOrganizationMember { id: 1, handle: handle("org.wanjiru") },
+            &[Action::InviteOrganizationMember],
+        ),
+        (
+            "p.amina",
+            Command::RemoveOrganizationMember { id: 1, handle: handle("org.wanjiru") },
+            &[Action::RemoveOrganizationMember],
+        ),
+    ];
+    let covered: std::collections::BTreeSet<Action> =
+        steps.iter().flat_map(|(_, _, needed)| needed.iter()).copied().collect();
+    let server_only = [
+        Action::ReadPublic,
+        Action::ReadOwnAccount,
+        Action::ManageOwnCredentials,
+        Action::ManageOwnTokens,
+        Action::ManageInvitations,
+    ];
+    let untested: Vec<Action> =
+        Action::ALL.into_iter().filter(|a| !covered.contains(a) && !server_only.contains(a)).collect();
+    assert_eq!(untested, [], "every action a command takes has a step");
+    for (who, command, needed) in steps {
+        for &missing in needed {
+            // A token for everything else: a scope only ever adds, so no
+            // narrower token passes where this one is refused.
+            let others: Vec<Action> = Action::ALL.into_iter().filter(|a| *a != missing).collect();
+            assert_eq!(
+                world.act_as(&token(who, &others), command.clone()),
+                Err(Rejection::Denied(Denied::Scope(missing.code()))),
+                "{command:?} by {who} without {missing:?}"
+            );
+        }
+        world.act_as(&token(who, needed), command.clone()).unwrap_or_else(|err| panic!("{command:?}: {err}"));
+    }
 }

@@ -4,8 +4,9 @@
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use domain::Command;
+use domain::authz::Caller;
 use domain::lang::Lang;
-use domain::{Actor, Command};
 use http_body_util::BodyExt;
 use ledger::{Checkpoint, TileId, Verifier};
 use serde_json::Value;
@@ -183,7 +184,7 @@ async fn the_log_is_served_as_tiles_under_its_key() {
         for i in 0..100 {
             let command =
                 Command::PublishDocument { title: format!("Doc {i}"), language: Lang::Es, blob: blob.clone() };
-            state.store.submit(Actor::system(), command).await.unwrap();
+            state.store.submit(Caller::system(), command).await.unwrap();
         }
         state.store.sign_checkpoint().await.unwrap();
 

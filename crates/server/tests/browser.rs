@@ -24,8 +24,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, ensure};
+use domain::Command as DomainCommand;
+use domain::authz::Caller;
 use domain::lang::Lang;
-use domain::{Actor, Command as DomainCommand};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -126,7 +127,7 @@ async fn the_pages_in_headless_chromium() {
     let store = Store::open(&Config::new(data.path())).await.unwrap();
     let blob = store.put_blob(b"Texte", "text/plain").await.unwrap();
     let publish = DomainCommand::PublishDocument { title: "Principes directeurs".into(), language: Lang::Fr, blob };
-    store.submit(Actor::system(), publish).await.unwrap();
+    store.submit(Caller::system(), publish).await.unwrap();
     ensure_admin(&store, Some(ADMIN_PASSWORD)).await.unwrap();
     store.sign_checkpoint().await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -5,8 +5,9 @@
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use domain::Command;
+use domain::authz::Caller;
 use domain::lang::Lang;
-use domain::{Actor, Command};
 use http_body_util::BodyExt;
 use ledger::{Checkpoint, Verifier, leaf_hash, verify_inclusion};
 use server::{AppState, app};
@@ -70,7 +71,7 @@ async fn state(setup: &store::scratch::Setup) -> AppState {
     let store = Store::open(&setup.config()).await.unwrap();
     let blob = store.put_blob(b"Texte", "text/plain").await.unwrap();
     let command = Command::PublishDocument { title: "Principes directeurs".into(), language: Lang::Fr, blob };
-    store.submit(Actor::system(), command).await.unwrap();
+    store.submit(Caller::system(), command).await.unwrap();
     store.sign_checkpoint().await.unwrap();
     AppState::new(store)
 }
@@ -364,7 +365,7 @@ async fn an_entry_not_yet_signed_says_so() {
         let state = state(&setup).await;
         let blob = state.store.put_blob(b"x", "text/plain").await.unwrap();
         let command = Command::PublishDocument { title: "Unsigned".into(), language: Lang::En, blob };
-        let receipt = state.store.submit(Actor::system(), command).await.unwrap();
+        let receipt = state.store.submit(Caller::system(), command).await.unwrap();
         let page = get(&state, &format!("/record/entries/{}", receipt.indexes.start)).await;
         page.assert_has("<h2 class=\"banner-title\" id=\"banner-title\">Important</h2>");
         page.assert_has("not covered by a signed checkpoint yet");

@@ -36,7 +36,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use access::{Account, ApiToken, Invitation, NewAccount, NewInvitation, Session, SessionLookup};
-use domain::authz::{Action, Principal};
+use domain::authz::{Action, Caller, Principal};
 use domain::blob::{BlobRef, Sha256};
 use domain::member::{Iso3, MemberState};
 use domain::people::{Chamber, OrganizationStatus};
@@ -171,7 +171,7 @@ impl Store {
             };
             // Another node starting on the same fresh database may found
             // it first; the writer then catches up and refuses this one.
-            match store.submit(Actor::system(), command).await {
+            match store.submit(Caller::system(), command).await {
                 Ok(receipt) => {
                     tracing::info!(entries = receipt.indexes.end, "founded the organization")
                 }
@@ -203,17 +203,19 @@ impl Store {
     }
 
     /// Submits a command and waits until its events are committed (or it is
-    /// rejected). The receipt names the log indexes of its events.
-    pub async fn submit(&self, actor: Actor, command: Command) -> Result<Receipt> {
-        self.submit_with(actor, command, Vec::new()).await
+    /// rejected). The receipt names the log indexes of its events. The
+    /// caller's scope travels with the command: the writer decides it with
+    /// the caller's principal at commit and that scope.
+    pub async fn submit(&self, caller: Caller, command: Command) -> Result<Receipt> {
+        self.submit_with(caller, command, Vec::new()).await
     }
 
     /// Submits a command with private writes that must be committed with
     /// its events or not at all (see [`Effect`]).
-    pub async fn submit_with(&self, actor: Actor, command: Command, effects: Vec<Effect>) -> Result<Receipt> {
+    pub async fn submit_with(&self, caller: Caller, command: Command, effects: Vec<Effect>) -> Result<Receipt> {
         let (reply, answer) = oneshot::channel();
         let jobs = self.inner.jobs.as_ref().ok_or(StoreError::ReadOnly)?;
-        jobs.send(Job { actor, command, effects, reply }).await.map_err(|_| StoreError::WriterStopped)?;
+        jobs.send(Job { caller, command, effects, reply }).await.map_err(|_| StoreError::WriterStopped)?;
         answer.await.map_err(|_| StoreError::WriterStopped)?
     }
 

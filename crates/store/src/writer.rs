@@ -19,6 +19,7 @@
 
 use std::ops::Range;
 
+use domain::authz::Caller;
 use domain::{Actor, Command, Envelope, Event, Rejection, State, Timestamp};
 use ledger::{CompactTree, Hash, leaf_hash};
 use sqlx::{AnyConnection, AnyPool};
@@ -47,7 +48,9 @@ pub struct Receipt {
 
 /// A command waiting for the writer.
 pub(crate) struct Job {
-    pub actor: Actor,
+    /// Who submits it, with the scope of their session or token: the
+    /// domain checks both against the state at commit.
+    pub caller: Caller,
     pub command: Command,
     /// Private writes that must happen with the command's events or not at
     /// all (an account created by accepting an invitation).
@@ -177,13 +180,13 @@ impl Writer {
     /// Decides one command and encodes its events at the next indexes,
     /// without changing the state: a command is all or nothing.
     fn decide_and_encode(&self, job: &Job, time: Timestamp) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
-        let events: Vec<Event> = domain::decide(&self.state, &job.actor, &job.command)?;
+        let events: Vec<Event> = domain::decide(&self.state, &job.caller, &job.command)?;
         let first = self.state.size();
         events
             .into_iter()
             .zip(first..)
             .map(|(event, index)| {
-                let envelope = Envelope::new(index, time, job.actor.clone(), event);
+                let envelope = Envelope::new(index, time, job.caller.actor.clone(), event);
                 let bytes = envelope
                     .encode()
                     .map_err(|err| Rejection::Invalid { field: "command", message: err.to_string() })?;

@@ -2,9 +2,10 @@
 //! PostgreSQL: entries, inclusion proofs from the stored tiles, and the
 //! member directory in each order.
 
+use domain::authz::Caller;
 use domain::lang::Lang;
 use domain::member::RegionalGroup;
-use domain::{Actor, Command, Envelope};
+use domain::{Command, Envelope};
 use ledger::{Checkpoint, Verifier, leaf_hash, verify_inclusion};
 use store::scratch::on_each_backend;
 use store::{MemberOrder, MemberQuery, MemberSort, Store};
@@ -18,7 +19,7 @@ async fn entries_and_their_inclusion_proofs_verify_against_the_checkpoint() {
         for i in 0..70 {
             let command =
                 Command::PublishDocument { title: format!("Document {i}"), language: Lang::En, blob: blob.clone() };
-            store.submit(Actor::system(), command).await.unwrap();
+            store.submit(Caller::system(), command).await.unwrap();
         }
         store.sign_checkpoint().await.unwrap();
         let (size, note) = store.signed_checkpoint().await.unwrap();

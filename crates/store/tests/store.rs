@@ -4,9 +4,10 @@
 
 mod support;
 
+use domain::authz::Caller;
 use domain::blob::Sha256;
 use domain::lang::Lang;
-use domain::{Actor, Command, Envelope, Rejection};
+use domain::{Command, Envelope, Rejection};
 use ledger::{Checkpoint, CompactTree, TileId, Verifier, leaf_hash};
 use sqlx::any::AnyPoolOptions;
 use store::{Config, MemberQuery, Store, StoreError};
@@ -82,7 +83,7 @@ async fn commands_arriving_together_are_committed_in_order_with_distinct_indexes
         let tasks: Vec<_> = (0..300)
             .map(|i| {
                 let (store, command) = (store.clone(), publish(&format!("Doc {i}"), &blob));
-                tokio::spawn(async move { store.submit(Actor::system(), command).await.unwrap() })
+                tokio::spawn(async move { store.submit(Caller::system(), command).await.unwrap() })
             })
             .collect();
         let mut indexes = Vec::new();
@@ -110,11 +111,11 @@ async fn a_rejected_command_writes_nothing() {
         let store = Store::open(&setup.config()).await.unwrap();
         let before = store.status().await.unwrap();
         let unknown = Command::RedactBlob { sha256: Sha256::of(b"never stored"), reason: "test".into() };
-        let err = store.submit(Actor::system(), unknown).await.unwrap_err();
+        let err = store.submit(Caller::system(), unknown).await.unwrap_err();
         assert!(matches!(err, StoreError::Rejected(Rejection::UnknownBlob(_))), "{err}");
         let blob = store.put_blob(b"x", "text/plain").await.unwrap();
         let empty_title = publish("  ", &blob);
-        assert!(matches!(store.submit(Actor::system(), empty_title).await, Err(StoreError::Rejected(_))));
+        assert!(matches!(store.submit(Caller::system(), empty_title).await, Err(StoreError::Rejected(_))));
         assert_eq!(store.status().await.unwrap(), before);
     })
     .await;
@@ -125,7 +126,7 @@ async fn rebuild_restores_the_same_state_digest() {
     on_each_backend(|setup| async move {
         let store = Store::open(&setup.config()).await.unwrap();
         let blob = store.put_blob(b"charter", "text/markdown").await.unwrap();
-        store.submit(Actor::system(), publish("Charter", &blob)).await.unwrap();
+        store.submit(Caller::system(), publish("Charter", &blob)).await.unwrap();
         let digest = store.status().await.unwrap().state_digest;
         drop(store);
 
@@ -157,7 +158,7 @@ async fn two_nodes_on_one_database_append_one_consistent_log() {
         for i in 0..60 {
             let node = if i % 2 == 0 { first.clone() } else { second.clone() };
             let command = publish(&format!("Doc {i}"), &blob);
-            tasks.push(tokio::spawn(async move { node.submit(Actor::system(), command).await.unwrap() }));
+            tasks.push(tokio::spawn(async move { node.submit(Caller::system(), command).await.unwrap() }));
         }
         for task in tasks {
             task.await.unwrap();
@@ -181,10 +182,10 @@ async fn redaction_removes_the_bytes_and_keeps_the_hash() {
     on_each_backend(|setup| async move {
         let store = Store::open(&setup.config()).await.unwrap();
         let blob = store.put_blob("Texte à retirer".as_bytes(), "text/plain; charset=utf-8").await.unwrap();
-        store.submit(Actor::system(), publish("Doc", &blob)).await.unwrap();
+        store.submit(Caller::system(), publish("Doc", &blob)).await.unwrap();
         assert!(store.blob(&blob.sha256).await.unwrap().unwrap().bytes.is_some());
         let redact = Command::RedactBlob { sha256: blob.sha256, reason: "personal data".into() };
-        store.submit(Actor::system(), redact).await.unwrap();
+        store.submit(Caller::system(), redact).await.unwrap();
         let stored = store.blob(&blob.sha256).await.unwrap().unwrap();
         assert_eq!((stored.bytes, stored.reference), (None, blob.clone()));
         // Storing the same bytes again does not bring them back.
@@ -236,7 +237,7 @@ async fn full_tiles_are_stored_whole_and_checked_at_start() {
         let store = Store::open(&setup.config()).await.unwrap();
         let blob = store.put_blob(b"t", "text/plain").await.unwrap();
         for i in 0..100 {
-            store.submit(Actor::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
+            store.submit(Caller::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
         }
         // 296 entries: tile 0 is full and stored whole; it matches the rows.
         let whole = store.entry_bundle(0, 256).await.unwrap().unwrap();
@@ -320,7 +321,7 @@ async fn backup_and_restore_keep_the_state_digest() {
     let config = Config::new(dir.path().join("data"));
     let store = Store::open(&config).await.unwrap();
     let blob = store.put_blob(b"b", "text/plain").await.unwrap();
-    store.submit(Actor::system(), publish("Doc", &blob)).await.unwrap();
+    store.submit(Caller::system(), publish("Doc", &blob)).await.unwrap();
     let status = store.status().await.unwrap();
 
     // The backup is taken while the store is open and writing.
@@ -331,7 +332,7 @@ async fn backup_and_restore_keep_the_state_digest() {
         store::restore(&config, &dir.path().join("backup")).await.is_err(),
         "restore is refused while the store is open"
     );
-    store.submit(Actor::system(), publish("After the backup", &blob)).await.unwrap();
+    store.submit(Caller::system(), publish("After the backup", &blob)).await.unwrap();
     drop(store);
 
     let restored = store::restore(&config, &dir.path().join("backup")).await.unwrap();

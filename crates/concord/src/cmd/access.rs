@@ -8,6 +8,7 @@
 
 use anyhow::anyhow;
 use domain::Actor;
+use domain::authz::Scope;
 use serde_json::{Value, json};
 use server::AppState;
 use server::api::invitations::{self, InvitationRequest};
@@ -48,7 +49,7 @@ async fn local_admin(store: &Store) -> Result<Caller, Failure> {
     if account.is_none() {
         return Err(bad_input(anyhow!("the data directory has no administrator yet; start `concord serve` once")));
     }
-    Ok(Caller { principal, account, credential: Credential::Token })
+    Ok(Caller { principal, scope: Scope::Full, account, credential: Credential::Token })
 }
 
 impl Place {

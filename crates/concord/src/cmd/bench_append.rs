@@ -3,8 +3,9 @@
 use std::time::Instant;
 
 use anyhow::anyhow;
+use domain::Command;
+use domain::authz::Caller;
 use domain::lang::Lang;
-use domain::{Actor, Command};
 use store::Store;
 
 use super::bench::scratch_store;
@@ -62,7 +63,7 @@ pub(super) async fn append(store: &Store, events: u64, clients: u64) -> Result<(
                     language: Lang::En,
                     blob: blob.clone(),
                 };
-                store.submit(Actor::system(), command).await?;
+                store.submit(Caller::system(), command).await?;
             }
             Ok::<_, store::StoreError>(())
         }));

@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use domain::authz::{Action, Role, Target};
+use domain::authz::{Action, Role, Scope, Target};
 use domain::member::Iso3;
 use domain::people::OrganizationStatus;
 use domain::{Rejection, RejectionKind};
@@ -390,7 +390,11 @@ pub async fn accept_invitation(
         .ok_or_else(|| ApiError::Internal(format!("invitation {} lacks its member or organization", invitation.id)))?;
     let effects =
         vec![Effect::CreateAccount(account), Effect::UseInvitation { id: invitation.id.clone(), by: handle.clone() }];
-    let receipt = match state.store.submit_with(invitation.invited_by.clone(), command, effects).await {
+    // The inviter acts, with the scope of the one action the invitation was
+    // issued for (checked with the inviter's own scope when it was issued).
+    let (action, _) = action_of(invitation.kind, invitation.member, invitation.organization);
+    let inviter = domain::authz::Caller::new(invitation.invited_by.clone(), Scope::Only(vec![action]));
+    let receipt = match state.store.submit_with(inviter, command, effects).await {
         Ok(receipt) => receipt,
         Err(StoreError::Rejected(rejection)) if rejection.kind() == RejectionKind::Forbidden => {
             state.metrics.refused("invitation");

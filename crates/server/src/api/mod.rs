@@ -12,6 +12,7 @@ mod status;
 pub mod tokens;
 
 use axum::{Json, Router};
+use domain::authz::Denied;
 use utoipa::OpenApi;
 use utoipa::openapi::OpenApi as OpenApiDocument;
 use utoipa_axum::router::OpenApiRouter;
@@ -36,7 +37,8 @@ pub struct Recorded {
 }
 
 /// Submits a command as the caller, after the authorization table allows
-/// it (the domain asks the table again, against the state at commit).
+/// it (the domain asks the table again, with the caller's scope, against
+/// the state at commit).
 pub async fn submit(state: &AppState, caller: &Caller, command: domain::Command) -> Result<Recorded, ApiError> {
     submit_or_refuse(state, caller, command).await?.map_err(ApiError::from)
 }
@@ -52,8 +54,8 @@ pub async fn submit_or_refuse(
     if let Some((action, target)) = command.action() {
         caller.require(state, action, target)?;
     }
-    let actor = caller.handle().cloned().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
-    match state.store.submit(actor, command).await {
+    let acting = caller.acting().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
+    match state.store.submit(acting, command).await {
         Ok(receipt) => {
             Ok(Ok(Recorded { log_index: receipt.indexes.start, events: receipt.indexes.end - receipt.indexes.start }))
         }
@@ -61,8 +63,12 @@ pub async fn submit_or_refuse(
             Ok(Err(rejection))
         }
         Err(err) => {
-            if matches!(&err, store::StoreError::Rejected(_)) {
-                state.metrics.refused("forbidden");
+            match &err {
+                store::StoreError::Rejected(domain::Rejection::Denied(Denied::Scope(_))) => {
+                    state.metrics.refused("token_scope")
+                }
+                store::StoreError::Rejected(_) => state.metrics.refused("forbidden"),
+                _ => {}
             }
             Err(ApiError::from(err))
         }

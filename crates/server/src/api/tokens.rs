@@ -104,9 +104,7 @@ pub fn name_is_acceptable(name: &str) -> bool {
 /// role may do, and no more than the token that makes it.
 pub fn grantable(caller: &Caller) -> Vec<Action> {
     let mut allowed = actions_of(caller.principal.role);
-    if let Some(scope) = &caller.principal.scope {
-        allowed.retain(|action| scope.contains(action));
-    }
+    allowed.retain(|action| caller.scope.allows(*action));
     allowed
 }
 

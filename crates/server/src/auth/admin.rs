@@ -37,7 +37,7 @@ pub async fn ensure_admin(store: &Store, password: Option<&str>) -> Result<Optio
         password_hash: password::hash(&password).await?,
     };
     let command = Command::AppointSecretariat { handle };
-    store.submit_with(Actor::system(), command, vec![Effect::CreateAccount(account)]).await?;
+    store.submit_with(domain::authz::Caller::system(), command, vec![Effect::CreateAccount(account)]).await?;
     Ok(generated.then_some(password))
 }
 

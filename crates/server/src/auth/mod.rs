@@ -21,7 +21,7 @@ use axum::http::{Method, header};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use domain::Actor;
-use domain::authz::{Action, Denied, Principal, Target, authorize};
+use domain::authz::{self, Action, Denied, Principal, Scope, Target, authorize};
 use store::access::{Account, Session, SessionLookup};
 
 use crate::AppState;
@@ -74,11 +74,14 @@ pub enum Credential {
     Token,
 }
 
-/// The person making a request, as authentication found them.
+/// The person making a request, as authentication found them: a principal
+/// with the scope of the session or token that made the request.
 #[derive(Debug, Clone)]
 pub struct Caller {
     /// Who they are to the authorization table.
     pub principal: Principal,
+    /// What the session ([`Scope::Full`]) or API token may do.
+    pub scope: Scope,
     /// Their account, when signed in.
     pub account: Option<Account>,
     /// How they signed in.
@@ -89,6 +92,13 @@ impl Caller {
     /// The caller's handle, if signed in.
     pub fn handle(&self) -> Option<&Actor> {
         self.principal.handle.as_ref()
+    }
+
+    /// The caller as the domain sees a command's maker: their handle and
+    /// scope (the writer derives the principal again at commit). `None`
+    /// when not signed in.
+    pub fn acting(&self) -> Option<authz::Caller> {
+        Some(authz::Caller::new(self.handle()?.clone(), self.scope.clone()))
     }
 
     /// Whether a session still waits for its second factor.
@@ -103,7 +113,7 @@ impl Caller {
         {
             Some(("second_factor", ApiError::Forbidden("finish signing in with your two-factor code first".into())))
         } else {
-            match authorize(&self.principal, action, target) {
+            match authorize(&self.principal, &self.scope, action, target) {
                 Ok(()) => None,
                 Err(Denied::SignInRequired(_)) if matches!(self.credential, Credential::ExpiredSession) => {
                     Some(("session_expired", ApiError::Unauthorized("your session has expired; sign in again".into())))
@@ -158,10 +168,10 @@ impl Caller {
                     ApiError::Unauthorized("the API token has expired; create a new one".into()),
                 ));
             }
-            let mut principal = state.store.principal(&found.handle).await?;
-            principal.scope = Some(found.scopes.clone());
+            let principal = state.store.principal(&found.handle).await?;
             let account = state.store.account(&found.handle).await?;
-            return Ok(Caller { principal, account, credential: Credential::Token });
+            let scope = Scope::Only(found.scopes);
+            return Ok(Caller { principal, scope, account, credential: Credential::Token });
         }
         let jar = CookieJar::from_headers(&parts.headers);
         let Some(cookie) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) else {
@@ -174,12 +184,12 @@ impl Caller {
         };
         let principal = state.store.principal(&session.handle).await?;
         let account = state.store.account(&session.handle).await?;
-        Ok(Caller { principal, account, credential: Credential::Session { cookie, session } })
+        Ok(Caller { principal, scope: Scope::Full, account, credential: Credential::Session { cookie, session } })
     }
 
     /// Nobody signed in.
     pub fn anonymous(credential: Credential) -> Caller {
-        Caller { principal: Principal::anonymous(), account: None, credential }
+        Caller { principal: Principal::anonymous(), scope: Scope::Full, account: None, credential }
     }
 
     /// The session's CSRF token, when signed in with a session.

@@ -262,7 +262,13 @@ async fn organization_of(state: &AppState, id: &str) -> Result<OrganizationRecor
 /// Whether the caller may invite members of organization `id`.
 fn manages(ctx: &Ctx, id: u64) -> bool {
     ctx.account().is_some()
-        && authorize(&ctx.caller.principal, Action::InviteOrganizationMember, Target::Organization(id)).is_ok()
+        && authorize(
+            &ctx.caller.principal,
+            &ctx.caller.scope,
+            Action::InviteOrganizationMember,
+            Target::Organization(id),
+        )
+        .is_ok()
 }
 
 /// `GET /organizations/{id}`.
@@ -315,7 +321,13 @@ async fn organization_page(
     }
     let manager = manages(ctx, record.id);
     let may_remove = ctx.account().is_some()
-        && authorize(&ctx.caller.principal, Action::RemoveOrganizationMember, Target::Organization(record.id)).is_ok();
+        && authorize(
+            &ctx.caller.principal,
+            &ctx.caller.scope,
+            Action::RemoveOrganizationMember,
+            Target::Organization(record.id),
+        )
+        .is_ok();
     let members = record
         .members
         .iter()
