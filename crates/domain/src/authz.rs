@@ -152,11 +152,13 @@ pub enum Action {
     PublishDocument,
     /// Take down content (a blob's bytes), keeping its hash in the log.
     RedactContent,
+    /// Read the server's metrics (`/metrics`).
+    ReadMetrics,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -174,6 +176,7 @@ impl Action {
         Action::ManageInvitations,
         Action::PublishDocument,
         Action::RedactContent,
+        Action::ReadMetrics,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -196,6 +199,7 @@ impl Action {
             Action::ManageInvitations => "manage_invitations",
             Action::PublishDocument => "publish_document",
             Action::RedactContent => "redact_content",
+            Action::ReadMetrics => "read_metrics",
         }
     }
 
@@ -273,6 +277,7 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::ManageInvitations, &[(Secretariat, Any), (HeadOfDelegation, Any), (Stakeholder, Any)]),
     (Action::PublishDocument, &[(Secretariat, Any)]),
     (Action::RedactContent, &[(Secretariat, Any)]),
+    (Action::ReadMetrics, &[(Secretariat, Any)]),
 ];
 
 /// Why an action was refused.
@@ -325,6 +330,7 @@ impl Action {
             Action::ManageInvitations => "manage invitations",
             Action::PublishDocument => "publish documents",
             Action::RedactContent => "take down content",
+            Action::ReadMetrics => "read the server's metrics",
         }
     }
 }
