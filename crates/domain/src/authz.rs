@@ -201,11 +201,13 @@ pub enum Action {
     PublishDocument,
     /// Take down content (a blob's bytes), keeping its hash in the log.
     RedactContent,
+    /// Read the server's metrics (`/metrics`).
+    ReadMetrics,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -223,6 +225,7 @@ impl Action {
         Action::ManageInvitations,
         Action::PublishDocument,
         Action::RedactContent,
+        Action::ReadMetrics,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -245,6 +248,7 @@ impl Action {
             Action::ManageInvitations => "manage_invitations",
             Action::PublishDocument => "publish_document",
             Action::RedactContent => "redact_content",
+            Action::ReadMetrics => "read_metrics",
         }
     }
 
@@ -322,6 +326,7 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::ManageInvitations, &[(Secretariat, Any), (HeadOfDelegation, Any), (Stakeholder, Any)]),
     (Action::PublishDocument, &[(Secretariat, Any)]),
     (Action::RedactContent, &[(Secretariat, Any)]),
+    (Action::ReadMetrics, &[(Secretariat, Any)]),
 ];
 
 /// Why an action was refused.
@@ -374,6 +379,7 @@ impl Action {
             Action::ManageInvitations => "manage invitations",
             Action::PublishDocument => "publish documents",
             Action::RedactContent => "take down content",
+            Action::ReadMetrics => "read the server's metrics",
         }
     }
 }

@@ -1,11 +1,48 @@
 //! Extractors whose rejections are our problem documents, so a malformed
 //! query, path or JSON body gets the same RFC 9457 answer as every other
 //! error.
+//!
+//! Every number taken from a path, a query or a form is range-checked here
+//! ([`number`], [`bounded`]): nothing stored is numbered above
+//! [`MAX_NUMBER`], so an id beyond it names nothing (404) and an offset or
+//! page beyond it is a bad request (400), before any of it reaches the store.
 
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts};
+use serde::{Deserialize, Deserializer};
 
 use crate::error::ApiError;
+
+/// The largest id, log index, offset or page number a request may name:
+/// events hold no integer above 2^53 - 1, so nothing stored is numbered
+/// higher.
+pub const MAX_NUMBER: u64 = domain::MAX_SAFE_INTEGER;
+
+/// A number named in a path (an id, a log index): decimal digits up to
+/// [`MAX_NUMBER`], else `None` (the caller answers 404: there is no such
+/// thing).
+pub fn number(text: &str) -> Option<u64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u64>().ok().filter(|n| *n <= MAX_NUMBER)
+}
+
+/// An id of the API taken from a path segment, or a 404 problem naming it.
+pub fn id(text: &str, what: &str) -> Result<u64, ApiError> {
+    number(text).ok_or_else(|| ApiError::NotFound(format!("there is no {what} numbered {text:?}")))
+}
+
+/// Serde `deserialize_with` for an optional query number (an offset, a
+/// limit): one above [`MAX_NUMBER`] is refused, so the query is a 400.
+pub fn bounded<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    match Option::<u64>::deserialize(deserializer)? {
+        Some(n) if n > MAX_NUMBER => {
+            Err(serde::de::Error::custom(format!("{n} is out of range (at most {MAX_NUMBER})")))
+        }
+        value => Ok(value),
+    }
+}
 
 /// `axum::extract::Query` with problem+json rejections.
 #[derive(Debug, FromRequestParts)]
@@ -51,6 +88,16 @@ impl From<JsonRejection> for ApiError {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_beyond_what_is_stored_name_nothing() {
+        use super::{MAX_NUMBER, number};
+        assert_eq!(number("0"), Some(0));
+        assert_eq!(number(&MAX_NUMBER.to_string()), Some(MAX_NUMBER));
+        for text in ["9007199254740992", "9223372036854775808", "18446744073709551616", "", "-1", "+1", "1e3", " 1"] {
+            assert_eq!(number(text), None, "{text}");
+        }
+    }
+
     use axum::Router;
     use axum::body::Body;
     use axum::http::{Request, StatusCode, header};

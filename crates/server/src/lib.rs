@@ -12,16 +12,17 @@
 
 pub mod api;
 pub mod auth;
+pub mod conn;
 pub mod error;
 pub mod extract;
 mod health;
 mod log;
 pub mod mail;
 pub mod metrics;
+pub mod panic;
 mod security;
 pub mod web;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -100,6 +101,7 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(panic::layer())
         .layer(middleware::from_fn_with_state(state.clone(), problem_for_bare_errors))
         .layer(CompressionLayer::new());
     for layer in security::layers() {
@@ -113,13 +115,30 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     api::router().1
 }
 
-/// Serves `app` on `listener` until Ctrl-C or SIGTERM, then finishes the
-/// requests in flight.
+/// Serves `app` on `listener` with the default [`conn::Limits`] until
+/// Ctrl-C or SIGTERM, then finishes the requests in flight.
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
+    serve_with(listener, state, conn::Limits::default(), None).await
+}
+
+/// Serves `app` on `listener` within `limits`, and the metrics without a
+/// token on `metrics` if given, until Ctrl-C or SIGTERM.
+pub async fn serve_with(
+    listener: TcpListener,
+    state: AppState,
+    limits: conn::Limits,
+    metrics: Option<TcpListener>,
+) -> std::io::Result<()> {
     let checkpointer = state.store.spawn_checkpointer(Duration::from_millis(500));
-    let app = app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
+    let metrics = metrics.map(|listener| {
+        let router = metrics::router(state.clone());
+        tokio::spawn(conn::serve(listener, router, limits, std::future::pending()))
+    });
+    let result = conn::serve(listener, app(state), limits, shutdown_signal()).await;
     checkpointer.abort();
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     result
 }
 

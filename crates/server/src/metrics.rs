@@ -1,5 +1,7 @@
 //! Prometheus metrics: one registry per server, exposed at `/metrics` in
-//! the text format.
+//! the text format: on the main listener only to a secretariat token or
+//! session allowed `read_metrics`; without a token on the separate address
+//! of `--metrics-listen` ([`router`]), meant for a private network.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -15,7 +17,12 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 
+use axum::Router;
+use axum::routing::get;
+use domain::authz::{Action, Target};
+
 use crate::AppState;
+use crate::auth::Caller;
 use crate::error::ApiError;
 
 /// Labels of a served request.
@@ -110,8 +117,19 @@ pub async fn track(State(metrics): State<Arc<Metrics>>, request: Request, next: 
     response
 }
 
-/// `GET /metrics`.
-pub async fn serve(State(state): State<AppState>) -> Result<Response, ApiError> {
+/// `GET /metrics` on the main listener: for a caller allowed `read_metrics`.
+pub async fn serve(State(state): State<AppState>, caller: Caller) -> Result<Response, ApiError> {
+    caller.require(&state, Action::ReadMetrics, Target::None)?;
+    exposition(State(state)).await
+}
+
+/// The routes of the metrics listener: `/metrics` without a token.
+pub fn router(state: AppState) -> Router {
+    Router::new().route("/metrics", get(exposition)).with_state(state)
+}
+
+/// `GET /metrics` on the metrics listener: the text exposition.
+async fn exposition(State(state): State<AppState>) -> Result<Response, ApiError> {
     let (entries, checkpoint) = state.store.log_sizes().await?;
     state.metrics.log_entries.set(i64::try_from(entries).unwrap_or(i64::MAX));
     state.metrics.checkpoint_size.set(i64::try_from(checkpoint).unwrap_or(i64::MAX));

@@ -148,8 +148,7 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
         }
 
         // Refusals are counted.
-        let metrics =
-            String::from_utf8(call(&state, &Who::anonymous(), Method::GET, "/metrics", None).await.body).unwrap();
+        let metrics = support::metrics(&state).await;
         for reason in ["csrf", "second_factor", "totp", "forbidden", "invitation"] {
             assert!(metrics.contains(&format!("concord_refusals_total{{reason=\"{reason}\"}}")), "{reason}: {metrics}");
         }
@@ -343,8 +342,7 @@ async fn expired_sessions_and_invitations_are_refused() {
         call(&state, &Who::anonymous(), Method::GET, &link, None).await.expect(StatusCode::GONE);
         let account = json!({"username": "late", "password": "too late for this", "display_name": "L"});
         post(&state, &Who::anonymous(), &format!("{link}/accept"), account).await.expect(StatusCode::GONE);
-        let metrics =
-            String::from_utf8(call(&state, &Who::anonymous(), Method::GET, "/metrics", None).await.body).unwrap();
+        let metrics = support::metrics(&state).await;
         assert!(metrics.contains("concord_refusals_total{reason=\"session_expired\"}"), "{metrics}");
     })
     .await;

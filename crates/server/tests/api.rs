@@ -230,7 +230,13 @@ async fn health_metrics_and_security_headers() {
 
     get(&state, "/api/v1/members/KEN").await;
     get(&state, "/api/v1/members/XYZ").await;
-    let metrics = String::from_utf8(get(&state, "/metrics").await.body).unwrap();
+    // On the main listener the metrics need a token allowed read_metrics
+    // (the authorization matrix tries every role); the metrics listener
+    // serves them without one.
+    assert_eq!(get(&state, "/metrics").await.status, StatusCode::UNAUTHORIZED);
+    let request = Request::get("/metrics").body(Body::empty()).unwrap();
+    let response = server::metrics::router(state.clone()).oneshot(request).await.unwrap();
+    let metrics = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
     assert!(
         metrics.contains(r#"concord_http_requests_total{method="GET",route="/api/v1/members/{iso3}",status="200"} 1"#),
         "{metrics}"

@@ -153,6 +153,12 @@ fn cases() -> Vec<Case> {
             target: Target::None,
             allowed: [0, 0, 0, 0, 0, 0, 0, 1],
         },
+        Case {
+            name: "read the metrics",
+            action: Action::ReadMetrics,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
     ]
 }
 
@@ -316,6 +322,7 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
         "take a text down" => {
             post(&format!("/api/v1/blobs/{}/redaction", world.document_text), json!({"reason": "a court order"}))
         }
+        "read the metrics" => (Method::GET, "/metrics".to_owned(), None),
         other => panic!("no request for {other}"),
     }
 }
@@ -373,8 +380,7 @@ async fn every_role_against_every_api_action() {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
-        let metrics =
-            String::from_utf8(call(&state, &Who::anonymous(), Method::GET, "/metrics", None).await.body).unwrap();
+        let metrics = support::metrics(&state).await;
         assert!(metrics.contains("concord_refusals_total{reason=\"forbidden\"}"));
         assert!(metrics.contains("concord_refusals_total{reason=\"unauthenticated\"}"));
     })

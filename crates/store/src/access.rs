@@ -151,7 +151,7 @@ pub(crate) async fn use_totp_step(conn: &mut AnyConnection, handle: &Actor, step
     let result = sqlx::query(
         "UPDATE accounts SET totp_last_step = $1 WHERE handle = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
     )
-    .bind(to_i64(step))
+    .bind(to_i64(step)?)
     .bind(handle.to_string())
     .execute(conn)
     .await?;
@@ -450,7 +450,7 @@ pub(crate) async fn create_invitation(conn: &mut AnyConnection, new: &NewInvitat
     .bind(secret_hash(&token))
     .bind(invitation.kind.code())
     .bind(invitation.member.map(|m| m.to_string()))
-    .bind(invitation.organization.map(to_i64))
+    .bind(invitation.organization.map(to_i64).transpose()?)
     .bind(invitation.note.clone())
     .bind(invitation.invited_by.to_string())
     .bind(invitation.created_at)

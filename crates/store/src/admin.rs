@@ -337,7 +337,7 @@ pub(crate) async fn hash_tile(conn: &mut AnyConnection, level: u8, index: u64, w
     {
         return Ok(Some(tile));
     }
-    let hashes = log::tile_level_hashes(conn, level, start, start + u64::from(width)).await?;
+    let hashes = log::tile_level_hashes(conn, level, start, start.saturating_add(u64::from(width))).await?;
     if hashes.len() != usize::from(width) {
         return Ok(None);
     }
@@ -353,7 +353,7 @@ pub(crate) async fn entry_bundle(conn: &mut AnyConnection, index: u64, width: u1
     {
         return Ok(Some(bundle));
     }
-    let entries = log::read_entry_bytes(conn, start, start + u64::from(width)).await?;
+    let entries = log::read_entry_bytes(conn, start, start.saturating_add(u64::from(width))).await?;
     if entries.len() != usize::from(width) {
         return Ok(None);
     }

@@ -23,7 +23,7 @@ pub(crate) async fn put(conn: &mut AnyConnection, bytes: &[u8], media_type: &str
     )
     .bind(reference.sha256.0.to_vec())
     .bind(reference.media_type.clone())
-    .bind(to_i64(reference.size))
+    .bind(to_i64(reference.size)?)
     .bind(bytes.to_vec())
     .execute(conn)
     .await?;

@@ -42,7 +42,7 @@ fn head_of(row: &sqlx::any::AnyRow) -> Result<Head> {
 pub(crate) async fn write_head(conn: &mut AnyConnection, size: u64, edge: &[Hash]) -> Result<()> {
     let bytes: Vec<u8> = edge.iter().flat_map(|h| h.0).collect();
     sqlx::query("UPDATE log_head SET size = $1, edge = $2 WHERE id = 1")
-        .bind(to_i64(size))
+        .bind(to_i64(size)?)
         .bind(bytes)
         .execute(conn)
         .await?;
@@ -62,9 +62,9 @@ pub(crate) async fn insert_entries(conn: &mut AnyConnection, backend: Backend, e
     let rows = entries
         .iter()
         .map(|e| {
-            vec![Value::Int(Some(to_i64(e.index))), Value::Blob(e.bytes.clone()), Value::Blob(e.leaf_hash.0.to_vec())]
+            Ok(vec![Value::Int(Some(to_i64(e.index)?)), Value::Blob(e.bytes.clone()), Value::Blob(e.leaf_hash.0.to_vec())])
         })
-        .collect();
+        .collect::<Result<_>>()?;
     insert_rows(conn, backend, "log_entries", &["idx", "entry", "leaf_hash"], rows).await
 }
 
@@ -77,9 +77,9 @@ pub(crate) async fn insert_tile_hashes(
     let rows = hashes
         .iter()
         .map(|(level, index, hash)| {
-            vec![Value::Int(Some(i64::from(*level))), Value::Int(Some(to_i64(*index))), Value::Blob(hash.0.to_vec())]
+            Ok(vec![Value::Int(Some(i64::from(*level))), Value::Int(Some(to_i64(*index)?)), Value::Blob(hash.0.to_vec())])
         })
-        .collect();
+        .collect::<Result<_>>()?;
     insert_rows(conn, backend, "log_tile_hashes", &["level", "idx", "hash"], rows).await
 }
 
@@ -102,8 +102,9 @@ pub(crate) async fn store_full_tiles(
         let bundle = ledger::encode_bundle(entries.iter().map(|e| e.bytes.as_slice()))
             .map_err(|err| StoreError::Inconsistent(err.to_string()))?;
         let leaves: Vec<u8> = entries.iter().flat_map(|e| e.leaf_hash.0).collect();
-        rows.push(vec![Value::Int(Some(ENTRIES_LEVEL)), Value::Int(Some(to_i64(index))), Value::Blob(bundle)]);
-        rows.push(vec![Value::Int(Some(0)), Value::Int(Some(to_i64(index))), Value::Blob(leaves)]);
+        let stored_index = to_i64(index)?;
+        rows.push(vec![Value::Int(Some(ENTRIES_LEVEL)), Value::Int(Some(stored_index)), Value::Blob(bundle)]);
+        rows.push(vec![Value::Int(Some(0)), Value::Int(Some(stored_index)), Value::Blob(leaves)]);
     }
     insert_rows(conn, backend, "log_full_tiles", &["level", "idx", "data"], rows).await
 }
@@ -112,7 +113,7 @@ pub(crate) async fn store_full_tiles(
 pub(crate) async fn full_tile(conn: &mut AnyConnection, level: i64, index: u64) -> Result<Option<Vec<u8>>> {
     Ok(sqlx::query_scalar("SELECT data FROM log_full_tiles WHERE level = $1 AND idx = $2")
         .bind(level)
-        .bind(to_i64(index))
+        .bind(bound(index))
         .fetch_optional(conn)
         .await?)
 }
@@ -120,8 +121,8 @@ pub(crate) async fn full_tile(conn: &mut AnyConnection, level: i64, index: u64) 
 /// Entries `start..end` in order (fewer if the log is shorter).
 pub(crate) async fn read_entries(conn: &mut AnyConnection, start: u64, end: u64) -> Result<Vec<StoredEntry>> {
     let rows = sqlx::query("SELECT idx, entry, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
-        .bind(to_i64(start))
-        .bind(to_i64(end))
+        .bind(bound(start))
+        .bind(bound(end))
         .fetch_all(conn)
         .await?;
     rows.into_iter()
@@ -140,8 +141,8 @@ pub(crate) async fn read_entries(conn: &mut AnyConnection, start: u64, end: u64)
 /// shorter): what an entry bundle holds.
 pub(crate) async fn read_entry_bytes(conn: &mut AnyConnection, start: u64, end: u64) -> Result<Vec<Vec<u8>>> {
     let rows = sqlx::query_scalar("SELECT entry FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
-        .bind(to_i64(start))
-        .bind(to_i64(end))
+        .bind(bound(start))
+        .bind(bound(end))
         .fetch_all(conn)
         .await?;
     Ok(rows)
@@ -157,15 +158,15 @@ pub(crate) async fn tile_level_hashes(
 ) -> Result<Vec<(u64, Hash)>> {
     let rows = if level == 0 {
         sqlx::query("SELECT idx, leaf_hash FROM log_entries WHERE idx >= $1 AND idx < $2 ORDER BY idx")
-            .bind(to_i64(start))
-            .bind(to_i64(end))
+            .bind(bound(start))
+            .bind(bound(end))
             .fetch_all(conn)
             .await?
     } else {
         sqlx::query("SELECT idx, hash FROM log_tile_hashes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx")
             .bind(i64::from(level))
-            .bind(to_i64(start))
-            .bind(to_i64(end))
+            .bind(bound(start))
+            .bind(bound(end))
             .fetch_all(conn)
             .await?
     };
@@ -209,14 +210,14 @@ pub(crate) async fn swap_checkpoint(
     let result = match old {
         None => {
             sqlx::query("INSERT INTO log_checkpoint (id, size, note) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING")
-                .bind(to_i64(size))
+                .bind(to_i64(size)?)
                 .bind(note.to_owned())
                 .execute(conn)
                 .await?
         }
         Some(old) => {
             sqlx::query("UPDATE log_checkpoint SET size = $1, note = $2 WHERE id = 1 AND note = $3")
-                .bind(to_i64(size))
+                .bind(to_i64(size)?)
                 .bind(note.to_owned())
                 .bind(old.to_owned())
                 .execute(conn)
@@ -244,8 +245,16 @@ pub(crate) async fn insert_meta(conn: &mut AnyConnection, name: &str, value: &st
     Ok(())
 }
 
-pub(crate) fn to_i64(value: u64) -> i64 {
-    i64::try_from(value).expect("log positions stay below 2^63")
+/// A number to store in a BIGINT column; one of 2^63 or more cannot be
+/// stored and is an error (never a panic).
+pub(crate) fn to_i64(value: u64) -> Result<i64> {
+    i64::try_from(value).map_err(|_| StoreError::Inconsistent(format!("{value} is too large to store (2^63 or more)")))
+}
+
+/// A bound to compare stored numbers with: one of 2^63 or more lies beyond
+/// every stored number, as `i64::MAX` does (no stored position reaches it).
+pub(crate) fn bound(value: u64) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
 }
 
 pub(crate) fn to_u64(value: i64) -> Result<u64> {

@@ -8,7 +8,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::error::{Result, StoreError};
-use crate::log::{to_i64, to_u64};
+use crate::log::{bound, to_u64};
 
 /// Filters and paging for the member directory.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -141,7 +141,7 @@ pub(crate) async fn list(
     for value in values {
         page = page.bind(value);
     }
-    let rows = page.bind(to_i64(query.limit)).bind(to_i64(query.offset)).fetch_all(conn).await?;
+    let rows = page.bind(bound(query.limit)).bind(bound(query.offset)).fetch_all(conn).await?;
     let items = rows.iter().map(record).collect::<Result<_>>()?;
     Ok(Page { total, items })
 }

@@ -9,7 +9,7 @@ use domain::people::{Chamber, DelegationRole, OrganizationStatus};
 use sqlx::{AnyConnection, Row};
 
 use crate::error::{Result, StoreError};
-use crate::log::{to_i64, to_u64};
+use crate::log::{bound, to_u64};
 
 /// A member state's delegation as the public sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,7 +96,7 @@ pub(crate) async fn organizations(
         "SELECT id, name, chamber, country, website, applicant, status, reason, applied_at, decided_at \
          FROM p_organizations WHERE ($1 < 0 OR id = $1) AND ($2 = '' OR chamber = $2) AND ($3 = '' OR status = $3) ORDER BY id",
     )
-    .bind(id.map_or(-1, to_i64))
+    .bind(id.map_or(-1, bound))
     .bind(chamber.map_or("", Chamber::code))
     .bind(status.map_or("", OrganizationStatus::code))
     .fetch_all(&mut *conn)
@@ -127,7 +127,7 @@ pub(crate) async fn organizations(
         let members: Vec<String> = sqlx::query_scalar(
             "SELECT handle FROM p_people WHERE affiliation = 'organization' AND organization_id = $1 ORDER BY since, handle",
         )
-        .bind(to_i64(organization.id))
+        .bind(bound(organization.id))
         .fetch_all(&mut *conn)
         .await?;
         organization.members =

@@ -140,9 +140,9 @@ fn table(name: &str) -> &'static Table {
 }
 
 /// The changes one entry makes, in order.
-fn writes(envelope: &Envelope) -> Vec<Write> {
-    let index = int(to_i64(envelope.index));
-    match &envelope.event {
+fn writes(envelope: &Envelope) -> Result<Vec<Write>> {
+    let index = int(to_i64(envelope.index)?);
+    Ok(match &envelope.event {
         Event::OrganizationFounded(org) => vec![Write::Insert {
             table: table("p_organization"),
             values: vec![int(1), text(&org.name), text(&org.log_origin), index],
@@ -165,7 +165,7 @@ fn writes(envelope: &Envelope) -> Vec<Write> {
                     int(m.ldc),
                     int(m.lldc),
                     int(m.sids),
-                    Value::Int(m.population.map(to_i64)),
+                    Value::Int(m.population.map(to_i64).transpose()?),
                     text(&n.ar),
                     text(&n.en),
                     text(&n.es),
@@ -180,12 +180,12 @@ fn writes(envelope: &Envelope) -> Vec<Write> {
         Event::DocumentPublished(doc) => vec![Write::Insert {
             table: table("p_documents"),
             values: vec![
-                int(to_i64(doc.number)),
+                int(to_i64(doc.number)?),
                 text(&doc.title),
                 text(doc.language.code()),
                 text(doc.blob.sha256.to_string()),
                 text(&doc.blob.media_type),
-                int(to_i64(doc.blob.size)),
+                int(to_i64(doc.blob.size)?),
                 index,
                 Value::Int(None),
             ],
@@ -207,7 +207,7 @@ fn writes(envelope: &Envelope) -> Vec<Write> {
         Event::OrganizationApplied(applied) => vec![Write::Insert {
             table: table("p_organizations"),
             values: vec![
-                int(to_i64(applied.id)),
+                int(to_i64(applied.id)?),
                 text(&applied.name),
                 text(applied.chamber.code()),
                 Value::Text(applied.country.map(|c| c.to_string())),
@@ -222,21 +222,21 @@ fn writes(envelope: &Envelope) -> Vec<Write> {
         Event::OrganizationAdmitted(admitted) => vec![
             Write::Statement {
                 sql: "UPDATE p_organizations SET status = 'admitted', decided_at = $1 WHERE id = $2",
-                values: vec![index.clone(), int(to_i64(admitted.id))],
+                values: vec![index.clone(), int(to_i64(admitted.id)?)],
             },
             // The applicant joins the organization they applied for.
             Write::Statement {
                 sql: "INSERT INTO p_people (handle, affiliation, member, delegation_role, organization_id, since) \
                       SELECT applicant, 'organization', NULL, NULL, id, $1 FROM p_organizations WHERE id = $2",
-                values: vec![index, int(to_i64(admitted.id))],
+                values: vec![index, int(to_i64(admitted.id)?)],
             },
         ],
         Event::OrganizationDeclined(declined) => vec![Write::Statement {
             sql: "UPDATE p_organizations SET status = 'declined', reason = $1, decided_at = $2 WHERE id = $3",
-            values: vec![text(&declined.reason), index, int(to_i64(declined.id))],
+            values: vec![text(&declined.reason), index, int(to_i64(declined.id)?)],
         }],
         Event::OrganizationMemberAdded(added) => {
-            vec![person_row(&added.handle, "organization", None, Some(added.id), index)]
+            vec![person_row(&added.handle, "organization", None, Some(to_i64(added.id)?), index)]
         }
         Event::BlobRedacted(redacted) => vec![
             Write::Statement {
@@ -250,7 +250,7 @@ fn writes(envelope: &Envelope) -> Vec<Write> {
                 values: vec![Value::Blob(redacted.sha256.0.to_vec())],
             },
         ],
-    }
+    })
 }
 
 /// A row of `p_people`: a person's one affiliation.
@@ -258,7 +258,7 @@ fn person_row(
     handle: &domain::Actor,
     affiliation: &str,
     delegation: Option<(String, &str)>,
-    organization: Option<u64>,
+    organization: Option<i64>,
     since: Value,
 ) -> Write {
     let (member, role) = delegation.map_or((None, None), |(member, role)| (Some(member), Some(role.to_owned())));
@@ -269,7 +269,7 @@ fn person_row(
             text(affiliation),
             Value::Text(member),
             Value::Text(role),
-            Value::Int(organization.map(to_i64)),
+            Value::Int(organization),
             since,
         ],
     }
@@ -280,7 +280,8 @@ fn person_row(
 /// costs a few statements, not a thousand.
 pub(crate) async fn apply_all(conn: &mut AnyConnection, backend: Backend, envelopes: &[Envelope]) -> Result<()> {
     let mut pending: Option<(&'static Table, Vec<Vec<Value>>)> = None;
-    for write in envelopes.iter().flat_map(writes) {
+    let writes = envelopes.iter().map(writes).collect::<Result<Vec<_>>>()?;
+    for write in writes.into_iter().flatten() {
         match write {
             Write::Insert { table, values } => match &mut pending {
                 Some((current, rows)) if std::ptr::eq(*current, table) => rows.push(values),

@@ -12,6 +12,7 @@ mod bench_verify;
 mod http;
 pub mod members;
 pub mod rebuild;
+mod rlimit;
 pub mod rules;
 pub mod serve;
 pub mod status;

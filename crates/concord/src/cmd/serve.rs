@@ -1,6 +1,7 @@
 //! `concord serve`: open (or create) the store and serve HTTP.
 
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use anyhow::anyhow;
 use server::AppState;
@@ -38,13 +39,51 @@ pub struct Args {
         default_value = "Concord <noreply@concord.localhost>"
     )]
     pub smtp_from: String,
+    /// Seconds a client has to send a request's headers, from its first
+    /// byte; a slower one is cut off.
+    #[arg(long, env = "CONCORD_HEADER_TIMEOUT", default_value_t = 10, value_name = "SECONDS",
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub header_timeout: u64,
+    /// Seconds a client has to send a request's whole body.
+    #[arg(long, env = "CONCORD_BODY_TIMEOUT", default_value_t = 30, value_name = "SECONDS",
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub body_timeout: u64,
+    /// Seconds a connection may wait for its next request, or for the client
+    /// to read an answer, before it is closed.
+    #[arg(long, env = "CONCORD_IDLE_TIMEOUT", default_value_t = 60, value_name = "SECONDS",
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub idle_timeout: u64,
+    /// Connections open at once; more wait until one closes. The server
+    /// raises its open-file limit to fit, or says that it cannot.
+    #[arg(long, env = "CONCORD_MAX_CONNECTIONS", default_value_t = 10_000, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+    /// Also serve the metrics, without a token, on this address (keep it
+    /// private); on the main address they need a token allowed
+    /// read_metrics.
+    #[arg(long, env = "CONCORD_METRICS_LISTEN", value_name = "ADDR")]
+    pub metrics_listen: Option<SocketAddr>,
     #[command(flatten)]
     pub store: StoreArgs,
 }
 
+/// Open files the server needs besides its connections: the database, the
+/// listeners, the log.
+const FILES_BESIDES_CONNECTIONS: u64 = 256;
+
 /// Runs the server until Ctrl-C or SIGTERM.
 pub fn run(args: Args) -> Result<(), Failure> {
     init_logging();
+    server::panic::log_panics();
+    let limits = server::conn::Limits {
+        header_timeout: Duration::from_secs(args.header_timeout),
+        body_timeout: Duration::from_secs(args.body_timeout),
+        idle_timeout: Duration::from_secs(args.idle_timeout),
+        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+    };
+    if let Err(warning) = super::rlimit::raise_open_files(args.max_connections + FILES_BESIDES_CONNECTIONS) {
+        eprintln!("warning: {warning}");
+    }
     let mailer = match &args.smtp_url {
         Some(url) => Some(server::mail::Mailer::new(url, &args.smtp_from).map_err(|err| bad_input(anyhow!(err)))?),
         None => None,
@@ -55,6 +94,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .await
             .map_err(|err| failed(anyhow!("cannot listen on {}: {err}", args.listen)))?;
         let address = listener.local_addr().map_err(|err| failed(anyhow!("{err}")))?;
+        let metrics = match args.metrics_listen {
+            Some(metrics) => Some(
+                TcpListener::bind(metrics)
+                    .await
+                    .map_err(|err| failed(anyhow!("cannot listen on {metrics} for the metrics: {err}")))?,
+            ),
+            None => None,
+        };
         let generated = ensure_admin(&store, args.admin_password.as_deref())
             .await
             .map_err(|err| bad_input(anyhow!("cannot create the administrator: {err}")))?;
@@ -78,7 +125,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
         }
         let mut state = AppState::with_auth(store, auth);
         state.mailer = mailer;
-        server::serve(listener, state).await.map_err(|err| failed(anyhow!("the server stopped: {err}")))
+        if let Some(metrics) = &metrics {
+            let address = metrics.local_addr().map_err(|err| failed(anyhow!("{err}")))?;
+            println!("The metrics are served without a token at http://{address}/metrics");
+        }
+        server::serve_with(listener, state, limits, metrics)
+            .await
+            .map_err(|err| failed(anyhow!("the server stopped: {err}")))
     })?
 }
 

@@ -28,6 +28,7 @@ account-action-remove_organization_member = إخراج أعضاء من منظم�
 account-action-manage_invitations = الاطلاع على دعواتك وإلغاؤها
 account-action-publish_document = نشر الوثائق
 account-action-redact_content = سحب محتوى منشور
+account-action-read_metrics = قراءة مقاييس الخادم
 
 # حقول الحساب الجديد.
 account-username = اسم المستخدم

@@ -28,6 +28,7 @@ account-action-remove_organization_member = Remove members of your organization
 account-action-manage_invitations = See and revoke your invitations
 account-action-publish_document = Publish documents
 account-action-redact_content = Take down published content
+account-action-read_metrics = Read the server’s metrics
 
 # The fields of a new account.
 account-username = Username

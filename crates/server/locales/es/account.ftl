@@ -28,6 +28,7 @@ account-action-remove_organization_member = Retirar a miembros de su organizaci√
 account-action-manage_invitations = Consultar y revocar sus invitaciones
 account-action-publish_document = Publicar documentos
 account-action-redact_content = Retirar contenido publicado
+account-action-read_metrics = Leer las m√©tricas del servidor
 
 # Los campos de una cuenta nueva.
 account-username = Nombre de usuario

@@ -28,6 +28,7 @@ account-action-remove_organization_member = Retirer des membres de votre organis
 account-action-manage_invitations = Consulter et révoquer vos invitations
 account-action-publish_document = Publier des documents
 account-action-redact_content = Retirer un contenu publié
+account-action-read_metrics = Lire les métriques du serveur
 
 # Les champs d'un nouveau compte.
 account-username = Nom d'utilisateur

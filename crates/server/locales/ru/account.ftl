@@ -28,6 +28,7 @@ account-action-remove_organization_member = Исключать членов св
 account-action-manage_invitations = Просматривать и отзывать свои приглашения
 account-action-publish_document = Публиковать документы
 account-action-redact_content = Изымать опубликованные материалы
+account-action-read_metrics = Читать метрики сервера
 
 # Поля новой учётной записи.
 account-username = Имя пользователя

@@ -27,6 +27,7 @@ account-action-remove_organization_member = 移除本组织成员
 account-action-manage_invitations = 查看和撤销本人发出的邀请
 account-action-publish_document = 发布文件
 account-action-redact_content = 撤下已发布的内容
+account-action-read_metrics = 读取服务器指标
 
 # 新账户的字段。
 account-username = 用户名

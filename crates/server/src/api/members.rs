@@ -30,8 +30,10 @@ pub struct ListParams {
     /// contains this text (case and accents are ignored).
     q: Option<String>,
     /// At most this many (1 to 200; default 50).
+    #[serde(default, deserialize_with = "crate::extract::bounded")]
     limit: Option<u64>,
     /// Skip this many (default 0).
+    #[serde(default, deserialize_with = "crate::extract::bounded")]
     offset: Option<u64>,
 }
 

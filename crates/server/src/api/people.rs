@@ -227,8 +227,9 @@ pub async fn organizations(
 )]
 pub async fn organization(
     State(state): State<AppState>,
-    Path(id): Path<u64>,
+    Path(id): Path<String>,
 ) -> Result<Json<OrganizationDto>, ApiError> {
+    let id = crate::extract::id(&id, "organization")?;
     let record = state.store.organizations(Some(id), None, None).await?.into_iter().next();
     Ok(Json(record.ok_or(domain::Rejection::UnknownOrganization(id))?.into()))
 }
@@ -331,9 +332,10 @@ pub struct Decision {
 pub async fn decide(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<u64>,
+    Path(id): Path<String>,
     JsonBody(body): JsonBody<Decision>,
 ) -> Result<Json<Recorded>, ApiError> {
+    let id = crate::extract::id(&id, "organization")?;
     let command = Command::DecideOrganization { id, admit: body.admit, reason: body.reason };
     Ok(Json(submit(&state, &caller, command).await?))
 }
@@ -355,8 +357,9 @@ pub async fn decide(
 pub async fn remove_from_organization(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, handle)): Path<(u64, String)>,
+    Path((id, handle)): Path<(String, String)>,
 ) -> Result<Json<Recorded>, ApiError> {
+    let id = crate::extract::id(&id, "organization")?;
     let command = Command::RemoveOrganizationMember { id, handle: actor(&handle)? };
     Ok(Json(submit(&state, &caller, command).await?))
 }

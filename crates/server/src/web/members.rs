@@ -135,7 +135,7 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
         descending,
     };
 
-    let current = page_number(&ctx);
+    let current = page_number(&ctx)?;
     let (total, records) = if errors.is_empty() {
         let query = MemberQuery {
             group: group_filter,

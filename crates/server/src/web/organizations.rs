@@ -255,7 +255,7 @@ struct OrganizationPage {
 
 /// The organization numbered `id` (a path segment), or a 404.
 async fn organization_of(state: &AppState, id: &str) -> Result<OrganizationRecord, WebError> {
-    let id: u64 = id.parse().map_err(|_| WebError::NotFound)?;
+    let id = crate::extract::number(id).ok_or(WebError::NotFound)?;
     state.store.organizations(Some(id), None, None).await?.into_iter().next().ok_or(WebError::NotFound)
 }
 

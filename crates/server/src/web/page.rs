@@ -715,9 +715,15 @@ impl Pagination {
     }
 }
 
-/// A page number from `?page=`: a positive whole number, else 1.
-pub fn page_number(ctx: &Ctx) -> u64 {
-    ctx.param("page").and_then(|p| p.parse::<u64>().ok()).filter(|p| *p >= 1).unwrap_or(1)
+/// A page number from `?page=`: a positive whole number, else 1; a number
+/// beyond [`crate::extract::MAX_NUMBER`] is a bad request (400).
+pub fn page_number(ctx: &Ctx) -> Result<u64, super::errors::WebError> {
+    let Some(text) = ctx.param("page").filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) else {
+        return Ok(1);
+    };
+    let page = crate::extract::number(text)
+        .ok_or_else(|| super::errors::WebError::BadRequest(format!("page {text} is out of range")))?;
+    Ok(page.max(1))
 }
 
 #[cfg(test)]

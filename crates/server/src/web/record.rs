@@ -46,7 +46,7 @@ pub async fn browser(State(state): State<AppState>, ctx: Ctx) -> Result<Response
     let (signed, note) = checkpoint(&state).await?;
     let (size, _) = state.store.log_sizes().await?;
     let last = size.div_ceil(PER_PAGE).max(1);
-    let current = page_number(&ctx).min(last);
+    let current = page_number(&ctx)?.min(last);
     let end = size.saturating_sub((current - 1) * PER_PAGE);
     let entries = state.store.entries(end.saturating_sub(PER_PAGE), end).await?;
     let rows = vec![
@@ -94,7 +94,7 @@ struct EntryPage {
 /// `GET /record/entries/{index}`.
 pub async fn entry(State(state): State<AppState>, ctx: Ctx, Path(index): Path<String>) -> Result<Response, WebError> {
     let tr = ctx.tr();
-    let index: u64 = index.parse().map_err(|_| WebError::NotFound)?;
+    let index = crate::extract::number(&index).ok_or(WebError::NotFound)?;
     let entry = state.store.entry(index).await?.ok_or(WebError::NotFound)?;
     let (signed, _) = checkpoint(&state).await?;
     let (size, _) = state.store.log_sizes().await?;

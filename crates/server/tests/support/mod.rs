@@ -89,6 +89,14 @@ pub async fn call(state: &AppState, who: &Who, method: Method, uri: &str, body: 
     Answer { status, headers, body }
 }
 
+/// The metrics, as the `--metrics-listen` address serves them (no token).
+pub async fn metrics(state: &AppState) -> String {
+    let request = Request::get("/metrics").body(Body::empty()).unwrap();
+    let response = server::metrics::router(state.clone()).oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+}
+
 /// An opened store with its administrator.
 pub async fn state(setup: &store::scratch::Setup) -> AppState {
     let store = Store::open(&setup.config()).await.unwrap();
