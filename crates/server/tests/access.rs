@@ -19,14 +19,14 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
         let state = state(&setup).await;
 
         // The administrator signs in; until TOTP is set up, nothing else.
-        let (admin_session, answer) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        let (mut admin_session, answer) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
         assert_eq!(
             (answer["role"].as_str(), answer["second_factor"].as_str()),
             (Some("secretariat"), Some("setup_required"))
         );
         let early = post(&state, &admin_session, "/api/v1/invitations", json!({"kind": "head", "member": "KEN"})).await;
         assert!(early.expect(StatusCode::FORBIDDEN).detail().contains("two-factor"));
-        let admin_secret = set_up_totp(&state, &admin_session).await;
+        let admin_secret = set_up_totp(&state, &mut admin_session).await;
 
         // Without the CSRF token, a session cannot change anything.
         let no_csrf = Who { csrf: None, ..admin_session.clone() };
@@ -81,7 +81,19 @@ async fn the_administrator_accredits_a_head_for_kenya_who_adds_a_delegate() {
         post(&state, &session, "/api/v1/session/totp/confirm", json!({"code": wrong}))
             .await
             .expect(StatusCode::UNAUTHORIZED);
-        post(&state, &session, "/api/v1/session/totp/confirm", json!({"code": right})).await.expect(StatusCode::OK);
+        let confirmed =
+            post(&state, &session, "/api/v1/session/totp/confirm", json!({"code": right})).await.expect(StatusCode::OK);
+        // The second factor done, the session has a new cookie and CSRF
+        // token; the ones seen before it no longer work.
+        let stale = session;
+        let session = Who {
+            cookie: support::session_cookie_of(&confirmed),
+            csrf: confirmed.json()["csrf_token"].as_str().map(str::to_owned),
+            token: None,
+        };
+        assert!(session.cookie.is_some() && session.cookie != stale.cookie, "a new session cookie");
+        assert_ne!(session.csrf, stale.csrf, "a new CSRF token");
+        call(&state, &stale, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
         let me = call(&state, &session, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK).json();
         assert_eq!(
             (me["role"].as_str(), me["member"].as_str(), me["two_factor"].as_bool()),
@@ -385,6 +397,154 @@ async fn documents_are_published_served_and_taken_down() {
         call(&state, &Who::anonymous(), Method::GET, "/api/v1/blobs/XYZ", None).await.expect(StatusCode::BAD_REQUEST);
         let bad_language = json!({"title": "T", "language": "de", "text": "x"});
         post(&state, &admin, "/api/v1/documents", bad_language).await.expect(StatusCode::UNPROCESSABLE_ENTITY);
+    })
+    .await;
+}
+
+/// The code of `secret` for the next time step: never one used before.
+fn next_code(secret: &str) -> String {
+    totp::code(secret, totp::now_seconds() + 30).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_waiting_for_its_second_factor_can_only_complete_it_or_sign_out() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        // The real owner, signed in with both factors.
+        let (mut owner, _) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        let secret = set_up_totp(&state, &mut owner).await;
+
+        // Someone with the stolen password only: a session that waits for
+        // the code.
+        let (thief, answer) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        assert_eq!(answer["second_factor"], "required");
+        let change = json!({"current_password": support::ADMIN_PASSWORD, "new_password": "the thief's password"});
+        let refused = post(&state, &thief, "/api/v1/accounts/me/password", change).await;
+        assert!(refused.expect(StatusCode::FORBIDDEN).detail().contains("two-factor"));
+        call(&state, &thief, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::FORBIDDEN);
+        call(&state, &thief, Method::DELETE, "/api/v1/sessions", None).await.expect(StatusCode::FORBIDDEN);
+        post(&state, &thief, "/api/v1/tokens", json!({"name": "mine"})).await.expect(StatusCode::FORBIDDEN);
+        post(&state, &thief, "/api/v1/invitations", json!({"kind": "observer"})).await.expect(StatusCode::FORBIDDEN);
+        // Nor a new authenticator in place of the owner's.
+        call(&state, &thief, Method::POST, "/api/v1/session/totp/setup", None).await.expect(StatusCode::CONFLICT);
+        // The owner is still signed in, with the same password.
+        call(&state, &owner, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+        let (_, again) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        assert_eq!(again["second_factor"], "required");
+
+        // Public reading stays open, and signing out works.
+        call(&state, &thief, Method::GET, "/api/v1/members/KEN", None).await.expect(StatusCode::OK);
+        call(&state, &thief, Method::DELETE, "/api/v1/session", None).await.expect(StatusCode::NO_CONTENT);
+        let gone = post(&state, &thief, "/api/v1/session/totp", json!({"code": next_code(&secret)})).await;
+        gone.expect(StatusCode::UNAUTHORIZED);
+
+        // Completing the second factor rotates the cookie and CSRF token.
+        let (pending, answer) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+        let done = post(&state, &pending, "/api/v1/session/totp", json!({"code": next_code(&secret)}))
+            .await
+            .expect(StatusCode::OK);
+        let rotated = Who {
+            cookie: support::session_cookie_of(&done),
+            csrf: done.json()["csrf_token"].as_str().map(str::to_owned),
+            token: None,
+        };
+        assert_eq!(done.json()["second_factor"], "done");
+        assert!(rotated.cookie.is_some() && rotated.cookie != pending.cookie, "a new session cookie");
+        assert_ne!(rotated.csrf.as_deref(), answer["csrf_token"].as_str(), "a new CSRF token");
+        call(&state, &pending, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
+        let old_csrf = Who { csrf: pending.csrf.clone(), ..rotated.clone() };
+        let forged = post(&state, &old_csrf, "/api/v1/invitations", json!({"kind": "observer"})).await;
+        assert!(forged.expect(StatusCode::FORBIDDEN).detail().contains("CSRF"));
+        post(&state, &rotated, "/api/v1/invitations", json!({"kind": "observer"})).await.expect(StatusCode::CREATED);
+        // A session already complete has no second factor to complete.
+        let twice = post(&state, &rotated, "/api/v1/session/totp", json!({"code": "123456"})).await;
+        twice.expect(StatusCode::CONFLICT);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_password_change_may_revoke_the_api_tokens_and_sign_out_everywhere_ends_every_session() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let owner = admin(&state).await;
+        let token = |answer: support::Answer| Who::token(answer.json()["token"].as_str().unwrap());
+        let first =
+            token(post(&state, &owner, "/api/v1/tokens", json!({"name": "cli"})).await.expect(StatusCode::CREATED));
+        let (other, _) = sign_in(&state, "admin", support::ADMIN_PASSWORD).await;
+
+        // Without the field, the tokens survive (the other session ends).
+        let password = |current: &str, new: &str, revoke: Option<bool>| {
+            let mut body = json!({"current_password": current, "new_password": new});
+            if let Some(revoke) = revoke {
+                body["revoke_tokens"] = json!(revoke);
+            }
+            body
+        };
+        let kept = password(support::ADMIN_PASSWORD, "second admin password", None);
+        post(&state, &owner, "/api/v1/accounts/me/password", kept).await.expect(StatusCode::NO_CONTENT);
+        call(&state, &other, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
+        call(&state, &first, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+        let unchanged = password("second admin password", "third admin password", Some(false));
+        post(&state, &owner, "/api/v1/accounts/me/password", unchanged).await.expect(StatusCode::NO_CONTENT);
+        call(&state, &first, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+
+        // With it, every token of the account is revoked, in the same change.
+        let second =
+            token(post(&state, &owner, "/api/v1/tokens", json!({"name": "ci"})).await.expect(StatusCode::CREATED));
+        let revoke = password("third admin password", "fourth admin password", Some(true));
+        post(&state, &owner, "/api/v1/accounts/me/password", revoke).await.expect(StatusCode::NO_CONTENT);
+        for token in [&first, &second] {
+            let refused = call(&state, token, Method::GET, "/api/v1/accounts/me", None).await;
+            assert!(refused.expect(StatusCode::UNAUTHORIZED).detail().contains("revoked"));
+        }
+        call(&state, &owner, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+        let listed = call(&state, &owner, Method::GET, "/api/v1/tokens", None).await.expect(StatusCode::OK).json();
+        assert!(listed.as_array().unwrap().iter().all(|t| !t["revoked_at"].is_null()), "{listed}");
+
+        // Sign out everywhere: every session ends, this one included; a
+        // token keeps working.
+        let third =
+            token(post(&state, &owner, "/api/v1/tokens", json!({"name": "cli"})).await.expect(StatusCode::CREATED));
+        let (elsewhere, _) = sign_in(&state, "admin", "fourth admin password").await;
+        let out = call(&state, &owner, Method::DELETE, "/api/v1/sessions", None).await.expect(StatusCode::NO_CONTENT);
+        assert!(support::session_cookie_of(&out).is_some_and(|c| c.is_empty()), "the cookie is removed");
+        for session in [&owner, &elsewhere] {
+            call(&state, session, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
+        }
+        call(&state, &third, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+        call(&state, &Who::anonymous(), Method::DELETE, "/api/v1/sessions", None)
+            .await
+            .expect(StatusCode::UNAUTHORIZED);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invitation_of_a_withdrawn_head_is_gone_on_look_up_as_on_acceptance() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let admin = admin(&state).await;
+        let head =
+            support::invite_and_accept(&state, &admin, json!({"kind": "head", "member": "KEN"}), "kenhead").await;
+        let (mut head_session, _) = sign_in(&state, "kenhead", "kenhead password").await;
+        set_up_totp(&state, &mut head_session).await;
+        let issued = post(&state, &head_session, "/api/v1/invitations", json!({"kind": "delegate", "member": "KEN"}))
+            .await
+            .expect(StatusCode::CREATED)
+            .json();
+        let token = issued["token"].as_str().unwrap();
+        let offer = format!("/api/v1/invitations/token/{token}");
+        call(&state, &Who::anonymous(), Method::GET, &offer, None).await.expect(StatusCode::OK);
+
+        // The secretariat withdraws the head: the link dies with her right.
+        let withdraw = format!("/api/v1/delegations/KEN/people/{head}?reason=recalled");
+        call(&state, &admin, Method::DELETE, &withdraw, None).await.expect(StatusCode::OK);
+        let looked_up = call(&state, &Who::anonymous(), Method::GET, &offer, None).await;
+        assert!(looked_up.expect(StatusCode::GONE).detail().contains("no longer"));
+        let account = json!({"username": "kendelegate", "password": "kendelegate password", "display_name": "D"});
+        post(&state, &Who::anonymous(), &format!("{offer}/accept"), account).await.expect(StatusCode::GONE);
+        assert!(state.store.account_by_username("kendelegate").await.unwrap().is_none(), "nothing was written");
     })
     .await;
 }

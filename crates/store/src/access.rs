@@ -121,27 +121,48 @@ pub(crate) async fn insert_account(conn: &mut AnyConnection, new: &NewAccount) -
     Ok(())
 }
 
-pub(crate) async fn account_by(conn: &mut AnyConnection, column: &str, value: &str) -> Result<Option<Account>> {
-    let sql = match column {
-        "username" => format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE username = $1"),
-        _ => format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE handle = $1"),
+/// How an account is found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum AccountKey<'a> {
+    /// By its sign-in name.
+    Username(&'a str),
+    /// By its public handle.
+    Handle(&'a Actor),
+}
+
+pub(crate) async fn account_by(conn: &mut AnyConnection, key: AccountKey<'_>) -> Result<Option<Account>> {
+    let (column, value) = match key {
+        AccountKey::Username(username) => ("username", username.to_owned()),
+        AccountKey::Handle(handle) => ("handle", handle.to_string()),
     };
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(value.to_owned()).fetch_optional(conn).await?;
+    let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE {column} = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(value).fetch_optional(conn).await?;
     row.as_ref().map(account).transpose()
 }
 
-pub(crate) async fn update_account(
-    conn: &mut AnyConnection,
-    handle: &Actor,
-    column: &str,
-    value: Option<String>,
-) -> Result<()> {
-    let sql = match column {
-        "password_hash" => "UPDATE accounts SET password_hash = $1 WHERE handle = $2",
-        "totp_pending_secret" => "UPDATE accounts SET totp_pending_secret = $1 WHERE handle = $2",
-        _ => "UPDATE accounts SET totp_secret = $1, totp_pending_secret = NULL WHERE handle = $2",
+/// A change to an account: each variant writes exactly its own columns, so
+/// no update can reach a column it does not name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AccountUpdate<'a> {
+    /// A new password hash.
+    PasswordHash(&'a str),
+    /// A TOTP secret being set up, or none.
+    PendingTotp(Option<&'a str>),
+    /// The confirmed TOTP secret (the pending one is cleared).
+    EnableTotp(&'a str),
+}
+
+pub(crate) async fn update_account(conn: &mut AnyConnection, handle: &Actor, update: AccountUpdate<'_>) -> Result<()> {
+    let (sql, value) = match update {
+        AccountUpdate::PasswordHash(hash) => ("UPDATE accounts SET password_hash = $1 WHERE handle = $2", Some(hash)),
+        AccountUpdate::PendingTotp(secret) => {
+            ("UPDATE accounts SET totp_pending_secret = $1 WHERE handle = $2", secret)
+        }
+        AccountUpdate::EnableTotp(secret) => {
+            ("UPDATE accounts SET totp_secret = $1, totp_pending_secret = NULL WHERE handle = $2", Some(secret))
+        }
     };
-    sqlx::query(sql).bind(value).bind(handle.to_string()).execute(conn).await?;
+    sqlx::query(sql).bind(value.map(str::to_owned)).bind(handle.to_string()).execute(conn).await?;
     Ok(())
 }
 
@@ -244,12 +265,27 @@ pub enum SessionLookup {
     Unknown,
 }
 
-pub(crate) async fn complete_second_factor(conn: &mut AnyConnection, cookie: &str) -> Result<()> {
-    sqlx::query("UPDATE sessions SET second_factor = 1 WHERE id_hash = $1")
+/// Completes a session's second factor under a new cookie value and a new
+/// CSRF token (the old values, seen before the second factor, stop
+/// working); `None` if the session is gone.
+pub(crate) async fn complete_second_factor(
+    conn: &mut AnyConnection,
+    cookie: &str,
+) -> Result<Option<(String, Session)>> {
+    let (new_cookie, csrf_token) = (random_secret()?, random_secret()?);
+    let result = sqlx::query("UPDATE sessions SET id_hash = $1, csrf_token = $2, second_factor = 1 WHERE id_hash = $3")
+        .bind(secret_hash(&new_cookie))
+        .bind(csrf_token)
         .bind(secret_hash(cookie))
-        .execute(conn)
+        .execute(&mut *conn)
         .await?;
-    Ok(())
+    if result.rows_affected() != 1 {
+        return Ok(None);
+    }
+    match session(conn, &new_cookie).await? {
+        SessionLookup::Valid(session) => Ok(Some((new_cookie, session))),
+        SessionLookup::Expired | SessionLookup::Unknown => Ok(None),
+    }
 }
 
 pub(crate) async fn delete_session(conn: &mut AnyConnection, cookie: &str) -> Result<()> {
@@ -258,7 +294,7 @@ pub(crate) async fn delete_session(conn: &mut AnyConnection, cookie: &str) -> Re
 }
 
 /// Ends every session of a person but the one given (after a password
-/// change).
+/// change; `keep` empty ends them all).
 pub(crate) async fn delete_other_sessions(conn: &mut AnyConnection, handle: &Actor, keep: &str) -> Result<()> {
     sqlx::query("DELETE FROM sessions WHERE handle = $1 AND id_hash <> $2")
         .bind(handle.to_string())
@@ -266,6 +302,12 @@ pub(crate) async fn delete_other_sessions(conn: &mut AnyConnection, handle: &Act
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// Ends every session of a person ("sign out everywhere"); how many ended.
+pub(crate) async fn delete_sessions(conn: &mut AnyConnection, handle: &Actor) -> Result<u64> {
+    let result = sqlx::query("DELETE FROM sessions WHERE handle = $1").bind(handle.to_string()).execute(conn).await?;
+    Ok(result.rows_affected())
 }
 
 /// What an invitation makes of the person who accepts it.
@@ -626,6 +668,16 @@ pub(crate) async fn revoke_token(conn: &mut AnyConnection, id: &str, handle: &Ac
             .execute(conn)
             .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// Revokes every live API token of a person; how many were revoked.
+pub(crate) async fn revoke_tokens(conn: &mut AnyConnection, handle: &Actor) -> Result<u64> {
+    let result = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE handle = $2 AND revoked_at IS NULL")
+        .bind(now_millis())
+        .bind(handle.to_string())
+        .execute(conn)
+        .await?;
+    Ok(result.rows_affected())
 }
 
 /// Who `handle` is in public, from the projections: their role and

@@ -231,29 +231,43 @@ impl Store {
 
     /// The account with this sign-in name.
     pub async fn account_by_username(&self, username: &str) -> Result<Option<Account>> {
-        access::account_by(&mut *self.conn().await?, "username", username).await
+        access::account_by(&mut *self.conn().await?, access::AccountKey::Username(username)).await
     }
 
     /// The account with this public handle.
     pub async fn account(&self, handle: &Actor) -> Result<Option<Account>> {
-        access::account_by(&mut *self.conn().await?, "handle", handle.as_str()).await
+        access::account_by(&mut *self.conn().await?, access::AccountKey::Handle(handle)).await
     }
 
-    /// Replaces a password hash and ends the person's other sessions.
-    pub async fn set_password(&self, handle: &Actor, password_hash: &str, keep_session: &str) -> Result<()> {
+    /// Replaces a password hash and ends the person's other sessions (all
+    /// of them when `keep_session` is empty), and with `revoke_tokens` their
+    /// API tokens too: all in one transaction.
+    pub async fn set_password(
+        &self,
+        handle: &Actor,
+        password_hash: &str,
+        keep_session: &str,
+        revoke_tokens: bool,
+    ) -> Result<()> {
         let mut conn = self.conn().await?;
-        access::update_account(&mut conn, handle, "password_hash", Some(password_hash.to_owned())).await?;
-        access::delete_other_sessions(&mut conn, handle, keep_session).await
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        access::update_account(&mut tx, handle, access::AccountUpdate::PasswordHash(password_hash)).await?;
+        access::delete_other_sessions(&mut tx, handle, keep_session).await?;
+        if revoke_tokens {
+            access::revoke_tokens(&mut tx, handle).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Stores a TOTP secret being set up (or clears it).
-    pub async fn set_pending_totp(&self, handle: &Actor, secret: Option<String>) -> Result<()> {
-        access::update_account(&mut *self.conn().await?, handle, "totp_pending_secret", secret).await
+    pub async fn set_pending_totp(&self, handle: &Actor, secret: Option<&str>) -> Result<()> {
+        access::update_account(&mut *self.conn().await?, handle, access::AccountUpdate::PendingTotp(secret)).await
     }
 
     /// Makes a TOTP secret the account's second factor.
     pub async fn enable_totp(&self, handle: &Actor, secret: &str) -> Result<()> {
-        access::update_account(&mut *self.conn().await?, handle, "totp_secret", Some(secret.to_owned())).await
+        access::update_account(&mut *self.conn().await?, handle, access::AccountUpdate::EnableTotp(secret)).await
     }
 
     /// Records a used TOTP time step; false if it was used already.
@@ -283,9 +297,15 @@ impl Store {
         access::session(&mut *self.conn().await?, cookie).await
     }
 
-    /// Marks a session's second factor done.
-    pub async fn complete_second_factor(&self, cookie: &str) -> Result<()> {
+    /// Marks a session's second factor done and gives it a new cookie value
+    /// and CSRF token (returned); `None` if the session is gone.
+    pub async fn complete_second_factor(&self, cookie: &str) -> Result<Option<(String, Session)>> {
         access::complete_second_factor(&mut *self.conn().await?, cookie).await
+    }
+
+    /// Ends every session of a person; how many ended.
+    pub async fn delete_sessions(&self, handle: &Actor) -> Result<u64> {
+        access::delete_sessions(&mut *self.conn().await?, handle).await
     }
 
     /// Ends a session.

@@ -7,7 +7,7 @@ mod support;
 use domain::authz::Caller;
 use domain::blob::Sha256;
 use domain::lang::Lang;
-use domain::{Command, Envelope, Rejection};
+use domain::{Actor, Command, Envelope, Rejection};
 use ledger::{Checkpoint, CompactTree, TileId, Verifier, leaf_hash};
 use sqlx::any::AnyPoolOptions;
 use store::{Config, MemberQuery, Store, StoreError};
@@ -408,6 +408,62 @@ async fn a_form_nonce_is_accepted_once_by_every_node_and_forgotten_after_its_tim
         // Kept for no time at all, an old nonce is forgotten and accepted.
         tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         assert!(first.use_form_nonce("0123456789abcdef0123456789abcdef", 0).await.unwrap());
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn account_updates_touch_only_their_own_columns_and_sessions_rotate() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let handle = Actor::try_from("p.0123456789abcdef".to_owned()).unwrap();
+        let new = store::access::NewAccount {
+            handle: handle.clone(),
+            username: "ada".into(),
+            display_name: "Ada".into(),
+            email: None,
+            password_hash: "first hash".into(),
+        };
+        store.create_account(&new).await.unwrap();
+        let account = || async { store.account(&handle).await.unwrap().unwrap() };
+
+        // Each update writes its own columns and nothing else.
+        store.enable_totp(&handle, "SECRETONE").await.unwrap();
+        store.set_pending_totp(&handle, Some("PENDING")).await.unwrap();
+        let (keep, _) = store.create_session(&handle, true, 60_000).await.unwrap();
+        let (other, _) = store.create_session(&handle, true, 60_000).await.unwrap();
+        let (token, _) = store.create_token(&handle, "cli", &[], i64::MAX).await.unwrap();
+        store.set_password(&handle, "second hash", &keep, false).await.unwrap();
+        let after = account().await;
+        assert_eq!(after.password_hash, "second hash");
+        assert_eq!(after.totp_secret.as_deref(), Some("SECRETONE"), "a password change leaves the second factor");
+        assert_eq!(after.totp_pending_secret.as_deref(), Some("PENDING"));
+        store.set_pending_totp(&handle, None).await.unwrap();
+        let after = account().await;
+        assert_eq!((after.totp_secret.as_deref(), after.totp_pending_secret), (Some("SECRETONE"), None));
+        assert_eq!(after.password_hash, "second hash");
+        let live = |lookup| matches!(lookup, store::access::SessionLookup::Valid(_));
+        assert!(live(store.session(&keep).await.unwrap()));
+        assert!(!live(store.session(&other).await.unwrap()), "the other session ended");
+        assert!(store.token_by_secret(&token).await.unwrap().unwrap().revoked_at.is_none(), "tokens kept");
+
+        // Asked to, the change revokes every token, in the same transaction.
+        store.set_password(&handle, "third hash", &keep, true).await.unwrap();
+        assert!(store.token_by_secret(&token).await.unwrap().unwrap().revoked_at.is_some());
+
+        // Completing the second factor gives the session a new id and token.
+        let (pending, before) = store.create_session(&handle, false, 60_000).await.unwrap();
+        let (renewed, session) = store.complete_second_factor(&pending).await.unwrap().unwrap();
+        assert_ne!(renewed, pending);
+        assert_ne!(session.csrf_token, before.csrf_token);
+        assert!(session.second_factor);
+        assert!(!live(store.session(&pending).await.unwrap()), "the old id is gone");
+        assert!(live(store.session(&renewed).await.unwrap()));
+        assert!(store.complete_second_factor(&pending).await.unwrap().is_none());
+
+        // Sign out everywhere.
+        assert_eq!(store.delete_sessions(&handle).await.unwrap(), 2);
+        assert!(!live(store.session(&keep).await.unwrap()));
     })
     .await;
 }

@@ -74,9 +74,14 @@ pub struct PasswordChange {
     pub current_password: String,
     /// The new password (at least 10 characters).
     pub new_password: String,
+    /// Also revoke every API token of the account (as when the password
+    /// may have been known to someone else). Default: false.
+    #[serde(default)]
+    pub revoke_tokens: bool,
 }
 
-/// Changes one's password. Every other session of the account ends.
+/// Changes one's password. Every other session of the account ends; with
+/// `revoke_tokens`, every API token of the account is revoked too.
 #[utoipa::path(
     post,
     path = "/api/v1/accounts/me/password",
@@ -120,7 +125,7 @@ impl From<ApiError> for PasswordChangeError {
 }
 
 /// Changes the caller's password after checking the current one; every
-/// other session of the account ends.
+/// other session of the account ends, and its API tokens if asked.
 pub async fn set_new_password(
     state: &AppState,
     caller: &Caller,
@@ -134,11 +139,8 @@ pub async fn set_new_password(
     }
     password::check_policy(&change.new_password).map_err(PasswordChangeError::Policy)?;
     let hash = password::hash(&change.new_password).await?;
-    let keep = match &caller.credential {
-        Credential::Session { cookie, .. } => cookie.as_str(),
-        _ => "",
-    };
-    state.store.set_password(handle, &hash, keep).await.map_err(ApiError::from)?;
+    let keep = caller.session_cookie().unwrap_or("");
+    state.store.set_password(handle, &hash, keep, change.revoke_tokens).await.map_err(ApiError::from)?;
     Ok(())
 }
 

@@ -320,7 +320,24 @@ pub async fn usable(state: &AppState, token: &str) -> Result<Invitation, ApiErro
             "this invitation has already been used, was revoked or has expired; ask for a new one".into(),
         ));
     }
+    if !inviter_may_still(state, &invitation).await? {
+        state.metrics.refused("invitation");
+        return Err(ApiError::Gone(
+            "this invitation is no longer valid: the person who issued it may no longer invite; ask for a new one"
+                .into(),
+        ));
+    }
     Ok(invitation)
+}
+
+/// Whether the inviter may still take the act the invitation stands for:
+/// accepting records it in their name, so a link of someone who lost the
+/// right (a head of delegation withdrawn) is gone on look-up as it is on
+/// acceptance.
+async fn inviter_may_still(state: &AppState, invitation: &Invitation) -> Result<bool, ApiError> {
+    let (action, target) = action_of(invitation.kind, invitation.member, invitation.organization);
+    let principal = state.store.principal(&invitation.invited_by).await?;
+    Ok(domain::authz::authorize(&principal, &domain::authz::Scope::Full, action, target).is_ok())
 }
 
 /// What an invitation link offers (no sign-in needed: the link is the

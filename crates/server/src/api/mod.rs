@@ -98,6 +98,7 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(session::second_factor))
         .routes(routes!(session::totp_setup))
         .routes(routes!(session::totp_confirm))
+        .routes(routes!(session::sign_out_everywhere))
         .routes(routes!(accounts::me))
         .routes(routes!(accounts::change_password))
         .routes(routes!(accounts::sign_up))

@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 
 use crate::AppState;
 use crate::auth::limiter::{PER_ACCOUNT, PER_ADDRESS};
-use crate::auth::{Caller, Credential, password, removal_cookie, session_cookie, totp};
+use crate::auth::{Caller, Credential, Pending, password, removal_cookie, session_cookie, totp};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json as JsonBody;
 
@@ -64,12 +64,36 @@ pub struct SessionDto {
 
 impl SessionDto {
     /// A session whose second factor is done.
-    fn signed_in(caller: &Caller, session: &store::access::Session) -> SessionDto {
+    fn signed_in(completed: &Completed) -> SessionDto {
         SessionDto {
-            handle: session.handle.to_string(),
-            role: caller.principal.role.code(),
+            handle: completed.session.handle.to_string(),
+            role: completed.role.code(),
             second_factor: "done",
-            csrf_token: session.csrf_token.clone(),
+            csrf_token: completed.session.csrf_token.clone(),
+        }
+    }
+}
+
+/// A session whose second factor is done.
+#[derive(Debug)]
+pub struct Completed {
+    /// The session's new cookie value, when this request completed its
+    /// second factor (the old value no longer works); `None` when it was
+    /// complete before.
+    pub cookie: Option<String>,
+    /// The session (with its new CSRF token, when it has a new cookie).
+    pub session: store::access::Session,
+    /// Its role.
+    pub role: domain::authz::Role,
+}
+
+impl Completed {
+    /// The answer: the session's state, and its new cookie if it has one.
+    fn respond(self, state: &AppState, jar: CookieJar) -> (CookieJar, Json<SessionDto>) {
+        let dto = SessionDto::signed_in(&self);
+        match self.cookie {
+            Some(cookie) => (jar.add(session_cookie(&state.auth, cookie)), Json(dto)),
+            None => (jar, Json(dto)),
         }
     }
 }
@@ -195,47 +219,71 @@ pub async fn sign_in(
     Ok((jar.add(session_cookie(&state.auth, started.cookie)), Json(dto)))
 }
 
-fn session_of(caller: &Caller) -> Result<(&str, &store::access::Session), ApiError> {
+/// The session waiting for its second factor, or why there is none.
+fn pending_of(caller: &Caller) -> Result<&Pending, ApiError> {
     match &caller.credential {
-        Credential::Session { cookie, session } => Ok((cookie, session)),
+        Credential::Pending(pending) => Ok(pending),
+        Credential::Session { .. } => Err(ApiError::Conflict("this session is already signed in".into())),
         _ => Err(ApiError::Unauthorized("sign in with your username and password first".into())),
     }
 }
 
-/// Completes a sign-in with the code of the authenticator app.
+/// Marks a pending session's second factor done, under a new cookie value
+/// and CSRF token.
+async fn complete(state: &AppState, pending: &Pending) -> Result<Completed, ApiError> {
+    let (cookie, session) = state
+        .store
+        .complete_second_factor(&pending.cookie)
+        .await?
+        .ok_or_else(|| ApiError::Unauthorized("your session has ended; sign in again".into()))?;
+    Ok(Completed { cookie: Some(cookie), session, role: pending.role })
+}
+
+/// Completes a sign-in with the code of the authenticator app. The session
+/// gets a new cookie and CSRF token (the answer's).
 #[utoipa::path(
     post,
     path = "/api/v1/session/totp",
     tag = "session",
     request_body = Code,
     responses(
-        (status = 200, description = "Signed in", body = SessionDto),
+        (status = 200, description = "Signed in; a new session cookie", body = SessionDto),
         (status = 401, description = "Wrong or reused code", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn second_factor(
     State(state): State<AppState>,
     caller: Caller,
+    jar: CookieJar,
     JsonBody(body): JsonBody<Code>,
-) -> Result<Json<SessionDto>, ApiError> {
-    let session = finish_sign_in(&state, &caller, &body.code).await?;
-    Ok(Json(SessionDto::signed_in(&caller, session)))
+) -> Result<(CookieJar, Json<SessionDto>), ApiError> {
+    Ok(finish_sign_in(&state, &caller, &body.code).await?.respond(&state, jar))
 }
 
 /// Completes a session's sign-in with a code from the authenticator app.
-pub async fn finish_sign_in<'c>(
-    state: &AppState,
-    caller: &'c Caller,
-    code: &str,
-) -> Result<&'c store::access::Session, ApiError> {
-    let (cookie, session) = session_of(caller)?;
-    let (handle, account) = caller.signed_in(state)?;
+pub async fn finish_sign_in(state: &AppState, caller: &Caller, code: &str) -> Result<Completed, ApiError> {
+    let pending = pending_of(caller)?;
+    let account = &pending.account;
     let secret = account.totp_secret.as_deref().ok_or_else(|| {
         ApiError::Conflict("set up two-factor sign-in first (POST /api/v1/session/totp/setup)".into())
     })?;
-    check_code(state, handle, &account.username, secret, code).await?;
-    state.store.complete_second_factor(cookie).await?;
-    Ok(session)
+    check_code(state, &account.handle, &account.username, secret, code).await?;
+    complete(state, pending).await
+}
+
+/// The account whose authenticator is being set up: a pending session's
+/// that has none yet, or a signed-in person's.
+fn setting_up<'c>(state: &AppState, caller: &'c Caller) -> Result<&'c store::access::Account, ApiError> {
+    match caller.pending() {
+        Some(pending) if pending.account.totp_secret.is_some() => {
+            Err(ApiError::Conflict("two-factor sign-in is already set up; enter a code".into()))
+        }
+        Some(pending) => Ok(&pending.account),
+        None => {
+            caller.require(state, Action::ManageOwnCredentials, Target::None)?;
+            Ok(caller.signed_in(state)?.1)
+        }
+    }
 }
 
 /// Checks a code and records its time step, so it is never accepted twice.
@@ -278,13 +326,9 @@ pub async fn totp_setup(State(state): State<AppState>, caller: Caller) -> Result
 
 /// Makes a new authenticator secret, pending until confirmed with a code.
 pub async fn begin_totp_setup(state: &AppState, caller: &Caller) -> Result<TotpSetup, ApiError> {
-    caller.require(state, Action::ManageOwnCredentials, Target::None)?;
-    let (handle, account) = caller.signed_in(state)?;
-    if account.totp_secret.is_some() && caller.second_factor_pending() {
-        return Err(ApiError::Conflict("two-factor sign-in is already set up; enter a code".into()));
-    }
+    let account = setting_up(state, caller)?;
     let secret = totp::new_secret()?;
-    state.store.set_pending_totp(handle, Some(secret.clone())).await?;
+    state.store.set_pending_totp(&account.handle, Some(&secret)).await?;
     let otpauth_url = totp::url(&secret, &account.username)?;
     Ok(TotpSetup { secret, otpauth_url })
 }
@@ -304,30 +348,30 @@ pub async fn begin_totp_setup(state: &AppState, caller: &Caller) -> Result<TotpS
 pub async fn totp_confirm(
     State(state): State<AppState>,
     caller: Caller,
+    jar: CookieJar,
     JsonBody(body): JsonBody<Code>,
-) -> Result<Json<SessionDto>, ApiError> {
-    let session = confirm_totp(&state, &caller, &body.code).await?;
-    Ok(Json(SessionDto::signed_in(&caller, session)))
+) -> Result<(CookieJar, Json<SessionDto>), ApiError> {
+    Ok(confirm_totp(&state, &caller, &body.code).await?.respond(&state, jar))
 }
 
 /// Turns two-factor sign-in on with a first code from the pending secret;
-/// the session counts as fully signed in.
-pub async fn confirm_totp<'c>(
-    state: &AppState,
-    caller: &'c Caller,
-    code: &str,
-) -> Result<&'c store::access::Session, ApiError> {
-    caller.require(state, Action::ManageOwnCredentials, Target::None)?;
-    let (cookie, session) = session_of(caller)?;
-    let (handle, account) = caller.signed_in(state)?;
+/// the session counts as fully signed in (under a new cookie and CSRF
+/// token, if it was waiting for its second factor).
+pub async fn confirm_totp(state: &AppState, caller: &Caller, code: &str) -> Result<Completed, ApiError> {
+    let account = setting_up(state, caller)?;
     let secret = account
         .totp_pending_secret
         .as_deref()
         .ok_or_else(|| ApiError::Conflict("start with POST /api/v1/session/totp/setup".into()))?;
-    check_code(state, handle, &account.username, secret, code).await?;
-    state.store.enable_totp(handle, secret).await?;
-    state.store.complete_second_factor(cookie).await?;
-    Ok(session)
+    check_code(state, &account.handle, &account.username, secret, code).await?;
+    state.store.enable_totp(&account.handle, secret).await?;
+    match &caller.credential {
+        Credential::Pending(pending) => complete(state, pending).await,
+        Credential::Session { session, .. } => {
+            Ok(Completed { cookie: None, session: session.clone(), role: caller.principal.role })
+        }
+        _ => Err(ApiError::Unauthorized("sign in with your username and password first".into())),
+    }
 }
 
 /// Signs out: ends the session and removes its cookie.
@@ -342,8 +386,35 @@ pub async fn sign_out(
     caller: Caller,
     jar: CookieJar,
 ) -> Result<(StatusCode, CookieJar), ApiError> {
-    if let Credential::Session { cookie, .. } = &caller.credential {
+    if let Some(cookie) = caller.session_cookie() {
         state.store.delete_session(cookie).await?;
     }
     Ok((StatusCode::NO_CONTENT, jar.add(removal_cookie(&state.auth))))
+}
+
+/// Signs out everywhere: ends every session of the account, this one
+/// included, and removes this one's cookie. API tokens are not touched.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/sessions",
+    tag = "session",
+    responses(
+        (status = 204, description = "Every session of the account ended"),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    caller: Caller,
+    jar: CookieJar,
+) -> Result<(StatusCode, CookieJar), ApiError> {
+    end_every_session(&state, &caller).await?;
+    Ok((StatusCode::NO_CONTENT, jar.add(removal_cookie(&state.auth))))
+}
+
+/// Ends every session of the signed-in caller's account.
+pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), ApiError> {
+    let (handle, _) = caller.signed_in(state)?;
+    state.store.delete_sessions(handle).await?;
+    Ok(())
 }

@@ -9,6 +9,12 @@
 //! carries its CSRF token in the `X-CSRF-Token` header (forms: a hidden
 //! field). API tokens (`Authorization: Bearer concord_...`) need no CSRF
 //! token: browsers never send them on their own.
+//!
+//! A session that still waits for its second factor is
+//! [`Credential::Pending`]: its caller is anonymous to every check
+//! ([`Caller::require`] refuses all but public reading), so it can only
+//! complete the second factor (`api::session`) or sign out. Completing it
+//! gives the session a new cookie value and CSRF token.
 
 pub mod admin;
 pub mod limiter;
@@ -21,7 +27,7 @@ use axum::http::{Method, header};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use domain::Actor;
-use domain::authz::{self, Action, Denied, Principal, Scope, Target, authorize};
+use domain::authz::{self, Action, Denied, Principal, Role, Scope, Target, authorize};
 use store::access::{Account, Session, SessionLookup};
 
 use crate::AppState;
@@ -63,15 +69,31 @@ pub enum Credential {
     None,
     /// A session cookie that expired.
     ExpiredSession,
-    /// A live session.
+    /// A live session, its second factor done (or not needed).
     Session {
         /// The cookie value.
         cookie: String,
         /// The session.
         session: Session,
     },
+    /// A session that waits for its second factor: it may only complete it
+    /// or sign out.
+    Pending(Box<Pending>),
     /// An API token.
     Token,
+}
+
+/// A session signed in with a password, waiting for its second factor.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// The cookie value.
+    pub cookie: String,
+    /// The session.
+    pub session: Session,
+    /// Whose account (for the code and the authenticator's setup only).
+    pub account: Account,
+    /// The role the account will act in once signed in.
+    pub role: Role,
 }
 
 /// The person making a request, as authentication found them: a principal
@@ -103,14 +125,30 @@ impl Caller {
 
     /// Whether a session still waits for its second factor.
     pub fn second_factor_pending(&self) -> bool {
-        matches!(&self.credential, Credential::Session { session, .. } if !session.second_factor)
+        self.pending().is_some()
+    }
+
+    /// The session waiting for its second factor, if this is one.
+    pub fn pending(&self) -> Option<&Pending> {
+        match &self.credential {
+            Credential::Pending(pending) => Some(pending),
+            _ => None,
+        }
+    }
+
+    /// The session cookie's value, for a session (pending or not).
+    pub fn session_cookie(&self) -> Option<&str> {
+        match &self.credential {
+            Credential::Session { cookie, .. } => Some(cookie),
+            Credential::Pending(pending) => Some(&pending.cookie),
+            _ => None,
+        }
     }
 
     /// Refuses the request unless the caller may take `action` on `target`.
+    /// A session waiting for its second factor may only read what is public.
     pub fn require(&self, state: &AppState, action: Action, target: Target) -> Result<(), ApiError> {
-        let refusal = if self.second_factor_pending()
-            && !matches!(action, Action::ReadPublic | Action::ReadOwnAccount | Action::ManageOwnCredentials)
-        {
+        let refusal = if self.second_factor_pending() && action != Action::ReadPublic {
             Some(("second_factor", ApiError::Forbidden("finish signing in with your two-factor code first".into())))
         } else {
             match authorize(&self.principal, &self.scope, action, target) {
@@ -184,6 +222,13 @@ impl Caller {
         };
         let principal = state.store.principal(&session.handle).await?;
         let account = state.store.account(&session.handle).await?;
+        if !session.second_factor {
+            // Anonymous to every check: only the second factor's own
+            // handlers look into `Pending`.
+            let Some(account) = account else { return Ok(Caller::anonymous(Credential::None)) };
+            let pending = Pending { cookie, session, account, role: principal.role };
+            return Ok(Caller::anonymous(Credential::Pending(Box::new(pending))));
+        }
         Ok(Caller { principal, scope: Scope::Full, account, credential: Credential::Session { cookie, session } })
     }
 
@@ -192,10 +237,12 @@ impl Caller {
         Caller { principal: Principal::anonymous(), scope: Scope::Full, account: None, credential }
     }
 
-    /// The session's CSRF token, when signed in with a session.
+    /// The session's CSRF token, when signed in with a session (pending or
+    /// not).
     pub fn csrf_token(&self) -> Option<&str> {
         match &self.credential {
             Credential::Session { session, .. } => Some(&session.csrf_token),
+            Credential::Pending(pending) => Some(&pending.session.csrf_token),
             _ => None,
         }
     }

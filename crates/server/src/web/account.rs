@@ -357,6 +357,8 @@ struct AccountPage {
     two_factor: Tag,
     /// Whether the role may make API tokens.
     tokens: bool,
+    /// The "sign out everywhere" form's.
+    guard: Guard,
 }
 
 /// `GET /account`: who you are here, and what you can change.
@@ -385,6 +387,7 @@ pub async fn overview(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         rows,
         two_factor,
         tokens,
+        guard: Guard::new(&ctx),
     };
     Ok(template.page.respond(StatusCode::OK, &template))
 }
@@ -401,6 +404,8 @@ struct PasswordPage {
     current: Field,
     new: Field,
     confirm: Field,
+    /// Whether "revoke my API tokens too" is ticked.
+    revoke_tokens: bool,
 }
 
 fn password_fields(tr: Tr) -> (Field, Field, Field) {
@@ -413,7 +418,12 @@ fn password_fields(tr: Tr) -> (Field, Field, Field) {
     )
 }
 
-async fn password_page(state: &AppState, ctx: &Ctx, (current, new, confirm): (Field, Field, Field)) -> Response {
+async fn password_page(
+    state: &AppState,
+    ctx: &Ctx,
+    (current, new, confirm): (Field, Field, Field),
+    revoke_tokens: bool,
+) -> Response {
     let tr = ctx.tr();
     let errors = errors_of(&[&current, &new, &confirm]);
     let (page, status) = Layout::new(state, ctx, &tr.t("account-password-title"), Section::Account)
@@ -421,18 +431,19 @@ async fn password_page(state: &AppState, ctx: &Ctx, (current, new, confirm): (Fi
         .private()
         .crumb(tr.t("account-title"), "/account")
         .for_form(&errors);
-    let template = PasswordPage { page, guard: Guard::new(ctx), errors, current, new, confirm };
+    let template = PasswordPage { page, guard: Guard::new(ctx), errors, current, new, confirm, revoke_tokens };
     template.page.respond(status, &template)
 }
 
 /// `GET /account/password`.
 pub async fn password_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     ctx.require(&state, Action::ManageOwnCredentials, Target::None)?;
-    Ok(password_page(&state, &ctx, password_fields(ctx.tr())).await)
+    Ok(password_page(&state, &ctx, password_fields(ctx.tr()), false).await)
 }
 
 /// `POST /account/password`: checks the current password, sets the new
-/// one and ends the account's other sessions.
+/// one and ends the account's other sessions (and revokes its API tokens,
+/// when the box is ticked).
 pub async fn change_password(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     ctx.require(&state, Action::ManageOwnCredentials, Target::None)?;
@@ -441,6 +452,7 @@ pub async fn change_password(State(state): State<AppState>, form: Posted) -> Res
     let change = PasswordChange {
         current_password: form.get("current_password").to_owned(),
         new_password: form.get("new_password").to_owned(),
+        revoke_tokens: !form.get("revoke_tokens").is_empty(),
     };
     if change.current_password.is_empty() {
         current.fail(tr.t("account-error-current-missing"));
@@ -452,13 +464,16 @@ pub async fn change_password(State(state): State<AppState>, form: Posted) -> Res
     }
     if current.error.is_none() && new.error.is_none() && confirm.error.is_none() {
         match set_new_password(&state, &ctx.caller, &change).await {
+            Ok(()) if change.revoke_tokens => {
+                return Ok(see_other("/account", Some("notice-password-changed-tokens-revoked")));
+            }
             Ok(()) => return Ok(see_other("/account", Some("notice-password-changed"))),
             Err(PasswordChangeError::CurrentWrong) => current.fail(tr.t("account-error-current-wrong")),
             Err(PasswordChangeError::Policy(policy)) => new.fail(policy_message(tr, policy)),
             Err(PasswordChangeError::Other(err)) => return Err(WebError::from_api(err)),
         }
     }
-    Ok(password_page(&state, ctx, (current, new, confirm)).await)
+    Ok(password_page(&state, ctx, (current, new, confirm), change.revoke_tokens).await)
 }
 
 // ---------------------------------------------------------------------------

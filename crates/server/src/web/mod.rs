@@ -20,6 +20,7 @@ mod members;
 mod organizations;
 pub mod page;
 mod record;
+pub mod redirect;
 mod secretariat;
 mod session;
 
@@ -62,6 +63,7 @@ pub fn router() -> Router<AppState> {
         .route("/account/two-factor", get(session::setup_form).post(session::setup_confirm))
         .route("/account/two-factor/start", post(session::setup_start))
         .route("/sign-out", post(session::sign_out))
+        .route("/sign-out/everywhere", post(session::sign_out_everywhere))
         .route("/invitations/{token}", get(account::invitation_form).post(account::accept))
         .route("/sign-up", get(account::sign_up_form).post(account::sign_up))
         .route("/account", get(account::overview))

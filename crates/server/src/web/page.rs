@@ -201,6 +201,8 @@ pub struct Person {
     pub name: String,
     /// The CSRF token for the sign-out form.
     pub csrf: String,
+    /// The sign-out form's nonce.
+    pub nonce: String,
 }
 
 /// Everything `base.html` needs.
@@ -259,7 +261,11 @@ impl Layout {
             .collect();
         let tr = ctx.tr();
         let person = match (ctx.account(), ctx.caller.csrf_token()) {
-            (Some(account), Some(csrf)) => Some(Person { name: account.display_name.clone(), csrf: csrf.to_owned() }),
+            (Some(account), Some(csrf)) => Some(Person {
+                name: account.display_name.clone(),
+                csrf: csrf.to_owned(),
+                nonce: super::form::new_nonce(),
+            }),
             _ => None,
         };
         Layout {

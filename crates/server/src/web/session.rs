@@ -1,6 +1,6 @@
 //! Signing in and out: `/sign-in` (username and password), `/sign-in/two-factor`
 //! (the code of the authenticator app), `/account/two-factor` (setting the
-//! authenticator up) and `/sign-out`. The checks are the API's own
+//! authenticator up), `/sign-out` and `/sign-out/everywhere`. The checks are the API's own
 //! (`api::session`); these handlers only turn their answers into pages.
 
 use askama::Template;
@@ -11,12 +11,13 @@ use axum_extra::extract::CookieJar;
 use domain::authz::{Action, Target};
 
 use super::errors::WebError;
-use super::form::{Guard, Posted, local_path, see_other};
+use super::form::{Guard, Posted, see_other};
 use super::i18n::Tr;
 use super::page::{Ctx, Field, FieldError, Layout, Section, errors_of};
+use super::redirect::local_path;
 use crate::AppState;
-use crate::api::session::{self, ClientAddress, SecondFactor};
-use crate::auth::{Credential, removal_cookie, session_cookie, totp};
+use crate::api::session::{self, ClientAddress, Completed, SecondFactor};
+use crate::auth::{removal_cookie, session_cookie, totp};
 use crate::error::ApiError;
 
 /// Where a signed-in person goes when no page asked for the sign-in.
@@ -156,38 +157,50 @@ async fn code_page(state: &AppState, ctx: &Ctx, asked: CodeAsked, next: &str, er
     template.page.respond(status, &template)
 }
 
-/// A session that waits for its code, or the sign-in page.
-fn pending_session(ctx: &Ctx) -> Result<(), WebError> {
-    match (&ctx.caller.credential, &ctx.caller.account) {
-        (Credential::Session { .. }, Some(_)) => Ok(()),
+/// The account of a session (waiting for its second factor or not), or
+/// the sign-in page.
+fn session_account(ctx: &Ctx) -> Result<&store::access::Account, WebError> {
+    match (ctx.caller.pending(), ctx.account()) {
+        (Some(pending), _) => Ok(&pending.account),
+        (None, Some(account)) if ctx.caller.session_cookie().is_some() => Ok(account),
         _ => Err(WebError::SignIn(ctx.path.clone())),
     }
 }
 
+/// The redirect after a second factor is done, with the session's new
+/// cookie if it has one.
+fn completed(state: &AppState, jar: CookieJar, done: Completed, to: &str, notice: &'static str) -> Response {
+    let jar = match done.cookie {
+        Some(cookie) => jar.add(session_cookie(&state.auth, cookie)),
+        None => jar,
+    };
+    (jar, see_other(to, Some(notice))).into_response()
+}
+
 /// `GET /sign-in/two-factor`: the code of the authenticator app.
 pub async fn code_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    pending_session(&ctx)?;
+    let account = session_account(&ctx)?;
     let next = ctx.param("next").unwrap_or("").to_owned();
     if !ctx.caller.second_factor_pending() {
         return Err(WebError::Redirect(local_path(&next, HOME_OF_ACCOUNT).to_owned()));
     }
-    if ctx.caller.account.as_ref().is_some_and(|a| a.totp_secret.is_none()) {
+    if account.totp_secret.is_none() {
         return Err(WebError::Redirect(with_next("/account/two-factor", &next)));
     }
     Ok(code_page(&state, &ctx, CodeAsked::SignIn, &next, None).await)
 }
 
-/// `POST /sign-in/two-factor`.
-pub async fn code(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
+/// `POST /sign-in/two-factor`: the session is signed in, under a new cookie.
+pub async fn code(State(state): State<AppState>, jar: CookieJar, form: Posted) -> Result<Response, WebError> {
     let ctx = &form.ctx;
-    pending_session(ctx)?;
+    session_account(ctx)?;
     let tr = ctx.tr();
     let next = form.get("next");
     let sent = form.get("code");
     let error = match code_problem(tr, sent) {
         Some(error) => error,
         None => match session::finish_sign_in(&state, &ctx.caller, sent).await {
-            Ok(_) => return Ok(see_other(local_path(next, HOME_OF_ACCOUNT), Some("notice-signed-in"))),
+            Ok(done) => return Ok(completed(&state, jar, done, local_path(next, HOME_OF_ACCOUNT), "notice-signed-in")),
             Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
         },
     };
@@ -220,22 +233,25 @@ struct SetupStartPage {
 /// `GET /account/two-factor`: set up the authenticator app. First a button
 /// that makes a secret; then the secret and a field for the first code.
 pub async fn setup_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    pending_session(&ctx)?;
-    ctx.caller.require(&state, Action::ManageOwnCredentials, Target::None).map_err(WebError::from_api)?;
-    let next = ctx.param("next").unwrap_or("").to_owned();
-    let account = ctx.caller.account.as_ref().ok_or_else(|| WebError::SignIn(ctx.path.clone()))?;
-    if let Some(secret) = account.totp_pending_secret.as_deref() {
-        return setup_page(&state, &ctx, secret, &account.username, &next, None).await;
+    let account = session_account(&ctx)?;
+    if !ctx.caller.second_factor_pending() {
+        ctx.require(&state, Action::ManageOwnCredentials, Target::None)?;
     }
+    let next = ctx.param("next").unwrap_or("").to_owned();
+    // A session waiting for its code never sees a new secret the owner
+    // may be setting up.
     if account.totp_secret.is_some() && ctx.caller.second_factor_pending() {
         return Err(WebError::Redirect(with_next("/sign-in/two-factor", &next)));
+    }
+    if let Some(secret) = account.totp_pending_secret.as_deref() {
+        return setup_page(&state, &ctx, secret, &account.username, &next, None).await;
     }
     let tr = ctx.tr();
     let template = SetupStartPage {
         page: Layout::new(&state, &ctx, &tr.t("setup-title"), Section::Account).await.private(),
         guard: Guard::new(&ctx),
         enabled: account.totp_secret.is_some(),
-        required: ctx.caller.principal.role.requires_second_factor(),
+        required: ctx.caller.pending().map_or(ctx.caller.principal.role, |p| p.role).requires_second_factor(),
         next,
     };
     Ok(template.page.respond(StatusCode::OK, &template))
@@ -261,18 +277,21 @@ fn group_secret(secret: &str) -> String {
 /// `POST /account/two-factor/start`: a new secret, pending until confirmed.
 pub async fn setup_start(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
     let ctx = &form.ctx;
-    pending_session(ctx)?;
+    session_account(ctx)?;
     session::begin_totp_setup(&state, &ctx.caller).await.map_err(WebError::from_api)?;
     Ok(see_other(&with_next("/account/two-factor", form.get("next")), None))
 }
 
-/// `POST /account/two-factor`: the first code turns two-factor sign-in on.
-pub async fn setup_confirm(State(state): State<AppState>, form: Posted) -> Result<Response, WebError> {
+/// `POST /account/two-factor`: the first code turns two-factor sign-in on
+/// (and signs a waiting session in, under a new cookie).
+pub async fn setup_confirm(State(state): State<AppState>, jar: CookieJar, form: Posted) -> Result<Response, WebError> {
     let ctx = &form.ctx;
-    pending_session(ctx)?;
     let tr = ctx.tr();
     let next = form.get("next");
-    let account = ctx.caller.account.as_ref().ok_or_else(|| WebError::SignIn(ctx.path.clone()))?;
+    let account = session_account(ctx)?;
+    if account.totp_secret.is_some() && ctx.caller.second_factor_pending() {
+        return Err(WebError::Redirect(with_next("/sign-in/two-factor", next)));
+    }
     let Some(secret) = account.totp_pending_secret.as_deref() else {
         return Err(WebError::Redirect("/account/two-factor".into()));
     };
@@ -280,7 +299,9 @@ pub async fn setup_confirm(State(state): State<AppState>, form: Posted) -> Resul
     let error = match code_problem(tr, sent) {
         Some(error) => error,
         None => match session::confirm_totp(&state, &ctx.caller, sent).await {
-            Ok(_) => return Ok(see_other(local_path(next, HOME_OF_ACCOUNT), Some("notice-two-factor-on"))),
+            Ok(done) => {
+                return Ok(completed(&state, jar, done, local_path(next, HOME_OF_ACCOUNT), "notice-two-factor-on"));
+            }
             Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
         },
     };
@@ -289,11 +310,25 @@ pub async fn setup_confirm(State(state): State<AppState>, form: Posted) -> Resul
 
 /// `POST /sign-out`: ends the session (and forgets its cookie).
 pub async fn sign_out(State(state): State<AppState>, jar: CookieJar, form: Posted) -> Result<Response, WebError> {
-    if let Credential::Session { cookie, .. } = &form.ctx.caller.credential {
+    if let Some(cookie) = form.ctx.caller.session_cookie() {
         state.store.delete_session(cookie).await?;
     }
     let jar = jar.add(removal_cookie(&state.auth));
     Ok((jar, see_other("/", Some("notice-signed-out"))).into_response())
+}
+
+/// `POST /sign-out/everywhere`: ends every session of the account, this
+/// one included.
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    form: Posted,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    ctx.require(&state, Action::ReadOwnAccount, Target::None)?;
+    session::end_every_session(&state, &ctx.caller).await.map_err(WebError::from_api)?;
+    let jar = jar.add(removal_cookie(&state.auth));
+    Ok((jar, see_other("/", Some("notice-signed-out-everywhere"))).into_response())
 }
 
 #[cfg(test)]

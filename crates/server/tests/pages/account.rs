@@ -91,8 +91,11 @@ async fn an_invitation_is_accepted_on_its_page_once() {
         used.assert_has("Ask the person who invited you to send you a new link.");
         let resent = visitor.submit(&form, &uri, &good).await;
         assert_eq!(resent.status, StatusCode::CONFLICT, "a form is sent once");
-        let good: Vec<(String, String)> = good.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect();
-        let again = visitor.post(&uri, &good).await;
+        // A fresh form (any page's nonce) still finds the link gone.
+        let mut fresh = visitor.get("/sign-in").await.hidden_fields("/sign-in");
+        fresh.retain(|(name, _)| name != "next");
+        fresh.extend(good.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())));
+        let again = visitor.post(&uri, &fresh).await;
         assert_eq!(again.status, StatusCode::GONE);
         again.assert_has("This invitation link can no longer be used");
         let french = visitor.get(&format!("{uri}?lang=fr")).await;
@@ -333,8 +336,138 @@ async fn a_token_is_shown_once_works_and_is_revoked() {
 
         // Visitors are sent to sign in; in Spanish the page is Spanish.
         let mut nobody = Visitor::new(&state);
-        assert_eq!(nobody.post(&revoke, &[]).await.location(), format!("/sign-in?next={}", revoke.replace('/', "%2F")));
+        let form = nobody.get("/sign-in").await;
+        let sent = nobody.post(&revoke, &form.hidden_fields("/sign-in")).await;
+        assert_eq!(sent.location(), format!("/sign-in?next={}", revoke.replace('/', "%2F")));
+        let without_nonce = nobody.post(&revoke, &[]).await;
+        assert_eq!(without_nonce.status, StatusCode::FORBIDDEN, "a form without its nonce is refused");
         visitor.get("/account/tokens?lang=es").await.assert_has("Tokens de API");
+    })
+    .await;
+}
+
+/// Makes an API token on the tokens page; returns its secret.
+async fn new_token(visitor: &mut Visitor, name: &str) -> String {
+    let page = visitor.get("/account/tokens").await;
+    let fields = [("name", name), ("expires_in_days", "30"), ("scopes", "read_own_account")];
+    let created = visitor.submit(&page, "/account/tokens", &fields).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.html);
+    created.text_of_id("token-secret").expect("the secret is shown")
+}
+
+#[tokio::test]
+async fn a_form_without_its_nonce_is_refused_as_expired() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let mut visitor = participant(&state, "eve", "eve's long password").await;
+        let page = visitor.get("/account/tokens").await;
+        let mut fields = page.hidden_fields("/account/tokens");
+        fields.retain(|(name, _)| name != "nonce");
+        fields.extend([
+            ("name".to_owned(), "twice".to_owned()),
+            ("expires_in_days".to_owned(), "30".to_owned()),
+            ("scopes".to_owned(), "read_own_account".to_owned()),
+        ]);
+        // The reproduction: the same form without its nonce, sent twice.
+        for _ in 0..2 {
+            let refused = visitor.post("/account/tokens", &fields).await;
+            assert_eq!(refused.status, StatusCode::FORBIDDEN);
+            refused.assert_has("This form has expired");
+        }
+        // A nonce that is no nonce is refused the same way.
+        fields.push(("nonce".to_owned(), "x".repeat(32)));
+        assert_eq!(visitor.post("/account/tokens", &fields).await.status, StatusCode::FORBIDDEN);
+        let handle = state.store.account_by_username("eve").await.unwrap().unwrap().handle;
+        assert!(state.store.tokens(&handle).await.unwrap().is_empty(), "no token was made");
+
+        // The header's sign-out form carries its nonce, and works.
+        let account = visitor.get("/account").await;
+        assert!(account.hidden_fields("/sign-out").iter().any(|(n, v)| n == "nonce" && v.len() == 32));
+        let out = visitor.submit(&account, "/sign-out", &[]).await;
+        assert_eq!(out.location(), "/");
+        assert!(visitor.cookie("concord_session").is_none());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_password_change_may_revoke_the_tokens_and_sign_out_everywhere_ends_every_session() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let mut visitor = participant(&state, "fay", "fay's first password").await;
+        let mut elsewhere = Visitor::new(&state);
+        let signed =
+            elsewhere.fill("/sign-in", "/sign-in", &[("username", "fay"), ("password", "fay's first password")]).await;
+        assert_eq!(signed.location(), "/account");
+        let kept = new_token(&mut visitor, "kept").await;
+
+        // The box, unticked by default: the token survives the change.
+        let form = visitor.get("/account/password").await;
+        form.assert_has("<input type=\"checkbox\" id=\"revoke_tokens\" name=\"revoke_tokens\" value=\"yes\">");
+        form.assert_has("<label for=\"revoke_tokens\">Also revoke all my API tokens");
+        let change = |current: &'static str, new: &'static str| {
+            [("current_password", current), ("new_password", new), ("confirm_password", new)]
+        };
+        let changed =
+            visitor.submit(&form, "/account/password", &change("fay's first password", "fay's second password")).await;
+        assert_eq!(changed.location(), "/account");
+        visitor.follow(&changed).await.assert_has("Your other sessions were ended.");
+        assert_eq!(elsewhere.get("/account").await.location(), "/sign-in?next=%2Faccount");
+        call(&state, &Who::token(&kept), Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::OK);
+
+        // Ticked: every token of the account is revoked.
+        let other = new_token(&mut visitor, "other").await;
+        let form = visitor.get("/account/password").await;
+        let mut fields = change("fay's second password", "fay's third password").to_vec();
+        fields.push(("revoke_tokens", "yes"));
+        let changed = visitor.submit(&form, "/account/password", &fields).await;
+        assert_eq!(changed.location(), "/account");
+        visitor.follow(&changed).await.assert_has("your API tokens revoked");
+        for token in [&kept, &other] {
+            call(&state, &Who::token(token), Method::GET, "/api/v1/accounts/me", None)
+                .await
+                .expect(StatusCode::UNAUTHORIZED);
+        }
+        let french = visitor.get("/account/password?lang=fr").await;
+        french.assert_has("Révoquer aussi tous mes jetons");
+
+        // Sign out everywhere, from the account page: this session and
+        // every other end.
+        let mut elsewhere = Visitor::new(&state);
+        let signed =
+            elsewhere.fill("/sign-in", "/sign-in", &[("username", "fay"), ("password", "fay's third password")]).await;
+        assert_eq!(signed.location(), "/account");
+        let account = visitor.get("/account?lang=en").await;
+        account.assert_has("Sign out everywhere</button>");
+        let out = visitor.submit(&account, "/sign-out/everywhere", &[]).await;
+        assert_eq!(out.location(), "/");
+        assert!(visitor.cookie("concord_session").is_none());
+        visitor.follow(&out).await.assert_has("You are signed out everywhere");
+        assert_eq!(visitor.get("/account").await.location(), "/sign-in?next=%2Faccount");
+        assert_eq!(elsewhere.get("/account").await.location(), "/sign-in?next=%2Faccount");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_link_of_a_withdrawn_head_is_gone_on_its_page() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let admin = support::admin(&state).await;
+        let head =
+            support::invite_and_accept(&state, &admin, json!({"kind": "head", "member": "GHA"}), "ghahead").await;
+        let (mut head_session, _) = support::sign_in(&state, "ghahead", "ghahead password").await;
+        support::set_up_totp(&state, &mut head_session).await;
+        let token = invitation(&state, &head_session, json!({"kind": "delegate", "member": "GHA"})).await;
+        let uri = format!("/invitations/{token}");
+        let mut visitor = Visitor::new(&state);
+        assert_eq!(visitor.get(&uri).await.status, StatusCode::OK);
+
+        let withdraw = format!("/api/v1/delegations/GHA/people/{head}?reason=recalled");
+        call(&state, &admin, Method::DELETE, &withdraw, None).await.expect(StatusCode::OK);
+        let gone = visitor.get(&uri).await;
+        assert_eq!(gone.status, StatusCode::GONE);
+        gone.assert_has("This invitation link can no longer be used");
     })
     .await;
 }

@@ -219,8 +219,8 @@ async fn only_a_head_and_the_secretariat_reach_their_pages() {
         let (mut admin, _) = admin(&state).await;
         let issued = admin.fill(ACCREDITATION, ACCREDITATION, &[("member", "KEN"), ("note", "head")]).await;
         accept(&state, &token_of(&issued), "kenyahead").await;
-        let (head_api, _) = support::sign_in(&state, "kenyahead", "kenyahead password").await;
-        support::set_up_totp(&state, &head_api).await;
+        let (mut head_api, _) = support::sign_in(&state, "kenyahead", "kenyahead password").await;
+        support::set_up_totp(&state, &mut head_api).await;
         let delegate = json!({"kind": "delegate", "member": "KEN", "note": "delegate"});
         support::invite_and_accept(&state, &head_api, delegate, "kenyadelegate").await;
 

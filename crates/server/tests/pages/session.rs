@@ -1,12 +1,13 @@
 //! Sign-in with the two-factor setup and code, sign-out, and the guards of
 //! every form: CSRF token, same origin, one submission.
 
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
+use serde_json::json;
 use server::auth::totp;
 use store::scratch::on_each_backend;
 
 use crate::support::visitor::{Page, Visitor};
-use crate::support::{ADMIN_PASSWORD, state};
+use crate::support::{ADMIN_PASSWORD, Who, call, post, state};
 
 /// Signs the administrator in through the pages, setting up the
 /// authenticator on the way; returns the visitor and the secret.
@@ -150,6 +151,83 @@ async fn pages_of_the_signed_in_send_visitors_to_sign_in() {
         let arabic = visitor.get("/sign-in?lang=ar").await;
         arabic.assert_has("dir=\"rtl\"");
         arabic.assert_has("تسجيل الدخول");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn next_leads_only_to_a_path_of_this_site() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let reader = json!({"username": "reader", "password": "reading all day long", "display_name": "R"});
+        post(&state, &Who::anonymous(), "/api/v1/participants", reader).await.expect(StatusCode::CREATED);
+        let sign_in = [("username", "reader"), ("password", "reading all day long")];
+
+        // After POST /sign-in: the reproductions fall back to the account,
+        // never a 500 (the session was created before the redirect).
+        let hostile = ["/\t/evil.example", "/\n/evil.example", "/\u{1}", "/\0", "/\u{b}", "/\u{7f}", "//evil.example"];
+        for next in hostile.into_iter().chain(["/\\evil.example", "https://evil.example/"]) {
+            let mut visitor = Visitor::new(&state);
+            let fields = [sign_in[0], sign_in[1], ("next", next)];
+            let signed = visitor.fill("/sign-in", "/sign-in", &fields).await;
+            assert_eq!(signed.location(), "/account", "{next:?}");
+        }
+
+        // Signed in, GET /sign-in?next= likewise.
+        let mut visitor = Visitor::new(&state);
+        let signed = visitor.fill("/sign-in?next=/members", "/sign-in", &sign_in).await;
+        assert_eq!(signed.location(), "/members");
+        for query in ["/%09/evil.example", "/%01", "/%00", "/%0B", "/%7F", "/%5Cevil.example", "%2F%2Fevil.example"] {
+            let answer = visitor.get(&format!("/sign-in?next={query}")).await;
+            assert_eq!(answer.location(), "/account", "{query}");
+        }
+        assert_eq!(visitor.get("/sign-in?next=/record%3Fpage%3D2").await.location(), "/record?page=2");
+
+        // With a second factor: the code page, then the account.
+        let (_, secret) = admin(&state).await;
+        let mut visitor = Visitor::new(&state);
+        let fields = [("username", "admin"), ("password", ADMIN_PASSWORD), ("next", "/\t/evil.example")];
+        let signed = visitor.fill("/sign-in", "/sign-in", &fields).await;
+        assert_eq!(signed.location(), "/sign-in/two-factor");
+        let code_page = visitor.follow(&signed).await;
+        let code = totp::code(&secret, totp::now_seconds() + 30).unwrap();
+        let done = visitor.submit(&code_page, "/sign-in/two-factor", &[("code", &code), ("next", "/\u{1}")]).await;
+        assert_eq!(done.location(), "/account");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_session_waiting_for_its_code_changes_nothing_and_is_renewed_by_it() {
+    on_each_backend(|setup| async move {
+        let state = state(&setup).await;
+        let (mut owner, secret) = admin(&state).await;
+        // The owner starts setting up a new authenticator.
+        let started = owner.fill("/account/two-factor", "/account/two-factor/start", &[]).await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER);
+        let mut visitor = Visitor::new(&state);
+        let signed = visitor.fill("/sign-in", "/sign-in", &[("username", "admin"), ("password", ADMIN_PASSWORD)]).await;
+        let code_page = visitor.follow(&signed).await;
+        let before = visitor.cookie("concord_session").unwrap().to_owned();
+
+        // Pages that change the account send it back to the code.
+        assert_eq!(visitor.get("/account/password").await.location(), "/sign-in/two-factor");
+        assert_eq!(visitor.get("/account").await.location(), "/sign-in/two-factor");
+        let start = visitor.get("/account/two-factor").await;
+        assert_eq!(start.location(), "/sign-in/two-factor", "the owner's new secret is not shown");
+        let mut fields = visitor.get("/sign-in/two-factor").await.hidden_fields("/sign-in/two-factor");
+        fields.push(("code".to_owned(), "123456".to_owned()));
+        assert_eq!(visitor.post("/account/two-factor", &fields).await.location(), "/sign-in/two-factor");
+
+        // The code signs in under a new cookie; the old one is dead.
+        let code = totp::code(&secret, totp::now_seconds() + 30).unwrap();
+        let done = visitor.submit(&code_page, "/sign-in/two-factor", &[("code", &code)]).await;
+        assert_eq!(done.location(), "/account");
+        let after = visitor.cookie("concord_session").unwrap().to_owned();
+        assert_ne!(before, after, "the session id is new");
+        let old = Who { cookie: Some(before), ..Who::default() };
+        call(&state, &old, Method::GET, "/api/v1/accounts/me", None).await.expect(StatusCode::UNAUTHORIZED);
+        visitor.get("/account").await.assert_has("action=\"/sign-out\"");
     })
     .await;
 }

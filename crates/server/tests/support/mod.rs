@@ -115,37 +115,47 @@ pub async fn sign_in(state: &AppState, username: &str, password: &str) -> (Who, 
     )
     .await
     .expect(StatusCode::OK);
-    let cookie = answer
+    let cookie = session_cookie_of(&answer).expect("a session cookie");
+    let json = answer.json();
+    let who = Who { cookie: Some(cookie), csrf: json["csrf_token"].as_str().map(str::to_owned), token: None };
+    (who, json)
+}
+
+/// The session cookie an answer sets, if any.
+pub fn session_cookie_of(answer: &Answer) -> Option<String> {
+    answer
         .headers
         .get_all(header::SET_COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .find_map(|v| v.strip_prefix("concord_session="))
         .map(|v| v.split(';').next().unwrap().to_owned())
-        .expect("a session cookie");
-    let json = answer.json();
-    let who = Who { cookie: Some(cookie), csrf: json["csrf_token"].as_str().map(str::to_owned), token: None };
-    (who, json)
 }
 
-/// Sets up TOTP for a signed-in session and returns the secret.
-pub async fn set_up_totp(state: &AppState, who: &Who) -> String {
+/// Sets up TOTP for a signed-in session and returns the secret. A session
+/// waiting for its second factor gets a new cookie and CSRF token: `who`
+/// takes them.
+pub async fn set_up_totp(state: &AppState, who: &mut Who) -> String {
     let setup = call(state, who, Method::POST, "/api/v1/session/totp/setup", None).await.expect(StatusCode::OK).json();
     let secret = setup["secret"].as_str().unwrap().to_owned();
     let code = totp::code(&secret, totp::now_seconds()).unwrap();
-    let done = call(state, who, Method::POST, "/api/v1/session/totp/confirm", Some(json!({"code": code})))
+    let answer = call(state, who, Method::POST, "/api/v1/session/totp/confirm", Some(json!({"code": code})))
         .await
-        .expect(StatusCode::OK)
-        .json();
+        .expect(StatusCode::OK);
+    if let Some(cookie) = session_cookie_of(&answer) {
+        who.cookie = Some(cookie);
+    }
+    let done = answer.json();
     assert_eq!(done["second_factor"], "done");
+    who.csrf = done["csrf_token"].as_str().map(str::to_owned);
     secret
 }
 
 /// Signs in the administrator, setting up TOTP on the way.
 pub async fn admin(state: &AppState) -> Who {
-    let (who, answer) = sign_in(state, "admin", ADMIN_PASSWORD).await;
+    let (mut who, answer) = sign_in(state, "admin", ADMIN_PASSWORD).await;
     assert_eq!(answer["second_factor"], "setup_required");
-    set_up_totp(state, &who).await;
+    set_up_totp(state, &mut who).await;
     who
 }
 
