@@ -11,6 +11,7 @@
 //! token: browsers never send them on their own.
 
 pub mod admin;
+pub mod hashing;
 pub mod limiter;
 pub mod password;
 pub mod totp;
