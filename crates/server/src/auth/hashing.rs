@@ -1,13 +1,13 @@
 //! The one way requests hash passwords: a fixed number of argon2 hashes at
-//! once (each takes 19 MiB), a few more waiting for a slot, and a 503 at
-//! once when both are taken. Sign-in, sign-up, accepting an invitation and
+//! once (each takes 19 MiB), on threads of their own, a few more waiting
+//! for a thread, and a 503 at once when every place is taken. Sign-in, sign-up, accepting an invitation and
 //! changing a password all go through it, so the memory of password
 //! hashing stays below `(running) x 19 MiB` whatever arrives.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot};
 
 use super::password;
 use crate::error::ApiError;
@@ -21,26 +21,48 @@ pub struct Admitted {
     _permit: OwnedSemaphorePermit,
 }
 
+type Job = Box<dyn FnOnce() + Send>;
+
 /// Bounded password hashing.
 #[derive(Debug)]
 pub struct HashPool {
-    /// Hashes running, at most its capacity.
-    running: Arc<Semaphore>,
-    /// Requests admitted (running or waiting for a slot).
+    /// Requests admitted (running or waiting for a thread).
     admitted: Arc<Semaphore>,
+    /// The queue of the hashing threads; they end when it is dropped.
+    jobs: mpsc::Sender<Job>,
     /// Hashes computed so far (for tests and metrics).
-    hashes: AtomicU64,
+    hashes: Arc<AtomicU64>,
 }
 
 impl HashPool {
-    /// A pool that runs `running` hashes at once and lets `waiting` more
-    /// wait for a slot (at least one runs).
+    /// A pool of `running` hashing threads (at least one) with `waiting`
+    /// more places in their queue. Each thread hashes one password at a
+    /// time, so the memory argon2 holds stays `running x 19 MiB`: the
+    /// threads reuse the memory of their previous hash instead of leaving
+    /// it to fragment the allocator's arenas.
     pub fn new(running: usize, waiting: usize) -> HashPool {
         let running = running.max(1);
+        let (sender, receiver) = mpsc::channel::<Job>();
+        let receiver = Arc::new(Mutex::new(receiver));
+        for n in 0..running {
+            let receiver = receiver.clone();
+            let spawned = std::thread::Builder::new().name(format!("argon2-{n}")).spawn(move || {
+                loop {
+                    let job = receiver.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).recv();
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => break,
+                    }
+                }
+            });
+            if let Err(err) = spawned {
+                tracing::error!(%err, "cannot start a password-hashing thread");
+            }
+        }
         HashPool {
-            running: Arc::new(Semaphore::new(running)),
             admitted: Arc::new(Semaphore::new(running + waiting)),
-            hashes: AtomicU64::new(0),
+            jobs: sender,
+            hashes: Arc::new(AtomicU64::new(0)),
         }
     }
 
@@ -81,24 +103,20 @@ impl HashPool {
         Ok(Admitted { _permit: permit })
     }
 
-    /// Runs `work` on the blocking pool once a slot is free; 503 at once
-    /// when no place is left. The slot is held until the work ends, even
-    /// if the request is dropped meanwhile.
+    /// Runs `work` on a hashing thread; 503 at once when no place is
+    /// left. The place is held until the work ends, even if the request is
+    /// dropped meanwhile.
     async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
         let admitted = self.try_admit()?;
-        let running: OwnedSemaphorePermit = self
-            .running
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|err| ApiError::Internal(format!("the hashing pool closed: {err}")))?;
-        self.hashes.fetch_add(1, Ordering::Relaxed);
-        tokio::task::spawn_blocking(move || {
-            let _slots = (admitted, running);
-            work()
-        })
-        .await
-        .map_err(|err| ApiError::Internal(format!("password hashing stopped: {err}")))
+        let hashes = self.hashes.clone();
+        let (reply, answer) = oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _admitted = admitted;
+            hashes.fetch_add(1, Ordering::Relaxed);
+            let _ = reply.send(work());
+        });
+        self.jobs.send(job).map_err(|_| ApiError::Internal("the password-hashing threads stopped".into()))?;
+        answer.await.map_err(|_| ApiError::Internal("password hashing stopped".into()))
     }
 }
 
