@@ -19,6 +19,7 @@ struct Cli {
 
 fn main() -> ExitCode {
     restore_sigpipe();
+    return_large_blocks_to_the_system();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -34,6 +35,20 @@ fn main() -> ExitCode {
             eprintln!("error: {:#}", err.error());
             ExitCode::from(err.exit_code())
         }
+    }
+}
+
+/// Makes glibc serve every allocation of 1 MiB or more (argon2's 19 MiB
+/// per password hash) with its own mapping, returned to the system when
+/// freed. glibc's default raises that threshold as large blocks are freed,
+/// after which they stay in its per-thread arenas: 250 sign-ins, even two
+/// hashes at a time, then left the server holding a few hundred MiB.
+fn return_large_blocks_to_the_system() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes a setting of the allocator, first thing
+    // in main, before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
     }
 }
 

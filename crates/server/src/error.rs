@@ -45,6 +45,13 @@ pub enum ApiError {
         /// Seconds until the next attempt is allowed.
         retry_after: u64,
     },
+    /// 503: every password-hashing slot is taken; retry after the given
+    /// seconds.
+    #[error("too many sign-ins at once; try again in {retry_after} seconds")]
+    Busy {
+        /// Seconds to wait before trying again.
+        retry_after: u64,
+    },
     /// 413: the request body is too large.
     #[error("the request body is larger than the {limit} bytes this endpoint accepts")]
     PayloadTooLarge {
@@ -77,7 +84,7 @@ impl ApiError {
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable(_) | ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -95,6 +102,7 @@ impl ApiError {
             ApiError::PayloadTooLarge { .. } => "payload-too-large",
             ApiError::Unprocessable(_) => "rejected",
             ApiError::Unavailable(_) => "unavailable",
+            ApiError::Busy { .. } => "busy",
             ApiError::Internal(_) => "internal",
         }
     }
@@ -179,7 +187,7 @@ impl IntoResponse for ApiError {
             _ => {}
         }
         let mut response = self.problem().into_response();
-        if let ApiError::TooManyRequests { retry_after } = self {
+        if let ApiError::TooManyRequests { retry_after } | ApiError::Busy { retry_after } = self {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
         }
         if let ApiError::Unauthorized(_) = self {

@@ -53,8 +53,10 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Sign-in and session settings.
     pub auth: Arc<auth::AuthConfig>,
-    /// Failed sign-ins, for rate limiting.
+    /// Limits on guessing passwords and codes (counted in the store).
     pub limiter: Arc<auth::limiter::SignInLimiter>,
+    /// The bounded pool every password hash of a request goes through.
+    pub hashing: Arc<auth::hashing::HashPool>,
     /// Sends invitation links, when SMTP is configured.
     pub mailer: Option<mail::Mailer>,
     /// The organization's name, read from the log's first entry once.
@@ -74,6 +76,7 @@ impl AppState {
             metrics: Arc::new(Metrics::default()),
             auth: Arc::new(auth),
             limiter: Arc::new(auth::limiter::SignInLimiter::default()),
+            hashing: Arc::new(auth::hashing::HashPool::default()),
             mailer: None,
             organization_name: Arc::default(),
         }

@@ -173,7 +173,7 @@ async fn sign_in_is_rate_limited_and_sessions_end() {
     on_each_backend(|setup| async move {
         let state = state(&setup).await;
         let bad = json!({"username": "admin", "password": "not the password"});
-        for _ in 0..server::auth::limiter::PER_ACCOUNT {
+        for _ in 0..server::auth::limiter::PER_PAIR {
             post(&state, &Who::anonymous(), "/api/v1/session", bad.clone()).await.expect(StatusCode::UNAUTHORIZED);
         }
         let limited = post(&state, &Who::anonymous(), "/api/v1/session", bad).await;

@@ -24,6 +24,7 @@ mod db;
 mod documents;
 mod error;
 mod key;
+pub mod limits;
 mod log;
 mod members;
 mod people;
@@ -279,6 +280,40 @@ impl Store {
     /// before. Nonces are kept `keep_millis`.
     pub async fn use_form_nonce(&self, nonce: &str, keep_millis: i64) -> Result<bool> {
         access::use_form_nonce(&mut *self.conn().await?, nonce, keep_millis).await
+    }
+
+    /// Counts an attempt for `subject` (say an account and an address) in
+    /// a window of `window_millis`, in every node's view at once.
+    pub async fn count_attempt(&self, subject: &str, window_millis: i64, now: i64) -> Result<limits::Counted> {
+        limits::count_attempt(&mut *self.conn().await?, subject, window_millis, now).await
+    }
+
+    /// Forgets the attempts counted for `subject`.
+    pub async fn forget_attempts(&self, subject: &str) -> Result<()> {
+        limits::forget_attempts(&mut *self.conn().await?, subject).await
+    }
+
+    /// Takes the next turn of a `subject` that backs off (one turn every
+    /// `interval_millis`, at most `max_wait_millis` ahead); `None` when it
+    /// does not back off.
+    pub async fn take_turn(
+        &self,
+        subject: &str,
+        interval_millis: i64,
+        max_wait_millis: i64,
+        now: i64,
+    ) -> Result<Option<i64>> {
+        limits::take_turn(&mut *self.conn().await?, subject, interval_millis, max_wait_millis, now).await
+    }
+
+    /// Makes `subject` back off: no turn before `now + interval_millis`.
+    pub async fn back_off(&self, subject: &str, interval_millis: i64, now: i64) -> Result<()> {
+        limits::back_off(&mut *self.conn().await?, subject, interval_millis, now).await
+    }
+
+    /// Ends the back-off of `subject`.
+    pub async fn end_back_off(&self, subject: &str) -> Result<()> {
+        limits::end_back_off(&mut *self.conn().await?, subject).await
     }
 
     /// Starts a session; returns the cookie value (shown once) and the

@@ -10,6 +10,7 @@ signin-sign-up = يمكن لأفراد الجمهور التسجيل للمشا�
 signin-error-missing = أدخل اسم المستخدم وكلمة المرور
 signin-error-wrong = اسم المستخدم أو كلمة المرور غير صحيح
 signin-error-limited = محاولات فاشلة كثيرة. أعد المحاولة بعد { $minutes } دقيقة
+signin-error-busy = يسجّل عدد كبير من الأشخاص الدخول الآن. أعد المحاولة بعد { $seconds } ثانية
 
 twofactor-title = أدخل الرمز
 twofactor-lead = افتح تطبيق المصادقة على هاتفك وأدخل الرمز الذي يعرضه لهذا الحساب.

@@ -10,6 +10,7 @@ signin-sign-up = Members of the public can sign up to take part in consultations
 signin-error-missing = Enter your username and your password
 signin-error-wrong = The username or the password is wrong
 signin-error-limited = Too many failed attempts. Try again in { $minutes } minutes
+signin-error-busy = Too many people are signing in right now. Try again in { $seconds } seconds
 
 twofactor-title = Enter your code
 twofactor-lead = Open the authenticator app on your phone and enter the code it shows for this account.

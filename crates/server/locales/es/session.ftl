@@ -10,6 +10,7 @@ signin-sign-up = El público puede registrarse para participar en las consultas
 signin-error-missing = Introduzca su nombre de usuario y su contraseña
 signin-error-wrong = El nombre de usuario o la contraseña no son correctos
 signin-error-limited = Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $minutes } minutos
+signin-error-busy = Demasiadas personas están iniciando sesión ahora mismo. Vuelva a intentarlo dentro de { $seconds } segundos
 
 twofactor-title = Introduzca su código
 twofactor-lead = Abra la aplicación de autenticación de su teléfono e introduzca el código que muestra para esta cuenta.

@@ -10,6 +10,7 @@ signin-sign-up = Le public peut s’inscrire pour participer aux consultations
 signin-error-missing = Saisissez votre nom d’utilisateur et votre mot de passe
 signin-error-wrong = Le nom d’utilisateur ou le mot de passe est incorrect
 signin-error-limited = Trop de tentatives échouées. Réessayez dans { $minutes } minutes
+signin-error-busy = Trop de personnes se connectent en ce moment. Réessayez dans { $seconds } secondes
 
 twofactor-title = Saisissez votre code
 twofactor-lead = Ouvrez l’application d’authentification de votre téléphone et saisissez le code qu’elle affiche pour ce compte.

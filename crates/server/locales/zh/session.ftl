@@ -10,6 +10,7 @@ signin-sign-up = 公众可以注册参加公众咨询
 signin-error-missing = 请输入用户名和密码
 signin-error-wrong = 用户名或密码错误
 signin-error-limited = 失败次数过多。请在 { $minutes } 分钟后重试
+signin-error-busy = 当前登录的人数过多。请在 { $seconds } 秒后重试
 
 twofactor-title = 输入验证码
 twofactor-lead = 打开手机上的身份验证应用，输入其为此账户显示的验证码。

@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 
 use super::session::ClientAddress;
 use crate::AppState;
-use crate::auth::limiter::PER_ADDRESS;
+use crate::auth::hashing::HashPool;
 use crate::auth::{Caller, Credential, password};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json as JsonBody;
@@ -133,12 +133,19 @@ pub async fn set_new_password(
 ) -> Result<(), PasswordChangeError> {
     caller.require(state, Action::ManageOwnCredentials, Target::None)?;
     let (handle, account) = caller.signed_in(state)?;
-    if !password::verify(&change.current_password, &account.password_hash).await? {
+    let right = state.limiter.check_password(
+        state,
+        &account.username,
+        None,
+        &change.current_password,
+        Some(&account.password_hash),
+    );
+    if !right.await? {
         state.metrics.refused("bad_credentials");
         return Err(PasswordChangeError::CurrentWrong);
     }
     password::check_policy(&change.new_password).map_err(PasswordChangeError::Policy)?;
-    let hash = password::hash(&change.new_password).await?;
+    let hash = state.hashing.hash(&change.new_password).await?;
     let keep = caller.session_cookie().unwrap_or("");
     state.store.set_password(handle, &hash, keep, change.revoke_tokens).await.map_err(ApiError::from)?;
     Ok(())
@@ -232,8 +239,8 @@ impl NewAccountRequest {
     }
 
     /// Checks the fields and makes the account under a new `prefix.xxxxxxxx`
-    /// handle.
-    pub async fn into_account(self, prefix: &str) -> Result<NewAccount, ApiError> {
+    /// handle, hashing its password in `hashing`.
+    pub async fn into_account(self, hashing: &HashPool, prefix: &str) -> Result<NewAccount, ApiError> {
         if let Some(first) = self.problems().into_iter().next() {
             return Err(first.into());
         }
@@ -242,7 +249,7 @@ impl NewAccountRequest {
             username: self.username.trim().to_lowercase(),
             display_name: self.display_name.trim().to_owned(),
             email: self.email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty()),
-            password_hash: password::hash(&self.password).await?,
+            password_hash: hashing.hash(&self.password).await?,
         })
     }
 }
@@ -287,13 +294,11 @@ pub async fn register_participant(
     address: Option<std::net::IpAddr>,
     body: NewAccountRequest,
 ) -> Result<Created, ApiError> {
-    let keys: Vec<(String, usize)> = address.map(|a| (format!("signup:{a}"), PER_ADDRESS)).into_iter().collect();
-    if let Some(wait) = state.limiter.blocked(&keys) {
-        state.metrics.refused("rate_limited");
-        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
+    if let Some(first) = body.problems().into_iter().next() {
+        return Err(first.into());
     }
-    let account = body.into_account("p").await?;
+    state.limiter.count_sign_up(state, address).await?;
+    let account = body.into_account(&state.hashing, "p").await?;
     state.store.create_account(&account).await?;
-    state.limiter.failed(&keys);
     Ok(Created { handle: account.handle.to_string(), role: "participant", log_index: None })
 }

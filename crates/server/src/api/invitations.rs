@@ -400,7 +400,7 @@ pub async fn accept_invitation(
     invitation: &Invitation,
     body: NewAccountRequest,
 ) -> Result<Created, ApiError> {
-    let account = body.into_account(invitation.kind.handle_prefix()).await?;
+    let account = body.into_account(&state.hashing, invitation.kind.handle_prefix()).await?;
     let handle = account.handle.clone();
     let command = invitation
         .command(handle.clone())

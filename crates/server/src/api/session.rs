@@ -12,8 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
-use crate::auth::limiter::{PER_ACCOUNT, PER_ADDRESS};
-use crate::auth::{Caller, Credential, Pending, password, removal_cookie, session_cookie, totp};
+use crate::auth::{Caller, Credential, Pending, removal_cookie, session_cookie, totp};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json as JsonBody;
 
@@ -107,14 +106,6 @@ pub struct TotpSetup {
     pub otpauth_url: String,
 }
 
-fn limiter_keys(username: &str, address: Option<std::net::IpAddr>) -> Vec<(String, usize)> {
-    let mut keys = vec![(format!("account:{username}"), PER_ACCOUNT)];
-    if let Some(address) = address {
-        keys.push((format!("address:{address}"), PER_ADDRESS));
-    }
-    keys
-}
-
 /// What a new session still needs before it is fully signed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecondFactor {
@@ -151,8 +142,8 @@ pub struct Started {
     pub second_factor: SecondFactor,
 }
 
-/// Checks a username and password (rate limited per account and per
-/// address) and starts a new session: the one sign-in of the API and the
+/// Checks a username and password (within the limits of
+/// `auth::limiter`) and starts a new session: the one sign-in of the API and the
 /// pages.
 pub async fn start(
     state: &AppState,
@@ -161,20 +152,13 @@ pub async fn start(
     password_sent: &str,
 ) -> Result<Started, ApiError> {
     let username = username.trim().to_lowercase();
-    let keys = limiter_keys(&username, address);
-    if let Some(wait) = state.limiter.blocked(&keys) {
-        state.metrics.refused("rate_limited");
-        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
-    }
     let account = state.store.account_by_username(&username).await?;
-    let hash = account.as_ref().map_or(password::DECOY_HASH, |a| a.password_hash.as_str());
-    let matches = password::verify(password_sent, hash).await?;
+    let stored = account.as_ref().map(|a| a.password_hash.as_str());
+    let matches = state.limiter.check_password(state, &username, address, password_sent, stored).await?;
     let Some(account) = account.filter(|_| matches) else {
-        state.limiter.failed(&keys);
         state.metrics.refused("bad_credentials");
         return Err(ApiError::Unauthorized("the username or the password is wrong".into()));
     };
-    state.limiter.succeeded(&keys[0].0);
     let principal = state.store.principal(&account.handle).await?;
     let second_factor = if account.totp_secret.is_some() {
         SecondFactor::Required
@@ -294,22 +278,17 @@ async fn check_code(
     secret: &str,
     code: &str,
 ) -> Result<(), ApiError> {
-    let keys = vec![(format!("account:{username}"), PER_ACCOUNT)];
-    if let Some(wait) = state.limiter.blocked(&keys) {
-        state.metrics.refused("rate_limited");
-        return Err(ApiError::TooManyRequests { retry_after: wait.as_secs().max(1) });
-    }
+    state.limiter.count_code(state, username).await?;
     let step = totp::check(secret, code, totp::now_seconds())?;
     let fresh = match step {
         Some(step) => state.store.use_totp_step(handle, step).await?,
         None => false,
     };
     if !fresh {
-        state.limiter.failed(&keys);
         state.metrics.refused("totp");
         return Err(ApiError::Unauthorized("the code is wrong or was already used; enter the current code".into()));
     }
-    Ok(())
+    state.limiter.code_right(state, username).await
 }
 
 /// Starts setting up two-factor sign-in: a new secret for the

@@ -17,6 +17,7 @@
 //! gives the session a new cookie value and CSRF token.
 
 pub mod admin;
+pub mod hashing;
 pub mod limiter;
 pub mod password;
 pub mod totp;

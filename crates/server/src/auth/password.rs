@@ -1,7 +1,7 @@
 //! Password hashing with argon2id (RFC 9106), at the `argon2` crate's
 //! default cost: 19 MiB of memory, 2 passes, 1 lane (OWASP's recommended
-//! minimum for argon2id). Hashing runs on the blocking pool: it takes tens
-//! of milliseconds by design.
+//! minimum for argon2id). Hashing takes tens of milliseconds by design;
+//! requests hash through the bounded [`super::hashing::HashPool`].
 
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
@@ -37,25 +37,28 @@ pub fn check_policy(password: &str) -> Result<(), PolicyError> {
     Ok(())
 }
 
-/// The PHC string of a new argon2id hash with a random salt.
-pub async fn hash(password: &str) -> Result<String, ApiError> {
-    let password = password.to_owned();
-    tokio::task::spawn_blocking(move || Argon2::default().hash_password(password.as_bytes()).map(|h| h.to_string()))
-        .await
-        .map_err(|err| ApiError::Internal(format!("password hashing stopped: {err}")))?
+/// The PHC string of a new argon2id hash with a random salt, computed on
+/// this thread (requests go through [`super::hashing::HashPool`]).
+pub fn hash_now(password: &str) -> Result<String, ApiError> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
         .map_err(|err| ApiError::Internal(format!("cannot hash a password: {err}")))
 }
 
-/// Whether `password` matches the PHC string `hash`. A malformed stored
-/// hash never matches.
-pub async fn verify(password: &str, hash: &str) -> Result<bool, ApiError> {
-    let (password, hash) = (password.to_owned(), hash.to_owned());
-    tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&hash)
-            .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
-    })
-    .await
-    .map_err(|err| ApiError::Internal(format!("password checking stopped: {err}")))
+/// Whether `password` matches the PHC string `hash`, computed on this
+/// thread. A malformed stored hash never matches.
+pub fn verify_now(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+}
+
+/// [`hash_now`] on the blocking pool, unbounded: for the first start and
+/// tools, never for a request.
+pub async fn hash(password: &str) -> Result<String, ApiError> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash_now(&password))
+        .await
+        .map_err(|err| ApiError::Internal(format!("password hashing stopped: {err}")))?
 }
 
 /// A hash no password matches, verified when the username is unknown so
@@ -70,13 +73,13 @@ mod tests {
     #[tokio::test]
     async fn hashes_verify_and_differ_by_salt() {
         let first = hash("correct horse battery").await.unwrap();
-        let second = hash("correct horse battery").await.unwrap();
+        let second = hash_now("correct horse battery").unwrap();
         assert!(first.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{first}");
         assert_ne!(first, second);
-        assert!(verify("correct horse battery", &first).await.unwrap());
-        assert!(!verify("wrong horse battery", &first).await.unwrap());
-        assert!(!verify("anything", "not a hash").await.unwrap());
-        assert!(!verify("anything", DECOY_HASH).await.unwrap());
+        assert!(verify_now("correct horse battery", &first));
+        assert!(!verify_now("wrong horse battery", &first));
+        assert!(!verify_now("anything", "not a hash"));
+        assert!(!verify_now("anything", DECOY_HASH));
     }
 
     #[test]

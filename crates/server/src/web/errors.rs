@@ -71,6 +71,7 @@ impl WebError {
             ApiError::NotFound(_) => WebError::NotFound,
             ApiError::Forbidden(detail) | ApiError::Unauthorized(detail) => WebError::Forbidden(detail),
             ApiError::Unavailable(detail) => WebError::Unavailable(detail),
+            busy @ ApiError::Busy { .. } => WebError::Unavailable(busy.to_string()),
             ApiError::Internal(detail) => WebError::Internal(detail),
             other => WebError::BadRequest(other.to_string()),
         }

@@ -98,12 +98,13 @@ fn with_next(path: &str, next: &str) -> String {
 }
 
 /// The message for a refused password or code: "too many attempts" when
-/// rate limited, else `wrong`. Other errors are the page's.
+/// rate limited, "busy" when every hashing slot is taken, else `wrong`. Other errors are the page's.
 fn limit_or(tr: Tr, err: ApiError, wrong: String) -> Result<String, WebError> {
     match err {
         ApiError::TooManyRequests { retry_after } => {
             Ok(tr.t_args("signin-error-limited", &[("minutes", retry_after.div_ceil(60).into())]))
         }
+        ApiError::Busy { retry_after } => Ok(tr.t_args("signin-error-busy", &[("seconds", retry_after.into())])),
         ApiError::Unauthorized(_) => Ok(wrong),
         other => Err(WebError::from_api(other)),
     }
