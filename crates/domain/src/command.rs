@@ -251,7 +251,7 @@ pub enum RejectionKind {
 /// The platform itself ([`Caller::system`]) may do anything; everyone else
 /// is checked against the authorization table with the principal the state
 /// gives the caller's actor now, and the caller's scope: every check below
-/// goes through [`Gate::allow`], so no command passes on a scope that does
+/// goes through one gate with that scope, so no command passes on a scope that does
 /// not name its action.
 pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<Event>, Rejection> {
     if state.organization().is_none() && !matches!(command, Command::FoundOrganization { .. }) {
