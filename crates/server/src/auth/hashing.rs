@@ -111,9 +111,10 @@ impl HashPool {
         let hashes = self.hashes.clone();
         let (reply, answer) = oneshot::channel();
         let job: Job = Box::new(move || {
-            let _admitted = admitted;
             hashes.fetch_add(1, Ordering::Relaxed);
-            let _ = reply.send(work());
+            let done = work();
+            drop(admitted);
+            let _ = reply.send(done);
         });
         self.jobs.send(job).map_err(|_| ApiError::Internal("the password-hashing threads stopped".into()))?;
         answer.await.map_err(|_| ApiError::Internal("password hashing stopped".into()))
