@@ -12,6 +12,7 @@ use sqlx::{AnyConnection, AnyPool, Connection};
 use crate::datadir::{self, DATABASE_FILE, DataDir, DataDirLock, KEY_FILE, LOCK_FILE};
 use crate::db::{self, Backend};
 use crate::error::{Result, StoreError};
+use crate::integrity::{self, TileCheck};
 use crate::key::LogKey;
 use crate::log::{self, to_u64};
 use crate::writer::{self, REPLAY_CHUNK};
@@ -136,11 +137,19 @@ fn check_sqlite_dir(dir: &DataDir, key_path: &Path, key_given: bool, create: boo
 /// decodes canonically and matches its leaf hash, the state follows, the
 /// tree matches the stored head, and the signed checkpoint verifies and
 /// matches the tree at its size.
+/// Then the stored tile hashes under the right edge are checked against
+/// the tree the entries make ([`integrity::check_edge_tiles`]).
 pub(crate) async fn check_log(opened: &Opened) -> Result<(State, CompactTree)> {
     let mut conn = opened.pool.acquire().await?;
-    let checkpoint = log::read_checkpoint(&mut conn).await?;
+    check_log_on(&mut conn, opened).await
+}
+
+/// [`check_log`] on a given connection (or transaction).
+pub(crate) async fn check_log_on(conn: &mut AnyConnection, opened: &Opened) -> Result<(State, CompactTree)> {
+    let checkpoint = log::read_checkpoint(conn).await?;
     let checked_size = checkpoint.as_ref().map(|(size, _)| *size);
-    let (state, tree, root_at_checkpoint) = writer::load(&mut conn, checked_size).await?;
+    let (state, tree, root_at_checkpoint) = writer::load(conn, checked_size).await?;
+    integrity::check_edge_tiles(conn, &tree).await?;
     if let Some((size, note)) = checkpoint {
         let signed = opened.key.open_checkpoint(&note)?;
         if signed.size() != size || signed.origin() != opened.origin {
@@ -184,6 +193,7 @@ pub(crate) async fn status(pool: &AnyPool, backend: Backend, origin: &str, verif
     };
     let members = to_u64(count("member").fetch_one(&mut *tx).await?)?;
     let observers = to_u64(count("observer").fetch_one(&mut *tx).await?)?;
+    let last_check = integrity::last_check(&mut tx).await?;
     tx.commit().await?;
     Ok(Status {
         backend,
@@ -194,6 +204,7 @@ pub(crate) async fn status(pool: &AnyPool, backend: Backend, origin: &str, verif
         state_digest: hex::encode(digest),
         members,
         observers,
+        last_check,
     })
 }
 
@@ -201,8 +212,9 @@ pub(crate) async fn status(pool: &AnyPool, backend: Backend, origin: &str, verif
 pub type Progress<'a> = &'a (dyn Fn(u64, u64) + Send + Sync);
 
 /// Replays the log into empty projections, in one transaction that holds
-/// the log head (so no append interleaves), checking every entry as it goes.
-/// Returns the state digests before and after, hex.
+/// the log head (so no append interleaves), checking every entry and every
+/// stored tile hash as it goes; on a mismatch nothing is written. Returns
+/// the state digests before and after, hex.
 pub async fn rebuild(config: &Config, progress: Progress<'_>) -> Result<(String, String)> {
     let opened = open_database(config, false).await?;
     let mut conn = opened.pool.acquire().await?;
@@ -212,12 +224,15 @@ pub async fn rebuild(config: &Config, progress: Progress<'_>) -> Result<(String,
     projection::clear(&mut tx).await?;
     let mut state = State::default();
     let mut tree = CompactTree::new();
+    let mut tiles = TileCheck::default();
     let mut start = 0;
     progress(0, head.size);
     while start < head.size {
         let end = (start + REPLAY_CHUNK).min(head.size);
         let entries = log::read_entries(&mut tx, start, end).await?;
         let envelopes = writer::fold_entries(&mut state, &mut tree, &entries)?;
+        let leaves: Vec<_> = entries.iter().map(|entry| entry.leaf_hash).collect();
+        tiles.push(&mut tx, &leaves).await?;
         projection::apply_all(&mut tx, opened.backend, &envelopes).await?;
         start = end;
         progress(start, head.size);
@@ -225,6 +240,7 @@ pub async fn rebuild(config: &Config, progress: Progress<'_>) -> Result<(String,
     if tree.size() != head.size || tree.edge() != head.edge.as_slice() {
         return Err(StoreError::Inconsistent("the stored entries do not hash to the stored log head".into()));
     }
+    tiles.finish(&mut tx).await?;
     let after = projection::digest(&mut tx).await?;
     tx.commit().await?;
     Ok((hex::encode(before), hex::encode(after)))

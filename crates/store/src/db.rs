@@ -88,6 +88,19 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, Backend)> {
     Ok((pool, backend))
 }
 
+/// An empty SQLite database in memory with the current schema: a scratch
+/// place to replay the log into, away from the real projections. One
+/// connection (each in-memory connection is its own database).
+pub(crate) async fn scratch_sqlite() -> Result<sqlx::AnyConnection> {
+    sqlx::any::install_default_drivers();
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect("sqlite::memory:").await?;
+    SQLITE_MIGRATIONS
+        .run(&mut conn)
+        .await
+        .map_err(|err| StoreError::Setup(format!("cannot create the scratch schema: {err}")))?;
+    Ok(conn)
+}
+
 /// A value bound to a statement. Only the types both backends read back the
 /// same are used (see `migrations/README.md`).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,8 +9,9 @@
 //!
 //! [`Store::open`] opens (or, on first start, creates) a data directory and
 //! refuses one that is inconsistent: every stored entry is decoded and
-//! re-hashed, the tree is checked against the stored head, and the signed
-//! checkpoint against the key and the tree.
+//! re-hashed, the tree is checked against the stored head, the signed
+//! checkpoint against the key and the tree, and the stored tile hashes of
+//! the right edge against the tree. [`check`] checks everything, on demand.
 //!
 //! Architecture invariant: all SQL of Concord lives in this crate, written
 //! once for both backends (`$1` placeholders, BIGINT/TEXT/BLOB columns).
@@ -23,6 +24,7 @@ pub mod datadir;
 mod db;
 mod documents;
 mod error;
+mod integrity;
 mod key;
 pub mod limits;
 mod log;
@@ -52,6 +54,7 @@ pub use datadir::DataDir;
 pub use db::Backend;
 pub use documents::DocumentRecord;
 pub use error::{Result, StoreError};
+pub use integrity::{CheckReport, LastCheck, check};
 pub use members::{MemberOrder, MemberQuery, MemberRecord, MemberSort, Page};
 pub use people::{DelegationRecord, OrganizationRecord};
 pub use writer::{Effect, Receipt};
@@ -118,6 +121,9 @@ pub struct Status {
     pub members: u64,
     /// Observer states.
     pub observers: u64,
+    /// The last full check (`concord check`), if the database was ever
+    /// checked.
+    pub last_check: Option<LastCheck>,
 }
 
 /// An open store with its writer. Cheap to clone; all clones share one

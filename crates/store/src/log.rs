@@ -182,6 +182,14 @@ pub(crate) async fn tile_level_hashes(
         .collect()
 }
 
+/// How many hashes each tile level of `log_tile_hashes` holds, by level.
+pub(crate) async fn tile_hash_counts(conn: &mut AnyConnection) -> Result<Vec<(i64, u64)>> {
+    let rows = sqlx::query("SELECT level, COUNT(*) FROM log_tile_hashes GROUP BY level ORDER BY level")
+        .fetch_all(conn)
+        .await?;
+    rows.into_iter().map(|row| Ok((row.try_get::<i64, _>(0)?, to_u64(row.try_get::<i64, _>(1)?)?))).collect()
+}
+
 /// The number of entries stored.
 /// The head and the number of stored entries, read in one statement so
 /// that both come from the same snapshot even while another node commits

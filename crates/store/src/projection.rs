@@ -5,9 +5,12 @@
 //! primary-key order; it drives the state digest and the rebuild, and a test
 //! checks it against the schema so a new table cannot be forgotten.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use domain::people::{DelegationMemberRemoved, OrganizationMember};
 use domain::{Envelope, Event};
 use sha2::{Digest, Sha256};
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::db::{Backend, Value, bind_all, insert_rows};
@@ -331,32 +334,80 @@ pub(crate) async fn digest(conn: &mut AnyConnection) -> Result<[u8; 32]> {
     for table in PUBLIC_TABLES {
         hasher.update(b"table ");
         hasher.update(table.name.as_bytes());
-        let columns: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
-        let sql = format!("SELECT {} FROM {} ORDER BY {}", columns.join(", "), table.name, table.key);
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?;
-        for row in rows {
+        for row in select_all(conn, table).await? {
             hasher.update(b"R");
-            for (i, column) in table.columns.iter().enumerate() {
-                let (int, text) = match column {
-                    Int(_) | OptInt(_) => (row.try_get::<Option<i64>, _>(i)?, None),
-                    Text(_) | OptText(_) => (None, row.try_get::<Option<String>, _>(i)?),
-                };
-                match (int, text) {
-                    (Some(v), _) => {
-                        hasher.update(b"I");
-                        hasher.update(v.to_be_bytes());
-                    }
-                    (None, Some(t)) => {
-                        hasher.update(b"T");
-                        hasher.update((t.len() as u32).to_be_bytes());
-                        hasher.update(t.as_bytes());
-                    }
-                    (None, None) => hasher.update(b"N"),
-                }
-            }
+            hasher.update(encode_row(table, &row)?);
         }
     }
     Ok(hasher.finalize().into())
+}
+
+/// Every row of a public table, in primary-key order.
+async fn select_all(conn: &mut AnyConnection, table: &Table) -> Result<Vec<AnyRow>> {
+    let columns: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
+    let sql = format!("SELECT {} FROM {} ORDER BY {}", columns.join(", "), table.name, table.key);
+    Ok(sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?)
+}
+
+/// A row's values as the digest reads them: a tag byte each ('N' null,
+/// 'I' integer as 8 bytes big-endian, 'T' text as a u32 big-endian length
+/// and UTF-8 bytes).
+fn encode_row(table: &Table, row: &AnyRow) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    for (i, column) in table.columns.iter().enumerate() {
+        let (int, text) = match column {
+            Int(_) | OptInt(_) => (row.try_get::<Option<i64>, _>(i)?, None),
+            Text(_) | OptText(_) => (None, row.try_get::<Option<String>, _>(i)?),
+        };
+        match (int, text) {
+            (Some(v), _) => {
+                out.push(b'I');
+                out.extend(v.to_be_bytes());
+            }
+            (None, Some(t)) => {
+                out.push(b'T');
+                out.extend((t.len() as u32).to_be_bytes());
+                out.extend(t.as_bytes());
+            }
+            (None, None) => out.push(b'N'),
+        }
+    }
+    Ok(out)
+}
+
+/// The rows of a public table by primary key (shown as text), each
+/// encoded as the digest reads it. Keyed in Rust, so that two databases
+/// compare alike whatever their collations.
+async fn rows_by_key(conn: &mut AnyConnection, table: &Table) -> Result<BTreeMap<String, Vec<u8>>> {
+    let mut rows = BTreeMap::new();
+    for row in select_all(conn, table).await? {
+        let key = match table.columns[0] {
+            Int(_) | OptInt(_) => row.try_get::<Option<i64>, _>(0)?.map(|v| v.to_string()),
+            Text(_) | OptText(_) => row.try_get::<Option<String>, _>(0)?,
+        };
+        rows.insert(key.unwrap_or_default(), encode_row(table, &row)?);
+    }
+    Ok(rows)
+}
+
+/// Compares the public projections of `real` with those of `replayed`,
+/// table by table in [`PUBLIC_TABLES`] order. Returns the first
+/// difference, naming the table and the row's key, or `None`.
+pub(crate) async fn first_difference(real: &mut AnyConnection, replayed: &mut AnyConnection) -> Result<Option<String>> {
+    for table in PUBLIC_TABLES {
+        let (ours, theirs) = (rows_by_key(real, table).await?, rows_by_key(replayed, table).await?);
+        let keys: BTreeSet<&String> = ours.keys().chain(theirs.keys()).collect();
+        for key in keys {
+            let what = match (ours.get(key), theirs.get(key)) {
+                (Some(a), Some(b)) if a == b => continue,
+                (Some(_), Some(_)) => "differs from the replay of the log",
+                (Some(_), None) => "is not in the replay of the log (an extra row)",
+                (None, _) => "is missing (the replay of the log has it)",
+            };
+            return Ok(Some(format!("table {}: the row {} = {key} {what}", table.name, table.key)));
+        }
+    }
+    Ok(None)
 }
 
 #[cfg(test)]

@@ -467,3 +467,90 @@ async fn account_updates_touch_only_their_own_columns_and_sessions_rotate() {
     })
     .await;
 }
+
+/// A log of 296 entries: one full tile, so one stored hash of tile level 1.
+async fn log_with_a_level_one_tile(setup: &Setup) {
+    let store = Store::open(&setup.config()).await.unwrap();
+    let blob = store.put_blob(b"t", "text/plain").await.unwrap();
+    for i in 0..100 {
+        store.submit(Caller::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
+    }
+    store.sign_checkpoint().await.unwrap();
+}
+
+/// Replaces the level-1 tile hash with another 32-byte hash (entry 0's).
+const TAMPER_TILE: &str =
+    "UPDATE log_tile_hashes SET hash = (SELECT leaf_hash FROM log_entries WHERE idx = 0) WHERE level = 1 AND idx = 0";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_tile_hash_is_refused_at_start_by_check_and_by_rebuild() {
+    on_each_backend(|setup| async move {
+        log_with_a_level_one_tile(&setup).await;
+        assert!(store::check(&setup.config()).await.is_ok());
+        sql(&setup, TAMPER_TILE).await;
+        // Also a projection row, to see that the failed rebuild writes nothing.
+        sql(&setup, "UPDATE p_members SET name_en = 'Atlantis' WHERE iso3 = 'KEN'").await;
+
+        let message = refusal(Store::open(&setup.config()).await);
+        assert!(message.contains("hash 0 of tile level 1 (tile 1/0) does not match"), "{message}");
+        let checked = store::check(&setup.config()).await.unwrap_err().to_string();
+        assert!(checked.contains("hash 0 of tile level 1 (tile 1/0) does not match"), "{checked}");
+        let rebuilt = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap_err().to_string();
+        assert!(rebuilt.contains("hash 0 of tile level 1 (tile 1/0) does not match"), "{rebuilt}");
+        let store = Store::open_detached(&setup.config()).await.unwrap();
+        assert_eq!(store.member("KEN".parse().unwrap()).await.unwrap().unwrap().member.names.en, "Atlantis");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_extra_tile_hash_fails_the_check() {
+    on_each_backend(|setup| async move {
+        log_with_a_level_one_tile(&setup).await;
+        sql(
+            &setup,
+            "INSERT INTO log_tile_hashes (level, idx, hash) SELECT 1, 9, leaf_hash FROM log_entries WHERE idx = 0",
+        )
+        .await;
+        let checked = store::check(&setup.config()).await.unwrap_err().to_string();
+        assert!(checked.contains("tile level 1 holds 2 stored hashes, but the 296 entries make 1"), "{checked}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_names_a_changed_projection_row_leaves_it_and_records_the_outcome() {
+    on_each_backend(|setup| async move {
+        log_with_a_level_one_tile(&setup).await;
+        let status = |setup: &Setup| {
+            let config = setup.config();
+            async move { Store::open_detached(&config).await.unwrap().status().await.unwrap() }
+        };
+        assert_eq!(status(&setup).await.last_check, None);
+
+        let report = store::check(&setup.config()).await.unwrap();
+        assert_eq!((report.log_size, report.checkpoint_size, report.tile_hashes), (296, 296, 1));
+        let before = status(&setup).await;
+        assert_eq!(report.state_digest, before.state_digest);
+        let last = before.last_check.unwrap();
+        assert_eq!((last.log_size, last.problem), (296, None));
+
+        sql(&setup, "UPDATE p_members SET name_en = 'Atlantis' WHERE iso3 = 'KEN'").await;
+        let checked = store::check(&setup.config()).await.unwrap_err().to_string();
+        assert!(checked.contains("table p_members: the row iso3 = KEN differs"), "{checked}");
+        let after = status(&setup).await;
+        assert_eq!(
+            after.last_check.unwrap().problem.unwrap(),
+            checked.trim_start_matches("the stored log is inconsistent: ")
+        );
+        // The check replayed into a scratch database: the real row is as it was.
+        let store = Store::open_detached(&setup.config()).await.unwrap();
+        assert_eq!(store.member("KEN".parse().unwrap()).await.unwrap().unwrap().member.names.en, "Atlantis");
+
+        sql(&setup, "DELETE FROM p_documents WHERE number = 3").await;
+        sql(&setup, "UPDATE p_members SET name_en = 'Kenya' WHERE iso3 = 'KEN'").await;
+        let checked = store::check(&setup.config()).await.unwrap_err().to_string();
+        assert!(checked.contains("table p_documents: the row number = 3 is missing"), "{checked}");
+    })
+    .await;
+}

@@ -9,6 +9,7 @@ mod bench_append;
 pub mod bench_consensus;
 mod bench_http;
 mod bench_verify;
+pub mod check;
 mod http;
 pub mod members;
 pub mod rebuild;
@@ -92,6 +93,9 @@ pub enum Command {
     Status(status::Args),
     /// Replay the log into empty projections and compare the state digest.
     Rebuild(rebuild::Args),
+    /// Check a data directory entirely (entries, tiles, checkpoint,
+    /// projections) without changing it; exit 1 naming the first mismatch.
+    Check(check::Args),
     /// Copy a SQLite data directory while the server runs.
     Backup(backup::BackupArgs),
     /// Put a backup back as the data directory.
@@ -130,6 +134,7 @@ impl Command {
             Command::Serve(args) => serve::run(args),
             Command::Status(args) => status::run(args),
             Command::Rebuild(args) => rebuild::run(args),
+            Command::Check(args) => check::run(args),
             Command::Backup(args) => backup::run_backup(args),
             Command::Restore(args) => backup::run_restore(args),
             Command::Members(command) => command.run(),

@@ -1,6 +1,8 @@
 //! `concord status`: what a data directory holds.
 
-use super::{Failure, StoreArgs, block_on};
+use anyhow::anyhow;
+
+use super::{Failure, StoreArgs, block_on, failed};
 
 /// Options of `concord status`.
 #[derive(Debug, clap::Args)]
@@ -12,9 +14,11 @@ pub struct Args {
     pub store: StoreArgs,
 }
 
-/// Prints the status.
+/// Prints the status, with the last full check; exit 1 if that check
+/// failed.
 pub fn run(args: Args) -> Result<(), Failure> {
     let status = block_on(async { store::Store::open_detached(&args.store.config()).await?.status().await })??;
+    let check = status.last_check.as_ref();
     if args.json {
         let json = serde_json::json!({
             "backend": status.backend.name(),
@@ -25,6 +29,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
             "state_digest": status.state_digest,
             "members": status.members,
             "observers": status.observers,
+            "last_check": check.map(|check| serde_json::json!({
+                "at": check.at.to_string(),
+                "log_size": check.log_size,
+                "result": if check.problem.is_none() { "passed" } else { "failed" },
+                "problem": check.problem,
+            })),
         });
         println!("{json:#}");
     } else {
@@ -35,6 +45,23 @@ pub fn run(args: Args) -> Result<(), Failure> {
         println!("checkpoint size: {}", status.checkpoint_size);
         println!("state digest:    {}", status.state_digest);
         println!("member states:   {} (and {} observers)", status.members, status.observers);
+        println!("last checked:    {}", describe(check));
     }
-    Ok(())
+    match check.and_then(|check| check.problem.as_ref()) {
+        Some(problem) => Err(failed(anyhow!(
+            "the last check failed: {problem}; repair the data directory, then run `concord check` again"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// The last check in words.
+fn describe(check: Option<&store::LastCheck>) -> String {
+    match check {
+        None => "never (run `concord check`)".to_owned(),
+        Some(check) => {
+            let result = if check.problem.is_none() { "passed" } else { "FAILED" };
+            format!("{} at {} entries: {result}", check.at, check.log_size)
+        }
+    }
 }

@@ -238,8 +238,8 @@ impl NewAccountRequest {
         problems
     }
 
-    /// Checks the fields and makes the account under a new `prefix.xxxxxxxx`
-    /// handle, hashing its password in `hashing`.
+    /// Checks the fields and makes the account under a new
+    /// `prefix.xxxxxxxxxxxxxxxx` handle, hashing its password in `hashing`.
     pub async fn into_account(self, hashing: &HashPool, prefix: &str) -> Result<NewAccount, ApiError> {
         if let Some(first) = self.problems().into_iter().next() {
             return Err(first.into());
@@ -254,9 +254,11 @@ impl NewAccountRequest {
     }
 }
 
-/// A new public handle: the prefix and 8 random hex digits.
+/// A new public handle: the prefix and 16 random hex digits (64 bits, so
+/// that even a million participants have about one chance in 36 million
+/// of any collision). Older handles of 8 digits stay valid.
 fn new_handle(prefix: &str) -> Result<Actor, ApiError> {
-    let mut bytes = [0u8; 4];
+    let mut bytes = [0u8; 8];
     getrandom::fill(&mut bytes).map_err(|err| ApiError::Internal(format!("no randomness: {err}")))?;
     let mut suffix = String::new();
     for byte in bytes {
@@ -301,4 +303,18 @@ pub async fn register_participant(
     let account = body.into_account(&state.hashing, "p").await?;
     state.store.create_account(&account).await?;
     Ok(Created { handle: account.handle.to_string(), role: "participant", log_index: None })
+}
+
+#[cfg(test)]
+mod tests {
+    /// A handle carries 64 random bits: 16 hex digits after the prefix, and
+    /// two handles made in a row differ.
+    #[test]
+    fn new_handles_carry_64_random_bits() {
+        let (a, b) = (super::new_handle("p").unwrap(), super::new_handle("p").unwrap());
+        let digits = a.as_str().strip_prefix("p.").unwrap();
+        assert_eq!(digits.len(), 16);
+        assert!(digits.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_ne!(a, b);
+    }
 }
