@@ -378,7 +378,11 @@ struct Generated {
 
 /// The operations of the OpenAPI document: method, path template, query
 /// parameter names, and the property names of a JSON body.
-fn operations(openapi: &Value) -> Vec<(&'static str, String, Vec<String>, Option<Vec<String>>)> {
+/// An API operation: method, path template, query parameter names, and the
+/// property names of its JSON body if it takes one.
+type Operation = (&'static str, String, Vec<String>, Option<Vec<String>>);
+
+fn operations(openapi: &Value) -> Vec<Operation> {
     let mut found = Vec::new();
     for (path, item) in openapi["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
@@ -428,7 +432,8 @@ fn fill_path(template: &str, rng: &mut Seeded) -> String {
     while let Some(open) = rest.find('{') {
         let close = rest[open..].find('}').unwrap() + open;
         path.push_str(&rest[..open]);
-        path.push_str(*rng.pick(HOSTILE));
+        let value: &&str = rng.pick(HOSTILE);
+        path.push_str(value);
         rest = &rest[close + 1..];
     }
     path.push_str(rest);
@@ -441,7 +446,7 @@ fn generate(openapi: &Value, count: usize) -> Vec<Generated> {
     let mut generated = Vec::new();
     while generated.len() < count {
         let who = usize::try_from(rng.next() % 3).unwrap();
-        let api = rng.next() % 2 == 0;
+        let api = rng.next().is_multiple_of(2);
         let (method, template, query, fields, json) = if api {
             let (method, path, query, body) = rng.pick(&operations);
             (*method, path.clone(), query.clone(), body.clone().unwrap_or_default(), body.is_some())
@@ -455,7 +460,7 @@ fn generate(openapi: &Value, count: usize) -> Vec<Generated> {
             (*method, (*path).to_owned(), query, fields, false)
         };
         let mut target = fill_path(&template, &mut rng);
-        let chosen: Vec<&String> = query.iter().filter(|_| rng.next() % 3 == 0).collect();
+        let chosen: Vec<&String> = query.iter().filter(|_| rng.next().is_multiple_of(3)).collect();
         for (i, name) in chosen.iter().enumerate() {
             target.push(if i == 0 { '?' } else { '&' });
             target.push_str(&format!("{name}={}", rng.pick(HOSTILE)));
@@ -471,7 +476,7 @@ fn generate(openapi: &Value, count: usize) -> Vec<Generated> {
                 _ => {
                     let mut object = serde_json::Map::new();
                     for field in &fields {
-                        if rng.next() % 4 != 0 {
+                        if !rng.next().is_multiple_of(4) {
                             object.insert(field.clone(), hostile_json(&mut rng));
                         }
                     }
@@ -481,7 +486,7 @@ fn generate(openapi: &Value, count: usize) -> Vec<Generated> {
         } else {
             let mut pairs = Vec::new();
             for field in &fields {
-                if rng.next() % 3 == 0 {
+                if rng.next().is_multiple_of(3) {
                     pairs.push(format!("{field}={}", rng.pick(HOSTILE)));
                 }
             }
