@@ -62,7 +62,11 @@ pub(crate) async fn insert_entries(conn: &mut AnyConnection, backend: Backend, e
     let rows = entries
         .iter()
         .map(|e| {
-            Ok(vec![Value::Int(Some(to_i64(e.index)?)), Value::Blob(e.bytes.clone()), Value::Blob(e.leaf_hash.0.to_vec())])
+            Ok(vec![
+                Value::Int(Some(to_i64(e.index)?)),
+                Value::Blob(e.bytes.clone()),
+                Value::Blob(e.leaf_hash.0.to_vec()),
+            ])
         })
         .collect::<Result<_>>()?;
     insert_rows(conn, backend, "log_entries", &["idx", "entry", "leaf_hash"], rows).await
@@ -77,7 +81,11 @@ pub(crate) async fn insert_tile_hashes(
     let rows = hashes
         .iter()
         .map(|(level, index, hash)| {
-            Ok(vec![Value::Int(Some(i64::from(*level))), Value::Int(Some(to_i64(*index)?)), Value::Blob(hash.0.to_vec())])
+            Ok(vec![
+                Value::Int(Some(i64::from(*level))),
+                Value::Int(Some(to_i64(*index)?)),
+                Value::Blob(hash.0.to_vec()),
+            ])
         })
         .collect::<Result<_>>()?;
     insert_rows(conn, backend, "log_tile_hashes", &["level", "idx", "hash"], rows).await
