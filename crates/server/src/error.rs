@@ -130,9 +130,10 @@ impl From<StoreError> for ApiError {
             StoreError::Rejected(rejection) => rejection.into(),
             StoreError::Conflict(message) => ApiError::Conflict(message),
             StoreError::Gone(message) => ApiError::Gone(message),
-            StoreError::Database(_) | StoreError::NotCommitted(_) | StoreError::WriterStopped => {
-                ApiError::Unavailable(err.to_string())
-            }
+            StoreError::Database(_)
+            | StoreError::NotCommitted(_)
+            | StoreError::WriterStopped
+            | StoreError::HandleTaken => ApiError::Unavailable(err.to_string()),
             StoreError::Inconsistent(_) | StoreError::Setup(_) | StoreError::Io { .. } | StoreError::ReadOnly => {
                 ApiError::Internal(err.to_string())
             }

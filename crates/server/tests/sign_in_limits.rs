@@ -18,7 +18,7 @@ use server::auth::limiter::{Limits, SignInLimiter};
 use server::{AppState, app};
 use store::Store;
 use store::scratch::on_each_backend;
-use support::{ADMIN_PASSWORD, Answer, post, sign_in};
+use support::{ADMIN_PASSWORD, Answer, post};
 use tower::ServiceExt;
 
 const A: &str = "192.0.2.1";
@@ -146,7 +146,7 @@ async fn the_counts_survive_a_restart() {
 async fn every_password_hash_waits_for_a_place_and_a_full_pool_answers_503_at_once() {
     on_each_backend(|setup| async move {
         let mut state = with_short_turns(support::state(&setup).await);
-        let (admin, _) = sign_in(&state, "admin", ADMIN_PASSWORD).await;
+        let admin = support::admin(&state).await;
         state.hashing = Arc::new(HashPool::new(1, 0));
         let held = state.hashing.try_admit().unwrap();
 

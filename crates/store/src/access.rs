@@ -117,7 +117,18 @@ pub(crate) async fn insert_account(conn: &mut AnyConnection, new: &NewAccount) -
     .bind(now_millis())
     .execute(conn)
     .await
-    .map_err(|err| conflict_on_unique(err, &format!("the username {:?} is taken; choose another", new.username)))?;
+    .map_err(|err| match &err {
+        // Both backends name the primary key in the message: SQLite
+        // "UNIQUE constraint failed: accounts.handle", PostgreSQL
+        // "... violates unique constraint \"accounts_pkey\"".
+        sqlx::Error::Database(db)
+            if db.is_unique_violation()
+                && (db.message().contains("accounts.handle") || db.message().contains("accounts_pkey")) =>
+        {
+            StoreError::HandleTaken
+        }
+        _ => conflict_on_unique(err, &format!("the username {:?} is taken; choose another", new.username)),
+    })?;
     Ok(())
 }
 

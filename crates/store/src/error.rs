@@ -33,6 +33,10 @@ pub enum StoreError {
     /// The request conflicts with private data (a username that is taken).
     #[error("{0}")]
     Conflict(String),
+    /// The public handle drawn for a new account belongs to another account
+    /// already (a collision of random handles): draw another and try again.
+    #[error("the public handle drawn for the new account is already in use")]
+    HandleTaken,
     /// A one-time thing (an invitation) was used up, revoked or expired.
     #[error("{0}")]
     Gone(String),

@@ -554,3 +554,25 @@ async fn check_names_a_changed_projection_row_leaves_it_and_records_the_outcome(
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_taken_handle_and_a_taken_username_are_told_apart() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let account = |handle: &str, username: &str| store::access::NewAccount {
+            handle: Actor::try_from(handle.to_owned()).unwrap(),
+            username: username.into(),
+            display_name: "Ada".into(),
+            email: None,
+            password_hash: "hash".into(),
+        };
+        store.create_account(&account("p.00000000000000aa", "ada")).await.unwrap();
+        let same_handle = store.create_account(&account("p.00000000000000aa", "grace")).await.unwrap_err();
+        assert!(matches!(same_handle, StoreError::HandleTaken), "{same_handle:?}");
+        let same_name = store.create_account(&account("p.00000000000000bb", "ada")).await.unwrap_err();
+        assert!(matches!(same_name, StoreError::Conflict(ref m) if m.contains("\"ada\" is taken")), "{same_name:?}");
+        // Nothing of either attempt was written: "grace" can still sign up.
+        store.create_account(&account("p.00000000000000bb", "grace")).await.unwrap();
+    })
+    .await;
+}

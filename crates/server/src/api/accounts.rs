@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use domain::Actor;
 use domain::authz::{Action, Target};
 use serde::{Deserialize, Serialize};
+use store::StoreError;
 use store::access::NewAccount;
 use utoipa::ToSchema;
 
@@ -267,6 +268,32 @@ fn new_handle(prefix: &str) -> Result<Actor, ApiError> {
     Actor::try_from(format!("{prefix}.{suffix}")).map_err(ApiError::Internal)
 }
 
+/// How many handles a new account draws before giving up: with 64 random
+/// bits a second collision in a row is, in practice, impossible.
+const HANDLE_DRAWS: usize = 3;
+
+/// Runs `create` with `account`, drawing a new handle (same `prefix`) when
+/// the one drawn turns out to be taken, so a collision of random handles is
+/// never reported as a taken username.
+pub async fn with_fresh_handle<T, Fut>(
+    mut account: NewAccount,
+    prefix: &str,
+    mut create: impl FnMut(NewAccount) -> Fut,
+) -> Result<T, StoreError>
+where
+    Fut: Future<Output = Result<T, StoreError>>,
+{
+    for _ in 1..HANDLE_DRAWS {
+        match create(account.clone()).await {
+            Err(StoreError::HandleTaken) => {
+                account.handle = new_handle(prefix).map_err(|_| StoreError::HandleTaken)?;
+            }
+            done => return done,
+        }
+    }
+    create(account).await
+}
+
 /// Signs up as a participant: a pseudonymous public account, no e-mail
 /// needed. Participants take part in public consultations and may apply for
 /// an organization.
@@ -301,12 +328,62 @@ pub async fn register_participant(
     }
     state.limiter.count_sign_up(state, address).await?;
     let account = body.into_account(&state.hashing, "p").await?;
-    state.store.create_account(&account).await?;
-    Ok(Created { handle: account.handle.to_string(), role: "participant", log_index: None })
+    let handle = with_fresh_handle(account, "p", |account| async move {
+        state.store.create_account(&account).await.map(|()| account.handle)
+    })
+    .await?;
+    Ok(Created { handle: handle.to_string(), role: "participant", log_index: None })
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// A taken handle is drawn again; a taken username is not retried.
+    #[tokio::test]
+    async fn a_taken_handle_is_drawn_again_and_a_taken_username_is_not() {
+        let account = NewAccount {
+            handle: new_handle("p").unwrap(),
+            username: "ada".into(),
+            display_name: "Ada".into(),
+            email: None,
+            password_hash: "hash".into(),
+        };
+        let first = account.handle.clone();
+        let mut tried = Vec::new();
+        let created = with_fresh_handle(account.clone(), "p", |a| {
+            tried.push(a.handle.clone());
+            let taken = tried.len() < 3;
+            async move { if taken { Err(StoreError::HandleTaken) } else { Ok(a.handle) } }
+        })
+        .await
+        .unwrap();
+        assert_eq!(tried.len(), 3);
+        assert_eq!(tried[0], first);
+        assert!(tried[1] != first && tried[2] != tried[1] && created == tried[2]);
+        assert!(created.as_str().starts_with("p."));
+
+        let mut calls = 0;
+        let err = with_fresh_handle(account.clone(), "p", |_| {
+            calls += 1;
+            async { Err::<(), _>(StoreError::Conflict("the username \"ada\" is taken".into())) }
+        })
+        .await
+        .unwrap_err();
+        assert!(matches!(err, StoreError::Conflict(_)));
+        assert_eq!(calls, 1);
+
+        let mut calls = 0;
+        let err = with_fresh_handle(account, "p", |_| {
+            calls += 1;
+            async { Err::<(), _>(StoreError::HandleTaken) }
+        })
+        .await
+        .unwrap_err();
+        assert!(matches!(err, StoreError::HandleTaken));
+        assert_eq!(calls, HANDLE_DRAWS);
+    }
+
     /// A handle carries 64 random bits: 16 hex digits after the prefix, and
     /// two handles made in a row differ.
     #[test]

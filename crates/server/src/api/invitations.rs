@@ -15,7 +15,7 @@ use store::StoreError;
 use store::access::{Invitation, InvitationKind, NewInvitation};
 use utoipa::ToSchema;
 
-use super::accounts::{Created, NewAccountRequest};
+use super::accounts::{Created, NewAccountRequest, with_fresh_handle};
 use super::rfc3339;
 use crate::AppState;
 use crate::auth::Caller;
@@ -400,19 +400,29 @@ pub async fn accept_invitation(
     invitation: &Invitation,
     body: NewAccountRequest,
 ) -> Result<Created, ApiError> {
-    let account = body.into_account(&state.hashing, invitation.kind.handle_prefix()).await?;
-    let handle = account.handle.clone();
-    let command = invitation
-        .command(handle.clone())
-        .ok_or_else(|| ApiError::Internal(format!("invitation {} lacks its member or organization", invitation.id)))?;
-    let effects =
-        vec![Effect::CreateAccount(account), Effect::UseInvitation { id: invitation.id.clone(), by: handle.clone() }];
+    let prefix = invitation.kind.handle_prefix();
+    let account = body.into_account(&state.hashing, prefix).await?;
     // The inviter acts, with the scope of the one action the invitation was
     // issued for (checked with the inviter's own scope when it was issued).
     let (action, _) = action_of(invitation.kind, invitation.member, invitation.organization);
     let inviter = domain::authz::Caller::new(invitation.invited_by.clone(), Scope::Only(vec![action]));
-    let receipt = match state.store.submit_with(inviter, command, effects).await {
-        Ok(receipt) => receipt,
+    let committed = with_fresh_handle(account, prefix, |account| {
+        let inviter = inviter.clone();
+        async move {
+            let handle = account.handle.clone();
+            let command = invitation.command(handle.clone()).ok_or_else(|| {
+                StoreError::Inconsistent(format!("invitation {} lacks its member or organization", invitation.id))
+            })?;
+            let effects = vec![
+                Effect::CreateAccount(account),
+                Effect::UseInvitation { id: invitation.id.clone(), by: handle.clone() },
+            ];
+            Ok((handle, state.store.submit_with(inviter, command, effects).await?))
+        }
+    })
+    .await;
+    let (handle, receipt) = match committed {
+        Ok(committed) => committed,
         Err(StoreError::Rejected(rejection)) if rejection.kind() == RejectionKind::Forbidden => {
             state.metrics.refused("invitation");
             return Err(ApiError::Gone(format!("this invitation is no longer valid: {rejection}")));
