@@ -13,7 +13,7 @@
 //!   request, or an answer the client does not read.
 //!
 //! The timers of the headers and of the idle connection live in
-//! [`Guarded`], around the socket; the service tells it whether a request
+//! `Guarded`, around the socket; the service tells it whether a request
 //! is being handled (then neither applies).
 
 use std::future::Future;

@@ -18,7 +18,7 @@ pub fn local_path<'a>(next: &'a str, fallback: &'a str) -> &'a str {
 /// - exactly one leading `/`: then a path, not a scheme (`https:`), a
 ///   relative path or a host (`//evil.example`), where browsers read a
 ///   backslash as a slash (`/\evil.example`);
-/// - at most [`MAX_LENGTH`] bytes.
+/// - at most `MAX_LENGTH` bytes.
 pub fn is_local_path(next: &str) -> bool {
     if next.len() > MAX_LENGTH || next.chars().any(char::is_control) {
         return false;
