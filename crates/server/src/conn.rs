@@ -20,9 +20,9 @@ use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use axum::Router;
@@ -81,7 +81,7 @@ pub async fn serve(
         };
         let (stream, remote, permit) = accepted;
         let _ = stream.set_nodelay(true);
-        let busy = Arc::new(AtomicUsize::new(0));
+        let busy = Arc::new(Activity::default());
         let io = TokioIo::new(Guarded::new(stream, limits, busy.clone()));
         let router = router.clone();
         let service = hyper::service::service_fn(move |mut request: axum::http::Request<hyper::body::Incoming>| {
@@ -133,19 +133,38 @@ fn is_connection_error(err: &io::Error) -> bool {
     )
 }
 
+/// The requests of one connection: how many are being handled, and how
+/// many were handled in all (so the reader sees a request that began and
+/// ended between two of its reads).
+#[derive(Default)]
+struct Activity {
+    busy: AtomicUsize,
+    handled: AtomicUsize,
+    /// The task that last read while a request was handled. Reading then
+    /// arms no timer, so once the request ends the reader must be polled
+    /// again to arm the idle timer (hyper, already waiting for the socket,
+    /// would not poll it by itself).
+    reader: Mutex<Option<Waker>>,
+}
+
 /// Counts a request being handled on a connection while it lives.
-struct Handling(Arc<AtomicUsize>);
+struct Handling(Arc<Activity>);
 
 impl Handling {
-    fn start(busy: &Arc<AtomicUsize>) -> Handling {
-        busy.fetch_add(1, Ordering::SeqCst);
-        Handling(busy.clone())
+    fn start(activity: &Arc<Activity>) -> Handling {
+        activity.busy.fetch_add(1, Ordering::SeqCst);
+        Handling(activity.clone())
     }
 }
 
 impl Drop for Handling {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
+        self.0.handled.fetch_add(1, Ordering::SeqCst);
+        if self.0.busy.fetch_sub(1, Ordering::SeqCst) == 1
+            && let Some(reader) = self.0.reader.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take()
+        {
+            reader.wake();
+        }
     }
 }
 
@@ -156,10 +175,12 @@ impl Drop for Handling {
 struct Guarded {
     stream: TcpStream,
     limits: Limits,
-    /// Requests being handled on this connection.
-    busy: Arc<AtomicUsize>,
+    /// The requests of this connection.
+    activity: Arc<Activity>,
     /// Whether a request was being handled at the last read.
     was_busy: bool,
+    /// How many requests had been handled at the last read.
+    handled: usize,
     /// When the connection last became idle.
     idle_since: Instant,
     /// When the first byte of the request being read arrived.
@@ -171,13 +192,14 @@ struct Guarded {
 }
 
 impl Guarded {
-    fn new(stream: TcpStream, limits: Limits, busy: Arc<AtomicUsize>) -> Guarded {
+    fn new(stream: TcpStream, limits: Limits, activity: Arc<Activity>) -> Guarded {
         let now = Instant::now();
         Guarded {
             stream,
             limits,
-            busy,
+            activity,
             was_busy: false,
+            handled: 0,
             idle_since: now,
             head_started: None,
             write_blocked_since: None,
@@ -199,14 +221,20 @@ fn expired(timer: &mut Pin<Box<Sleep>>, deadline: Instant, cx: &mut Context<'_>)
 impl AsyncRead for Guarded {
     fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
         let this = &mut *self;
-        let busy = this.busy.load(Ordering::SeqCst) > 0;
+        let busy = this.activity.busy.load(Ordering::SeqCst) > 0;
+        let handled = this.activity.handled.load(Ordering::SeqCst);
         if busy {
             this.was_busy = true;
             this.head_started = None;
-        } else if this.was_busy {
+            *this.activity.reader.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(cx.waker().clone());
+        } else if this.was_busy || handled != this.handled {
+            // A request ended since the last read (perhaps one this read
+            // never saw as busy): the connection is idle from now on.
             this.was_busy = false;
+            this.head_started = None;
             this.idle_since = Instant::now();
         }
+        this.handled = handled;
         let filled = buf.filled().len();
         match Pin::new(&mut this.stream).poll_read(cx, buf) {
             Poll::Ready(Ok(())) => {
