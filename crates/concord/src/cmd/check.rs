@@ -3,17 +3,11 @@
 use anyhow::anyhow;
 use store::StoreError;
 
-use super::{Failure, StoreArgs, block_on, failed};
+use super::{Failure, block_on, failed};
 
-/// Options of `concord check`.
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    /// Print JSON instead of text.
-    #[arg(long)]
-    pub json: bool,
-    #[command(flatten)]
-    pub store: StoreArgs,
-}
+/// Options of `concord check`: those of `concord status` (a data directory,
+/// and `--json`).
+pub use super::status::Args;
 
 /// Checks every entry, every tile hash, the checkpoint and the projections;
 /// exit 1 naming the first mismatch.

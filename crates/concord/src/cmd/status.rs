@@ -4,7 +4,7 @@ use anyhow::anyhow;
 
 use super::{Failure, StoreArgs, block_on, failed};
 
-/// Options of `concord status`.
+/// Options of `concord status` and `concord check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print JSON instead of text.
