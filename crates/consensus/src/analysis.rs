@@ -170,7 +170,7 @@ pub struct Group {
 }
 
 /// The statistics Pol.is derives from a grouping.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupStatistics {
     /// Vote counts per group and statement, `[group][statement]`, raw votes.
     pub counts: Vec<Vec<Counts>>,
@@ -209,11 +209,13 @@ pub struct Analysis {
     pub timings_ms: Vec<(&'static str, f64)>,
 }
 
-/// Pol.is's `in-conv`: participants with at least `min(7, statements)` votes,
-/// topped up to 15 with the most active voters (ties to the lower index;
-/// Pol.is's order there is a hash map's). `already` holds earlier members
-/// (replay: once in, always in).
-fn in_conv(m: &VoteMatrix, n_voted: usize, config: &Config, already: &mut Vec<bool>) -> Vec<u32> {
+/// Pol.is's `in-conv` (`conversation.clj`, `:in-conv`, the same rule since
+/// mid-2014): participants with at least `min(7, n-cmts)` votes, where
+/// `n-cmts` counts the statements with a vote (moderated-out ones included)
+/// and votes include passes, topped up to 15 with the most active voters
+/// (ties to the earlier row, `rank`; Pol.is's order there is a hash map's).
+/// `already` holds earlier members (replay: once in, always in).
+fn in_conv(m: &VoteMatrix, n_voted: usize, config: &Config, already: &mut Vec<bool>, rank: &[u32]) -> Vec<u32> {
     let n = m.n_participants() as usize;
     already.resize(n, false);
     let need = config.min_votes.min(n_voted);
@@ -226,7 +228,7 @@ fn in_conv(m: &VoteMatrix, n_voted: usize, config: &Config, already: &mut Vec<bo
     let have = already.iter().filter(|&&x| x).count();
     if have < config.greedy_n {
         let mut rest: Vec<u32> = (0..n as u32).filter(|&p| !already[p as usize] && m.row_len(p) > 0).collect();
-        rest.sort_by_key(|&p| std::cmp::Reverse(m.row_len(p)));
+        rest.sort_by_key(|&p| (std::cmp::Reverse(m.row_len(p)), rank.get(p as usize).copied().unwrap_or(p)));
         for p in rest.into_iter().take(config.greedy_n - have) {
             already[p as usize] = true;
         }
@@ -239,6 +241,19 @@ fn max_k(n_bases: usize, max_groups: usize) -> usize {
     max_groups.min(2 + n_bases / 12)
 }
 
+/// The group of each participant (`u32::MAX`: none).
+fn group_of(m: &VoteMatrix, groups: &[Vec<u32>]) -> Vec<u32> {
+    let mut group_of = vec![u32::MAX; m.n_participants() as usize];
+    for (g, members) in groups.iter().enumerate() {
+        for &p in members {
+            if let Some(x) = group_of.get_mut(p as usize) {
+                *x = g as u32;
+            }
+        }
+    }
+    group_of
+}
+
 /// The statistics for a given grouping: `groups[g]` lists the participants
 /// of group `g`. This is what the parity tests feed Pol.is's own groups into.
 pub fn group_statistics(
@@ -248,15 +263,7 @@ pub fn group_statistics(
     extremity: &[f64],
 ) -> GroupStatistics {
     let n = m.n_statements() as usize;
-    let mut group_of = vec![u32::MAX; m.n_participants() as usize];
-    for (g, members) in groups.iter().enumerate() {
-        for &p in members {
-            if let Some(x) = group_of.get_mut(p as usize) {
-                *x = g as u32;
-            }
-        }
-    }
-    let counts = stats::group_counts(m, &group_of, groups.len());
+    let counts = stats::group_counts(m, &group_of(m, groups), groups.len());
     let voted: Vec<bool> = (0..n as u32).map(|s| m.col_len(s) > 0).collect();
     let out = moderation.out_or_meta(n);
     let skip: Vec<bool> = (0..n).map(|s| out[s] || !voted[s]).collect();
@@ -316,7 +323,7 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
     let extremity = pca::statement_extremity(&cols, &pca);
     t.lap("projection");
     let mut seen = Vec::new();
-    let in_conv = in_conv(m, cols.n_voted, config, &mut seen);
+    let in_conv = in_conv(m, cols.n_voted, config, &mut seen, &[]);
     let points: Vec<[f64; 2]> = in_conv.iter().map(|&p| projections[p as usize]).collect();
     let start = match config.base_start {
         BaseStart::FarthestFirst => kmeans::init_farthest_first(&points, None, config.base_k),
@@ -400,17 +407,51 @@ pub struct TimedVote {
     pub vote: Vote,
 }
 
-/// How [`replay`] cuts the vote history into updates.
+/// How [`replay`] cuts the vote history into updates: Pol.is's own
+/// schedule.
+///
+/// Pol.is's math worker polls the `votes` table every second (`:poller
+/// {:votes {:polling-interval 1000}}`, `math/src/polismath/components/config.clj`)
+/// for votes `created` after the last one it saw, ordered by `zid, tid, pid,
+/// created` (`poller.clj`, `postgres.clj`), and the conversation's actor
+/// runs one `conv-update` on everything queued (`conv_man.clj`, `take-all!`):
+/// one update per poll that found votes, with no threshold on the number of
+/// votes or on time. Here a poll is every window of `poll_ms` of the votes'
+/// timestamps (aligned to multiples of `poll_ms`), and within a poll the
+/// votes are taken in Pol.is's order, which also decides the order in which
+/// new participants become rows of the matrix, and so the cold starts of
+/// k-means.
+///
+/// What cannot be replayed from an export: polls that arrive while an update
+/// is still running are merged into the next update (the export does not say
+/// how long updates took), and the worker's restarts (every 4 hours since
+/// `math/bin/run`), which reset the k smoother and the group clusterings.
 #[derive(Debug, Clone)]
 pub struct ReplayConfig {
-    /// One update per window of this many milliseconds that holds votes
-    /// (Pol.is's math worker polls for new votes and updates on each batch).
-    pub window_ms: i64,
+    /// When the math runs.
+    pub schedule: Schedule,
+    /// Pol.is's `tid` of each statement index, which orders the votes of a
+    /// poll; empty: the index.
+    pub statement_ids: Vec<i64>,
+    /// Pol.is's `pid` of each participant index; empty: the index.
+    pub participant_ids: Vec<i64>,
+}
+
+/// When [`replay`] runs an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schedule {
+    /// One update per poll of this many milliseconds that found votes: the
+    /// live Pol.is worker (1000).
+    Polls(i64),
+    /// One update on all the votes from a fresh state: what Pol.is computes
+    /// for a conversation it holds no state for (its 2015 export recomputed
+    /// the math this way for the date asked, `darwin/export.clj`).
+    Once,
 }
 
 impl Default for ReplayConfig {
     fn default() -> Self {
-        ReplayConfig { window_ms: 60_000 }
+        ReplayConfig { schedule: Schedule::Polls(1000), statement_ids: Vec::new(), participant_ids: Vec::new() }
     }
 }
 
@@ -427,9 +468,11 @@ struct State {
     last_k_count: usize,
     smoothed_k: Option<usize>,
     last_counts: Option<Vec<Vec<Counts>>>,
+    /// Row of each participant in Pol.is's matrix (order of arrival).
+    row_rank: Vec<u32>,
 }
 
-/// Replays the vote history in timestamp order (stable for equal times) and
+/// Replays the vote history poll by poll (see [`ReplayConfig`]) and
 /// returns the state after the last update. See the module docs.
 pub fn replay(
     n_participants: u32,
@@ -440,36 +483,60 @@ pub fn replay(
     replay: &ReplayConfig,
 ) -> Result<Analysis> {
     config.check()?;
-    if replay.window_ms <= 0 {
-        return Err(Error::Config("window_ms must be positive".into()));
-    }
+    let every_ms = match replay.schedule {
+        Schedule::Polls(ms) if ms <= 0 => return Err(Error::Config("the poll interval must be positive".into())),
+        Schedule::Polls(ms) => Some(ms),
+        Schedule::Once => None,
+    };
+    let poll = |v: &TimedVote| every_ms.map_or(0, |ms| v.time.div_euclid(ms));
+    let tid = |s: u32| replay.statement_ids.get(s as usize).copied().unwrap_or(i64::from(s));
+    let pid = |p: u32| replay.participant_ids.get(p as usize).copied().unwrap_or(i64::from(p));
     let mut order: Vec<TimedVote> = votes.to_vec();
-    order.sort_by_key(|v| v.time);
-    let mut state = State::default();
-    let mut last: Option<Analysis> = None;
+    order.sort_by_key(|v| (poll(v), tid(v.vote.statement), pid(v.vote.participant), v.time));
+    // Rows of Pol.is's matrix, in the order participants first appear.
+    let mut row_rank = vec![u32::MAX; n_participants as usize];
+    let mut next = 0;
+    for v in &order {
+        if let Some(r) = row_rank.get_mut(v.vote.participant as usize) {
+            if *r == u32::MAX {
+                *r = next;
+                next += 1;
+            }
+        }
+    }
+    let mut state = State { row_rank, ..State::default() };
+    // Phase times summed over the updates.
+    let mut total: Vec<(&'static str, f64)> = Vec::new();
     let mut i = 0;
-    while i < order.len() {
-        let end_time = order[i].time.saturating_add(replay.window_ms);
+    loop {
         let mut j = i;
-        while j < order.len() && order[j].time < end_time {
+        while j < order.len() && poll(&order[j]) == poll(&order[i]) {
             j += 1;
         }
+        let last = j >= order.len();
+        let t = Instant::now();
         let plain: Vec<Vote> = order[..j].iter().map(|v| v.vote).collect();
         let m = VoteMatrix::from_votes(n_participants, n_statements, &plain)?;
-        last = Some(update(&m, moderation, config, &mut state));
-        i = j;
-    }
-    match last {
-        Some(a) => Ok(a),
-        None => {
-            let m = VoteMatrix::from_votes(n_participants, n_statements, &[])?;
-            Ok(update(&m, moderation, config, &mut state))
+        let matrix_ms = t.elapsed().as_secs_f64() * 1000.0;
+        let mut a = update(&m, moderation, config, &mut state, last);
+        for (phase, ms) in std::iter::once(("matrix", matrix_ms)).chain(a.timings_ms.iter().copied()) {
+            match total.iter_mut().find(|(p, _)| *p == phase) {
+                Some(entry) => entry.1 += ms,
+                None => total.push((phase, ms)),
+            }
         }
+        if last {
+            a.timings_ms = total;
+            return Ok(a);
+        }
+        i = j;
     }
 }
 
-/// One Pol.is update on the votes so far (`small-conv-update-graph`).
-fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut State) -> Analysis {
+/// One Pol.is update on the votes so far (`small-conv-update-graph`). The
+/// statistics are computed in full only when `full`; otherwise only the
+/// group vote counts that the next update's priorities read.
+fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut State, full: bool) -> Analysis {
     let mut t = Timer(Instant::now(), Vec::new());
     let out = moderation.out_or_meta(m.n_statements() as usize);
     let cols = Columns::new(m, &out);
@@ -480,10 +547,13 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
     let projections = pca::project_participants(m, &cols, &pca);
     let extremity = pca::statement_extremity(&cols, &pca);
     t.lap("projection");
-    let in_conv = in_conv(m, cols.n_voted, config, &mut st.in_conv);
-    let points: Vec<[f64; 2]> = in_conv.iter().map(|&p| projections[p as usize]).collect();
+    let in_conv = in_conv(m, cols.n_voted, config, &mut st.in_conv, &st.row_rank);
+    // Clustered in the order of Pol.is's matrix rows.
+    let mut rows = in_conv.clone();
+    rows.sort_by_key(|&p| st.row_rank.get(p as usize).copied().unwrap_or(p));
+    let points: Vec<[f64; 2]> = rows.iter().map(|&p| projections[p as usize]).collect();
     let mut pos = vec![u32::MAX; m.n_participants() as usize];
-    for (i, &p) in in_conv.iter().enumerate() {
+    for (i, &p) in rows.iter().enumerate() {
         pos[p as usize] = i as u32;
     }
     let last_base: Vec<Cluster> = st
@@ -502,7 +572,7 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
     let base = kmeans::lloyd(&points, None, start, config.base_iters);
     let base_clusters: Vec<Cluster> = base
         .into_iter()
-        .map(|c| Cluster { members: c.members.iter().map(|&i| in_conv[i as usize]).collect(), ..c })
+        .map(|c| Cluster { members: c.members.iter().map(|&i| rows[i as usize]).collect(), ..c })
         .collect();
     st.base = base_clusters.clone();
     t.lap("base_clusters");
@@ -575,7 +645,11 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
     let groups = groups_from(&base_clusters, &group_clusters, false);
     t.lap("groups");
     let members: Vec<Vec<u32>> = groups.iter().map(|g| g.members.clone()).collect();
-    let mut statistics = group_statistics(m, moderation, &members, &extremity);
+    let mut statistics = if full {
+        group_statistics(m, moderation, &members, &extremity)
+    } else {
+        GroupStatistics { counts: stats::group_counts(m, &group_of(m, &members), members.len()), ..Default::default() }
+    };
     // :comment-priorities reads the previous update's group votes.
     let voted: Vec<bool> = (0..m.n_statements()).map(|s| m.col_len(s) > 0).collect();
     let prev_counts: Vec<Vec<Counts>> = st
@@ -590,7 +664,9 @@ fn update(m: &VoteMatrix, moderation: &Moderation, config: &Config, st: &mut Sta
                 .collect()
         })
         .unwrap_or_default();
-    statistics.priorities = stats::priorities(&prev_counts, &voted, &moderation.meta, &extremity);
+    if full {
+        statistics.priorities = stats::priorities(&prev_counts, &voted, &moderation.meta, &extremity);
+    }
     st.last_counts = Some(statistics.counts.clone());
     t.lap("statistics");
     Analysis {

@@ -52,21 +52,25 @@ mod ari;
 pub mod bridging;
 mod error;
 mod export;
+mod group_by;
+mod ids;
 mod kmeans;
 mod matrix;
 mod pca;
 mod rng;
 pub mod stats;
 pub mod synth;
+mod vote_log;
 
 pub use analysis::{
-    Analysis, BaseStart, Config, Group, GroupStatistics, Moderation, ReplayConfig, TimedVote, analyze,
+    Analysis, BaseStart, Config, Group, GroupStatistics, Moderation, ReplayConfig, Schedule, TimedVote, analyze,
     group_statistics, replay,
 };
 pub use ari::adjusted_rand_index;
 pub use error::{Error, Result};
 pub use export::{Export, ExportBuilder, StatementInfo, parse_comments};
 pub use kmeans::{Cluster, silhouette};
-pub use matrix::{AGREE, DISAGREE, PASS, Vote, VoteMatrix};
+pub use matrix::{AGREE, DISAGREE, PASS, Vote, VoteMatrix, VoteSource};
 pub use pca::{Pca, PcaConfig};
 pub use stats::{Consensus, ConsensusStatement, Counts, Direction, RepStatement};
+pub use vote_log::VoteLog;

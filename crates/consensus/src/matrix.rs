@@ -10,6 +10,7 @@
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
+use crate::group_by::group_by_key;
 
 /// A vote value: agree, disagree or pass, in the sign convention of the
 /// Pol.is export files (`votes.csv`): agree = 1, disagree = -1, pass = 0.
@@ -51,6 +52,39 @@ pub struct VoteMatrix {
     col_vals: Vec<i8>,
 }
 
+/// Votes by position, in the order they were cast, from which a
+/// [`VoteMatrix`] is built: a slice of [`Vote`]s, or a column store such as
+/// [`crate::VoteLog`].
+pub trait VoteSource: Sync {
+    /// The number of votes.
+    fn len(&self) -> usize;
+    /// Whether there are no votes.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The participant of vote `i`.
+    fn participant(&self, i: usize) -> u32;
+    /// The statement of vote `i`.
+    fn statement(&self, i: usize) -> u32;
+    /// The value of vote `i`.
+    fn value(&self, i: usize) -> i8;
+}
+
+impl VoteSource for [Vote] {
+    fn len(&self) -> usize {
+        <[Vote]>::len(self)
+    }
+    fn participant(&self, i: usize) -> u32 {
+        self[i].participant
+    }
+    fn statement(&self, i: usize) -> u32 {
+        self[i].statement
+    }
+    fn value(&self, i: usize) -> i8 {
+        self[i].value
+    }
+}
+
 impl VoteMatrix {
     /// Builds the matrix from votes in the order they were cast: for each
     /// (participant, statement) pair the last vote in `votes` counts, as in
@@ -58,40 +92,48 @@ impl VoteMatrix {
     /// `update-nmat`). Fails on an index outside the matrix or a value other
     /// than -1, 0 or 1.
     pub fn from_votes(n_participants: u32, n_statements: u32, votes: &[Vote]) -> Result<Self> {
-        for v in votes {
-            if v.participant >= n_participants {
-                return Err(Error::IndexOutOfRange { what: "participant", index: v.participant, len: n_participants });
-            }
-            if v.statement >= n_statements {
-                return Err(Error::IndexOutOfRange { what: "statement", index: v.statement, len: n_statements });
-            }
-            if !(-1..=1).contains(&v.value) {
-                return Err(Error::VoteValue { line: 0, value: v.value.to_string() });
-            }
+        Self::from_source(n_participants, n_statements, votes)
+    }
+
+    /// [`VoteMatrix::from_votes`] for any [`VoteSource`]. Every phase runs on
+    /// all cores (see `group_by`): grouping by participant, sorting each row,
+    /// grouping by statement.
+    pub fn from_source<S: VoteSource + ?Sized>(n_participants: u32, n_statements: u32, votes: &S) -> Result<Self> {
+        let n = votes.len();
+        if u32::try_from(n).is_err() {
+            return Err(Error::TooLarge { what: "votes", max: u32::MAX as u64 });
         }
-        let n = n_participants as usize;
-        // Counting sort by participant, keeping the order of the votes.
-        let mut row_ptr = vec![0usize; n + 1];
-        for v in votes {
-            row_ptr[v.participant as usize + 1] += 1;
+        let valid = |i: usize| {
+            votes.participant(i) < n_participants
+                && votes.statement(i) < n_statements
+                && (-1..=1).contains(&votes.value(i))
+        };
+        let all_valid = if n < 1 << 16 { (0..n).all(valid) } else { (0..n).into_par_iter().all(valid) };
+        if let Some(i) = (!all_valid).then(|| (0..n).find(|&i| !valid(i))).flatten() {
+            let (p, s, v) = (votes.participant(i), votes.statement(i), votes.value(i));
+            return Err(if p >= n_participants {
+                Error::IndexOutOfRange { what: "participant", index: p, len: n_participants }
+            } else if s >= n_statements {
+                Error::IndexOutOfRange { what: "statement", index: s, len: n_statements }
+            } else {
+                Error::VoteValue { line: 0, value: v.to_string() }
+            });
         }
-        for i in 0..n {
-            row_ptr[i + 1] += row_ptr[i];
-        }
-        let mut cursor = row_ptr[..n].to_vec();
-        let mut row_cols = vec![0u32; votes.len()];
-        let mut row_vals = vec![0i8; votes.len()];
-        for v in votes {
-            let at = &mut cursor[v.participant as usize];
-            row_cols[*at] = v.statement;
-            row_vals[*at] = v.value;
-            *at += 1;
-        }
-        drop(cursor);
+        // Rows: votes grouped by participant, in the order they were cast.
+        let (row_ptr, perm) = group_by_key(n, n_participants as usize, |i| votes.participant(i));
+        let mut row_cols = vec![0u32; n];
+        let mut row_vals = vec![0i8; n];
+        row_cols.par_iter_mut().zip(row_vals.par_iter_mut()).zip(perm.par_iter()).with_min_len(1 << 14).for_each(
+            |((c, v), &i)| {
+                *c = votes.statement(i as usize);
+                *v = votes.value(i as usize);
+            },
+        );
+        drop(perm);
         // Sort each row by statement and keep the last vote of each pair.
         let lens = sort_rows(&row_ptr, &mut row_cols, &mut row_vals);
         let (row_ptr, row_cols, row_vals) = compact(&row_ptr, &lens, row_cols, row_vals);
-        let (col_ptr, col_rows, col_vals) = transpose(n_participants, n_statements, &row_ptr, &row_cols, &row_vals);
+        let (col_ptr, col_rows, col_vals) = transpose(n_statements, &row_ptr, &row_cols, &row_vals);
         Ok(VoteMatrix {
             n_rows: n_participants,
             n_cols: n_statements,
@@ -156,22 +198,12 @@ impl VoteMatrix {
 /// the latest vote) and moves the surviving entries to the front of the row.
 /// Returns the new length of each row.
 fn sort_rows(row_ptr: &[usize], cols: &mut [u32], vals: &mut [i8]) -> Vec<usize> {
-    // Cut the arrays into disjoint per-row slices for parallel work.
-    let n = row_ptr.len() - 1;
-    let mut pieces: Vec<(&mut [u32], &mut [i8])> = Vec::with_capacity(n);
-    let (mut rest_c, mut rest_v) = (cols, vals);
-    for i in 0..n {
-        let len = row_ptr[i + 1] - row_ptr[i];
-        let (c, rc) = std::mem::take(&mut rest_c).split_at_mut(len);
-        let (v, rv) = std::mem::take(&mut rest_v).split_at_mut(len);
-        pieces.push((c, v));
-        rest_c = rc;
-        rest_v = rv;
-    }
+    let pieces: Vec<((u32, &mut [u32]), (u32, &mut [i8]))> =
+        split_rows(row_ptr, cols).into_iter().zip(split_rows(row_ptr, vals)).collect();
     pieces
-        .par_iter_mut()
+        .into_par_iter()
         .with_min_len(1024)
-        .map_init(Vec::<u64>::new, |keys, (c, v)| {
+        .map_init(Vec::<u64>::new, |keys, ((_, c), (_, v))| {
             if c.windows(2).all(|w| w[0] < w[1]) {
                 return c.len();
             }
@@ -226,34 +258,35 @@ fn compact(
     (new_ptr, cols, vals)
 }
 
-/// CSR to CSC by a counting sort on the statement; rows come out increasing.
-fn transpose(
-    n_rows: u32,
-    n_cols: u32,
-    row_ptr: &[usize],
-    row_cols: &[u32],
-    row_vals: &[i8],
-) -> (Vec<usize>, Vec<u32>, Vec<i8>) {
-    let m = n_cols as usize;
-    let mut col_ptr = vec![0usize; m + 1];
-    for &s in row_cols {
-        col_ptr[s as usize + 1] += 1;
-    }
-    for j in 0..m {
-        col_ptr[j + 1] += col_ptr[j];
-    }
-    let mut cursor = col_ptr[..m].to_vec();
-    let mut col_rows = vec![0u32; row_cols.len()];
-    let mut col_vals = vec![0i8; row_cols.len()];
-    for p in 0..n_rows as usize {
-        for k in row_ptr[p]..row_ptr[p + 1] {
-            let at = &mut cursor[row_cols[k] as usize];
-            col_rows[*at] = p as u32;
-            col_vals[*at] = row_vals[k];
-            *at += 1;
-        }
-    }
+/// CSR to CSC by a stable grouping on the statement, so that rows come out
+/// increasing within each column.
+fn transpose(n_cols: u32, row_ptr: &[usize], row_cols: &[u32], row_vals: &[i8]) -> (Vec<usize>, Vec<u32>, Vec<i8>) {
+    let nnz = row_cols.len();
+    let mut row_of = vec![0u32; nnz];
+    split_rows(row_ptr, &mut row_of).into_par_iter().with_min_len(1024).for_each(|(p, part)| part.fill(p));
+    let (col_ptr, perm) = group_by_key(nnz, n_cols as usize, |j| row_cols[j]);
+    let mut col_rows = vec![0u32; nnz];
+    let mut col_vals = vec![0i8; nnz];
+    col_rows.par_iter_mut().zip(col_vals.par_iter_mut()).zip(perm.par_iter()).with_min_len(1 << 14).for_each(
+        |((r, v), &j)| {
+            *r = row_of[j as usize];
+            *v = row_vals[j as usize];
+        },
+    );
     (col_ptr, col_rows, col_vals)
+}
+
+/// Cuts `data` (one entry per stored vote) into the slices of each row.
+fn split_rows<'a, T>(row_ptr: &[usize], data: &'a mut [T]) -> Vec<(u32, &'a mut [T])> {
+    let n = row_ptr.len() - 1;
+    let mut pieces = Vec::with_capacity(n);
+    let mut rest = data;
+    for p in 0..n {
+        let (piece, tail) = std::mem::take(&mut rest).split_at_mut(row_ptr[p + 1] - row_ptr[p]);
+        pieces.push((p as u32, piece));
+        rest = tail;
+    }
+    pieces
 }
 
 #[cfg(test)]

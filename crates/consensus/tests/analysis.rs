@@ -4,8 +4,8 @@
 
 use consensus::synth::{self, SynthConfig};
 use consensus::{
-    Analysis, Config, ExportBuilder, Moderation, ReplayConfig, TimedVote, Vote, VoteMatrix, adjusted_rand_index,
-    analyze, replay,
+    Analysis, Config, ExportBuilder, Moderation, ReplayConfig, Schedule, TimedVote, Vote, VoteMatrix,
+    adjusted_rand_index, analyze, replay,
 };
 use proptest::prelude::*;
 
@@ -57,8 +57,15 @@ fn replay_is_deterministic() {
     let timed: Vec<TimedVote> =
         s.votes.iter().enumerate().map(|(i, &vote)| TimedVote { time: (i as i64 % 997) * 1000, vote }).collect();
     let run = || {
-        replay(300, 30, &timed, &Moderation::default(), &Config::default(), &ReplayConfig { window_ms: 20_000 })
-            .unwrap()
+        replay(
+            300,
+            30,
+            &timed,
+            &Moderation::default(),
+            &Config::default(),
+            &ReplayConfig { schedule: Schedule::Polls(20_000), ..ReplayConfig::default() },
+        )
+        .unwrap()
     };
     let (a, b) = (run(), run());
     assert_eq!(a.groups, b.groups);
@@ -142,7 +149,7 @@ proptest! {
         let moderation = Moderation { out: vec![false, true], meta: vec![false, false, true] };
         let a = analyze(&m, &moderation, &Config::default()).unwrap();
         prop_assert!(a.groups.len() <= 5);
-        let r = replay(12, 6, &timed, &moderation, &Config::default(), &ReplayConfig { window_ms: 7 }).unwrap();
+        let r = replay(12, 6, &timed, &moderation, &Config::default(), &ReplayConfig { schedule: Schedule::Polls(7), ..ReplayConfig::default() }).unwrap();
         prop_assert!(r.groups.len() <= 5);
         let b = consensus::bridging::fit(&m, &Default::default());
         prop_assert!(b.loss.is_finite());

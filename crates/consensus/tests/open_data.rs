@@ -127,7 +127,7 @@ fn seattle_replay() {
     let r = replay(
         m.n_participants(),
         m.n_statements(),
-        &e.votes,
+        &e.votes.timed(),
         &e.moderation,
         &Config::default(),
         &ReplayConfig::default(),

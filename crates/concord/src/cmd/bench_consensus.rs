@@ -3,13 +3,16 @@
 //! (building the vote matrix included) and the process's peak memory; nothing
 //! is asserted.
 
+use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+use anyhow::anyhow;
 
 use consensus::bridging::{self, BridgingConfig};
 use consensus::synth::{self, SynthConfig};
 use consensus::{Config, Moderation, VoteMatrix, adjusted_rand_index};
 
-use super::{Failure, bad_input, failed};
+use super::{Failure, bad_input, failed, polis_export};
 
 /// Arguments of `concord bench consensus`.
 #[derive(Debug, clap::Args)]
@@ -35,6 +38,10 @@ pub struct Args {
     /// Run only the bridging fit (after building the matrix).
     #[arg(long, conflicts_with = "no_bridging")]
     pub bridging_only: bool,
+    /// Write the generated votes as a Pol.is export into this new (or empty)
+    /// folder, for `concord analyze` to read, instead of running the bench.
+    #[arg(long, value_name = "DIR")]
+    pub write: Option<PathBuf>,
 }
 
 /// The process's peak resident memory in bytes (Linux `VmHWM`), if known.
@@ -71,6 +78,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let t = Instant::now();
     let synthetic = synth::generate(&cfg).map_err(bad_input)?;
     println!("  generate        {:>10.1} ms (not counted)", ms(t));
+    if let Some(dir) = &args.write {
+        return write_export(dir, &args, &synthetic.votes);
+    }
     let t = Instant::now();
     let m = VoteMatrix::from_votes(args.participants, args.statements, &synthetic.votes).map_err(failed)?;
     let matrix_ms = ms(t);
@@ -129,6 +139,40 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Some(b) => println!("  peak memory     {}", gib(b)),
         None => println!("  peak memory     unknown"),
     }
+    Ok(())
+}
+
+/// Writes the votes as a Pol.is export: participants vote in turns (the
+/// first vote of everyone, then the second, ...), ten milliseconds apart.
+fn write_export(dir: &Path, args: &Args, votes: &[consensus::Vote]) -> Result<(), Failure> {
+    if dir.exists()
+        && std::fs::read_dir(dir).map_err(|e| bad_input(anyhow!("{}: {e}", dir.display())))?.next().is_some()
+    {
+        return Err(bad_input(anyhow!("{}: the folder exists and is not empty", dir.display())));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| bad_input(anyhow!("{}: {e}", dir.display())))?;
+    let t = Instant::now();
+    // The votes are participant by participant; start of each participant's.
+    let mut start = vec![0usize; args.participants as usize + 1];
+    for v in votes {
+        start[v.participant as usize + 1] += 1;
+    }
+    for p in 0..args.participants as usize {
+        start[p + 1] += start[p];
+    }
+    let longest = (0..args.participants as usize).map(|p| start[p + 1] - start[p]).max().unwrap_or(0);
+    let rows = (0..longest)
+        .flat_map(|turn| {
+            let start = &start;
+            (0..args.participants as usize)
+                .filter_map(move |p| (start[p] + turn < start[p + 1]).then_some(start[p] + turn))
+        })
+        .enumerate()
+        .map(|(i, at)| polis_export::TimedRow { time_ms: 1_700_000_000_000 + 10 * i as i64, vote: votes[at] });
+    let texts: Vec<String> =
+        (0..args.statements).map(|s| format!("Generated statement {s} (seed {})", args.seed)).collect();
+    let written = polis_export::write(dir, args.participants, &texts, rows).map_err(failed)?;
+    println!("  wrote {} to {} in {:.1} s", written.join(", "), dir.display(), t.elapsed().as_secs_f64());
     Ok(())
 }
 

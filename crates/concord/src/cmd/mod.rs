@@ -12,6 +12,7 @@ mod bench_verify;
 pub mod check;
 mod http;
 pub mod members;
+pub mod polis_export;
 pub mod rebuild;
 mod rlimit;
 pub mod rules;

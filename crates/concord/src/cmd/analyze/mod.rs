@@ -1,0 +1,201 @@
+//! `concord analyze DIR --json`: opinion groups, representative statements,
+//! consensus and bridging scores for a Pol.is export folder. Glue only: the
+//! files are opened here and the `consensus` crate does the work.
+//!
+//! `votes.csv` is used when present (its history decides re-votes), else
+//! `participants-votes.csv`; `comments.csv`, when present, supplies the
+//! moderation, the statements' texts, and catches votes for unknown
+//! statements. The default mode is the one-shot analysis (see the
+//! `consensus` crate's README for why and for how the three modes agree
+//! with Pol.is); `--mode replay` follows the vote history like the live
+//! Pol.is server, `--mode recompute` runs one Pol.is update on all votes.
+//! With a terminal, standard error shows the phases of a long analysis.
+
+mod report;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::anyhow;
+use clap::ValueEnum;
+use consensus::bridging::{self, BridgingConfig};
+use consensus::{Config, Export, ExportBuilder, ReplayConfig, Schedule};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::{Failure, bad_input, failed};
+
+/// Which pipeline to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Mode {
+    /// Compute everything once from the final votes (deterministic,
+    /// order-independent; the default).
+    OneShot,
+    /// Replay the vote history poll by poll, like the live Pol.is server
+    /// (needs votes.csv).
+    Replay,
+    /// One Pol.is update on all the votes from a fresh state, like a Pol.is
+    /// recomputation from scratch (needs votes.csv for Pol.is's row order).
+    Recompute,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::OneShot => "one-shot",
+            Mode::Replay => "replay",
+            Mode::Recompute => "recompute",
+        }
+    }
+}
+
+/// Arguments of `concord analyze`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A Pol.is export folder (comments.csv, votes.csv or
+    /// participants-votes.csv).
+    pub dir: PathBuf,
+    /// Print the result as one JSON object (otherwise a readable report).
+    #[arg(long)]
+    pub json: bool,
+    /// Seed of every random choice.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// One-shot analysis, history replay, or a Pol.is recomputation.
+    #[arg(long, value_enum, default_value_t = Mode::OneShot)]
+    pub mode: Mode,
+    /// Replay mode: milliseconds between two polls for new votes (Pol.is's
+    /// worker polls every 1000).
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(i64).range(1..))]
+    pub poll_ms: i64,
+}
+
+fn open(path: &Path) -> Result<File, Failure> {
+    File::open(path).map_err(|e| bad_input(anyhow!("{}: {e}", path.display())))
+}
+
+/// Adds the file name to a parsing error.
+fn named(path: &Path) -> impl Fn(consensus::Error) -> Failure + '_ {
+    move |e| bad_input(anyhow!("{}: {e}", path.display()))
+}
+
+/// Opens `path` for reading, showing the bytes read on `progress`.
+fn open_with(path: &Path, progress: &ProgressBar) -> Result<impl std::io::Read, Failure> {
+    let file = open(path)?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    progress.set_length(len);
+    progress.set_position(0);
+    progress.set_message(format!("reading {}", path.file_name().unwrap_or_default().to_string_lossy()));
+    Ok(progress.wrap_read(file))
+}
+
+fn read_export(dir: &Path, progress: &ProgressBar) -> Result<Export, Failure> {
+    if !dir.is_dir() {
+        return Err(bad_input(anyhow!("{}: not a folder", dir.display())));
+    }
+    let comments = dir.join("comments.csv");
+    let votes = dir.join("votes.csv");
+    let pv = dir.join("participants-votes.csv");
+    if !votes.is_file() && !pv.is_file() {
+        return Err(bad_input(anyhow!(
+            "{}: no votes.csv or participants-votes.csv, so nothing to analyse",
+            dir.display()
+        )));
+    }
+    let mut b = ExportBuilder::new();
+    if comments.is_file() {
+        b.comments(open_with(&comments, progress)?).map_err(named(&comments))?;
+    }
+    if votes.is_file() {
+        b.votes(open_with(&votes, progress)?).map_err(named(&votes))?;
+    }
+    if pv.is_file() {
+        b.participants_votes(open_with(&pv, progress)?).map_err(named(&pv))?;
+    }
+    b.build().map_err(|e| bad_input(anyhow!("{}: {e}", dir.display())))
+}
+
+/// A progress display on standard error, drawn only on a terminal.
+fn progress() -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} {bytes}/{total_bytes} ({bytes_per_sec})")
+            .expect("the template is valid"),
+    );
+    bar
+}
+
+/// Switches the progress display to a phase without a byte count.
+fn phase(progress: &ProgressBar, message: &str) {
+    progress.set_style(ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("the template is valid"));
+    progress.set_message(message.to_owned());
+    progress.enable_steady_tick(std::time::Duration::from_millis(120));
+}
+
+/// Runs `concord analyze`.
+pub fn run(args: Args) -> Result<(), Failure> {
+    let progress = progress();
+    let mut timings: Vec<(&'static str, f64)> = Vec::new();
+    let t = Instant::now();
+    let mut export = read_export(&args.dir, &progress)?;
+    timings.push(("read", ms(t)));
+    if args.mode != Mode::OneShot && !export.has_history {
+        return Err(bad_input(anyhow!(
+            "{}: --mode {} needs votes.csv (the vote history)",
+            args.dir.display(),
+            args.mode.name()
+        )));
+    }
+    let timed = (args.mode != Mode::OneShot).then(|| export.votes.timed());
+    export.votes.forget_times();
+    phase(&progress, "building the vote matrix");
+    let t = Instant::now();
+    let m = export.matrix().map_err(failed)?;
+    timings.push(("matrix", ms(t)));
+    phase(&progress, "finding opinion groups");
+    let config = Config { seed: args.seed, ..Config::default() };
+    let schedule = match args.mode {
+        Mode::Recompute => Schedule::Once,
+        _ => Schedule::Polls(args.poll_ms),
+    };
+    let analysis = match &timed {
+        None => consensus::analyze(&m, &export.moderation, &config),
+        Some(timed) => consensus::replay(
+            m.n_participants(),
+            m.n_statements(),
+            timed,
+            &export.moderation,
+            &config,
+            &ReplayConfig {
+                schedule,
+                statement_ids: Export::polis_ids(&export.statements),
+                participant_ids: Export::polis_ids(&export.participants),
+            },
+        ),
+    }
+    .map_err(bad_input)?;
+    drop(timed);
+    timings.extend(analysis.timings_ms.iter().copied());
+    phase(&progress, "fitting bridging scores");
+    let t = Instant::now();
+    let b = bridging::fit(&m, &BridgingConfig { seed: args.seed, ..BridgingConfig::default() });
+    timings.push(("bridging", ms(t)));
+    progress.finish_and_clear();
+    let result = report::Result {
+        export: &export,
+        votes: m.n_votes(),
+        analysis: &analysis,
+        bridging: &b,
+        mode: args.mode.name(),
+    };
+    for w in result.warnings() {
+        eprintln!("warning: {}: {w}", args.dir.display());
+    }
+    let out = if args.json { result.json(&timings) } else { result.readable() };
+    println!("{out}");
+    Ok(())
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}

@@ -1,0 +1,292 @@
+//! What `concord analyze` prints: a readable report for people, or one JSON
+//! object for programs. Both name statements and participants by the ids of
+//! the export and compare the groups with Pol.is's own when the export has
+//! them (`participants-votes.csv`, `group-id`).
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use consensus::bridging::Bridging;
+use consensus::{Analysis, ConsensusStatement, Direction, Export, adjusted_rand_index};
+use serde_json::{Map, Value, json};
+
+/// Longest statement text shown in the readable report, in characters.
+const TEXT_WIDTH: usize = 100;
+
+/// An analysis with what it was computed from.
+pub struct Result<'a> {
+    pub export: &'a Export,
+    /// Votes in the matrix (the last vote of each pair).
+    pub votes: usize,
+    pub analysis: &'a Analysis,
+    pub bridging: &'a Bridging,
+    /// "one-shot", "replay" or "recompute".
+    pub mode: &'static str,
+}
+
+/// How our groups compare with the ones in the export.
+struct PolisComparison {
+    groups: usize,
+    clustered: usize,
+    /// Grouped by Pol.is but not clustered here.
+    only_polis: usize,
+    /// Clustered here but not grouped by Pol.is.
+    only_ours: usize,
+    adjusted_rand_index: Option<f64>,
+}
+
+/// "1 vote", "2 votes".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn direction(d: Direction) -> &'static str {
+    match d {
+        Direction::Agree => "agree",
+        Direction::Disagree => "disagree",
+    }
+}
+
+fn percent(part: u32, whole: u32) -> f64 {
+    if whole == 0 { 0.0 } else { 100.0 * f64::from(part) / f64::from(whole) }
+}
+
+/// The text cut to [`TEXT_WIDTH`] characters, on one line.
+fn short(text: &str) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= TEXT_WIDTH {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(TEXT_WIDTH - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+impl Result<'_> {
+    fn statement(&self, s: u32) -> &str {
+        &self.export.statements[s as usize]
+    }
+
+    fn statement_text(&self, s: u32) -> &str {
+        self.export.texts.get(s as usize).map_or("", String::as_str)
+    }
+
+    /// `[id] text` of a statement.
+    fn labelled(&self, s: u32) -> String {
+        let text = self.statement_text(s);
+        if text.is_empty() {
+            format!("[{}]", self.statement(s))
+        } else {
+            format!("[{}] {}", self.statement(s), short(text))
+        }
+    }
+
+    fn ours(&self) -> Vec<Option<u32>> {
+        let mut ours = vec![None; self.export.participants.len()];
+        for g in &self.analysis.groups {
+            for &p in &g.members {
+                ours[p as usize] = Some(g.id);
+            }
+        }
+        ours
+    }
+
+    fn polis(&self) -> Option<PolisComparison> {
+        let polis = &self.export.polis_groups;
+        if polis.iter().all(Option::is_none) {
+            return None;
+        }
+        let ours = self.ours();
+        let in_conv: HashSet<u32> = self.analysis.in_conv.iter().copied().collect();
+        let groups: HashSet<&String> = polis.iter().flatten().collect();
+        let grouped = |p: usize| polis.get(p).is_some_and(Option::is_some);
+        Some(PolisComparison {
+            groups: groups.len(),
+            clustered: polis.iter().flatten().count(),
+            only_polis: (0..polis.len()).filter(|&p| grouped(p) && !in_conv.contains(&(p as u32))).count(),
+            only_ours: in_conv.iter().filter(|&&p| !grouped(p as usize)).count(),
+            adjusted_rand_index: adjusted_rand_index(&ours, polis),
+        })
+    }
+
+    /// Warnings for standard error: the engine's, and Pol.is-grouped
+    /// participants this analysis does not cluster.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut out = self.analysis.warnings.clone();
+        if let Some(c) = self.polis().filter(|c| c.only_polis > 0) {
+            out.push(format!(
+                "Pol.is's export gives a group to {} that this analysis does not cluster. Pol.is clusters only the \
+                 participants of its in-conv (7 votes, or every statement while fewer than 7 have votes; once in, \
+                 always in). --mode replay lets in those who qualified early in the history; if some remain, the \
+                 export's groups come from a Pol.is math older than in-conv (mid-2014), which clustered every voter.",
+                count(c.only_polis, "participant", "participants")
+            ));
+        }
+        out
+    }
+
+    /// The readable report.
+    pub fn readable(&self) -> String {
+        let (e, a) = (self.export, self.analysis);
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "{}, {}, {} ({}): {} clustered in {}",
+            count(e.participants.len(), "participant", "participants"),
+            count(e.statements.len(), "statement", "statements"),
+            count(self.votes, "vote", "votes"),
+            self.mode,
+            count(a.in_conv.len(), "participant", "participants"),
+            count(a.groups.len(), "opinion group", "opinion groups"),
+        );
+        for (g, reps) in a.groups.iter().zip(&a.statistics.representative) {
+            let _ = writeln!(s, "\nGroup {}: {}", g.id, count(g.members.len(), "participant", "participants"));
+            for r in reps {
+                let _ = writeln!(
+                    s,
+                    "  {:>3.0}% of {:<5} {:<8}  {}",
+                    percent(r.n_success, r.n_trials),
+                    r.n_trials,
+                    direction(r.direction),
+                    self.labelled(r.statement)
+                );
+            }
+        }
+        for (title, list, verb) in [
+            ("Consensus, agreed", &a.statistics.consensus.agree, "agree"),
+            ("Consensus, disagreed", &a.statistics.consensus.disagree, "disagree"),
+        ] {
+            self.consensus_lines(&mut s, title, list, verb);
+        }
+        let bridging: Vec<String> = (0..e.statements.len() as u32)
+            .filter(|&i| self.bridging.statements[i as usize].is_some_and(|x| x.bridging))
+            .map(|i| format!("  {}", self.labelled(i)))
+            .collect();
+        let _ = writeln!(s, "\nBridging statements (agreed across the divide): {}", bridging.len());
+        for line in bridging {
+            let _ = writeln!(s, "{line}");
+        }
+        if let Some(c) = self.polis() {
+            let _ = write!(
+                s,
+                "\nPol.is's own groups: {} of {}; both clustered {}, only Pol.is {}, only here {}",
+                count(c.groups, "group", "groups"),
+                count(c.clustered, "participant", "participants"),
+                c.clustered - c.only_polis,
+                c.only_polis,
+                c.only_ours
+            );
+            if let Some(ari) = c.adjusted_rand_index {
+                let _ = write!(s, "; agreement (adjusted Rand index) {ari:.3}");
+            }
+            s.push('\n');
+        }
+        s.trim_end().to_string()
+    }
+
+    fn consensus_lines(&self, s: &mut String, title: &str, list: &[ConsensusStatement], verb: &str) {
+        let _ = writeln!(s, "\n{title}: {}", list.len());
+        for c in list {
+            let _ = writeln!(
+                s,
+                "  {:>3.0}% of {:<5} {:<8}  {}",
+                percent(c.n_success, c.n_trials),
+                c.n_trials,
+                verb,
+                self.labelled(c.statement)
+            );
+        }
+    }
+
+    /// The result as one JSON object (ids as strings exactly as in the
+    /// export; non-finite numbers as null).
+    pub fn json(&self, timings: &[(&'static str, f64)]) -> String {
+        let (e, a) = (self.export, self.analysis);
+        let sid = |s: u32| e.statements[s as usize].clone();
+        let groups: Vec<Value> = a
+            .groups
+            .iter()
+            .zip(&a.statistics.representative)
+            .map(|(g, reps)| {
+                let representative: Vec<Value> = reps
+                    .iter()
+                    .map(|r| {
+                        json!({
+                            "statement": sid(r.statement),
+                            "direction": direction(r.direction),
+                            "n_success": r.n_success,
+                            "n_trials": r.n_trials,
+                            "repness": r.repness,
+                            "repness_test": r.repness_test,
+                            "p_success": r.p_success,
+                            "p_test": r.p_test,
+                        })
+                    })
+                    .collect();
+                let members: Vec<&str> = g.members.iter().map(|&p| e.participants[p as usize].as_str()).collect();
+                json!({"id": g.id, "participants": members, "representative": representative})
+            })
+            .collect();
+        let list = |l: &[ConsensusStatement]| l.iter().map(|c| sid(c.statement)).collect::<Vec<_>>();
+        let group_informed: Map<String, Value> = a
+            .statistics
+            .group_aware_consensus
+            .iter()
+            .enumerate()
+            .filter_map(|(s, v)| v.map(|v| (sid(s as u32), json!(v))))
+            .collect();
+        let bridging: Map<String, Value> = self
+            .bridging
+            .statements
+            .iter()
+            .enumerate()
+            .filter_map(|(s, v)| {
+                v.map(|v| {
+                    (sid(s as u32), json!({"intercept": v.intercept, "factor": v.factor, "bridging": v.bridging}))
+                })
+            })
+            .collect();
+        let timings: Map<String, Value> = timings.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect();
+        let polis = self.polis().map(|c| {
+            json!({
+                "groups": c.groups,
+                "clustered": c.clustered,
+                "only_polis": c.only_polis,
+                "only_ours": c.only_ours,
+                "adjusted_rand_index": c.adjusted_rand_index,
+            })
+        });
+        json!({
+            "participants": e.participants.len(),
+            "statements": e.statements.len(),
+            "votes": self.votes,
+            "mode": self.mode,
+            "clustered": a.in_conv.len(),
+            "groups": groups,
+            "consensus": {"agree": list(&a.statistics.consensus.agree), "disagree": list(&a.statistics.consensus.disagree)},
+            "group_informed_consensus": group_informed,
+            "bridging": bridging,
+            "polis": polis,
+            "warnings": self.warnings(),
+            "timings_ms": timings,
+        })
+        .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_percent_and_short_texts() {
+        assert_eq!(count(1, "state", "states"), "1 state");
+        assert_eq!(count(0, "state", "states"), "0 states");
+        assert_eq!(percent(1, 4), 25.0);
+        assert_eq!(percent(3, 0), 0.0);
+        assert_eq!(short("a\n  b"), "a b");
+        let long = "é".repeat(150);
+        let cut = short(&long);
+        assert_eq!(cut.chars().count(), TEXT_WIDTH);
+        assert!(cut.ends_with('…'));
+    }
+}
