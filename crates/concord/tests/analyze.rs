@@ -67,6 +67,50 @@ fn vtaiwan_json() {
     assert_eq!(out["groups"].as_array().unwrap().len(), 2);
     assert_eq!(ids(&out["consensus"]["agree"])[..3], ["40", "16", "7"]);
     assert!(out["bridging"]["40"]["intercept"].is_f64());
+    // Pol.is's live in-conv over the history: the participant with one vote
+    // who got in early is clustered, as in Pol.is's export.
+    assert_eq!(out["participation"], "history");
+    assert_eq!(out["clustered"].as_u64(), Some(1219));
+    assert_eq!(out["polis"]["clustered"].as_u64(), Some(1219));
+    assert_eq!(out["polis"]["only_polis"].as_u64(), Some(0));
+    assert!(out["polis"]["adjusted_rand_index"].as_f64().unwrap() > 0.7);
+}
+
+#[test]
+fn recompute_mode_and_readable_report() {
+    let o = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(["analyze", "--mode", "recompute", "--json"])
+        .arg(data("vtaiwan.uberx"))
+        .output()
+        .unwrap();
+    let out = json(&o);
+    assert_eq!((out["mode"].as_str(), out["participation"].as_str()), (Some("recompute"), Some("final votes")));
+    assert!(out["polis"]["adjusted_rand_index"].as_f64().unwrap() > 0.9);
+
+    let o =
+        Command::new(env!("CARGO_BIN_EXE_concord")).arg("analyze").arg(data("15-per-hour-seattle")).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("339 participants, 54 statements, 2872 votes (one-shot"), "{text}");
+    // Each group lists its representative statements with share, direction
+    // and text; consensus statements carry their text too.
+    assert!(text.contains("\nGroup 0: "), "{text}");
+    assert!(text.lines().any(|l| l.contains("% of ") && l.contains(" agree ") && l.contains("] ")), "{text}");
+    let consensus = text.split("Consensus, agreed: 5").nth(1).unwrap();
+    assert!(consensus.lines().nth(1).unwrap().contains("[45] "), "{text}");
+    assert!(text.contains("Pol.is's own groups: 2 groups of 138 participants"), "{text}");
+}
+
+#[test]
+fn modes_that_need_the_history_say_so() {
+    let pv = std::fs::read_to_string(data("15-per-hour-seattle").join("participants-votes.csv")).unwrap();
+    let dir = folder("nohistory", &[("participants-votes.csv", &pv)]);
+    let o =
+        Command::new(env!("CARGO_BIN_EXE_concord")).args(["analyze", "--mode", "replay"]).arg(&dir).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--mode replay needs votes.csv"), "{}", stderr(&o));
+    let o = Command::new(env!("CARGO_BIN_EXE_concord")).args(["analyze", "--poll-ms", "0"]).arg(&dir).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]

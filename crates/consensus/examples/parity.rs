@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use consensus::{
     Analysis, Config, Export, ExportBuilder, Moderation, ReplayConfig, Schedule, TimedVote, Vote, VoteMatrix,
-    adjusted_rand_index, analyze, replay,
+    adjusted_rand_index, analyze, participation, replay,
 };
 
 fn data() -> PathBuf {
@@ -150,6 +150,10 @@ fn main() {
         let t = Instant::now();
         let a = analyze(&m, &case.moderation, &Config::default()).unwrap();
         describe(case, "one-shot", &a, t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let history = participation(case.n_p, &case.votes, &Config::default(), &case.replay).unwrap();
+        let a = analyze(&m, &case.moderation, &Config { in_conv: Some(history), ..Config::default() }).unwrap();
+        describe(case, "one-shot history", &a, t.elapsed().as_secs_f64());
         let pca_iters =
             std::env::var("PCA_ITERS").ok().and_then(|v| v.parse().ok()).unwrap_or(Config::default().pca_iters);
         for &schedule in &schedules {

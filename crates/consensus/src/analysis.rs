@@ -111,6 +111,9 @@ pub struct Config {
     pub group_k_buffer: usize,
     /// How one-shot mode starts the base clusters.
     pub base_start: BaseStart,
+    /// One-shot mode: the participants to cluster when the history is
+    /// known ([`participation`]); `None`: Pol.is's rule on the final votes.
+    pub in_conv: Option<Vec<u32>>,
 }
 
 /// How one-shot mode starts the k-means of the base clusters.
@@ -140,6 +143,7 @@ impl Default for Config {
             greedy_n: 15,
             group_k_buffer: 4,
             base_start: BaseStart::FarthestFirst,
+            in_conv: None,
         }
     }
 }
@@ -225,15 +229,121 @@ fn in_conv(m: &VoteMatrix, n_voted: usize, config: &Config, already: &mut Vec<bo
             *a = true;
         }
     }
+    top_up(|p| m.row_len(p), config, already, rank);
+    (0..n as u32).filter(|&p| already[p as usize]).collect()
+}
+
+/// The greedy top-up of `in-conv` to `greedy_n` participants with the most
+/// votes (`votes_of`), ties to the earlier row.
+fn top_up(votes_of: impl Fn(u32) -> usize, config: &Config, already: &mut [bool], rank: &[u32]) {
     let have = already.iter().filter(|&&x| x).count();
     if have < config.greedy_n {
-        let mut rest: Vec<u32> = (0..n as u32).filter(|&p| !already[p as usize] && m.row_len(p) > 0).collect();
-        rest.sort_by_key(|&p| (std::cmp::Reverse(m.row_len(p)), rank.get(p as usize).copied().unwrap_or(p)));
+        let mut rest: Vec<u32> =
+            (0..already.len() as u32).filter(|&p| !already[p as usize] && votes_of(p) > 0).collect();
+        rest.sort_by_key(|&p| (std::cmp::Reverse(votes_of(p)), rank.get(p as usize).copied().unwrap_or(p)));
         for p in rest.into_iter().take(config.greedy_n - have) {
             already[p as usize] = true;
         }
     }
-    (0..n as u32).filter(|&p| already[p as usize]).collect()
+}
+
+/// The votes in the order Pol.is's worker takes them, cut into polls.
+struct Polls {
+    order: Vec<TimedVote>,
+    /// End (exclusive) in `order` of each poll.
+    ends: Vec<usize>,
+    /// Row of each participant in Pol.is's matrix (`u32::MAX`: never voted).
+    row_rank: Vec<u32>,
+}
+
+impl Polls {
+    fn new(n_participants: u32, votes: &[TimedVote], replay: &ReplayConfig) -> Result<Self> {
+        let every_ms = match replay.schedule {
+            Schedule::Polls(ms) if ms <= 0 => {
+                return Err(Error::Config("the poll interval must be positive".into()));
+            }
+            Schedule::Polls(ms) => Some(ms),
+            Schedule::Once => None,
+        };
+        let poll = |v: &TimedVote| every_ms.map_or(0, |ms| v.time.div_euclid(ms));
+        let tid = |s: u32| replay.statement_ids.get(s as usize).copied().unwrap_or(i64::from(s));
+        let pid = |p: u32| replay.participant_ids.get(p as usize).copied().unwrap_or(i64::from(p));
+        // By poll, then as Pol.is's query orders a poll: tid, pid, created.
+        let mut order: Vec<TimedVote> = votes.to_vec();
+        if !order.windows(2).all(|w| w[0].time <= w[1].time) {
+            order.sort_by_key(|v| v.time);
+        }
+        let mut ends: Vec<usize> = (1..order.len()).filter(|&i| poll(&order[i]) != poll(&order[i - 1])).collect();
+        ends.push(order.len());
+        let mut start = 0;
+        for &end in &ends {
+            order[start..end].sort_by_key(|v| (tid(v.vote.statement), pid(v.vote.participant), v.time));
+            start = end;
+        }
+        let mut row_rank = vec![u32::MAX; n_participants as usize];
+        let mut next = 0;
+        for v in &order {
+            if let Some(r) = row_rank.get_mut(v.vote.participant as usize) {
+                if *r == u32::MAX {
+                    *r = next;
+                    next += 1;
+                }
+            }
+        }
+        Ok(Polls { order, ends, row_rank })
+    }
+}
+
+/// Pol.is's `in-conv` at the end of the vote history, update by update on
+/// the schedule of `replay`, without the rest of the math: the participants
+/// Pol.is's live server clusters. Because `in-conv` only grows and the
+/// threshold is `min(7, n-cmts)`, participants who voted on every statement
+/// while fewer than seven had votes stay in with fewer than seven votes.
+pub fn participation(
+    n_participants: u32,
+    votes: &[TimedVote],
+    config: &Config,
+    replay: &ReplayConfig,
+) -> Result<Vec<u32>> {
+    let polls = Polls::new(n_participants, votes, replay)?;
+    let n = n_participants as usize;
+    let mut cells: std::collections::HashSet<u64> = std::collections::HashSet::with_capacity(votes.len());
+    let mut count = vec![0usize; n];
+    let mut statement_voted: Vec<bool> = Vec::new();
+    let mut n_voted = 0;
+    let mut already = vec![false; n];
+    let mut have = 0;
+    let mut start = 0;
+    for &end in &polls.ends {
+        let batch = &polls.order[start..end];
+        for v in batch {
+            let (p, s) = (v.vote.participant, v.vote.statement);
+            if (p as usize) < n && cells.insert(u64::from(p) << 32 | u64::from(s)) {
+                count[p as usize] += 1;
+            }
+            if statement_voted.len() <= s as usize {
+                statement_voted.resize(s as usize + 1, false);
+            }
+            if !std::mem::replace(&mut statement_voted[s as usize], true) {
+                n_voted += 1;
+            }
+        }
+        // The threshold only rises, so only this poll's voters can qualify.
+        let need = config.min_votes.min(n_voted);
+        for v in batch {
+            let p = v.vote.participant as usize;
+            if p < n && count[p] > 0 && count[p] >= need && !already[p] {
+                already[p] = true;
+                have += 1;
+            }
+        }
+        if have < config.greedy_n {
+            top_up(|p| count[p as usize], config, &mut already, &polls.row_rank);
+            have = already.iter().filter(|&&x| x).count();
+        }
+        start = end;
+    }
+    Ok((0..n_participants).filter(|&p| already[p as usize]).collect())
 }
 
 /// Pol.is's `max-k-fn`: `min(max_groups, 2 + bases / 12)`.
@@ -322,8 +432,16 @@ pub fn analyze(m: &VoteMatrix, moderation: &Moderation, config: &Config) -> Resu
     let projections = pca::project_participants(m, &cols, &pca);
     let extremity = pca::statement_extremity(&cols, &pca);
     t.lap("projection");
-    let mut seen = Vec::new();
-    let in_conv = in_conv(m, cols.n_voted, config, &mut seen, &[]);
+    let in_conv = match &config.in_conv {
+        Some(given) => {
+            let mut list: Vec<u32> =
+                given.iter().copied().filter(|&p| p < m.n_participants() && m.row_len(p) > 0).collect();
+            list.sort_unstable();
+            list.dedup();
+            list
+        }
+        None => in_conv(m, cols.n_voted, config, &mut Vec::new(), &[]),
+    };
     let points: Vec<[f64; 2]> = in_conv.iter().map(|&p| projections[p as usize]).collect();
     let start = match config.base_start {
         BaseStart::FarthestFirst => kmeans::init_farthest_first(&points, None, config.base_k),
@@ -483,37 +601,13 @@ pub fn replay(
     replay: &ReplayConfig,
 ) -> Result<Analysis> {
     config.check()?;
-    let every_ms = match replay.schedule {
-        Schedule::Polls(ms) if ms <= 0 => return Err(Error::Config("the poll interval must be positive".into())),
-        Schedule::Polls(ms) => Some(ms),
-        Schedule::Once => None,
-    };
-    let poll = |v: &TimedVote| every_ms.map_or(0, |ms| v.time.div_euclid(ms));
-    let tid = |s: u32| replay.statement_ids.get(s as usize).copied().unwrap_or(i64::from(s));
-    let pid = |p: u32| replay.participant_ids.get(p as usize).copied().unwrap_or(i64::from(p));
-    let mut order: Vec<TimedVote> = votes.to_vec();
-    order.sort_by_key(|v| (poll(v), tid(v.vote.statement), pid(v.vote.participant), v.time));
-    // Rows of Pol.is's matrix, in the order participants first appear.
-    let mut row_rank = vec![u32::MAX; n_participants as usize];
-    let mut next = 0;
-    for v in &order {
-        if let Some(r) = row_rank.get_mut(v.vote.participant as usize) {
-            if *r == u32::MAX {
-                *r = next;
-                next += 1;
-            }
-        }
-    }
+    let Polls { order, ends, row_rank } = Polls::new(n_participants, votes, replay)?;
     let mut state = State { row_rank, ..State::default() };
     // Phase times summed over the updates.
     let mut total: Vec<(&'static str, f64)> = Vec::new();
-    let mut i = 0;
-    loop {
-        let mut j = i;
-        while j < order.len() && poll(&order[j]) == poll(&order[i]) {
-            j += 1;
-        }
-        let last = j >= order.len();
+    let mut result = None;
+    for (k, &j) in ends.iter().enumerate() {
+        let last = k + 1 == ends.len();
         let t = Instant::now();
         let plain: Vec<Vote> = order[..j].iter().map(|v| v.vote).collect();
         let m = VoteMatrix::from_votes(n_participants, n_statements, &plain)?;
@@ -526,11 +620,12 @@ pub fn replay(
             }
         }
         if last {
-            a.timings_ms = total;
-            return Ok(a);
+            a.timings_ms = std::mem::take(&mut total);
+            result = Some(a);
         }
-        i = j;
     }
+    // `ends` always holds at least one poll (possibly empty).
+    result.ok_or_else(|| Error::Config("no update was run".into()))
 }
 
 /// One Pol.is update on the votes so far (`small-conv-update-graph`). The

@@ -64,7 +64,7 @@ mod vote_log;
 
 pub use analysis::{
     Analysis, BaseStart, Config, Group, GroupStatistics, Moderation, ReplayConfig, Schedule, TimedVote, analyze,
-    group_statistics, replay,
+    group_statistics, participation, replay,
 };
 pub use ari::adjusted_rand_index;
 pub use error::{Error, Result};

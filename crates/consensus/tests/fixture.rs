@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use consensus::{
-    Cluster, Config, Direction, Moderation, ReplayConfig, TimedVote, Vote, VoteMatrix, adjusted_rand_index, analyze,
-    group_statistics, replay, silhouette,
+    Cluster, Config, Direction, Moderation, ReplayConfig, Schedule, TimedVote, Vote, VoteMatrix, adjusted_rand_index,
+    analyze, group_statistics, participation, replay, silhouette,
 };
 use serde_json::Value;
 
@@ -266,6 +266,13 @@ fn replay_matches_in_conv() {
         f.math["in-conv"].as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u32).collect();
     theirs.sort();
     assert_eq!(r.in_conv, theirs);
+    // The participation rule alone gives the same set.
+    assert_eq!(participation(f.n_p, &f.timed, &Config::default(), &ReplayConfig::default()).unwrap(), theirs);
+    let once = ReplayConfig { schedule: Schedule::Once, ..ReplayConfig::default() };
+    let recompute = replay(f.n_p, f.n_s, &f.timed, &f.moderation, &Config::default(), &once).unwrap();
+    let ari_once = ari_against_polis(&f, &recompute.groups);
+    eprintln!("fixture recompute: {} groups, ARI {ari_once:.4}", recompute.groups.len());
+    assert!(ari_once > 0.7, "{ari_once}");
     let ari = ari_against_polis(&f, &r.groups);
     eprintln!("fixture replay: {} groups, ARI {ari:.4}", r.groups.len());
     assert_eq!(r.groups.len(), f.groups.len());

@@ -146,6 +146,27 @@ pub fn run(args: Args) -> Result<(), Failure> {
             args.mode.name()
         )));
     }
+    let polis_order = |schedule| ReplayConfig {
+        schedule,
+        statement_ids: Export::polis_ids(&export.statements),
+        participant_ids: Export::polis_ids(&export.participants),
+    };
+    let schedule = match args.mode {
+        Mode::Recompute => Schedule::Once,
+        _ => Schedule::Polls(args.poll_ms),
+    };
+    let replay_config = polis_order(schedule);
+    let mut config = Config { seed: args.seed, ..Config::default() };
+    // One-shot with a history clusters whom Pol.is's live server would:
+    // in-conv over the history (see the consensus README).
+    if args.mode == Mode::OneShot && export.has_history {
+        phase(&progress, "following who takes part");
+        let t = Instant::now();
+        let n = u32::try_from(export.participants.len()).map_err(failed)?;
+        config.in_conv =
+            Some(consensus::participation(n, &export.votes.timed(), &config, &replay_config).map_err(bad_input)?);
+        timings.push(("participation", ms(t)));
+    }
     let timed = (args.mode != Mode::OneShot).then(|| export.votes.timed());
     export.votes.forget_times();
     phase(&progress, "building the vote matrix");
@@ -153,25 +174,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let m = export.matrix().map_err(failed)?;
     timings.push(("matrix", ms(t)));
     phase(&progress, "finding opinion groups");
-    let config = Config { seed: args.seed, ..Config::default() };
-    let schedule = match args.mode {
-        Mode::Recompute => Schedule::Once,
-        _ => Schedule::Polls(args.poll_ms),
-    };
     let analysis = match &timed {
         None => consensus::analyze(&m, &export.moderation, &config),
-        Some(timed) => consensus::replay(
-            m.n_participants(),
-            m.n_statements(),
-            timed,
-            &export.moderation,
-            &config,
-            &ReplayConfig {
-                schedule,
-                statement_ids: Export::polis_ids(&export.statements),
-                participant_ids: Export::polis_ids(&export.participants),
-            },
-        ),
+        Some(timed) => {
+            consensus::replay(m.n_participants(), m.n_statements(), timed, &export.moderation, &config, &replay_config)
+        }
     }
     .map_err(bad_input)?;
     drop(timed);
@@ -181,12 +188,18 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let b = bridging::fit(&m, &BridgingConfig { seed: args.seed, ..BridgingConfig::default() });
     timings.push(("bridging", ms(t)));
     progress.finish_and_clear();
+    let participation = match args.mode {
+        Mode::OneShot if export.has_history => "history",
+        Mode::OneShot | Mode::Recompute => "final votes",
+        Mode::Replay => "history",
+    };
     let result = report::Result {
         export: &export,
         votes: m.n_votes(),
         analysis: &analysis,
         bridging: &b,
         mode: args.mode.name(),
+        participation,
     };
     for w in result.warnings() {
         eprintln!("warning: {}: {w}", args.dir.display());

@@ -22,6 +22,9 @@ pub struct Result<'a> {
     pub bridging: &'a Bridging,
     /// "one-shot", "replay" or "recompute".
     pub mode: &'static str,
+    /// Whose votes decided who is clustered: "history" (Pol.is's in-conv
+    /// over the vote history) or "final votes".
+    pub participation: &'static str,
 }
 
 /// How our groups compare with the ones in the export.
@@ -130,11 +133,12 @@ impl Result<'_> {
         let mut s = String::new();
         let _ = writeln!(
             s,
-            "{}, {}, {} ({}): {} clustered in {}",
+            "{}, {}, {} ({}, participation from the {}): {} clustered in {}",
             count(e.participants.len(), "participant", "participants"),
             count(e.statements.len(), "statement", "statements"),
             count(self.votes, "vote", "votes"),
             self.mode,
+            self.participation,
             count(a.in_conv.len(), "participant", "participants"),
             count(a.groups.len(), "opinion group", "opinion groups"),
         );
@@ -260,6 +264,7 @@ impl Result<'_> {
             "statements": e.statements.len(),
             "votes": self.votes,
             "mode": self.mode,
+            "participation": self.participation,
             "clustered": a.in_conv.len(),
             "groups": groups,
             "consensus": {"agree": list(&a.statistics.consensus.agree), "disagree": list(&a.statistics.consensus.disagree)},
