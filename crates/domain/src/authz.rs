@@ -203,11 +203,15 @@ pub enum Action {
     RedactContent,
     /// Read the server's metrics (`/metrics`).
     ReadMetrics,
+    /// See who a person is: the display name and e-mail address kept in
+    /// the private tables (the secretariat for anyone, a head for the
+    /// people of its own delegation). The public sees handles only.
+    ReadPersonalDetails,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -226,6 +230,7 @@ impl Action {
         Action::PublishDocument,
         Action::RedactContent,
         Action::ReadMetrics,
+        Action::ReadPersonalDetails,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -249,6 +254,7 @@ impl Action {
             Action::PublishDocument => "publish_document",
             Action::RedactContent => "redact_content",
             Action::ReadMetrics => "read_metrics",
+            Action::ReadPersonalDetails => "read_personal_details",
         }
     }
 
@@ -327,6 +333,7 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::PublishDocument, &[(Secretariat, Any)]),
     (Action::RedactContent, &[(Secretariat, Any)]),
     (Action::ReadMetrics, &[(Secretariat, Any)]),
+    (Action::ReadPersonalDetails, &[(HeadOfDelegation, OwnMember), (Secretariat, Any)]),
 ];
 
 /// Why an action was refused.
@@ -380,6 +387,7 @@ impl Action {
             Action::PublishDocument => "publish documents",
             Action::RedactContent => "take down content",
             Action::ReadMetrics => "read the server's metrics",
+            Action::ReadPersonalDetails => "see people's names and e-mail addresses",
         }
     }
 }

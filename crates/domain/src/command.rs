@@ -286,7 +286,7 @@ pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<E
                 .collect())
         }
         Command::PublishDocument { title, language, blob } => {
-            check_text("title", title, 500)?;
+            check_document_title(title)?;
             if blob.size > MAX_SAFE_INTEGER {
                 return Err(invalid("blob", "the document is too large".into()));
             }
@@ -445,6 +445,16 @@ fn invalid(field: &'static str, message: String) -> Rejection {
 
 /// Checks a short public text: present, not too long, no control
 /// characters.
+/// The longest title of a document, in characters.
+pub const MAX_DOCUMENT_TITLE: usize = 500;
+
+/// Whether `title` is a document's title (some text, at most
+/// [`MAX_DOCUMENT_TITLE`] characters, on one line): the rule `decide`
+/// applies, which the API and the pages ask before they store the text.
+pub fn check_document_title(title: &str) -> Result<(), Rejection> {
+    check_text("title", title, MAX_DOCUMENT_TITLE)
+}
+
 fn check_text(field: &'static str, text: &str, max_chars: usize) -> Result<(), Rejection> {
     if text.trim().is_empty() {
         return Err(invalid(field, "enter a text".into()));

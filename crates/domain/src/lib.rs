@@ -48,7 +48,7 @@ pub mod people;
 pub mod search;
 mod state;
 
-pub use command::{Command, Rejection, RejectionKind, decide};
+pub use command::{Command, MAX_DOCUMENT_TITLE, Rejection, RejectionKind, check_document_title, decide};
 pub use envelope::{
     Actor, DecodeError, EncodeError, Envelope, EventSignature, FORMAT_VERSION, MAX_ENTRY_BYTES, MAX_SAFE_INTEGER,
     Timestamp,

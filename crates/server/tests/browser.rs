@@ -54,6 +54,9 @@ const PAGES: &[&str] = &[
     "/sign-in",
     "/sign-up",
     "/organizations",
+    "/documents",
+    "/documents?kind=text&language=fr",
+    "/documents/1",
 ];
 
 /// The pages of the secretariat, checked signed in as the administrator.
@@ -65,6 +68,7 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/secretariat",
     "/secretariat/accreditation",
     "/secretariat/organizations",
+    "/secretariat/documents",
 ];
 
 /// The pages of a head of delegation, checked signed in as one.
@@ -338,7 +342,22 @@ async fn sign_in_with_new_authenticator(client: &Client, base: &str, username: &
     send(client, "/account/two-factor").await?;
     let notice = text_of(client, ".banner-success .banner-body").await?;
     ensure!(notice.starts_with("Two-factor sign-in is on"), "{notice}");
+    // Issue 13: signing in leads to the role's home, never the account.
+    let home = client.current_url().await?.path().to_owned();
+    ensure!(home == "/secretariat" || home == "/delegation", "{username} landed on {home}");
     Ok(secret)
+}
+
+/// Signs in through the pages someone without a second factor; returns
+/// the path the sign-in led to.
+async fn sign_in_and_land(client: &Client, base: &str, username: &str, password: &str) -> Result<String> {
+    client.goto(&format!("{base}/sign-in?lang=en")).await?;
+    fill(client, "username", username).await?;
+    fill(client, "password", password).await?;
+    send(client, "/sign-in").await?;
+    // The sign-in page had no notice: wait for the signed-in header.
+    text_of(client, "form[action='/sign-out'] button").await.with_context(|| format!("{username} signed in"))?;
+    Ok(client.current_url().await?.path().to_owned())
 }
 
 /// The administrator signs in with two factors and accredits a head of
@@ -378,7 +397,7 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
     client.find(Locator::Css("input[name='kind'][value='delegate']")).await?.send_keys(" ").await?;
     fill(client, "note", "Otieno, delegate").await?;
     send(client, "/delegation/invitations").await?;
-    invitation_path(client).await.context("the delegate's link")?;
+    let delegate_link = invitation_path(client).await.context("the delegate's link")?;
     violations.extend(axe_here(client, axe).await?);
     ensure!(violations.is_empty(), "on the pages of a new link: {}", violations.join("\n"));
     accessibility(client, base, axe, HEAD_PAGES).await.context("axe-core, head of delegation")?;
@@ -389,6 +408,22 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
     text_of(client, "html[lang='ar'] h1").await?;
     let direction = js(client, "return document.documentElement.dir;").await?;
     ensure!(direction == "rtl", "{direction}");
+
+    // Issue 13: the delegate accepts, signs in and lands on the
+    // delegation, read-only, in every language.
+    client.delete_all_cookies().await?;
+    client.goto(&format!("{base}{delegate_link}?lang=en")).await?;
+    text_of(client, "h1").await?;
+    fill(client, "username", "otieno").await?;
+    fill(client, "display_name", "Otieno Odhiambo").await?;
+    fill(client, "password", "otieno's long passphrase").await?;
+    send(client, &delegate_link).await.context("the delegate accepts")?;
+    text_of(client, ".banner-success").await.context("the delegate's account")?;
+    let home = sign_in_and_land(client, base, "otieno", "otieno's long passphrase").await?;
+    ensure!(home == "/delegation", "the delegate landed on {home}");
+    let lead = text_of(client, "main .lead").await?;
+    ensure!(lead.starts_with("You are a delegate in the delegation of Kenya"), "{lead}");
+    accessibility(client, base, axe, &["/delegation"]).await.context("axe-core, delegate")?;
     Ok(())
 }
 
@@ -427,12 +462,9 @@ async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
     fill(client, "password", "lucia's long passphrase").await?;
     send(client, "/sign-up").await?;
     text_of(client, ".banner-success").await.context("signed up")?;
-    fill(client, "username", "lucia").await?;
-    fill(client, "password", "lucia's long passphrase").await?;
-    send(client, "/sign-in").await?;
-    // The sign-in page had a notice too: wait for the signed-in header.
-    text_of(client, "form[action='/sign-out'] button").await.context("signed in")?;
-    accessibility(client, base, axe, &["/organizations/apply"]).await?;
+    let home = sign_in_and_land(client, base, "lucia", "lucia's long passphrase").await?;
+    ensure!(home == "/participation", "the participant landed on {home}");
+    accessibility(client, base, axe, &["/participation", "/organizations/apply"]).await?;
     client.goto(&format!("{base}/organizations/apply")).await?;
     fill(client, "name", "Red Latinoamericana de IA Abierta").await?;
     client.find(Locator::Css("input[name='chamber']")).await?.send_keys(" ").await?;

@@ -154,6 +154,12 @@ fn cases() -> Vec<Case> {
             allowed: [0, 0, 0, 0, 0, 0, 0, 1],
         },
         Case {
+            name: "see a Kenyan delegate's name",
+            action: Action::ReadPersonalDetails,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 1],
+        },
+        Case {
             name: "read the metrics",
             action: Action::ReadMetrics,
             target: Target::None,
@@ -323,6 +329,7 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
             post(&format!("/api/v1/blobs/{}/redaction", world.document_text), json!({"reason": "a court order"}))
         }
         "read the metrics" => (Method::GET, "/metrics".to_owned(), None),
+        "see a Kenyan delegate's name" => (Method::GET, "/api/v1/people/del.ken.delegate".to_owned(), None),
         other => panic!("no request for {other}"),
     }
 }

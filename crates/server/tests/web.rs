@@ -91,6 +91,9 @@ const PAGES: &[&str] = &[
     "/sign-up",
     "/organizations",
     "/organizations?chamber=research&status=admitted",
+    "/documents",
+    "/documents?kind=text&language=fr",
+    "/documents/1",
     "/no-such-page",
 ];
 

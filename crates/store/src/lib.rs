@@ -52,7 +52,7 @@ pub use blobs::StoredBlob;
 pub use browse::LogEntry;
 pub use datadir::DataDir;
 pub use db::Backend;
-pub use documents::DocumentRecord;
+pub use documents::{DocumentQuery, DocumentRecord};
 pub use error::{Result, StoreError};
 pub use integrity::{CheckReport, LastCheck, check};
 pub use members::{MemberOrder, MemberQuery, MemberRecord, MemberSort, Page};
@@ -538,6 +538,16 @@ impl Store {
     /// Every published document, by number.
     pub async fn documents(&self) -> Result<Vec<DocumentRecord>> {
         documents::list(&mut *self.conn().await?).await
+    }
+
+    /// The document numbered `number`.
+    pub async fn document(&self, number: u64) -> Result<Option<DocumentRecord>> {
+        documents::get(&mut *self.conn().await?, number).await
+    }
+
+    /// One page of the documents `query` asks for, newest first.
+    pub async fn documents_page(&self, query: &DocumentQuery) -> Result<Page<DocumentRecord>> {
+        documents::page(&mut *self.conn().await?, query).await
     }
 
     /// Stores bytes as a blob (before the command that references them).

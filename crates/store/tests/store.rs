@@ -200,6 +200,41 @@ async fn redaction_removes_the_bytes_and_keeps_the_hash() {
     .await;
 }
 
+/// Issue 13: documents are listed a page at a time, newest first, filtered
+/// by language and by the start of their media type, on both backends.
+#[tokio::test]
+async fn documents_are_listed_by_page_language_and_media_type() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        for (i, (language, media_type)) in
+            [(Lang::Fr, "text/plain"), (Lang::En, "text/markdown; charset=utf-8"), (Lang::Fr, "text/markdown")]
+                .into_iter()
+                .enumerate()
+        {
+            let blob = store.put_blob(format!("Texte {i}").as_bytes(), media_type).await.unwrap();
+            let command = Command::PublishDocument { title: format!("Doc {i}"), language, blob };
+            store.submit(Caller::system(), command).await.unwrap();
+        }
+        let query = |language, media_type: Option<&str>, offset, limit| store::DocumentQuery {
+            language,
+            media_type: media_type.map(str::to_owned),
+            offset,
+            limit,
+        };
+        let all = store.documents_page(&query(None, None, 0, 10)).await.unwrap();
+        assert_eq!(all.total, 3);
+        assert_eq!(all.items.iter().map(|d| d.number).collect::<Vec<_>>(), [3, 2, 1], "newest first");
+        let second = store.documents_page(&query(None, None, 1, 1)).await.unwrap();
+        assert_eq!((second.total, second.items[0].number), (3, 2));
+        let french_markdown = store.documents_page(&query(Some(Lang::Fr), Some("text/markdown"), 0, 10)).await.unwrap();
+        assert_eq!((french_markdown.total, french_markdown.items[0].number), (1, 3));
+        assert_eq!(store.documents_page(&query(Some(Lang::Ar), None, 0, 10)).await.unwrap().total, 0);
+        assert_eq!(store.document(2).await.unwrap().unwrap().title, "Doc 1");
+        assert_eq!(store.document(4).await.unwrap(), None);
+    })
+    .await;
+}
+
 fn refusal(result: Result<Store, StoreError>) -> String {
     match result {
         Ok(_) => panic!("the store opened but should have refused"),

@@ -47,7 +47,7 @@ event-member-admitted = { $status ->
    *[member] قبول دولة عضو: { $name }.
 }
 event-document-published = نشر الوثيقة { $number } «{ $title }» باللغة { $language }.
-event-blob-redacted = سُحب محتوى إحدى الوثائق. السبب المذكور: { $reason }
+event-blob-redacted = سُحب نص «{ $title }». السبب المذكور: { $reason }
 event-secretariat-appointed = انضم { $handle } إلى الأمانة.
 event-observer-accredited = اعتُمد { $handle } بصفة مراقب.
 event-delegation-member-added = { $role ->
@@ -62,8 +62,8 @@ event-organization-applied = طلبت { $name } المشاركة في { $chamber
     [civil_society] غرفة المجتمع المدني
    *[intergovernmental] الغرفة الحكومية الدولية
 }.
-event-organization-admitted = قُبلت المنظمة رقم { $id }.
-event-organization-declined = لم تُقبل المنظمة رقم { $id }. السبب المذكور: { $reason }
-event-organization-member-added = انضم { $handle } إلى المنظمة رقم { $id }.
-event-organization-member-removed = غادر { $handle } المنظمة رقم { $id }.
+event-organization-admitted = قُبلت { $name }.
+event-organization-declined = لم تُقبل { $name }. السبب المذكور: { $reason }
+event-organization-member-added = انضم { $handle } إلى { $name }.
+event-organization-member-removed = غادر { $handle } { $name }.
 event-unreadable = تعذّرت قراءة هذا القيد.

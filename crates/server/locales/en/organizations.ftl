@@ -62,8 +62,6 @@ org-invite-error-note = Enter at most { $max } characters
 org-invite-created-title = Invitation link created
 org-invite-link-label = The one-time invitation link:
 org-invite-once = Send it privately to the person. It works once, until { $date } (UTC). It is shown only now: copy it before leaving this page.
-org-invite-emailed = The link was also sent to the e-mail address given.
-org-invite-not-emailed = The link could not be sent by e-mail. Give it to the person yourself.
 org-invite-back = Back to the organization
 
 apply-title = Apply for your organization

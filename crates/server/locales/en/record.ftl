@@ -47,7 +47,7 @@ event-member-admitted = { $status ->
    *[member] { $name } was admitted as a member state.
 }
 event-document-published = Document { $number }, “{ $title }”, was published in { $language }.
-event-blob-redacted = A document’s content was taken down. Reason given: { $reason }
+event-blob-redacted = The text of “{ $title }” was taken down. Reason given: { $reason }
 event-secretariat-appointed = { $handle } joined the secretariat.
 event-observer-accredited = { $handle } was accredited as an observer.
 event-delegation-member-added = { $role ->
@@ -62,8 +62,8 @@ event-organization-applied = { $name } applied to take part in the { $chamber ->
     [civil_society] civil society
    *[intergovernmental] intergovernmental
 } chamber.
-event-organization-admitted = Organization { $id } was admitted.
-event-organization-declined = Organization { $id } was declined. Reason given: { $reason }
-event-organization-member-added = { $handle } joined organization { $id }.
-event-organization-member-removed = { $handle } left organization { $id }.
+event-organization-admitted = { $name } was admitted.
+event-organization-declined = { $name } was declined. Reason given: { $reason }
+event-organization-member-added = { $handle } joined { $name }.
+event-organization-member-removed = { $handle } left { $name }.
 event-unreadable = This entry could not be read.

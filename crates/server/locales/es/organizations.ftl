@@ -62,8 +62,6 @@ org-invite-error-note = Escriba como máximo { $max } caracteres
 org-invite-created-title = Enlace de invitación creado
 org-invite-link-label = El enlace de invitación de un solo uso:
 org-invite-once = Envíelo a la persona por un medio privado. Funciona una sola vez, hasta el { $date } (UTC). Solo se muestra ahora: cópielo antes de salir de esta página.
-org-invite-emailed = El enlace también se envió a la dirección de correo electrónico indicada.
-org-invite-not-emailed = No se pudo enviar el enlace por correo electrónico. Entrégueselo usted mismo a la persona.
 org-invite-back = Volver a la organización
 
 apply-title = Solicitar la admisión de su organización

@@ -47,7 +47,7 @@ event-member-admitted = { $status ->
    *[member] Admisión como Estado miembro: { $name }.
 }
 event-document-published = Se publicó el documento { $number }, «{ $title }», en { $language }.
-event-blob-redacted = Se retiró el contenido de un documento. Motivo indicado: { $reason }
+event-blob-redacted = Se retiró el texto de «{ $title }». Motivo indicado: { $reason }
 event-secretariat-appointed = { $handle } se incorporó a la secretaría.
 event-observer-accredited = { $handle } fue acreditado como observador.
 event-delegation-member-added = { $role ->
@@ -62,8 +62,8 @@ event-organization-applied = { $name } solicitó participar en la cámara { $cha
     [civil_society] de la sociedad civil
    *[intergovernmental] intergubernamental
 }.
-event-organization-admitted = La organización { $id } fue admitida.
-event-organization-declined = La organización { $id } no fue admitida. Motivo indicado: { $reason }
-event-organization-member-added = { $handle } se incorporó a la organización { $id }.
-event-organization-member-removed = { $handle } dejó la organización { $id }.
+event-organization-admitted = { $name } fue admitida.
+event-organization-declined = { $name } no fue admitida. Motivo indicado: { $reason }
+event-organization-member-added = { $handle } se incorporó a { $name }.
+event-organization-member-removed = { $handle } dejó { $name }.
 event-unreadable = No se pudo leer esta entrada.

@@ -47,7 +47,7 @@ event-member-admitted = { $status ->
    *[member] Admission en qualité d’État membre : { $name }.
 }
 event-document-published = Le document { $number }, « { $title } », a été publié en { $language }.
-event-blob-redacted = Le contenu d’un document a été retiré. Motif indiqué : { $reason }
+event-blob-redacted = Le texte de « { $title } » a été retiré. Motif indiqué : { $reason }
 event-secretariat-appointed = { $handle } a rejoint le secrétariat.
 event-observer-accredited = { $handle } a été accrédité en qualité d’observateur.
 event-delegation-member-added = { $role ->
@@ -62,8 +62,8 @@ event-organization-applied = { $name } a demandé à participer à la chambre { 
     [civil_society] de la société civile
    *[intergovernmental] intergouvernementale
 }.
-event-organization-admitted = L’organisation { $id } a été admise.
-event-organization-declined = L’organisation { $id } n’a pas été admise. Motif indiqué : { $reason }
-event-organization-member-added = { $handle } a rejoint l’organisation { $id }.
-event-organization-member-removed = { $handle } a quitté l’organisation { $id }.
+event-organization-admitted = { $name } a été admise.
+event-organization-declined = { $name } n’a pas été admise. Motif indiqué : { $reason }
+event-organization-member-added = { $handle } a rejoint { $name }.
+event-organization-member-removed = { $handle } a quitté { $name }.
 event-unreadable = Cette entrée n’a pas pu être lue.

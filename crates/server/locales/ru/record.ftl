@@ -47,7 +47,7 @@ event-member-admitted = { $status ->
    *[member] Принято в качестве государства-члена: { $name }.
 }
 event-document-published = Опубликован документ { $number } «{ $title }» на языке: { $language }.
-event-blob-redacted = Содержание документа удалено. Указанная причина: { $reason }
+event-blob-redacted = Текст документа «{ $title }» удалён. Указанная причина: { $reason }
 event-secretariat-appointed = { $handle } вошёл в состав секретариата.
 event-observer-accredited = { $handle } аккредитован в качестве наблюдателя.
 event-delegation-member-added = { $role ->
@@ -62,8 +62,8 @@ event-organization-applied = { $name } подала заявку на участ
     [civil_society] гражданского общества
    *[intergovernmental] межправительственных организаций
 }.
-event-organization-admitted = Организация { $id } допущена.
-event-organization-declined = Организации { $id } отказано в допуске. Указанная причина: { $reason }
-event-organization-member-added = { $handle } вошёл в состав организации { $id }.
-event-organization-member-removed = { $handle } вышел из состава организации { $id }.
+event-organization-admitted = Организация «{ $name }» допущена.
+event-organization-declined = Организации «{ $name }» отказано в допуске. Указанная причина: { $reason }
+event-organization-member-added = { $handle } вошёл в состав организации «{ $name }».
+event-organization-member-removed = { $handle } вышел из состава организации «{ $name }».
 event-unreadable = Эту запись не удалось прочитать.

@@ -61,8 +61,6 @@ org-invite-error-note = 请最多输入 { $max } 个字符
 org-invite-created-title = 邀请链接已创建
 org-invite-link-label = 一次性邀请链接：
 org-invite-once = 请以私密方式将其发送给受邀者。该链接仅可使用一次，有效期至 { $date }（协调世界时）。链接仅在此时显示：离开本页面前请予以复制。
-org-invite-emailed = 链接也已发送至所提供的电子邮件地址。
-org-invite-not-emailed = 无法通过电子邮件发送链接。请您亲自将其交给受邀者。
 org-invite-back = 返回组织页面
 
 apply-title = 为贵组织提出申请

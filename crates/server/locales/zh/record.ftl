@@ -46,7 +46,7 @@ event-member-admitted = { $status ->
    *[member] { $name } 被接纳为成员国。
 }
 event-document-published = 第 { $number } 号文件《{ $title }》以{ $language }发布。
-event-blob-redacted = 一份文件的内容已被撤下。所述理由：{ $reason }
+event-blob-redacted = “{ $title }”的文本已被撤下。所述理由：{ $reason }
 event-secretariat-appointed = { $handle } 加入秘书处。
 event-observer-accredited = { $handle } 获认可为观察员。
 event-delegation-member-added = { $role ->
@@ -61,8 +61,8 @@ event-organization-applied = { $name } 申请参加{ $chamber ->
     [civil_society] 民间社会
    *[intergovernmental] 政府间组织
 }分组。
-event-organization-admitted = 第 { $id } 号组织获准参加。
-event-organization-declined = 第 { $id } 号组织未获准参加。所述理由：{ $reason }
-event-organization-member-added = { $handle } 加入第 { $id } 号组织。
-event-organization-member-removed = { $handle } 离开第 { $id } 号组织。
+event-organization-admitted = { $name }获准参加。
+event-organization-declined = { $name }未获准参加。所述理由：{ $reason }
+event-organization-member-added = { $handle } 加入{ $name }。
+event-organization-member-removed = { $handle } 离开{ $name }。
 event-unreadable = 无法读取该条目。

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use store::DocumentRecord;
 use utoipa::ToSchema;
 
-use super::{Recorded, submit};
+use super::{Recorded, submit, submit_or_refuse};
 use crate::AppState;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
@@ -71,6 +71,80 @@ impl From<DocumentRecord> for DocumentDto {
     }
 }
 
+/// What is wrong with a document to publish, by field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentProblem {
+    /// The title is empty, too long or holds line breaks (the domain's
+    /// rule, `domain::check_document_title`).
+    Title(String),
+    /// The language is not one of the six.
+    Language(String),
+    /// The text is empty.
+    Text,
+    /// The media type is not a plain media type.
+    MediaType,
+}
+
+impl From<DocumentProblem> for ApiError {
+    fn from(problem: DocumentProblem) -> ApiError {
+        ApiError::Unprocessable(match problem {
+            DocumentProblem::Title(why) => format!("title: {why}"),
+            DocumentProblem::Language(sent) => format!("language: {sent:?} is not ar, zh, en, fr, ru or es"),
+            DocumentProblem::Text => "text: the document has no text".into(),
+            DocumentProblem::MediaType => "media_type: give a media type such as text/plain; charset=utf-8".into(),
+        })
+    }
+}
+
+/// The media type of a text when none is given.
+pub const DEFAULT_MEDIA_TYPE: &str = "text/markdown; charset=utf-8";
+
+/// A document checked: its language and media type, parsed.
+#[derive(Debug, Clone)]
+pub struct CheckedDocument {
+    title: String,
+    language: Lang,
+    text: String,
+    media_type: String,
+}
+
+impl NewDocument {
+    /// Checks every field before anything is stored; the first problem
+    /// found, in the order of the fields.
+    pub fn check(self) -> Result<CheckedDocument, DocumentProblem> {
+        if let Err(domain::Rejection::Invalid { message, .. }) = domain::check_document_title(&self.title) {
+            return Err(DocumentProblem::Title(message));
+        }
+        let language = Lang::from_code(&self.language).ok_or(DocumentProblem::Language(self.language))?;
+        if self.text.trim().is_empty() {
+            return Err(DocumentProblem::Text);
+        }
+        let media_type = self.media_type.unwrap_or_else(|| DEFAULT_MEDIA_TYPE.into());
+        if media_type.is_empty()
+            || media_type.len() > 100
+            || !media_type.is_ascii()
+            || media_type.chars().any(char::is_control)
+        {
+            return Err(DocumentProblem::MediaType);
+        }
+        Ok(CheckedDocument { title: self.title, language, text: self.text, media_type })
+    }
+}
+
+/// Publishes a checked document as the caller (the API and the page's
+/// form): refused before any byte is stored unless the caller may publish;
+/// a refusal of the domain comes back inside `Ok`.
+pub async fn publish_checked(
+    state: &AppState,
+    caller: &Caller,
+    document: CheckedDocument,
+) -> Result<Result<Recorded, domain::Rejection>, ApiError> {
+    caller.require(state, Action::PublishDocument, Target::None)?;
+    let blob = state.store.put_blob(document.text.as_bytes(), &document.media_type).await?;
+    let command = Command::PublishDocument { title: document.title, language: document.language, blob };
+    submit_or_refuse(state, caller, command).await
+}
+
 /// Publishes a document (the secretariat).
 #[utoipa::path(
     post,
@@ -88,21 +162,11 @@ pub async fn publish(
     caller: Caller,
     JsonBody(body): JsonBody<NewDocument>,
 ) -> Result<(StatusCode, Json<Recorded>), ApiError> {
-    // Refuse before storing any bytes.
+    // Refuse before checking, so a stranger learns nothing from the checks.
     caller.require(&state, Action::PublishDocument, Target::None)?;
-    let language = Lang::from_code(&body.language).ok_or_else(|| {
-        ApiError::Unprocessable(format!("language: {:?} is not ar, zh, en, fr, ru or es", body.language))
-    })?;
-    if body.text.trim().is_empty() {
-        return Err(ApiError::Unprocessable("text: the document has no text".into()));
-    }
-    let media_type = body.media_type.unwrap_or_else(|| "text/markdown; charset=utf-8".into());
-    if media_type.len() > 100 || !media_type.is_ascii() || media_type.chars().any(char::is_control) {
-        return Err(ApiError::Unprocessable("media_type: give a media type such as text/plain; charset=utf-8".into()));
-    }
-    let blob = state.store.put_blob(body.text.as_bytes(), &media_type).await?;
-    let command = Command::PublishDocument { title: body.title, language, blob };
-    Ok((StatusCode::CREATED, Json(submit(&state, &caller, command).await?)))
+    let document = body.check()?;
+    let recorded = publish_checked(&state, &caller, document).await?.map_err(ApiError::from)?;
+    Ok((StatusCode::CREATED, Json(recorded)))
 }
 
 /// Every published document.

@@ -7,6 +7,7 @@ pub mod documents;
 pub mod invitations;
 pub mod members;
 pub mod people;
+pub mod persons;
 pub mod session;
 mod status;
 pub mod tokens;
@@ -113,6 +114,7 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(people::organization))
         .routes(routes!(people::decide))
         .routes(routes!(people::remove_from_organization))
+        .routes(routes!(persons::details))
         .routes(routes!(tokens::create, tokens::list))
         .routes(routes!(tokens::revoke))
         .routes(routes!(documents::publish, documents::list))

@@ -1,7 +1,9 @@
 //! A head of delegation's page, `/delegation`: the people of their
-//! delegation (with a confirmed removal for delegates and alternates), a
-//! form inviting a delegate or an alternate, and the invitations they
-//! issued (revocable while open).
+//! delegation with their names (and a confirmed removal for delegates and
+//! alternates), a form inviting a delegate or an alternate, and the
+//! invitations they issued (revocable while open). A delegate or an
+//! alternate sees the same page read-only: the people of their delegation
+//! by handle, and what they can do now.
 //!
 //! Also the pieces the secretariat's accreditation shares: the page that
 //! shows a new invitation link once ([`issued_page`]), the rows of an
@@ -74,15 +76,33 @@ pub struct PersonRow {
     pub since_href: String,
     /// The confirmation page removing them (delegates and alternates).
     pub remove_href: Option<String>,
+    /// Their name and e-mail address, for those who may see them.
+    pub name: Option<super::people::Name>,
+}
+
+/// The people of a delegation, as `templates/people_table.html` shows
+/// them.
+#[derive(Debug, Clone)]
+pub struct People {
+    /// The people, head first.
+    pub rows: Vec<PersonRow>,
+    /// Whether the table has a column of names (the caller may see some).
+    pub names_shown: bool,
+    /// Whether the table has a column of removal links.
+    pub removable: bool,
 }
 
 /// The people of `member`'s delegation, head first; `removable` adds the
-/// removal links of delegates and alternates.
-pub async fn people(state: &AppState, tr: Tr, member: Iso3, removable: bool) -> Result<Vec<PersonRow>, WebError> {
+/// removal links of delegates and alternates. Their names are shown to
+/// those who may see them (the secretariat, the delegation's head).
+pub async fn people(state: &AppState, ctx: &Ctx, member: Iso3, removable: bool) -> Result<People, WebError> {
+    let tr = ctx.tr();
     let delegations = state.store.delegations(Some(member)).await?;
-    Ok(delegations
-        .iter()
-        .flat_map(|d| d.people.iter())
+    let all: Vec<_> = delegations.iter().flat_map(|d| d.people.iter()).collect();
+    let handles: Vec<Actor> = all.iter().map(|(_, handle, _)| handle.clone()).collect();
+    let names = super::people::names(state, ctx, &handles).await?;
+    let rows = all
+        .into_iter()
         .map(|(role, handle, index)| PersonRow {
             role: role_name(tr, *role),
             handle: handle.to_string(),
@@ -90,8 +110,10 @@ pub async fn people(state: &AppState, tr: Tr, member: Iso3, removable: bool) -> 
             since_href: format!("/record/entries/{index}"),
             remove_href: (removable && *role != DelegationRole::Head)
                 .then(|| format!("/delegation/people/{handle}/remove")),
+            name: names.get(handle).cloned(),
         })
-        .collect())
+        .collect();
+    Ok(People { rows, names_shown: !names.is_empty(), removable })
 }
 
 /// A row of an invitations table.
@@ -111,12 +133,23 @@ pub struct InvitationRow {
     pub expires: String,
     /// Whether it can still be revoked.
     pub open: bool,
+    /// Who used it: their handle, and their name for those who may see it.
+    pub used_by: Option<(String, Option<super::people::Name>)>,
 }
 
 /// The rows of `invitations` in the page language, the states named from
-/// `names` (by code).
-pub fn invitation_rows(tr: Tr, invitations: &[Invitation], names: &HashMap<Iso3, String>) -> Vec<InvitationRow> {
-    invitations
+/// `names` (by code), the people who used them named for those who may
+/// see their names.
+pub async fn invitation_rows(
+    state: &AppState,
+    ctx: &Ctx,
+    invitations: &[Invitation],
+    names: &HashMap<Iso3, String>,
+) -> Result<Vec<InvitationRow>, WebError> {
+    let tr = ctx.tr();
+    let used_by: Vec<Actor> = invitations.iter().filter_map(|i| i.used_by.clone()).collect();
+    let people = super::people::names(state, ctx, &used_by).await?;
+    Ok(invitations
         .iter()
         .map(|invitation| {
             let dto = InvitationDto::from(invitation);
@@ -137,9 +170,10 @@ pub fn invitation_rows(tr: Tr, invitations: &[Invitation], names: &HashMap<Iso3,
                 open: dto.status == "open",
                 status: Tag { text, colour },
                 expires: display_time(&dto.expires_at),
+                used_by: invitation.used_by.as_ref().map(|h| (h.to_string(), people.get(h).cloned())),
             }
         })
-        .collect()
+        .collect())
 }
 
 #[derive(Template)]
@@ -166,7 +200,7 @@ pub async fn issued_page(
     let tr = ctx.tr();
     let heading = tr.t("issued-title");
     let expires = display_time(&issued.invitation.expires_at);
-    let email = emailing.then(|| if issued.emailed { tr.t("issued-emailed") } else { tr.t("issued-not-emailed") });
+    let email = emailing.then(|| mail_outcome(state, tr, issued.emailed));
     let template = IssuedPage {
         page: Layout::new(state, ctx, &heading, section).await.private().crumb(tr.t("site-home"), "/"),
         lead: tr
@@ -177,6 +211,17 @@ pub async fn issued_page(
         back,
     };
     template.page.respond(StatusCode::CREATED, &template)
+}
+
+/// What became of the e-mail an invitation form asked for: sent; not
+/// sent, because this server sends no e-mail (nothing failed: the person
+/// is given the link by hand); or not sent because sending failed.
+pub fn mail_outcome(state: &AppState, tr: Tr, emailed: bool) -> String {
+    match (state.mailer.is_some(), emailed) {
+        (_, true) => tr.t("issued-emailed"),
+        (false, false) => tr.t("issued-no-mail"),
+        (true, false) => tr.t("issued-not-emailed"),
+    }
 }
 
 /// The fields shared by the invitation forms: the note and the e-mail.
@@ -251,7 +296,7 @@ struct DelegationPage {
     heading: String,
     guard: Guard,
     errors: Vec<FieldError>,
-    people: Vec<PersonRow>,
+    people: People,
     kind_error: Option<String>,
     kinds: Vec<Radio>,
     note: Field,
@@ -259,8 +304,14 @@ struct DelegationPage {
     invitations: Vec<InvitationRow>,
 }
 
-/// `GET /delegation`.
+/// `GET /delegation`: the head's page, or, for a delegate or an
+/// alternate, their delegation read-only.
 pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    if let (Some(_), Role::Delegate | Role::Alternate, Some(member)) =
+        (ctx.account(), ctx.caller.principal.role, ctx.caller.principal.member)
+    {
+        return read_only_page(&state, &ctx, member).await;
+    }
     let member = headed_member(&state, &ctx)?;
     delegation_page(&state, &ctx, member, "", InviteFields::new(ctx.tr(), "", "", false), None).await
 }
@@ -289,7 +340,7 @@ async fn delegation_page(
         heading,
         guard: Guard::new(ctx),
         errors,
-        people: people(state, tr, member, true).await?,
+        people: people(state, ctx, member, true).await?,
         kinds: vec![
             Radio {
                 id: "kind-delegate",
@@ -308,9 +359,37 @@ async fn delegation_page(
         note: fields.note,
         email: fields.email,
         // A head invites only to their own delegation.
-        invitations: invitation_rows(tr, &invitations, &HashMap::from([(member, name)])),
+        invitations: invitation_rows(state, ctx, &invitations, &HashMap::from([(member, name)])).await?,
     };
     Ok(template.page.respond(status, &template))
+}
+
+#[derive(Template)]
+#[template(path = "delegation_member.html")]
+struct MemberPage {
+    page: Layout,
+    heading: String,
+    lead: String,
+    member_href: String,
+    people: People,
+}
+
+/// The delegation of a delegate or an alternate, read-only: who is in it
+/// and what they can do now.
+async fn read_only_page(state: &AppState, ctx: &Ctx, member: Iso3) -> Result<Response, WebError> {
+    ctx.require(state, Action::ReadPublic, Target::Member(member))?;
+    let tr = ctx.tr();
+    let name = member_name(state, tr, member).await?;
+    let heading = tr.t_args("delegation-title", &[("member", name.as_str().into())]);
+    let role = ctx.caller.principal.role.delegation_role().unwrap_or(DelegationRole::Delegate);
+    let template = MemberPage {
+        page: Layout::new(state, ctx, &heading, Section::Delegation).await.crumb(tr.t("site-home"), "/"),
+        lead: tr.t_args("delegation-member-lead", &[("role", role.code().into()), ("member", name.as_str().into())]),
+        heading,
+        member_href: format!("/members/{member}"),
+        people: people(state, ctx, member, false).await?,
+    };
+    Ok(template.page.respond(StatusCode::OK, &template))
 }
 
 /// `POST /delegation/invitations`: invites a delegate or an alternate;

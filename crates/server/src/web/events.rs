@@ -1,9 +1,40 @@
 //! Log entries told as sentences in the page language: each event kind has
 //! a Fluent message `event-<kind with dashes>`, given the event's fields.
+//! Events that refer to an organization or a document by number are told
+//! with its name ([`Names`], read from the projections), not the number.
 
+use std::collections::HashMap;
+
+use domain::blob::Sha256;
 use domain::{Envelope, Event};
 
 use super::i18n::Tr;
+use crate::AppState;
+
+/// The names that sentences use for the numbers in events: organizations
+/// by id, documents by the SHA-256 of their text.
+#[derive(Debug, Default)]
+pub struct Names {
+    organizations: HashMap<u64, String>,
+    documents: HashMap<Sha256, String>,
+}
+
+impl Names {
+    /// The names of every organization and document, from the projections.
+    pub async fn read(state: &AppState) -> Result<Names, store::StoreError> {
+        let organizations = state.store.organizations(None, None, None).await?;
+        let documents = state.store.documents().await?;
+        Ok(Names {
+            organizations: organizations.into_iter().map(|o| (o.id, o.name)).collect(),
+            documents: documents.into_iter().map(|d| (d.sha256, d.title)).collect(),
+        })
+    }
+
+    /// Organization `id`'s name, or its number if unknown.
+    fn organization(&self, tr: Tr, id: u64) -> String {
+        self.organizations.get(&id).cloned().unwrap_or_else(|| tr.number(id))
+    }
+}
 
 /// The message id of each event kind (`member.admitted` →
 /// `event-member-admitted`).
@@ -19,9 +50,9 @@ pub fn message_ids() -> Vec<String> {
 }
 
 /// The sentence for an entry's bytes.
-pub fn describe_bytes(tr: Tr, bytes: &[u8]) -> String {
+pub fn describe_bytes(tr: Tr, bytes: &[u8], names: &Names) -> String {
     match Envelope::decode(bytes) {
-        Ok(envelope) => describe(tr, &envelope.event),
+        Ok(envelope) => describe(tr, &envelope.event, names),
         Err(err) => {
             tracing::error!(error = %err, "a stored entry does not decode");
             tr.t("event-unreadable")
@@ -30,7 +61,7 @@ pub fn describe_bytes(tr: Tr, bytes: &[u8]) -> String {
 }
 
 /// The sentence for an event.
-pub fn describe(tr: Tr, event: &Event) -> String {
+pub fn describe(tr: Tr, event: &Event, names: &Names) -> String {
     let id = message_id(event.kind());
     match event {
         Event::OrganizationFounded(founded) => tr.t_args(&id, &[("name", founded.name.as_str().into())]),
@@ -49,7 +80,13 @@ pub fn describe(tr: Tr, event: &Event) -> String {
                 ("language", tr.t(&format!("language-{}", document.language.code())).into()),
             ],
         ),
-        Event::BlobRedacted(redacted) => tr.t_args(&id, &[("reason", redacted.reason.as_str().into())]),
+        Event::BlobRedacted(redacted) => tr.t_args(
+            &id,
+            &[
+                ("reason", redacted.reason.as_str().into()),
+                ("title", names.documents.get(&redacted.sha256).cloned().unwrap_or_default().into()),
+            ],
+        ),
         Event::SecretariatAppointed(person) | Event::ObserverAccredited(person) => {
             tr.t_args(&id, &[("handle", person.handle.as_str().into())])
         }
@@ -68,13 +105,17 @@ pub fn describe(tr: Tr, event: &Event) -> String {
         Event::OrganizationApplied(applied) => {
             tr.t_args(&id, &[("name", applied.name.as_str().into()), ("chamber", applied.chamber.code().into())])
         }
-        Event::OrganizationAdmitted(admitted) => tr.t_args(&id, &[("id", tr.number(admitted.id).into())]),
-        Event::OrganizationDeclined(declined) => {
-            tr.t_args(&id, &[("id", tr.number(declined.id).into()), ("reason", declined.reason.as_str().into())])
+        Event::OrganizationAdmitted(admitted) => {
+            tr.t_args(&id, &[("name", names.organization(tr, admitted.id).into())])
         }
-        Event::OrganizationMemberAdded(member) | Event::OrganizationMemberRemoved(member) => {
-            tr.t_args(&id, &[("handle", member.handle.as_str().into()), ("id", tr.number(member.id).into())])
-        }
+        Event::OrganizationDeclined(declined) => tr.t_args(
+            &id,
+            &[("name", names.organization(tr, declined.id).into()), ("reason", declined.reason.as_str().into())],
+        ),
+        Event::OrganizationMemberAdded(member) | Event::OrganizationMemberRemoved(member) => tr.t_args(
+            &id,
+            &[("handle", member.handle.as_str().into()), ("name", names.organization(tr, member.id).into())],
+        ),
     }
 }
 

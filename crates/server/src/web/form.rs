@@ -40,6 +40,7 @@ pub const NOTICES: &[&str] = &[
     "notice-token-revoked",
     "notice-applied",
     "notice-decided",
+    "notice-document-published",
 ];
 
 /// How long a used nonce is remembered: a form older than this could be

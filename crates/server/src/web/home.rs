@@ -33,17 +33,21 @@ pub struct Act {
 struct HomePage {
     page: Layout,
     acts: Vec<Act>,
+    /// A signed-in person's home (what they can do now); visitors are
+    /// offered to sign up instead.
+    your_home: Option<&'static str>,
 }
 
 /// The most recent entries of the log, newest first, as acts.
 pub async fn latest_acts(state: &AppState, ctx: &Ctx, count: u64) -> Result<Vec<Act>, WebError> {
     let (size, _) = state.store.log_sizes().await?;
     let entries = state.store.entries(size.saturating_sub(count), size).await?;
-    Ok(entries.iter().rev().map(|entry| act(ctx, entry)).collect())
+    let names = events::Names::read(state).await?;
+    Ok(entries.iter().rev().map(|entry| act(ctx, entry, &names)).collect())
 }
 
-/// An entry as an act.
-pub fn act(ctx: &Ctx, entry: &store::LogEntry) -> Act {
+/// An entry as an act, told with `names`.
+pub fn act(ctx: &Ctx, entry: &store::LogEntry, names: &events::Names) -> Act {
     let tr = ctx.tr();
     let time = Envelope::decode(&entry.bytes).map(|e| e.time.to_string()).unwrap_or_default();
     Act {
@@ -51,7 +55,7 @@ pub fn act(ctx: &Ctx, entry: &store::LogEntry) -> Act {
         number: tr.number(entry.index),
         date: display_time(&time),
         time,
-        sentence: events::describe_bytes(tr, &entry.bytes),
+        sentence: events::describe_bytes(tr, &entry.bytes, names),
     }
 }
 
@@ -73,6 +77,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
     // just that name.
     let mut layout = layout;
     layout.title = org;
-    let template = HomePage { page: layout, acts };
+    let your_home = ctx.account().map(|_| super::page::home_of(ctx.caller.principal.role));
+    let template = HomePage { page: layout, acts, your_home };
     Ok(template.page.respond(StatusCode::OK, &template))
 }

@@ -248,7 +248,7 @@ struct MemberPage {
     status: Tag,
     names: Vec<SummaryRow>,
     details: Vec<SummaryRow>,
-    delegation: Vec<super::delegation::PersonRow>,
+    delegation: super::delegation::People,
 }
 
 /// `GET /members/{code}`: one state, by its ISO alpha-3 code.
@@ -270,7 +270,7 @@ pub async fn member(State(state): State<AppState>, ctx: Ctx, Path(code): Path<St
             colour: if member.votes() { TagColour::Blue } else { TagColour::Grey },
         },
         details: details(tr, &member, admitted_at),
-        delegation: super::delegation::people(&state, tr, iso3, false).await?,
+        delegation: super::delegation::people(&state, &ctx, iso3, false).await?,
         names,
         page: Layout::new(&state, &ctx, &heading, Section::Members)
             .await

@@ -11,6 +11,7 @@
 mod account;
 mod assets;
 mod delegation;
+mod documents;
 pub mod errors;
 mod events;
 pub mod form;
@@ -19,6 +20,8 @@ pub mod i18n;
 mod members;
 mod organizations;
 pub mod page;
+mod participation;
+mod people;
 mod record;
 pub mod redirect;
 mod secretariat;
@@ -39,6 +42,7 @@ pub fn runtime_message_ids() -> Vec<String> {
     ids.extend(events::message_ids());
     ids.extend(account::message_ids());
     ids.extend(organizations::message_ids());
+    ids.extend(documents::message_ids());
     ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
@@ -56,6 +60,10 @@ pub fn router() -> Router<AppState> {
         .route("/organizations/{id}/members/{handle}/remove", post(organizations::remove))
         .route("/secretariat/organizations", get(organizations::admissions))
         .route("/secretariat/organizations/{id}/decision", post(organizations::decide))
+        .route("/documents", get(documents::list))
+        .route("/documents/{number}", get(documents::document))
+        .route("/secretariat/documents", get(documents::publish_form).post(documents::publish))
+        .route("/participation", get(participation::page))
         .route("/record", get(record::browser))
         .route("/record/entries/{index}", get(record::entry))
         .route("/sign-in", get(session::sign_in_form).post(session::sign_in))

@@ -30,7 +30,9 @@ use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
 use super::i18n::Tr;
 use super::members::{member_name, names_in_order};
-use super::page::{Choice, Ctx, Field, FieldError, Layout, Section, Tag, TagColour, errors_of};
+use super::page::{
+    Choice, Ctx, Field, FieldError, Layout, Pagination, Section, Tag, TagColour, errors_of, page_number,
+};
 use crate::AppState;
 use crate::api::invitations::{self, InvitationRequest};
 use crate::api::people::{Application, ApplicationProblem};
@@ -116,8 +118,14 @@ struct Directory {
     errors: Vec<FieldError>,
     count: String,
     rows: Vec<Row>,
+    pagination: Pagination,
     may_apply: bool,
+    /// A visitor: the apply link leads through signing up or in.
+    visitor: bool,
 }
+
+/// Organizations per page of the list.
+const PER_PAGE: usize = 25;
 
 /// `GET /organizations?chamber=&status=`.
 pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
@@ -145,8 +153,14 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
         Vec::new()
     };
     let names = names_by_code(&state, tr).await?;
+    let total = records.len();
+    let last = total.div_ceil(PER_PAGE).max(1) as u64;
+    let current = page_number(&ctx)?.min(last);
+    let skip = usize::try_from(current - 1).unwrap_or(usize::MAX).saturating_mul(PER_PAGE);
     let rows = records
         .iter()
+        .skip(skip)
+        .take(PER_PAGE)
         .map(|record| Row {
             href: format!("/organizations/{}", record.id),
             name: record.name.clone(),
@@ -168,9 +182,11 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
         chamber,
         status,
         errors,
-        count: tr.t_args("orgs-count", &[("count", rows.len().into())]),
+        count: tr.t_args("orgs-count", &[("count", total.into())]),
         rows,
+        pagination: Pagination::new(&ctx, current, last),
         may_apply: ctx.account().is_some() && ctx.caller.principal.role == Role::Participant,
+        visitor: ctx.account().is_none(),
     };
     Ok(template.page.respond(StatusCode::OK, &template))
 }
@@ -222,6 +238,8 @@ impl Detail {
 /// A member of an organization, as its page lists them.
 struct Member {
     handle: String,
+    /// Their name and e-mail address, for those who may see them.
+    name: Option<super::people::Name>,
     manager: bool,
     /// The remove button's text, which names the person.
     remove_label: String,
@@ -308,7 +326,11 @@ async fn organization_page(
         row.external = true;
         details.push(row);
     }
-    details.push(Detail::new(tr.t("org-applicant"), record.applicant.to_string()));
+    let applicant = match super::people::name_of(state, ctx, &record.applicant).await? {
+        Some(person) => format!("{} ({})", record.applicant, person.name),
+        None => record.applicant.to_string(),
+    };
+    details.push(Detail::new(tr.t("org-applicant"), applicant));
     details.push(
         Detail::new(tr.t("org-applied"), entry(record.applied_at))
             .link(format!("/record/entries/{}", record.applied_at)),
@@ -328,6 +350,8 @@ async fn organization_page(
             Target::Organization(record.id),
         )
         .is_ok();
+    let handles: Vec<Actor> = record.members.iter().chain([&record.applicant]).cloned().collect();
+    let people = super::people::names(state, ctx, &handles).await?;
     let members = record
         .members
         .iter()
@@ -335,6 +359,7 @@ async fn organization_page(
             let is_manager = *handle == record.applicant;
             Member {
                 handle: handle.to_string(),
+                name: people.get(handle).cloned(),
                 manager: is_manager,
                 remove_label: tr.t_args("org-remove", &[("handle", handle.to_string().into())]),
                 remove: (may_remove && !is_manager)
@@ -386,7 +411,8 @@ struct InvitedPage {
     back: String,
     url: String,
     once: String,
-    emailed: Option<bool>,
+    /// What became of the e-mail asked for, if one was.
+    emailed: Option<String>,
 }
 
 /// `POST /organizations/{id}/invitations`: the manager invites a member.
@@ -422,7 +448,7 @@ pub async fn invite(State(state): State<AppState>, Path(id): Path<String>, form:
         url: issued.url,
         // The day, in the ISO form every language reads (RFC 3339, UTC).
         once: tr.t_args("org-invite-once", &[("date", until.get(..10).unwrap_or(until).to_owned().into())]),
-        emailed: (!email.is_empty()).then_some(issued.emailed),
+        emailed: (!email.is_empty()).then(|| super::delegation::mail_outcome(&state, tr, issued.emailed)),
     };
     Ok(template.page.respond(StatusCode::CREATED, &template))
 }
@@ -608,6 +634,8 @@ struct Waiting {
     country: String,
     website: Option<String>,
     applicant: String,
+    /// The applicant's name and e-mail address.
+    applicant_name: Option<super::people::Name>,
     /// The decision's legend, which names the organization.
     legend: String,
     applied: String,
@@ -660,6 +688,9 @@ async fn admissions_page(state: &AppState, ctx: &Ctx, attempt: Option<Attempt<'_
     let names = names_by_code(state, tr).await?;
     let records = state.store.organizations(None, None, None).await?;
     let entry = |index: u64| tr.t_args("org-entry", &[("index", tr.number(index).into())]);
+    let applicants: Vec<Actor> =
+        records.iter().filter(|r| r.status == OrganizationStatus::Applied).map(|r| r.applicant.clone()).collect();
+    let people = super::people::names(state, ctx, &applicants).await?;
     let mut errors = Vec::new();
     let waiting = records
         .iter()
@@ -682,6 +713,7 @@ async fn admissions_page(state: &AppState, ctx: &Ctx, attempt: Option<Attempt<'_
                 country: country_name(tr, &names, r),
                 website: r.website.clone(),
                 applicant: r.applicant.to_string(),
+                applicant_name: people.get(&r.applicant).cloned(),
                 legend: tr.t_args("adm-decision", &[("name", r.name.clone().into())]),
                 applied: entry(r.applied_at),
                 applied_href: format!("/record/entries/{}", r.applied_at),

@@ -173,6 +173,11 @@ pub enum Section {
     Organizations,
     /// The public record.
     Record,
+    /// The organization's documents.
+    Documents,
+    /// A participant's, stakeholder's or observer's home: what they take
+    /// part in.
+    Participation,
     /// One's own account, sign-in and tokens.
     Account,
     /// A head of delegation's management of the delegation.
@@ -352,19 +357,40 @@ fn navigation(ctx: &Ctx, section: Section) -> Vec<NavLink> {
     let mut links = vec![
         (Section::Members, tr.t("site-members"), "/members"),
         (Section::Organizations, tr.t("site-organizations"), "/organizations"),
+        (Section::Documents, tr.t("site-documents"), "/documents"),
         (Section::Record, tr.t("site-record"), "/record"),
     ];
     if ctx.account().is_some() {
+        // Each role's home (where signing in leads), so no link of the
+        // navigation answers 403.
         match ctx.caller.principal.role {
             Role::Secretariat => links.push((Section::Secretariat, tr.t("site-secretariat"), "/secretariat")),
-            Role::HeadOfDelegation => links.push((Section::Delegation, tr.t("site-delegation"), "/delegation")),
-            _ => {}
+            Role::HeadOfDelegation | Role::Delegate | Role::Alternate => {
+                links.push((Section::Delegation, tr.t("site-delegation"), "/delegation"))
+            }
+            Role::Participant | Role::Stakeholder | Role::Observer => {
+                links.push((Section::Participation, tr.t("site-participation"), "/participation"))
+            }
+            Role::Anonymous => {}
         }
         links.push((Section::Account, tr.t("site-account"), "/account"));
     } else {
         links.push((Section::Account, tr.t("site-sign-in"), "/sign-in"));
     }
     links.into_iter().map(|(of, label, href)| NavLink { label, href, current: of == section }).collect()
+}
+
+/// Where a signed-in person of `role` lands: the page with what they can
+/// do now (the secretariat's work, their delegation, what they take part
+/// in).
+pub fn home_of(role: domain::authz::Role) -> &'static str {
+    use domain::authz::Role;
+    match role {
+        Role::Secretariat => "/secretariat",
+        Role::HeadOfDelegation | Role::Delegate | Role::Alternate => "/delegation",
+        Role::Participant | Role::Stakeholder | Role::Observer => "/participation",
+        Role::Anonymous => "/",
+    }
 }
 
 /// The organization's name (from the first entry of the log) and the last

@@ -59,7 +59,10 @@ pub async fn browser(State(state): State<AppState>, ctx: Ctx) -> Result<Response
         checkpoint: rows,
         note,
         caption: tr.t_args("record-caption", &[("page", tr.number(current).into()), ("pages", tr.number(last).into())]),
-        acts: entries.iter().rev().map(|e| act(&ctx, e)).collect(),
+        acts: {
+            let names = events::Names::read(&state).await?;
+            entries.iter().rev().map(|e| act(&ctx, e, &names)).collect()
+        },
         pagination: Pagination::new(&ctx, current, last),
         page: Layout::new(&state, &ctx, &tr.t("record-title"), Section::Record).await.crumb(tr.t("site-home"), "/"),
     };
@@ -78,6 +81,8 @@ struct EntryPage {
     page: Layout,
     heading: String,
     sentence: String,
+    /// The page of the document this entry published.
+    document: Option<String>,
     summary: Vec<SummaryRow>,
     json: String,
     leaf_hash: String,
@@ -114,7 +119,11 @@ pub async fn entry(State(state): State<AppState>, ctx: Ctx, Path(index): Path<St
     };
     let host = ctx.host.clone().unwrap_or_else(|| "127.0.0.1:8080".into());
     let template = EntryPage {
-        sentence: events::describe(tr, &envelope.event),
+        sentence: events::describe(tr, &envelope.event, &events::Names::read(&state).await?),
+        document: match &envelope.event {
+            domain::Event::DocumentPublished(published) => Some(format!("/documents/{}", published.number)),
+            _ => None,
+        },
         summary,
         json: String::from_utf8_lossy(&entry.bytes).into_owned(),
         leaf_hash: entry.leaf_hash.to_string(),

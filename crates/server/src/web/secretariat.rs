@@ -45,6 +45,7 @@ struct HeadRow {
     member: String,
     href: String,
     handle: String,
+    name: Option<super::people::Name>,
     withdraw_href: String,
 }
 
@@ -107,13 +108,22 @@ async fn accreditation_page(
         .for_form(&errors);
     let invitations = invitations::issued_by(state, &ctx.caller).await.map_err(WebError::from_api)?;
     let mut heads = Vec::new();
-    for delegation in state.store.delegations(None).await? {
+    let delegations = state.store.delegations(None).await?;
+    let heads_of: Vec<domain::Actor> = delegations
+        .iter()
+        .flat_map(|d| d.people.iter())
+        .filter(|(role, _, _)| *role == DelegationRole::Head)
+        .map(|(_, handle, _)| handle.clone())
+        .collect();
+    let people = super::people::names(state, ctx, &heads_of).await?;
+    for delegation in delegations {
         for (role, handle, _) in &delegation.people {
             if *role == DelegationRole::Head {
                 heads.push(HeadRow {
                     member: name_of(delegation.member),
                     href: format!("/members/{}", delegation.member),
                     handle: handle.to_string(),
+                    name: people.get(handle).cloned(),
                     withdraw_href: format!("/secretariat/accreditation/{}/withdraw", delegation.member),
                 });
             }
@@ -127,7 +137,7 @@ async fn accreditation_page(
         member: member_field,
         note: fields.note,
         email: fields.email,
-        invitations: invitation_rows(tr, &invitations, &names),
+        invitations: invitation_rows(state, ctx, &invitations, &names).await?,
         heads,
     };
     Ok(template.page.respond(status, &template))

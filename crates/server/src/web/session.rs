@@ -13,15 +13,12 @@ use domain::authz::{Action, Target};
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
 use super::i18n::Tr;
-use super::page::{Ctx, Field, FieldError, Layout, Section, errors_of};
+use super::page::{Ctx, Field, FieldError, Layout, Section, errors_of, home_of};
 use super::redirect::local_path;
 use crate::AppState;
 use crate::api::session::{self, ClientAddress, Completed, SecondFactor};
 use crate::auth::{removal_cookie, session_cookie, totp};
 use crate::error::ApiError;
-
-/// Where a signed-in person goes when no page asked for the sign-in.
-const HOME_OF_ACCOUNT: &str = "/account";
 
 #[derive(Template)]
 #[template(path = "sign_in.html")]
@@ -37,7 +34,9 @@ struct SignInPage {
 /// `GET /sign-in?next=`.
 pub async fn sign_in_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     if ctx.account().is_some() {
-        return Err(WebError::Redirect(local_path(ctx.param("next").unwrap_or(""), HOME_OF_ACCOUNT).to_owned()));
+        return Err(WebError::Redirect(
+            local_path(ctx.param("next").unwrap_or(""), home_of(ctx.caller.principal.role)).to_owned(),
+        ));
     }
     let next = ctx.param("next").unwrap_or("").to_owned();
     Ok(sign_in_page(&state, &ctx, "", next, None).await)
@@ -80,7 +79,7 @@ pub async fn sign_in(
         }
     };
     let to = match started.second_factor {
-        SecondFactor::Done => local_path(next, HOME_OF_ACCOUNT).to_owned(),
+        SecondFactor::Done => local_path(next, home_of(started.role)).to_owned(),
         SecondFactor::Required => with_next("/sign-in/two-factor", next),
         SecondFactor::SetupRequired => with_next("/account/two-factor", next),
     };
@@ -183,7 +182,7 @@ pub async fn code_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
     let account = session_account(&ctx)?;
     let next = ctx.param("next").unwrap_or("").to_owned();
     if !ctx.caller.second_factor_pending() {
-        return Err(WebError::Redirect(local_path(&next, HOME_OF_ACCOUNT).to_owned()));
+        return Err(WebError::Redirect(local_path(&next, home_of(ctx.caller.principal.role)).to_owned()));
     }
     if account.totp_secret.is_none() {
         return Err(WebError::Redirect(with_next("/account/two-factor", &next)));
@@ -201,7 +200,10 @@ pub async fn code(State(state): State<AppState>, jar: CookieJar, form: Posted) -
     let error = match code_problem(tr, sent) {
         Some(error) => error,
         None => match session::finish_sign_in(&state, &ctx.caller, sent).await {
-            Ok(done) => return Ok(completed(&state, jar, done, local_path(next, HOME_OF_ACCOUNT), "notice-signed-in")),
+            Ok(done) => {
+                let home = home_of(done.role);
+                return Ok(completed(&state, jar, done, local_path(next, home), "notice-signed-in"));
+            }
             Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
         },
     };
@@ -301,7 +303,10 @@ pub async fn setup_confirm(State(state): State<AppState>, jar: CookieJar, form: 
         Some(error) => error,
         None => match session::confirm_totp(&state, &ctx.caller, sent).await {
             Ok(done) => {
-                return Ok(completed(&state, jar, done, local_path(next, HOME_OF_ACCOUNT), "notice-two-factor-on"));
+                // Set up while signing in: on to the role's home; from the
+                // account page: back there.
+                let home = if done.cookie.is_some() { home_of(done.role) } else { "/account" };
+                return Ok(completed(&state, jar, done, local_path(next, home), "notice-two-factor-on"));
             }
             Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
         },

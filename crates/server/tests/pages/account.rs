@@ -23,7 +23,7 @@ async fn participant(state: &server::AppState, username: &str, password: &str) -
     let created = visitor.fill("/sign-up", "/sign-up", &fields).await;
     assert_eq!(created.location(), "/sign-in");
     let signed = visitor.fill("/sign-in", "/sign-in", &[("username", username), ("password", password)]).await;
-    assert_eq!(signed.location(), "/account");
+    assert_eq!(signed.location(), "/participation");
     visitor
 }
 
@@ -168,10 +168,12 @@ async fn a_participant_signs_up_and_sees_their_account() {
         visitor.follow(&created).await.assert_has("Your account was created. Sign in to continue.");
         let signed =
             visitor.fill("/sign-in", "/sign-in", &[("username", "ada"), ("password", "ada's long password")]).await;
-        assert_eq!(signed.location(), "/account");
-        let account = visitor.follow(&signed).await;
+        assert_eq!(signed.location(), "/participation");
+        let home = visitor.follow(&signed).await;
+        assert_eq!(home.status, StatusCode::OK);
+        home.assert_has("You are signed in.");
+        let account = visitor.get("/account").await;
         assert_eq!(account.status, StatusCode::OK);
-        account.assert_has("You are signed in.");
         account.assert_has("Ada Participant");
         account.assert_has(">Participant</dd>");
         let handle = state.store.account_by_username("ada").await.unwrap().unwrap().handle.to_string();
@@ -247,7 +249,7 @@ async fn the_password_is_changed_after_checking_the_current_one() {
         let old = again.fill("/sign-in", "/sign-in", &[("username", "bob"), ("password", "bo's first password")]).await;
         assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
         let new = again.fill("/sign-in", "/sign-in", &[("username", "bob"), ("password", "bo's new password")]).await;
-        assert_eq!(new.location(), "/account");
+        assert_eq!(new.location(), "/participation");
     })
     .await;
 }
@@ -398,7 +400,7 @@ async fn a_password_change_may_revoke_the_tokens_and_sign_out_everywhere_ends_ev
         let mut elsewhere = Visitor::new(&state);
         let signed =
             elsewhere.fill("/sign-in", "/sign-in", &[("username", "fay"), ("password", "fay's first password")]).await;
-        assert_eq!(signed.location(), "/account");
+        assert_eq!(signed.location(), "/participation");
         let kept = new_token(&mut visitor, "kept").await;
 
         // The box, unticked by default: the token survives the change.
@@ -436,7 +438,7 @@ async fn a_password_change_may_revoke_the_tokens_and_sign_out_everywhere_ends_ev
         let mut elsewhere = Visitor::new(&state);
         let signed =
             elsewhere.fill("/sign-in", "/sign-in", &[("username", "fay"), ("password", "fay's third password")]).await;
-        assert_eq!(signed.location(), "/account");
+        assert_eq!(signed.location(), "/participation");
         let account = visitor.get("/account?lang=en").await;
         account.assert_has("Sign out everywhere</button>");
         let out = visitor.submit(&account, "/sign-out/everywhere", &[]).await;

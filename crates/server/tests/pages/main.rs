@@ -8,6 +8,8 @@ mod support;
 
 mod account;
 mod delegation;
+mod documents;
+mod homes;
 mod organizations;
 mod session;
 mod skeleton;

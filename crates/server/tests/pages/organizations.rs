@@ -17,7 +17,7 @@ async fn participant(state: &server::AppState, username: &str) -> Visitor {
     let mut visitor = Visitor::new(state);
     let password = format!("{username} password");
     let signed = visitor.fill("/sign-in", "/sign-in", &[("username", username), ("password", password.as_str())]).await;
-    assert_eq!(signed.location(), "/account");
+    assert_eq!(signed.location(), "/participation");
     visitor
 }
 
@@ -135,7 +135,7 @@ async fn a_participant_applies_the_secretariat_admits_and_the_manager_invites_an
         screen.assert_has(&format!("href=\"/record/entries/{before}\""));
         let entry = admin.get(&format!("/record/entries/{before}")).await;
         assert_eq!(entry.status, StatusCode::OK);
-        entry.assert_has("Organization 1 was admitted.");
+        entry.assert_has("Nairobi AI Lab was admitted.");
 
         // The applicant now manages the organization and invites a member.
         let page = alice.get("/organizations/1").await;
@@ -193,7 +193,8 @@ async fn the_list_filters_by_chamber_and_speaks_the_page_language() {
         let mut visitor = Visitor::new(&state);
         let all = visitor.get("/organizations").await;
         all.assert_has("2 organizations found");
-        assert!(!all.has("href=\"/organizations/apply\""), "visitors are not offered the form");
+        all.assert_has("href=\"/organizations/apply\"");
+        all.assert_has("To apply, you need an account.");
         let industry = visitor.get("/organizations?chamber=industry").await;
         industry.assert_has("Acme Robotics");
         assert!(!industry.has("Open Data Watch"));

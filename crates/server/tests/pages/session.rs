@@ -30,7 +30,8 @@ pub async fn with_new_authenticator(state: &server::AppState, username: &str, pa
     let secret = setup.text_of_id("totp-secret").expect("the secret is shown").replace(' ', "");
     let code = totp::code(&secret, totp::now_seconds()).unwrap();
     let done = admin.submit(&setup, "/account/two-factor", &[("code", &code)]).await;
-    assert_eq!(done.location(), "/account");
+    // Signing in leads to the role's home (issue 13).
+    assert!(["/secretariat", "/delegation"].contains(&done.location()), "{username}: {}", done.location());
     (admin, secret)
 }
 
@@ -90,7 +91,7 @@ async fn the_administrator_signs_in_with_two_factor_and_out() {
         let next_step = totp::code(&secret, totp::now_seconds() + 30).unwrap();
         let done = back.submit(&bad, "/sign-in/two-factor", &[("code", &next_step)]).await;
         assert_eq!(done.location(), "/record");
-        assert_eq!(back.get("/sign-in").await.location(), "/account", "signed in: no form");
+        assert_eq!(back.get("/sign-in").await.location(), "/secretariat", "signed in: no form");
         let mut third = Visitor::new(&state);
         let reused = third.fill("/sign-in", "/sign-in", &[("username", "admin"), ("password", ADMIN_PASSWORD)]).await;
         let code_page = third.follow(&reused).await;
@@ -170,7 +171,7 @@ async fn next_leads_only_to_a_path_of_this_site() {
             let mut visitor = Visitor::new(&state);
             let fields = [sign_in[0], sign_in[1], ("next", next)];
             let signed = visitor.fill("/sign-in", "/sign-in", &fields).await;
-            assert_eq!(signed.location(), "/account", "{next:?}");
+            assert_eq!(signed.location(), "/participation", "{next:?}");
         }
 
         // Signed in, GET /sign-in?next= likewise.
@@ -179,7 +180,7 @@ async fn next_leads_only_to_a_path_of_this_site() {
         assert_eq!(signed.location(), "/members");
         for query in ["/%09/evil.example", "/%01", "/%00", "/%0B", "/%7F", "/%5Cevil.example", "%2F%2Fevil.example"] {
             let answer = visitor.get(&format!("/sign-in?next={query}")).await;
-            assert_eq!(answer.location(), "/account", "{query}");
+            assert_eq!(answer.location(), "/participation", "{query}");
         }
         assert_eq!(visitor.get("/sign-in?next=/record%3Fpage%3D2").await.location(), "/record?page=2");
 
@@ -192,7 +193,7 @@ async fn next_leads_only_to_a_path_of_this_site() {
         let code_page = visitor.follow(&signed).await;
         let code = totp::code(&secret, totp::now_seconds() + 30).unwrap();
         let done = visitor.submit(&code_page, "/sign-in/two-factor", &[("code", &code), ("next", "/\u{1}")]).await;
-        assert_eq!(done.location(), "/account");
+        assert_eq!(done.location(), "/secretariat");
     })
     .await;
 }
@@ -222,7 +223,7 @@ async fn the_session_waiting_for_its_code_changes_nothing_and_is_renewed_by_it()
         // The code signs in under a new cookie; the old one is dead.
         let code = totp::code(&secret, totp::now_seconds() + 30).unwrap();
         let done = visitor.submit(&code_page, "/sign-in/two-factor", &[("code", &code)]).await;
-        assert_eq!(done.location(), "/account");
+        assert_eq!(done.location(), "/secretariat");
         let after = visitor.cookie("concord_session").unwrap().to_owned();
         assert_ne!(before, after, "the session id is new");
         let old = Who { cookie: Some(before), ..Who::default() };

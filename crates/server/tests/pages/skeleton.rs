@@ -21,6 +21,7 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/secretariat",
     "/secretariat/accreditation",
     "/secretariat/organizations",
+    "/secretariat/documents",
 ];
 
 #[tokio::test]
