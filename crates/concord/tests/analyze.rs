@@ -168,3 +168,34 @@ fn too_small_to_cluster_gives_no_groups() {
     assert!(stdout(&o).contains("\"warnings\":[\"too few participants"));
     assert!(stderr(&o).contains("warning:"));
 }
+
+/// `bench consensus --write` writes an export that `analyze` reads back
+/// whole, and refuses a folder that holds files.
+#[test]
+fn bench_writes_an_export_that_analyze_reads() {
+    let dir = folder("written", &[]);
+    let target = dir.join("export");
+    let bench = |target: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_concord"))
+            .args(["bench", "consensus", "--participants", "300", "--statements", "20", "--votes", "3000"])
+            .args(["--groups", "2", "--write"])
+            .arg(target)
+            .output()
+            .unwrap()
+    };
+    let o = bench(&target);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for file in ["comments.csv", "votes.csv", "participants-votes.csv"] {
+        assert!(target.join(file).is_file(), "{file}");
+    }
+    let out = json(&analyze(&target));
+    assert_eq!(
+        (out["participants"].as_u64(), out["statements"].as_u64(), out["votes"].as_u64()),
+        (Some(300), Some(20), Some(3000))
+    );
+    assert_eq!(out["groups"].as_array().unwrap().len(), 2);
+    assert_eq!(out["participation"], "history");
+    let o = bench(&target);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("the folder exists and is not empty"), "{}", stderr(&o));
+}

@@ -432,6 +432,25 @@ mod tests {
         assert_eq!(e.moderation.out, vec![false, true]);
         let m = e.matrix().unwrap();
         assert_eq!(m.row(1), (&[1u32][..], &[-1i8][..]));
+        assert_eq!(e.texts, vec!["a\nb".to_string(), "c".to_string()]);
+
+        // Groups follow the participants through the reordering by time.
+        let mut b = ExportBuilder::new();
+        b.votes("timestamp,datetime,comment-id,voter-id,vote\n9,x,0,7,1\n3,x,1,07,0\n".as_bytes()).unwrap();
+        b.participants_votes("participant,group-id,0,1\n7,1,1,\n07,,,0\n8,0,,\n".as_bytes()).unwrap();
+        let e = b.build().unwrap();
+        assert_eq!(e.participants, vec!["07", "7"]);
+        assert_eq!(e.polis_groups, vec![None, Some("1".to_string())]);
+        assert_eq!(e.votes.timed().iter().map(|v| v.time).collect::<Vec<_>>(), [3, 9]);
+
+        // participants-votes.csv alone: one vote per filled cell.
+        let mut b = ExportBuilder::new();
+        b.participants_votes("participant,group-id,n-votes,s1,s2\np,0,2,1,-1\nq,,0,,\nr,1,1,,0\n".as_bytes()).unwrap();
+        let e = b.build().unwrap();
+        assert_eq!(e.participants, vec!["p", "r"]);
+        assert_eq!(e.statements, vec!["s1", "s2"]);
+        assert_eq!(e.polis_groups, vec![Some("0".to_string()), Some("1".to_string())]);
+        assert_eq!(e.matrix().unwrap().n_votes(), 3);
 
         let mut b = ExportBuilder::new();
         b.comments("comment-id,moderated\n0,1\n".as_bytes()).unwrap();
