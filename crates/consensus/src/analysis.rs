@@ -283,11 +283,11 @@ impl Polls {
         let mut row_rank = vec![u32::MAX; n_participants as usize];
         let mut next = 0;
         for v in &order {
-            if let Some(r) = row_rank.get_mut(v.vote.participant as usize) {
-                if *r == u32::MAX {
-                    *r = next;
-                    next += 1;
-                }
+            if let Some(r) = row_rank.get_mut(v.vote.participant as usize)
+                && *r == u32::MAX
+            {
+                *r = next;
+                next += 1;
             }
         }
         Ok(Polls { order, ends, row_rank })

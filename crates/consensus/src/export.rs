@@ -282,10 +282,10 @@ impl ExportBuilder {
         self.statements.reorder(&statements);
         let mut groups = vec![None; self.polis_groups.len()];
         for (old, g) in std::mem::take(&mut self.polis_groups).into_iter().enumerate() {
-            if let Some(&new) = participants.get(old) {
-                if let Some(slot) = groups.get_mut(new as usize) {
-                    *slot = g;
-                }
+            if let Some(&new) = participants.get(old)
+                && let Some(slot) = groups.get_mut(new as usize)
+            {
+                *slot = g;
             }
         }
         self.polis_groups = groups;

@@ -198,8 +198,7 @@ impl VoteMatrix {
 /// the latest vote) and moves the surviving entries to the front of the row.
 /// Returns the new length of each row.
 fn sort_rows(row_ptr: &[usize], cols: &mut [u32], vals: &mut [i8]) -> Vec<usize> {
-    let pieces: Vec<((u32, &mut [u32]), (u32, &mut [i8]))> =
-        split_rows(row_ptr, cols).into_iter().zip(split_rows(row_ptr, vals)).collect();
+    let pieces: Vec<_> = split_rows(row_ptr, cols).into_iter().zip(split_rows(row_ptr, vals)).collect();
     pieces
         .into_par_iter()
         .with_min_len(1024)
