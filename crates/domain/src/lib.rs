@@ -39,6 +39,7 @@
 
 pub mod authz;
 pub mod blob;
+pub mod csv_text;
 mod command;
 mod envelope;
 mod event;

@@ -11,6 +11,8 @@ mod bench_http;
 mod bench_verify;
 pub mod check;
 mod http;
+mod plural;
+mod replay_files;
 pub mod members;
 pub mod rebuild;
 mod rlimit;
