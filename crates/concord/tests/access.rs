@@ -157,3 +157,27 @@ async fn the_server_log_in_a_file_has_no_escape_codes() {
     assert!(text(&log).contains("INFO"), "the log says something: {}", text(&log));
     assert!(!log.contains(&0x1b), "escape codes in the log file:\n{}", text(&log));
 }
+
+/// Issue 13: `--help` lists only the options a command uses.
+#[test]
+fn help_texts_list_only_the_options_each_command_uses() {
+    let help = |args: &[&str]| {
+        let output = concord(&[args, &["--help"][..]].concat());
+        assert!(output.status.success(), "{args:?}");
+        text(&output.stdout)
+    };
+    let first_start = ["--origin", "--organization-name", "--admin-password"];
+    for command in [&["invite"][..], &["token", "create"], &["delegation", "list"], &["status"], &["backup"]] {
+        let text = help(command);
+        assert!(text.contains("--data <DIR>"), "{command:?}: {text}");
+        for option in first_start {
+            assert!(!text.contains(option), "{command:?} lists {option}:\n{text}");
+        }
+    }
+    let serve = help(&["serve"]);
+    assert!(first_start.iter().all(|option| serve.contains(option)), "{serve}");
+    assert!(help(&["invite"]).contains("--public-url"));
+    assert!(!help(&["token", "create"]).contains("--public-url"), "no links in a token");
+    assert!(!help(&["delegation", "list"]).contains("--token"), "a public list needs no token");
+    assert!(!help(&["backup"]).contains("--database-url"), "backup copies SQLite only");
+}

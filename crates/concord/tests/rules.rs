@@ -263,7 +263,16 @@ fn replay_shows_resolution_date_and_explanation_and_agrees_with_the_known_outcom
     assert_eq!(two_thirds.summary["matched"].as_u64(), Some(439));
 
     let output = concord(&[
-        "rules", "replay", "--roll-calls", ROLL_CALLS, "--votes", VOTES, "--procedure", SIMPLE, outcomes[0], outcomes[1],
+        "rules",
+        "replay",
+        "--roll-calls",
+        ROLL_CALLS,
+        "--votes",
+        VOTES,
+        "--procedure",
+        SIMPLE,
+        outcomes[0],
+        outcomes[1],
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);

@@ -90,10 +90,8 @@ mod tests {
         for text in ["a,b\n1,2\n3,4\n", "a,b\r\n1,2\r\n3,4\r\n"] {
             let mut reader = csv::Reader::from_reader(text.as_bytes());
             let mut lines = Lines::new(text.as_bytes());
-            let found: Vec<u64> = reader
-                .records()
-                .map(|r| lines.line_of_record(r.unwrap().position().unwrap().byte()))
-                .collect();
+            let found: Vec<u64> =
+                reader.records().map(|r| lines.line_of_record(r.unwrap().position().unwrap().byte())).collect();
             assert_eq!(found, [2, 3], "{text:?}");
         }
     }

@@ -39,8 +39,8 @@
 
 pub mod authz;
 pub mod blob;
-pub mod csv_text;
 mod command;
+pub mod csv_text;
 mod envelope;
 mod event;
 pub mod lang;

@@ -335,7 +335,8 @@ mod tests {
     #[test]
     fn refuses_an_unterminated_quote_and_a_wrong_column_count_with_the_line() {
         let head = UN_MEMBERS_CSV.lines().take(3).collect::<Vec<_>>().join("\n");
-        let err = parse_members_csv(&format!("{head}\nKEN,KE,404,member,AFRICAN,LMC,0,0,0,1,\"a,b,c,d,e,f\n")).unwrap_err();
+        let err =
+            parse_members_csv(&format!("{head}\nKEN,KE,404,member,AFRICAN,LMC,0,0,0,1,\"a,b,c,d,e,f\n")).unwrap_err();
         assert_eq!((err.line, err.message.as_str()), (4, "a quoted field opened here is never closed"));
         let err = parse_members_csv(&format!("{head}\nKEN,KE,404,member\n")).unwrap_err();
         assert_eq!((err.line, err.message.as_str()), (4, "4 columns where the header has 16"));

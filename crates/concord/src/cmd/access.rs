@@ -81,7 +81,8 @@ impl Place {
     fn print_rows(&self, value: &Value, what: (&str, &str), row: impl Fn(&Value) -> String) {
         self.print(value, |v| {
             let rows: Vec<String> = v.as_array().into_iter().flatten().map(row).collect();
-            format!("{}\n{}", rows.join("\n"), count(rows.len() as u64, what.0, what.1))
+            let total = count(rows.len() as u64, what.0, what.1);
+            if rows.is_empty() { total } else { format!("{}\n{total}", rows.join("\n")) }
         });
     }
 

@@ -13,10 +13,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 use clap::{Args, Subcommand};
-use rules::{Electorate, Lang, Localizer, Member, Outcome, Positions, Procedure, Vote};
+use rules::{Counts, Electorate, Lang, Localizer, Member, Outcome, Positions, Procedure, Vote};
 use serde_json::{Value, json};
 
-use super::replay_files::{Voter, read_members, read_outcomes, read_roll_calls, read_votes};
+use super::replay_files::{RollCall, Voter, read_members, read_outcomes, read_roll_calls, read_votes};
 
 use super::plural::count;
 use super::{Failure, bad_input, failed};
@@ -140,6 +140,17 @@ fn check(args: &CheckArgs) -> Result<(), Failure> {
     }
 }
 
+/// One roll call replayed.
+struct Replayed<'a> {
+    roll_call: &'a RollCall,
+    counts: Counts,
+    outcome: Outcome,
+    /// Its recorded outcome, if `--outcomes` gives one.
+    known: Option<Outcome>,
+    /// The explanation on one line.
+    explanation: String,
+}
+
 /// What the replay found, for the summary.
 #[derive(Default)]
 struct Summary {
@@ -174,9 +185,14 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
     let listed: HashSet<&str> = base.iter().map(|m| m.id.as_str()).collect();
     let is_listed: Vec<bool> = votes.voters.iter().map(|v| listed.contains(v.id.as_str())).collect();
     let unlisted: Vec<&Voter> = votes.voters.iter().zip(&is_listed).filter(|(_, l)| !**l).map(|(v, _)| v).collect();
-    if let (Some(members), true, Some(first)) = (&args.members, args.strict, unlisted.iter().min_by_key(|v| v.first_line))
+    if let (Some(members), true, Some(first)) =
+        (&args.members, args.strict, unlisted.iter().min_by_key(|v| v.first_line))
     {
-        let who = if first.code.is_empty() { "a vote without a country code".to_owned() } else { format!("`{}`", first.code) };
+        let who = if first.code.is_empty() {
+            "a vote without a country code".to_owned()
+        } else {
+            format!("`{}`", first.code)
+        };
         return Err(bad_input(anyhow!(
             "{}:{}: {who} is not in {} (--strict refuses votes by voters the member list does not name)",
             args.votes.display(),
@@ -227,79 +243,88 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
             summary.matched += u64::from(known == tally.outcome);
         }
         let explanation = one_line(&localizer.explain(args.lang, &tally));
-        rows.push((roll_call, tally.counts, tally.outcome, known, explanation));
+        rows.push(Replayed { roll_call, counts: tally.counts, outcome: tally.outcome, known, explanation });
     }
     if !unlisted.is_empty() {
         if let Some(members) = &args.members {
             eprintln!("warning: {}", unlisted_warning(&unlisted, &args.votes, members));
         }
     }
-    let out = if args.json {
-        let roll_calls: Vec<Value> = rows
-            .iter()
-            .map(|(r, c, outcome, known, explanation)| {
-                json!({
-                    "rcid": r.rcid, "date": r.date, "symbol": r.symbol, "title": r.title,
-                    "yes": c.yes, "no": c.no, "abstain": c.abstain,
-                    "outcome": outcome.key(), "known_outcome": known.map(|k| k.key()),
-                    "explanation": explanation,
-                })
-            })
-            .collect();
-        let unlisted: Vec<Value> = match args.members {
-            Some(_) => unlisted
-                .iter()
-                .map(|v| json!({"code": v.code, "votes": v.votes, "first_line": v.first_line}))
-                .collect(),
-            None => Vec::new(),
-        };
-        let json = json!({
-            "procedure": procedure.name(),
-            "roll_calls": roll_calls,
-            "unlisted": unlisted,
-            "summary": {
-                "roll_calls": rows.len(), "adopted": summary.adopted, "rejected": summary.rejected,
-                "pending": summary.pending, "known": summary.known, "matched": summary.matched,
-            },
-        });
-        format!("{json:#}\n")
+    // Without --members every voter is listed: `unlisted` is empty.
+    emit(&if args.json {
+        json_output(&procedure, &rows, &unlisted, &summary)
     } else {
-        let mut out = String::new();
-        for (r, _, _, known, explanation) in &rows {
-            let rcid = r.rcid.to_string();
-            let title = shorten(&r.title, TITLE_CHARS);
-            let heading: Vec<&str> =
-                [rcid.as_str(), &r.date, &r.symbol, &title].into_iter().filter(|part| !part.is_empty()).collect();
-            let _ = writeln!(out, "{}", heading.join("  "));
-            let _ = write!(out, "    {explanation}");
-            match known {
-                Some(known) => {
-                    let _ = writeln!(out, " Recorded outcome: {}.", known.key());
-                }
-                None => out.push('\n'),
+        text_output(args, &procedure, &rows, &summary)
+    })
+}
+
+/// The JSON output: each roll call, the voters the member list does not
+/// name, and the summary.
+fn json_output(procedure: &Procedure, rows: &[Replayed], unlisted: &[&Voter], summary: &Summary) -> String {
+    let roll_calls: Vec<Value> = rows
+        .iter()
+        .map(|row| {
+            let (r, c) = (row.roll_call, &row.counts);
+            json!({
+                "rcid": r.rcid, "date": r.date, "symbol": r.symbol, "title": r.title,
+                "yes": c.yes, "no": c.no, "abstain": c.abstain,
+                "outcome": row.outcome.key(), "known_outcome": row.known.map(|k| k.key()),
+                "explanation": row.explanation,
+            })
+        })
+        .collect();
+    let unlisted: Vec<Value> =
+        unlisted.iter().map(|v| json!({"code": v.code, "votes": v.votes, "first_line": v.first_line})).collect();
+    let json = json!({
+        "procedure": procedure.name(),
+        "roll_calls": roll_calls,
+        "unlisted": unlisted,
+        "summary": {
+            "roll_calls": rows.len(), "adopted": summary.adopted, "rejected": summary.rejected,
+            "pending": summary.pending, "known": summary.known, "matched": summary.matched,
+        },
+    });
+    format!("{json:#}\n")
+}
+
+/// The text output: per roll call its id, date, symbol and title, then the
+/// explanation on one line (and the recorded outcome); then the summary.
+fn text_output(args: &ReplayArgs, procedure: &Procedure, rows: &[Replayed], summary: &Summary) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let r = row.roll_call;
+        let rcid = r.rcid.to_string();
+        let title = shorten(&r.title, TITLE_CHARS);
+        let heading: Vec<&str> =
+            [rcid.as_str(), &r.date, &r.symbol, &title].into_iter().filter(|part| !part.is_empty()).collect();
+        let _ = writeln!(out, "{}", heading.join("  "));
+        let _ = write!(out, "    {}", row.explanation);
+        match row.known {
+            Some(known) => {
+                let _ = writeln!(out, " Recorded outcome: {}.", known.key());
             }
+            None => out.push('\n'),
         }
+    }
+    let _ = writeln!(
+        out,
+        "{} under \"{}\": {} adopted, {} rejected{}",
+        count(rows.len() as u64, "roll call", "roll calls"),
+        procedure.name(),
+        summary.adopted,
+        summary.rejected,
+        if summary.pending > 0 { format!(", {} pending", summary.pending) } else { String::new() }
+    );
+    if let Some(path) = &args.outcomes {
         let _ = writeln!(
             out,
-            "{} under \"{}\": {} adopted, {} rejected{}",
-            count(rows.len() as u64, "roll call", "roll calls"),
-            procedure.name(),
-            summary.adopted,
-            summary.rejected,
-            if summary.pending > 0 { format!(", {} pending", summary.pending) } else { String::new() }
+            "known outcomes ({}): the procedure agrees on {} of {}",
+            path.display(),
+            summary.matched,
+            count(summary.known, "roll call", "roll calls")
         );
-        if let Some(path) = &args.outcomes {
-            let _ = writeln!(
-                out,
-                "known outcomes ({}): the procedure agrees on {} of {}",
-                path.display(),
-                summary.matched,
-                count(summary.known, "roll call", "roll calls")
-            );
-        }
-        out
-    };
-    emit(&out)
+    }
+    out
 }
 
 /// The longest title printed in the text output, in characters.
@@ -343,9 +368,5 @@ fn unlisted_warning(unlisted: &[&Voter], votes: &Path, members: &Path) -> String
             count(uncoded.len() as u64, "vote", "votes")
         ));
     }
-    format!(
-        "{}: {}; each was counted as a voter (pass --strict to refuse them)",
-        votes.display(),
-        parts.join("; and ")
-    )
+    format!("{}: {}; each was counted as a voter (pass --strict to refuse them)", votes.display(), parts.join("; and "))
 }

@@ -11,8 +11,8 @@ use server::auth::admin::{ADMIN_USERNAME, ensure_admin};
 use store::Store;
 use tokio::net::TcpListener;
 
-use super::store_args::{FirstStartArgs, parse_public_url};
 use super::plural::count;
+use super::store_args::{FirstStartArgs, parse_public_url};
 use super::{Failure, StoreArgs, bad_input, block_on, failed};
 
 /// Options of `concord serve`.

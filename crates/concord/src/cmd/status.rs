@@ -45,11 +45,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         println!("log entries:     {}", status.log_size);
         println!("checkpoint size: {}", status.checkpoint_size);
         println!("state digest:    {}", status.state_digest);
-        println!(
-            "member states:   {} (and {})",
-            status.members,
-            count(status.observers, "observer", "observers")
-        );
+        println!("member states:   {} (and {})", status.members, count(status.observers, "observer", "observers"));
         println!("last checked:    {}", describe(check));
     }
     match check.and_then(|check| check.problem.as_ref()) {

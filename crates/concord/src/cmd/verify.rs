@@ -34,9 +34,9 @@ use ledger::{
 use rayon::prelude::*;
 
 use super::http::Server;
+use super::plural::count;
 use super::rebuild::progress_bar;
 use super::verify_state::{self, LogState};
-use super::plural::count;
 use super::{Failure, bad_input, block_on, failed};
 
 /// Options of `concord verify`.
