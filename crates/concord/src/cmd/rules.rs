@@ -245,10 +245,8 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
         let explanation = one_line(&localizer.explain(args.lang, &tally));
         rows.push(Replayed { roll_call, counts: tally.counts, outcome: tally.outcome, known, explanation });
     }
-    if !unlisted.is_empty() {
-        if let Some(members) = &args.members {
-            eprintln!("warning: {}", unlisted_warning(&unlisted, &args.votes, members));
-        }
+    if let (false, Some(members)) = (unlisted.is_empty(), &args.members) {
+        eprintln!("warning: {}", unlisted_warning(&unlisted, &args.votes, members));
     }
     // Without --members every voter is listed: `unlisted` is empty.
     emit(&if args.json {
