@@ -40,6 +40,7 @@
 pub mod authz;
 pub mod blob;
 mod command;
+pub mod csv_text;
 mod envelope;
 mod event;
 pub mod lang;

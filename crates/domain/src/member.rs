@@ -241,16 +241,27 @@ const COLUMNS: [&str; 16] = [
 /// README). Every row is checked; the first bad one is reported with its
 /// line.
 pub fn parse_members_csv(text: &str) -> Result<Vec<MemberState>, CsvError> {
+    if let Some(line) = crate::csv_text::unterminated_quote(text) {
+        return Err(CsvError { line, message: "a quoted field opened here is never closed".into() });
+    }
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|err| CsvError { line: 1, message: err.to_string() })?.clone();
     if headers.iter().collect::<Vec<_>>() != COLUMNS {
         return Err(CsvError { line: 1, message: format!("the header must be {}", COLUMNS.join(",")) });
     }
     let mut members: Vec<MemberState> = Vec::new();
+    let mut lines = crate::csv_text::Lines::new(text.as_bytes());
     for record in reader.records() {
-        let record = record
-            .map_err(|err| CsvError { line: err.position().map_or(0, |p| p.line()), message: err.to_string() })?;
-        let line = record.position().map_or(0, |p| p.line());
+        let record = record.map_err(|err| CsvError {
+            line: err.position().map_or(0, |p| lines.clone().line_of_record(p.byte())),
+            message: match err.kind() {
+                csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                    format!("{len} columns where the header has {expected_len}")
+                }
+                _ => err.to_string(),
+            },
+        })?;
+        let line = record.position().map_or(0, |p| lines.line_of_record(p.byte()));
         let member = parse_row(&record).map_err(|message| CsvError { line, message })?;
         if members.iter().any(|m| m.iso3 == member.iso3) {
             return Err(CsvError { line, message: format!("{} appears twice", member.iso3) });
@@ -319,6 +330,16 @@ mod tests {
         assert_eq!(kenya.income_group, Some(IncomeGroup::LowerMiddle));
         let holy_see = members.iter().find(|m| m.iso3.as_str() == "VAT").unwrap();
         assert_eq!((holy_see.names.en.as_str(), holy_see.regional_group), ("Holy See (the)", None));
+    }
+
+    #[test]
+    fn refuses_an_unterminated_quote_and_a_wrong_column_count_with_the_line() {
+        let head = UN_MEMBERS_CSV.lines().take(3).collect::<Vec<_>>().join("\n");
+        let err =
+            parse_members_csv(&format!("{head}\nKEN,KE,404,member,AFRICAN,LMC,0,0,0,1,\"a,b,c,d,e,f\n")).unwrap_err();
+        assert_eq!((err.line, err.message.as_str()), (4, "a quoted field opened here is never closed"));
+        let err = parse_members_csv(&format!("{head}\nKEN,KE,404,member\n")).unwrap_err();
+        assert_eq!((err.line, err.message.as_str()), (4, "4 columns where the header has 16"));
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod members;
 mod people;
 mod projection;
 pub mod scratch;
+mod settings;
 mod writer;
 
 use std::path::PathBuf;
@@ -286,6 +287,17 @@ impl Store {
     /// before. Nonces are kept `keep_millis`.
     pub async fn use_form_nonce(&self, nonce: &str, keep_millis: i64) -> Result<bool> {
         access::use_form_nonce(&mut *self.conn().await?, nonce, keep_millis).await
+    }
+
+    /// Records the address people use to reach the server (`serve` does,
+    /// at each start), for the links the command line builds.
+    pub async fn record_public_url(&self, url: &str) -> Result<()> {
+        settings::write(&mut *self.conn().await?, settings::PUBLIC_URL, url).await
+    }
+
+    /// The address `serve` last recorded, if it ever ran on this store.
+    pub async fn public_url(&self) -> Result<Option<String>> {
+        settings::read(&mut *self.conn().await?, settings::PUBLIC_URL).await
     }
 
     /// Counts an attempt for `subject` (say an account and an address) in

@@ -105,3 +105,21 @@ async fn subjects_are_kept_as_digests_and_old_windows_are_deleted() {
     })
     .await;
 }
+
+/// Issue 13: `serve` records the public address; the command line, on a
+/// detached store (another process beside the server), reads it back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_public_url_is_recorded_privately_and_replaced() {
+    on_each_backend(|setup| async move {
+        let server = Store::open(&setup.config()).await.unwrap();
+        let cli = Store::open_detached(&setup.config()).await.unwrap();
+        assert_eq!(cli.public_url().await.unwrap(), None, "never recorded");
+        let digest = server.status().await.unwrap().state_digest;
+        server.record_public_url("http://127.0.0.1:9123").await.unwrap();
+        assert_eq!(cli.public_url().await.unwrap().as_deref(), Some("http://127.0.0.1:9123"));
+        server.record_public_url("https://concord.example").await.unwrap();
+        assert_eq!(cli.public_url().await.unwrap().as_deref(), Some("https://concord.example"), "replaced");
+        assert_eq!(server.status().await.unwrap().state_digest, digest, "not public state");
+    })
+    .await;
+}

@@ -18,26 +18,32 @@ use server::auth::{Caller, Credential};
 use store::Store;
 
 use super::http::Server;
+use super::plural::count;
+use super::store_args::parse_public_url;
 use super::{Failure, StoreArgs, bad_input, block_on, failed};
 
-/// Where a command acts: a server, or a local data directory.
+/// Where a command reads: a server, or a local data directory.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Place {
     /// The server to talk to; without it, the local data directory.
     #[arg(long, env = "CONCORD_URL", value_name = "URL")]
     pub url: Option<String>,
-    /// The API token for --url (create one with `concord token create`).
-    #[arg(long, env = "CONCORD_TOKEN", value_name = "TOKEN", hide_env_values = true)]
-    pub token: Option<String>,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// Without --url: the address people use to reach the server, for
-    /// invitation links.
-    #[arg(long, env = "CONCORD_PUBLIC_URL", value_name = "URL", default_value = "http://127.0.0.1:8080")]
-    pub public_url: String,
     #[command(flatten)]
     pub store: StoreArgs,
+}
+
+/// Where a command acts: a server with an API token, or a local data
+/// directory as its administrator.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Acting {
+    #[command(flatten)]
+    pub place: Place,
+    /// The API token for --url (create one with `concord token create`).
+    #[arg(long, env = "CONCORD_TOKEN", value_name = "TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
 }
 
 /// The local secretariat administrator, as a caller of the server's own
@@ -53,43 +59,6 @@ async fn local_admin(store: &Store) -> Result<Caller, Failure> {
 }
 
 impl Place {
-    fn server(&self) -> Result<Option<(Server, String)>, Failure> {
-        let Some(url) = &self.url else { return Ok(None) };
-        let token = self.token.clone().ok_or_else(|| {
-            bad_input(anyhow!(
-                "--url needs an API token: pass --token or set CONCORD_TOKEN (see `concord token create`)"
-            ))
-        })?;
-        Ok(Some((Server::new(url)?, token)))
-    }
-
-    async fn local(&self) -> Result<(AppState, Caller), Failure> {
-        let store = Store::open_detached(&self.store.config()).await?;
-        let caller = local_admin(&store).await?;
-        let auth = server::auth::AuthConfig { public_url: self.public_url.clone(), ..Default::default() };
-        Ok((AppState::with_auth(store, auth), caller))
-    }
-
-    /// POSTs `request` to the server's `path`, or, without --url, hands it
-    /// to `local` (the server's own code) on the data directory.
-    async fn post<T, R, F, Fut>(&self, path: &str, request: Value, local: F) -> Result<Value, Failure>
-    where
-        T: serde::de::DeserializeOwned,
-        R: serde::Serialize,
-        F: FnOnce(AppState, Caller, T) -> Fut,
-        Fut: std::future::Future<Output = Result<R, server::error::ApiError>>,
-    {
-        match self.server()? {
-            Some((server, token)) => server.send_json(path, &token, &request).await,
-            None => {
-                let (state, caller) = self.local().await?;
-                let body: T = serde_json::from_value(request).map_err(|e| bad_input(anyhow!(e)))?;
-                let answer = local(state, caller, body).await.map_err(from_api)?;
-                serde_json::to_value(answer).map_err(|e| failed(anyhow!(e)))
-            }
-        }
-    }
-
     /// GETs the server's `path`, or, without --url, builds the same answer
     /// from the data directory with `local`.
     async fn get<R, F, Fut>(&self, path: &str, local: F) -> Result<Value, Failure>
@@ -107,11 +76,13 @@ impl Place {
         }
     }
 
-    /// Prints a list of rows, or the JSON.
-    fn print_rows(&self, value: &Value, what: &str, row: impl Fn(&Value) -> String) {
+    /// Prints a list of rows and their count, `what` being the singular and
+    /// plural of what they are; or the JSON.
+    fn print_rows(&self, value: &Value, what: (&str, &str), row: impl Fn(&Value) -> String) {
         self.print(value, |v| {
             let rows: Vec<String> = v.as_array().into_iter().flatten().map(row).collect();
-            format!("{}\n{} {what}", rows.join("\n"), rows.len())
+            let total = count(rows.len() as u64, what.0, what.1);
+            if rows.is_empty() { total } else { format!("{}\n{total}", rows.join("\n")) }
         });
     }
 
@@ -120,6 +91,57 @@ impl Place {
             println!("{value:#}");
         } else {
             println!("{}", text(value));
+        }
+    }
+}
+
+impl Acting {
+    fn server(&self) -> Result<Option<(Server, String)>, Failure> {
+        let Some(url) = &self.place.url else { return Ok(None) };
+        let token = self.token.clone().ok_or_else(|| {
+            bad_input(anyhow!(
+                "--url needs an API token: pass --token or set CONCORD_TOKEN (see `concord token create`)"
+            ))
+        })?;
+        Ok(Some((Server::new(url)?, token)))
+    }
+
+    /// The server's own state on the local data directory, with links
+    /// built from `public_url` (for `invite`, see `local_public_url`).
+    async fn local(&self, public_url: Option<String>) -> Result<(AppState, Caller), Failure> {
+        let store = Store::open_detached(&self.place.store.config()).await?;
+        let caller = local_admin(&store).await?;
+        let auth = match public_url {
+            Some(public_url) => server::auth::AuthConfig { public_url, ..Default::default() },
+            None => server::auth::AuthConfig::default(),
+        };
+        Ok((AppState::with_auth(store, auth), caller))
+    }
+
+    /// POSTs `request` to the server's `path`, or, without --url, hands it
+    /// to `local` (the server's own code) on the data directory, which
+    /// builds any link from `public_url`.
+    async fn post<T, R, F, Fut>(
+        &self,
+        path: &str,
+        request: Value,
+        public_url: Option<String>,
+        local: F,
+    ) -> Result<Value, Failure>
+    where
+        T: serde::de::DeserializeOwned,
+        R: serde::Serialize,
+        F: FnOnce(AppState, Caller, T) -> Fut,
+        Fut: std::future::Future<Output = Result<R, server::error::ApiError>>,
+    {
+        match self.server()? {
+            Some((server, token)) => server.send_json(path, &token, &request).await,
+            None => {
+                let (state, caller) = self.local(public_url).await?;
+                let body: T = serde_json::from_value(request).map_err(|e| bad_input(anyhow!(e)))?;
+                let answer = local(state, caller, body).await.map_err(from_api)?;
+                serde_json::to_value(answer).map_err(|e| failed(anyhow!(e)))
+            }
         }
     }
 }
@@ -148,8 +170,13 @@ pub struct InviteArgs {
     /// E-mail the link to this address (when the server has SMTP).
     #[arg(long)]
     pub email: Option<String>,
+    /// Without --url: the address people use to reach the server, for the
+    /// link (default: the one `concord serve` recorded in the data
+    /// directory).
+    #[arg(long, env = "CONCORD_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
     #[command(flatten)]
-    pub place: Place,
+    pub acting: Acting,
 }
 
 /// Issues an invitation and prints its one-time link.
@@ -161,12 +188,18 @@ pub fn invite(args: InviteArgs) -> Result<(), Failure> {
         "note": args.note,
         "email": args.email,
     });
-    let issued = block_on(args.place.post(
-        "api/v1/invitations",
-        request,
-        |state, caller, body: InvitationRequest| async move { invitations::issue(&state, &caller, body).await },
-    ))??;
-    args.place.print(&issued, |v| {
+    let issued = block_on(async {
+        let public_url = match args.acting.place.url {
+            Some(_) => None,
+            None => Some(local_public_url(&args).await?),
+        };
+        args.acting
+            .post("api/v1/invitations", request, public_url, |state, caller, body: InvitationRequest| async move {
+                invitations::issue(&state, &caller, body).await
+            })
+            .await
+    })??;
+    args.acting.place.print(&issued, |v| {
         format!(
             "invitation {} ({}{}) until {}\nlink (send it privately; it works once): {}",
             v["id"].as_str().unwrap_or("?"),
@@ -177,6 +210,24 @@ pub fn invite(args: InviteArgs) -> Result<(), Failure> {
         )
     });
     Ok(())
+}
+
+/// The address invitation links start with when `invite` works on a data
+/// directory: `--public-url`, or the one `concord serve` recorded there.
+/// Guessing one (the default listen address) gave links that did not work
+/// when the server listened elsewhere (issue 13).
+async fn local_public_url(args: &InviteArgs) -> Result<String, Failure> {
+    if let Some(url) = &args.public_url {
+        return parse_public_url(url);
+    }
+    let store = Store::open_detached(&args.acting.place.store.config()).await?;
+    store.public_url().await?.ok_or_else(|| {
+        bad_input(anyhow!(
+            "no public address is recorded in {} (`concord serve` records it when it starts); \
+             pass --public-url URL, the address people use to reach the server",
+            args.acting.place.store.describe()
+        ))
+    })
 }
 
 /// The `token` subcommands.
@@ -199,7 +250,7 @@ pub struct TokenArgs {
     #[arg(long, default_value_t = 90)]
     pub days: u32,
     #[command(flatten)]
-    pub place: Place,
+    pub acting: Acting,
 }
 
 impl TokenCommand {
@@ -215,10 +266,10 @@ fn create_token(args: TokenArgs) -> Result<(), Failure> {
     let scopes = (!args.scope.is_empty()).then_some(args.scope.clone());
     let request = json!({"name": args.name, "scopes": scopes, "expires_in_days": args.days});
     let issued =
-        block_on(args.place.post("api/v1/tokens", request, |state, caller, body: TokenRequest| async move {
+        block_on(args.acting.post("api/v1/tokens", request, None, |state, caller, body: TokenRequest| async move {
             tokens::issue(&state, &caller, body).await
         }))??;
-    args.place.print(&issued, |v| {
+    args.acting.place.print(&issued, |v| {
         format!(
             "token {} \"{}\" until {}, may: {}\n{}\n(shown once: keep it secret; use it as CONCORD_TOKEN)",
             v["id"].as_str().unwrap_or("?"),
@@ -249,14 +300,14 @@ impl DelegationCommand {
             let records = store.delegations(None).await?;
             Ok(records.iter().map(|r| DelegationDto::new(r.member, Some(r))).collect::<Vec<_>>())
         }))??;
-        place.print_rows(&list, "delegations", |d| {
-            let count = |key: &str| d[key].as_array().map_or(0, Vec::len);
+        place.print_rows(&list, ("delegation", "delegations"), |d| {
+            let people = |key: &str| d[key].as_array().map_or(0, Vec::len) as u64;
             format!(
-                "{}  head {}  {} delegates  {} alternates",
+                "{}  head {}  {}  {}",
                 d["member"].as_str().unwrap_or("?"),
                 d["head"].as_str().unwrap_or("(none)"),
-                count("delegates"),
-                count("alternates")
+                count(people("delegates"), "delegate", "delegates"),
+                count(people("alternates"), "alternate", "alternates")
             )
         });
         Ok(())
@@ -278,7 +329,7 @@ impl OrgCommand {
             let records = store.organizations(None, None, None).await?;
             Ok(records.into_iter().map(OrganizationDto::from).collect::<Vec<_>>())
         }))??;
-        place.print_rows(&list, "organizations", |o| {
+        place.print_rows(&list, ("organization", "organizations"), |o| {
             format!(
                 "{:>4}  {:<9}  {:<17}  {}",
                 o["id"].as_u64().unwrap_or(0),

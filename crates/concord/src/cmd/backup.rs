@@ -1,8 +1,11 @@
-//! `concord backup DIR` and `concord restore DIR`.
+//! `concord backup DIR` and `concord restore DIR`: SQLite data directories
+//! only (PostgreSQL has pg_dump), so they take no `--database-url`.
 
 use std::path::PathBuf;
 
-use super::{Failure, StoreArgs, block_on};
+use super::plural::count;
+use super::store_args::DataDirArgs;
+use super::{Failure, block_on};
 
 /// Options of `concord backup`.
 #[derive(Debug, clap::Args)]
@@ -10,7 +13,7 @@ pub struct BackupArgs {
     /// Where to write the copy (a new or empty directory).
     pub target: PathBuf,
     #[command(flatten)]
-    pub store: StoreArgs,
+    pub store: DataDirArgs,
 }
 
 /// Options of `concord restore`.
@@ -19,15 +22,15 @@ pub struct RestoreArgs {
     /// A directory written by `concord backup`.
     pub source: PathBuf,
     #[command(flatten)]
-    pub store: StoreArgs,
+    pub store: DataDirArgs,
 }
 
 /// Copies the data directory.
 pub fn run_backup(args: BackupArgs) -> Result<(), Failure> {
     let report = block_on(store::backup(&args.store.config(), &args.target))??;
     println!(
-        "backed up {} log entries to {} (state digest {})",
-        report.log_size,
+        "backed up {} to {} (state digest {})",
+        count(report.log_size, "log entry", "log entries"),
         args.target.display(),
         report.state_digest
     );
@@ -38,8 +41,8 @@ pub fn run_backup(args: BackupArgs) -> Result<(), Failure> {
 pub fn run_restore(args: RestoreArgs) -> Result<(), Failure> {
     let report = block_on(store::restore(&args.store.config(), &args.source))??;
     println!(
-        "restored {} log entries into {} (state digest {})",
-        report.log_size,
+        "restored {} into {} (state digest {})",
+        count(report.log_size, "log entry", "log entries"),
         args.store.data_dir.display(),
         report.state_digest
     );

@@ -9,6 +9,7 @@ use domain::lang::Lang;
 use store::Store;
 
 use super::bench::scratch_store;
+use super::plural::count;
 use super::{Failure, block_on, failed};
 
 /// Options of `concord bench append`.
@@ -35,10 +36,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
         append(&store, args.events, args.clients).await?;
         let seconds = started.elapsed().as_secs_f64();
         println!(
-            "appended {} events on {backend} in {seconds:.2} s: {:.0} events/s ({} clients, one event per command)",
-            args.events,
+            "appended {} on {backend} in {seconds:.2} s: {:.0} events/s ({}, one event per command)",
+            count(args.events, "event", "events"),
             args.events as f64 / seconds,
-            args.clients
+            count(args.clients, "client", "clients")
         );
         drop(store);
         scratch.clean_up().await;

@@ -12,6 +12,7 @@ use consensus::bridging::{self, BridgingConfig};
 use consensus::synth::{self, SynthConfig};
 use consensus::{Config, Moderation, VoteMatrix, adjusted_rand_index};
 
+use super::plural::count;
 use super::{Failure, bad_input, failed, polis_export};
 
 /// Arguments of `concord bench consensus`.
@@ -67,13 +68,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
         ..SynthConfig::default()
     };
     println!(
-        "consensus bench: {} participants x {} statements, {} votes, {} planted groups, seed {}, {} threads",
-        args.participants,
-        args.statements,
-        args.votes,
-        args.groups,
+        "consensus bench: {} x {}, {}, {}, seed {}, {}",
+        count(args.participants, "participant", "participants"),
+        count(args.statements, "statement", "statements"),
+        count(args.votes, "vote", "votes"),
+        count(args.groups, "planted group", "planted groups"),
         args.seed,
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        count(std::thread::available_parallelism().map_or(1, |n| n.get()) as u64, "thread", "threads")
     );
     let t = Instant::now();
     let synthetic = synth::generate(&cfg).map_err(bad_input)?;
@@ -87,9 +88,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let truth = synthetic.group_of;
     drop(synthetic.votes);
     println!(
-        "  matrix          {:>10.1} ms ({} votes, {} in the matrix)",
+        "  matrix          {:>10.1} ms ({}, {} in the matrix)",
         matrix_ms,
-        args.votes,
+        count(args.votes, "vote", "votes"),
         gib(m.heap_bytes() as u64)
     );
     let mut groups_total = matrix_ms;
@@ -128,11 +129,15 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let t = Instant::now();
         let b = bridging::fit(&m, &BridgingConfig { seed: args.seed, ..BridgingConfig::default() });
         println!(
-            "  bridging        {:>10.1} ms ({} sweeps, {}, {} bridging statements)",
+            "  bridging        {:>10.1} ms ({}, {}, {})",
             ms(t),
-            b.iterations,
+            count(b.iterations as u64, "sweep", "sweeps"),
             if b.converged { "converged" } else { "not converged" },
-            b.statements.iter().filter(|s| s.is_some_and(|s| s.bridging)).count()
+            count(
+                b.statements.iter().filter(|s| s.is_some_and(|s| s.bridging)).count() as u64,
+                "bridging statement",
+                "bridging statements"
+            )
         );
     }
     match peak_rss() {

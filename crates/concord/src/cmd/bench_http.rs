@@ -8,6 +8,7 @@ use hdrhistogram::Histogram;
 use reqwest::{Client, RequestBuilder};
 
 use super::bench::{local_server, scratch_store};
+use super::plural::count;
 use super::{Failure, block_on, failed};
 
 /// Options of `concord bench members`.
@@ -51,7 +52,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         };
         let url = format!("{base}{}", args.path);
         let report = measure(args.clients, args.requests, move |client| client.get(&url)).await?;
-        println!("GET {} x {}: {report}", args.path, args.requests);
+        println!("GET {} x {}: {report}", args.path, count(args.requests, "request", "requests"));
         Ok(())
     })?
 }
@@ -110,8 +111,9 @@ where
     let seconds = started.elapsed().as_secs_f64();
     let ms = |q: f64| all.value_at_quantile(q) as f64 / 1000.0;
     Ok(format!(
-        "{:.0} requests/s from {clients} clients; latency p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        "{:.0} requests/s from {}; latency p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
         requests as f64 / seconds,
+        count(clients, "client", "clients"),
         ms(0.5),
         ms(0.9),
         ms(0.99),

@@ -4,6 +4,7 @@ use std::time::Instant;
 
 use super::bench::{local_server, scratch_store};
 use super::bench_append::append;
+use super::plural::count;
 use super::{Failure, block_on, verify};
 
 /// Options of `concord bench verify`.
@@ -26,8 +27,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
         append(&store, args.entries.saturating_sub(founding), 1_000).await?;
         store.sign_checkpoint().await?;
         eprintln!(
-            "built a log of {} entries in {:.1} s",
-            store.status().await?.log_size,
+            "built a log of {} in {:.1} s",
+            count(store.status().await?.log_size, "entry", "entries"),
             started.elapsed().as_secs_f64()
         );
         let url = local_server(store.clone()).await?;
@@ -42,8 +43,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
         .await?;
         let seconds = started.elapsed().as_secs_f64();
         println!(
-            "verified {} entries over HTTP in {seconds:.2} s: {:.0} entries/s",
-            summary.entries,
+            "verified {} over HTTP in {seconds:.2} s: {:.0} entries/s",
+            count(summary.entries, "entry", "entries"),
             summary.entries as f64 / seconds
         );
         scratch.clean_up().await;

@@ -8,6 +8,7 @@ use server::api::members::{MemberDto, MemberList};
 use store::{MemberQuery, Store};
 
 use super::http::Server;
+use super::plural::count;
 use super::{Failure, StoreArgs, bad_input, block_on};
 
 /// The `members` subcommands.
@@ -70,7 +71,7 @@ fn list(args: ListArgs) -> Result<(), Failure> {
         let name = item.pointer("/names/en").and_then(Value::as_str).unwrap_or("-");
         println!("{}  {:<16}  {:<4}  {name}", text("iso3"), text("regional_group"), text("income_group"));
     }
-    println!("{} states", items.len());
+    println!("{}", count(items.len() as u64, "state", "states"));
     Ok(())
 }
 

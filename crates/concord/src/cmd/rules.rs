@@ -3,17 +3,22 @@
 //! rules themselves in the `rules` crate.
 //!
 //! Until the domain crate owns the member list, `replay --members` reads
-//! `data/countries/un_members.csv` here for regional groups and populations.
+//! `data/countries/un_members.csv` for regional groups and populations; the
+//! CSV readers are in `replay_files`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 use clap::{Args, Subcommand};
-use rules::{Electorate, Lang, Localizer, Member, Positions, Procedure, Vote};
+use rules::{Counts, Electorate, Lang, Localizer, Member, Outcome, Positions, Procedure, Vote};
+use serde_json::{Value, json};
 
+use super::replay_files::{RollCall, Voter, read_members, read_outcomes, read_roll_calls, read_votes};
+
+use super::plural::count;
 use super::{Failure, bad_input, failed};
 
 /// Decision procedures: check them, apply them to recorded votes.
@@ -23,7 +28,8 @@ pub enum RulesCommand {
     /// what to fix. Exit 0 if all are valid, 2 otherwise.
     Check(CheckArgs),
     /// Replay recorded roll-call votes (the unvotes CSV format) under a
-    /// procedure and print each roll call's outcome.
+    /// procedure: each roll call's resolution, date and outcome explained,
+    /// and a summary.
     Replay(ReplayArgs),
 }
 
@@ -52,13 +58,24 @@ pub struct ReplayArgs {
     /// The member list with regional groups and populations
     /// (data/countries/un_members.csv). Needed by procedures that look at
     /// groups or weights; without it the electorate is every code in the
-    /// votes file, with no group.
+    /// votes file, with no group. Votes by codes it does not list (and
+    /// votes without a code) still count, as extra voters, with a warning.
     #[arg(long, value_name = "FILE")]
     pub members: Option<PathBuf>,
+    /// With --members: refuse a vote by a code the member list does not
+    /// name (or without a code), with its file and line.
+    #[arg(long, requires = "members")]
+    pub strict: bool,
+    /// The recorded outcome of roll calls (CSV with columns rcid, outcome:
+    /// adopted or rejected), for example data/unvotes/outcomes.csv; the
+    /// summary says on how many the procedure agrees.
+    #[arg(long, value_name = "FILE")]
+    pub outcomes: Option<PathBuf>,
     /// The language of the explanations: ar, zh, en, fr, ru or es.
     #[arg(long, default_value = "en", value_parser = parse_lang)]
     pub lang: Lang,
-    /// Print a JSON array, one object per roll call.
+    /// Print JSON: each roll call, the voters the member list does not name
+    /// (`unlisted`) and the summary.
     #[arg(long)]
     pub json: bool,
 }
@@ -88,12 +105,12 @@ fn emit(text: &str) -> Result<(), Failure> {
     })
 }
 
-fn read(path: &Path) -> Result<String, Failure> {
+fn read_text(path: &Path) -> Result<String, Failure> {
     std::fs::read_to_string(path).map_err(|e| bad_input(anyhow!("{}: cannot read: {e}", path.display())))
 }
 
 fn load_procedure(path: &Path) -> Result<Procedure, Failure> {
-    let text = read(path)?;
+    let text = read_text(path)?;
     Procedure::from_toml(&text)
         .map_err(|e| bad_input(anyhow!("{}:{}:{}: {}", path.display(), e.line, e.column, e.kind)))
 }
@@ -115,153 +132,35 @@ fn check(args: &CheckArgs) -> Result<(), Failure> {
     }
     match bad {
         0 => Ok(()),
-        _ => Err(bad_input(anyhow!("{bad} of {} procedure files have errors", args.files.len()))),
+        _ => Err(bad_input(anyhow!(
+            "{bad} of {} {} errors",
+            count(args.files.len() as u64, "procedure file", "procedure files"),
+            if bad == 1 { "has" } else { "have" }
+        ))),
     }
 }
 
-/// A CSV file with a header, its required columns located.
-struct Table {
-    path: PathBuf,
-    reader: csv::Reader<std::fs::File>,
-    columns: Vec<usize>,
+/// One roll call replayed.
+struct Replayed<'a> {
+    roll_call: &'a RollCall,
+    counts: Counts,
+    outcome: Outcome,
+    /// Its recorded outcome, if `--outcomes` gives one.
+    known: Option<Outcome>,
+    /// The explanation on one line.
+    explanation: String,
 }
 
-impl Table {
-    fn open(path: &Path, required: &[&str]) -> Result<Table, Failure> {
-        let mut reader = csv::ReaderBuilder::new()
-            .from_path(path)
-            .map_err(|e| bad_input(anyhow!("{}: cannot read: {e}", path.display())))?;
-        let headers = reader.headers().map_err(|e| csv_error(path, &e))?.clone();
-        let columns = required
-            .iter()
-            .map(|name| {
-                headers
-                    .iter()
-                    // A spreadsheet may start the file with a byte-order mark.
-                    .position(|h| h.trim_start_matches('\u{feff}').trim() == *name)
-                    .ok_or_else(|| {
-                        bad_input(anyhow!(
-                            "{}: missing column `{name}`; the header must name {}",
-                            path.display(),
-                            required.join(", ")
-                        ))
-                    })
-            })
-            .collect::<Result<_, _>>()?;
-        Ok(Table { path: path.to_owned(), reader, columns })
-    }
-
-    /// Calls `row(line, fields)` for each record, the fields in the order of
-    /// the required columns.
-    fn each(&mut self, mut row: impl FnMut(u64, &[&str]) -> Result<(), String>) -> Result<(), Failure> {
-        let mut record = csv::StringRecord::new();
-        loop {
-            match self.reader.read_record(&mut record) {
-                Ok(false) => return Ok(()),
-                Ok(true) => {}
-                Err(e) => return Err(csv_error(&self.path, &e)),
-            }
-            let line = record.position().map_or(0, |p| p.line());
-            let mut fields = [""; ROLL_CALL_COLUMNS.len()];
-            for (field, &c) in fields.iter_mut().zip(&self.columns) {
-                *field = record.get(c).unwrap_or("").trim();
-            }
-            row(line, &fields[..self.columns.len()])
-                .map_err(|msg| bad_input(anyhow!("{}:{line}: {msg}", self.path.display())))?;
-        }
-    }
-}
-
-fn csv_error(path: &Path, e: &csv::Error) -> Failure {
-    match e.position() {
-        Some(p) => bad_input(anyhow!("{}:{}: {e}", path.display(), p.line())),
-        None => bad_input(anyhow!("{}: {e}", path.display())),
-    }
-}
-
-const ROLL_CALL_COLUMNS: [&str; 9] =
-    ["rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr"];
-
-/// The roll calls' ids, in file order.
-fn read_roll_calls(path: &Path) -> Result<Vec<u64>, Failure> {
-    let mut table = Table::open(path, &ROLL_CALL_COLUMNS)?;
-    let mut rcids = Vec::new();
-    let mut seen = HashSet::new();
-    table.each(|_, f| {
-        let rcid: u64 = f[0].parse().map_err(|_| format!("rcid `{}` is not a whole number", f[0]))?;
-        if !seen.insert(rcid) {
-            return Err(format!("roll call {rcid} is listed twice"));
-        }
-        rcids.push(rcid);
-        Ok(())
-    })?;
-    Ok(rcids)
-}
-
-/// The votes of all roll calls. Country codes are interned: a few hundred
-/// distinct codes stand for ninety thousand rows.
-struct Votes {
-    /// Each distinct code, in order of first appearance.
-    codes: Vec<String>,
-    /// For each roll call (in the roll-call file's order), its votes in file
-    /// order, as indexes into `codes`.
-    by_roll_call: Vec<Vec<(u32, Vote)>>,
-}
-
-fn read_votes(path: &Path, rcids: &[u64]) -> Result<Votes, Failure> {
-    let mut table = Table::open(path, &["rcid", "iso2", "vote"])?;
-    let roll_call: HashMap<u64, usize> = rcids.iter().enumerate().map(|(i, &r)| (r, i)).collect();
-    let mut code_index: HashMap<String, u32> = HashMap::new();
-    let mut votes = Votes { codes: Vec::new(), by_roll_call: vec![Vec::new(); rcids.len()] };
-    let mut seen: HashSet<(usize, u32)> = HashSet::new();
-    table.each(|_, f| {
-        let rcid: u64 = f[0].parse().map_err(|_| format!("rcid `{}` is not a whole number", f[0]))?;
-        let code = f[1];
-        if code.is_empty() {
-            return Err("a vote without a country code (iso2)".into());
-        }
-        let vote: Vote = f[2].parse().map_err(|e: rules::TallyError| e.to_string())?;
-        let &index = roll_call.get(&rcid).ok_or_else(|| format!("roll call {rcid} is not in the roll-call file"))?;
-        let code_id = match code_index.get(code) {
-            Some(&id) => id,
-            None => {
-                let id = u32::try_from(votes.codes.len()).map_err(|_| "too many country codes".to_owned())?;
-                code_index.insert(code.to_owned(), id);
-                votes.codes.push(code.to_owned());
-                id
-            }
-        };
-        if !seen.insert((index, code_id)) {
-            return Err(format!("`{code}` votes twice in roll call {rcid}"));
-        }
-        votes.by_roll_call[index].push((code_id, vote));
-        Ok(())
-    })?;
-    Ok(votes)
-}
-
-/// The UN member states (status `member`) with their regional group and
-/// population.
-fn read_members(path: &Path) -> Result<Vec<Member>, Failure> {
-    let mut table = Table::open(path, &["iso2", "status", "un_regional_group", "population"])?;
-    let mut members = Vec::new();
-    table.each(|_, f| {
-        if f[1] != "member" {
-            return Ok(());
-        }
-        let population: u64 = if f[3].is_empty() {
-            0
-        } else {
-            f[3].parse().map_err(|_| format!("population `{}` is not a whole number", f[3]))?
-        };
-        let mut member = Member::new(f[0]).weighing(population);
-        if !f[2].is_empty() {
-            member = member.in_group(f[2]);
-        }
-        members.push(member);
-        Ok(())
-    })?;
-    Ok(members)
+/// What the replay found, for the summary.
+#[derive(Default)]
+struct Summary {
+    adopted: u64,
+    rejected: u64,
+    pending: u64,
+    /// Roll calls with a known outcome.
+    known: u64,
+    /// Of those, the ones the procedure decided the same way.
+    matched: u64,
 }
 
 fn replay(args: &ReplayArgs) -> Result<(), Failure> {
@@ -272,40 +171,56 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
             args.procedure.display()
         )));
     }
-    let rcids = read_roll_calls(&args.roll_calls)?;
-    let votes = read_votes(&args.votes, &rcids)?;
+    let roll_calls = read_roll_calls(&args.roll_calls)?;
+    let votes = read_votes(&args.votes, &roll_calls)?;
+    let outcomes = args.outcomes.as_deref().map(|path| read_outcomes(path, &roll_calls)).transpose()?;
     let base: Vec<Member> = match &args.members {
         Some(path) => read_members(path)?,
         None => {
-            let mut codes: Vec<&str> = votes.codes.iter().map(String::as_str).collect();
-            codes.sort_unstable();
-            codes.into_iter().map(Member::new).collect()
+            let mut ids: Vec<&str> = votes.voters.iter().map(|v| v.id.as_str()).collect();
+            ids.sort_unstable();
+            ids.into_iter().map(Member::new).collect()
         }
     };
-    let known: HashSet<&str> = base.iter().map(|m| m.id.as_str()).collect();
-    let is_known: Vec<bool> = votes.codes.iter().map(|c| known.contains(c.as_str())).collect();
+    let listed: HashSet<&str> = base.iter().map(|m| m.id.as_str()).collect();
+    let is_listed: Vec<bool> = votes.voters.iter().map(|v| listed.contains(v.id.as_str())).collect();
+    let unlisted: Vec<&Voter> = votes.voters.iter().zip(&is_listed).filter(|(_, l)| !**l).map(|(v, _)| v).collect();
+    if let (Some(members), true, Some(first)) =
+        (&args.members, args.strict, unlisted.iter().min_by_key(|v| v.first_line))
+    {
+        let who = if first.code.is_empty() {
+            "a vote without a country code".to_owned()
+        } else {
+            format!("`{}`", first.code)
+        };
+        return Err(bad_input(anyhow!(
+            "{}:{}: {who} is not in {} (--strict refuses votes by voters the member list does not name)",
+            args.votes.display(),
+            first.first_line,
+            members.display()
+        )));
+    }
     let base_electorate = Electorate::new(base.clone()).map_err(|e| match &args.members {
         Some(path) => bad_input(anyhow!("{}: {e}", path.display())),
         None => bad_input(e),
     })?;
     let localizer = Localizer::new();
 
-    let mut out = String::new();
-    let (mut adopted, mut rejected, mut pending) = (0, 0, 0);
-    if args.json {
-        out.push('[');
-    }
-    for (i, rcid) in rcids.iter().enumerate() {
-        let rows = &votes.by_roll_call[i];
-        // Every vote row counts, whatever its code: a historical state or
-        // an unknown code joins the electorate for this roll call.
-        let extra: Vec<Member> = rows
+    let mut summary = Summary::default();
+    let mut rows = Vec::with_capacity(roll_calls.len());
+    for (i, roll_call) in roll_calls.iter().enumerate() {
+        let cast_rows = &votes.by_roll_call[i];
+        // Every vote row counts, whatever its code: a historical state, an
+        // unknown code or a row without a code joins the electorate for
+        // this roll call.
+        let extra: Vec<Member> = cast_rows
             .iter()
-            .filter(|(code, _)| !is_known[*code as usize])
-            .map(|(code, _)| Member::new(votes.codes[*code as usize].as_str()))
+            .filter(|(voter, _)| !is_listed[*voter as usize])
+            .map(|(voter, _)| Member::new(votes.voters[*voter as usize].id.as_str()))
             .collect();
         let cast: Vec<(String, Vote)> =
-            rows.iter().map(|(code, vote)| (votes.codes[*code as usize].clone(), *vote)).collect();
+            cast_rows.iter().map(|(voter, vote)| (votes.voters[*voter as usize].id.clone(), *vote)).collect();
+        let rcid = roll_call.rcid;
         let extended;
         let electorate = if extra.is_empty() {
             &base_electorate
@@ -318,37 +233,138 @@ fn replay(args: &ReplayArgs) -> Result<(), Failure> {
         let positions = Positions { votes: cast, ..Positions::default() };
         let tally = procedure.tally(electorate, &positions).map_err(|e| bad_input(anyhow!("roll call {rcid}: {e}")))?;
         match tally.outcome {
-            rules::Outcome::Adopted => adopted += 1,
-            rules::Outcome::Rejected => rejected += 1,
-            rules::Outcome::Pending => pending += 1,
+            Outcome::Adopted => summary.adopted += 1,
+            Outcome::Rejected => summary.rejected += 1,
+            Outcome::Pending => summary.pending += 1,
         }
-        let c = tally.counts;
-        if args.json {
-            let explanation = serde_json::Value::String(localizer.explain(args.lang, &tally));
-            out.push_str(if i == 0 { "\n" } else { ",\n" });
-            let _ = write!(
-                out,
-                r#"{{"rcid":{rcid},"yes":{},"no":{},"abstain":{},"outcome":"{}","explanation":{explanation}}}"#,
-                c.yes,
-                c.no,
-                c.abstain,
-                tally.outcome.key(),
-            );
-        } else {
-            let _ = writeln!(out, "{rcid}\t{}\t{}\t{}\t{}", c.yes, c.no, c.abstain, tally.outcome.key());
+        let known = outcomes.as_ref().and_then(|o| o.get(&rcid).copied());
+        if let Some(known) = known {
+            summary.known += 1;
+            summary.matched += u64::from(known == tally.outcome);
+        }
+        let explanation = one_line(&localizer.explain(args.lang, &tally));
+        rows.push(Replayed { roll_call, counts: tally.counts, outcome: tally.outcome, known, explanation });
+    }
+    if let (false, Some(members)) = (unlisted.is_empty(), &args.members) {
+        eprintln!("warning: {}", unlisted_warning(&unlisted, &args.votes, members));
+    }
+    // Without --members every voter is listed: `unlisted` is empty.
+    emit(&if args.json {
+        json_output(&procedure, &rows, &unlisted, &summary)
+    } else {
+        text_output(args, &procedure, &rows, &summary)
+    })
+}
+
+/// The JSON output: each roll call, the voters the member list does not
+/// name, and the summary.
+fn json_output(procedure: &Procedure, rows: &[Replayed], unlisted: &[&Voter], summary: &Summary) -> String {
+    let roll_calls: Vec<Value> = rows
+        .iter()
+        .map(|row| {
+            let (r, c) = (row.roll_call, &row.counts);
+            json!({
+                "rcid": r.rcid, "date": r.date, "symbol": r.symbol, "title": r.title,
+                "yes": c.yes, "no": c.no, "abstain": c.abstain,
+                "outcome": row.outcome.key(), "known_outcome": row.known.map(|k| k.key()),
+                "explanation": row.explanation,
+            })
+        })
+        .collect();
+    let unlisted: Vec<Value> =
+        unlisted.iter().map(|v| json!({"code": v.code, "votes": v.votes, "first_line": v.first_line})).collect();
+    let json = json!({
+        "procedure": procedure.name(),
+        "roll_calls": roll_calls,
+        "unlisted": unlisted,
+        "summary": {
+            "roll_calls": rows.len(), "adopted": summary.adopted, "rejected": summary.rejected,
+            "pending": summary.pending, "known": summary.known, "matched": summary.matched,
+        },
+    });
+    format!("{json:#}\n")
+}
+
+/// The text output: per roll call its id, date, symbol and title, then the
+/// explanation on one line (and the recorded outcome); then the summary.
+fn text_output(args: &ReplayArgs, procedure: &Procedure, rows: &[Replayed], summary: &Summary) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let r = row.roll_call;
+        let rcid = r.rcid.to_string();
+        let title = shorten(&r.title, TITLE_CHARS);
+        let heading: Vec<&str> =
+            [rcid.as_str(), &r.date, &r.symbol, &title].into_iter().filter(|part| !part.is_empty()).collect();
+        let _ = writeln!(out, "{}", heading.join("  "));
+        let _ = write!(out, "    {}", row.explanation);
+        match row.known {
+            Some(known) => {
+                let _ = writeln!(out, " Recorded outcome: {}.", known.key());
+            }
+            None => out.push('\n'),
         }
     }
-    if args.json {
-        out.push_str("\n]\n");
-        emit(&out)
-    } else {
+    let _ = writeln!(
+        out,
+        "{} under \"{}\": {} adopted, {} rejected{}",
+        count(rows.len() as u64, "roll call", "roll calls"),
+        procedure.name(),
+        summary.adopted,
+        summary.rejected,
+        if summary.pending > 0 { format!(", {} pending", summary.pending) } else { String::new() }
+    );
+    if let Some(path) = &args.outcomes {
         let _ = writeln!(
             out,
-            "{} roll calls under \"{}\": {adopted} adopted, {rejected} rejected{}",
-            rcids.len(),
-            procedure.name(),
-            if pending > 0 { format!(", {pending} pending") } else { String::new() }
+            "known outcomes ({}): the procedure agrees on {} of {}",
+            path.display(),
+            summary.matched,
+            count(summary.known, "roll call", "roll calls")
         );
-        emit(&format!("rcid\tyes\tno\tabstain\toutcome\n{out}"))
     }
+    out
+}
+
+/// The longest title printed in the text output, in characters.
+const TITLE_CHARS: usize = 100;
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_owned(),
+    }
+}
+
+/// A multi-line explanation on one line: its lines (and the bullets of
+/// nested clauses) joined by spaces.
+fn one_line(explanation: &str) -> String {
+    explanation.lines().map(|line| line.trim_start().trim_start_matches("- ")).collect::<Vec<_>>().join(" ")
+}
+
+/// The one warning about voters the member list does not name, each listed
+/// once with its first line and number of votes.
+fn unlisted_warning(unlisted: &[&Voter], votes: &Path, members: &Path) -> String {
+    let coded: Vec<String> = unlisted
+        .iter()
+        .filter(|v| !v.code.is_empty())
+        .map(|v| format!("{} ({}, first at line {})", v.code, count(v.votes, "vote", "votes"), v.first_line))
+        .collect();
+    let uncoded: Vec<&&Voter> = unlisted.iter().filter(|v| v.code.is_empty()).collect();
+    let mut parts = Vec::new();
+    if !coded.is_empty() {
+        parts.push(format!(
+            "{} not in {}: {}",
+            count(coded.len() as u64, "code", "codes"),
+            members.display(),
+            coded.join(", ")
+        ));
+    }
+    if let Some(first) = uncoded.iter().map(|v| v.first_line).min() {
+        parts.push(format!(
+            "{} without a country code (first at line {first})",
+            count(uncoded.len() as u64, "vote", "votes")
+        ));
+    }
+    format!("{}: {}; each was counted as a voter (pass --strict to refuse them)", votes.display(), parts.join("; and "))
 }

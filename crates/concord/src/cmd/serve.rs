@@ -1,5 +1,6 @@
 //! `concord serve`: open (or create) the store and serve HTTP.
 
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -10,6 +11,8 @@ use server::auth::admin::{ADMIN_USERNAME, ensure_admin};
 use store::Store;
 use tokio::net::TcpListener;
 
+use super::plural::count;
+use super::store_args::{FirstStartArgs, parse_public_url};
 use super::{Failure, StoreArgs, bad_input, block_on, failed};
 
 /// Options of `concord serve`.
@@ -65,6 +68,8 @@ pub struct Args {
     pub metrics_listen: Option<SocketAddr>,
     #[command(flatten)]
     pub store: StoreArgs,
+    #[command(flatten)]
+    pub first_start: FirstStartArgs,
 }
 
 /// Open files the server needs besides its connections: the database, the
@@ -84,12 +89,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
     if let Err(warning) = super::rlimit::raise_open_files(args.max_connections + FILES_BESIDES_CONNECTIONS) {
         eprintln!("warning: {warning}");
     }
+    let public_url = args.public_url.as_deref().map(parse_public_url).transpose()?;
     let mailer = match &args.smtp_url {
         Some(url) => Some(server::mail::Mailer::new(url, &args.smtp_from).map_err(|err| bad_input(anyhow!(err)))?),
         None => None,
     };
     block_on(async {
-        let store = Store::open(&args.store.config()).await?;
+        let store = Store::open(&args.store.config_for_first_start(&args.first_start)).await?;
         let listener = TcpListener::bind(args.listen)
             .await
             .map_err(|err| failed(anyhow!("cannot listen on {}: {err}", args.listen)))?;
@@ -108,13 +114,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
         // The checkpoint covers the log as it is when the server opens.
         store.sign_checkpoint().await?;
         let status = store.status().await?;
-        let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{address}"));
+        let public_url = public_url.unwrap_or_else(|| format!("http://{address}"));
+        // `concord invite --data DIR`, run beside this server, builds its
+        // links from what is recorded here (issue 13).
+        store.record_public_url(&public_url).await?;
         let auth =
             AuthConfig { secure_cookies: public_url.starts_with("https://"), public_url, ..AuthConfig::default() };
         println!(
-            "Concord is serving at http://{address}/ ({}; log of {} entries, origin {})",
+            "Concord is serving at http://{address}/ ({}; log of {}, origin {})",
             args.store.describe(),
-            status.log_size,
+            count(status.log_size, "entry", "entries"),
             status.origin
         );
         if let Some(password) = generated {
@@ -136,8 +145,33 @@ pub fn run(args: Args) -> Result<(), Failure> {
 }
 
 /// Logs to stderr; `RUST_LOG` (e.g. `debug`, `server=trace`) sets the level.
+/// Colours only on a terminal, and never with `NO_COLOR` set: a log written
+/// to a file or a pipe carries no escape codes (issue 13).
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(colours(std::io::stderr().is_terminal(), std::env::var_os("NO_COLOR")))
+        .try_init();
+}
+
+/// Whether to colour the log: on a terminal, unless `NO_COLOR` is set to
+/// anything but the empty string (<https://no-color.org>).
+fn colours(terminal: bool, no_color: Option<std::ffi::OsString>) -> bool {
+    terminal && no_color.is_none_or(|value| value.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::colours;
+
+    #[test]
+    fn colours_only_on_a_terminal_without_no_color() {
+        assert!(colours(true, None));
+        assert!(colours(true, Some("".into())));
+        assert!(!colours(true, Some("1".into())));
+        assert!(!colours(false, None));
+    }
 }

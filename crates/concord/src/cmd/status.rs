@@ -2,6 +2,7 @@
 
 use anyhow::anyhow;
 
+use super::plural::count;
 use super::{Failure, StoreArgs, block_on, failed};
 
 /// Options of `concord status` and `concord check`.
@@ -44,7 +45,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         println!("log entries:     {}", status.log_size);
         println!("checkpoint size: {}", status.checkpoint_size);
         println!("state digest:    {}", status.state_digest);
-        println!("member states:   {} (and {} observers)", status.members, status.observers);
+        println!("member states:   {} (and {})", status.members, count(status.observers, "observer", "observers"));
         println!("last checked:    {}", describe(check));
     }
     match check.and_then(|check| check.problem.as_ref()) {
@@ -61,7 +62,7 @@ fn describe(check: Option<&store::LastCheck>) -> String {
         None => "never (run `concord check`)".to_owned(),
         Some(check) => {
             let result = if check.problem.is_none() { "passed" } else { "FAILED" };
-            format!("{} at {} entries: {result}", check.at, check.log_size)
+            format!("{} at {}: {result}", check.at, count(check.log_size, "entry", "entries"))
         }
     }
 }

@@ -34,6 +34,7 @@ use ledger::{
 use rayon::prelude::*;
 
 use super::http::Server;
+use super::plural::count;
 use super::rebuild::progress_bar;
 use super::verify_state::{self, LogState};
 use super::{Failure, bad_input, block_on, failed};
@@ -99,16 +100,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
         return Ok(());
     }
     println!(
-        "verified {} entries of {} in {seconds:.2} s ({:.0} entries/s)",
-        summary.entries,
+        "verified {} of {} in {seconds:.2} s ({:.0} entries/s)",
+        count(summary.entries, "entry", "entries"),
         summary.origin,
         summary.entries as f64 / seconds.max(1e-9)
     );
     println!("root {} matches the signed checkpoint", summary.root);
     match (remembered.result, &remembered.previous) {
         (Continuity::Extended, Some(previous)) => println!(
-            "extended: the log begins with the {} entries verified before (root {})",
-            previous.size(),
+            "extended: the log begins with the {} verified before (root {})",
+            count(previous.size(), "entry", "entries"),
             previous.root()
         ),
         (Continuity::Unchanged, _) => println!("unchanged since it was last verified"),

@@ -39,12 +39,18 @@ pub struct Served {
 
 impl Served {
     pub fn start(setup: &Setup) -> Served {
+        Served::start_logging(setup, Stdio::null())
+    }
+
+    /// Starts the server with its log (standard error) going to `log`.
+    pub fn start_logging(setup: &Setup, log: impl Into<Stdio>) -> Served {
         let mut child = Command::new(env!("CARGO_BIN_EXE_concord"))
             .arg("serve")
             .args(["--listen", "127.0.0.1:0"])
             .args(store_args(setup))
+            .env_remove("NO_COLOR")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("start concord serve");
         let mut line = String::new();

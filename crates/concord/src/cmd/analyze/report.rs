@@ -40,7 +40,7 @@ struct PolisComparison {
 
 /// "1 vote", "2 votes".
 fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    crate::cmd::plural::count(n as u64, one, many)
 }
 
 fn direction(d: Direction) -> &'static str {
@@ -284,8 +284,6 @@ mod tests {
 
     #[test]
     fn plurals_percent_and_short_texts() {
-        assert_eq!(count(1, "state", "states"), "1 state");
-        assert_eq!(count(0, "state", "states"), "0 states");
         assert_eq!(percent(1, 4), 25.0);
         assert_eq!(percent(3, 0), 0.0);
         assert_eq!(short("a\n  b"), "a b");
