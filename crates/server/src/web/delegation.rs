@@ -27,8 +27,8 @@ use store::access::{Invitation, InvitationKind};
 
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
-use super::home::display_time;
 use super::i18n::Tr;
+use super::locale::{Phrase, When};
 use super::members::member_name;
 use super::page::{Ctx, Field, FieldError, Layout, Section, Tag, TagColour, errors_of};
 use crate::AppState;
@@ -108,7 +108,7 @@ pub struct InvitationRow {
     /// Open, used, revoked or expired.
     pub status: Tag,
     /// Until when it can be used.
-    pub expires: String,
+    pub expires: When,
     /// Whether it can still be revoked.
     pub open: bool,
 }
@@ -136,7 +136,7 @@ pub fn invitation_rows(tr: Tr, invitations: &[Invitation], names: &HashMap<Iso3,
                 note: invitation.note.clone(),
                 open: dto.status == "open",
                 status: Tag { text, colour },
-                expires: display_time(&dto.expires_at),
+                expires: tr.when_text(&dto.expires_at),
             }
         })
         .collect()
@@ -147,7 +147,7 @@ pub fn invitation_rows(tr: Tr, invitations: &[Invitation], names: &HashMap<Iso3,
 struct IssuedPage {
     page: Layout,
     heading: String,
-    lead: String,
+    lead: Phrase,
     url: String,
     email: Option<String>,
     back: (String, &'static str),
@@ -165,12 +165,11 @@ pub async fn issued_page(
 ) -> Response {
     let tr = ctx.tr();
     let heading = tr.t("issued-title");
-    let expires = display_time(&issued.invitation.expires_at);
+    let expires = tr.when_text(&issued.invitation.expires_at);
     let email = emailing.then(|| if issued.emailed { tr.t("issued-emailed") } else { tr.t("issued-not-emailed") });
     let template = IssuedPage {
         page: Layout::new(state, ctx, &heading, section).await.private().crumb(tr.t("site-home"), "/"),
-        lead: tr
-            .t_args("issued-lead", &[("note", issued.invitation.note.as_str().into()), ("expires", expires.into())]),
+        lead: tr.phrase("issued-lead", &[("note", issued.invitation.note.as_str().into())], "expires", expires),
         heading,
         url: issued.url.clone(),
         email,
