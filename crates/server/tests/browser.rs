@@ -498,17 +498,35 @@ async fn phone_overflow(client: &Client) -> Result<Option<String>> {
         client,
         "const root = document.documentElement;
          if (window.innerWidth !== arguments_width) return 'the viewport is ' + window.innerWidth + ' px wide';
-         if (root.scrollWidth <= root.clientWidth) return null;
-         const scrolls = e => { for (let a = e.parentElement; a; a = a.parentElement) {
+         // Whether a box that scrolls or clips by itself holds the node (an
+         // absolutely positioned one only if it is its containing block).
+         const clippedFrom = start => { for (let a = start; a && a !== root; a = a.parentElement) {
              const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
              return false; };
-         const out = [...document.body.querySelectorAll('*')].filter(e => {
-             const r = e.getBoundingClientRect();
-             return (r.right > root.clientWidth + 1 || r.left < -1) && !scrolls(e); });
+         const scrolls = n => n.nodeType === Node.TEXT_NODE ? clippedFrom(n.parentElement)
+             : clippedFrom(getComputedStyle(n).position === 'absolute' ? n.offsetParent : n.parentElement);
+         const rtl = getComputedStyle(root).direction === 'rtl';
+         // Only what sticks out on the side the page would scroll to.
+         const beyond = r => r.width > 0 && (rtl ? r.left < -1 : r.right > root.clientWidth + 1);
          const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
              (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/ +/).join('.') : '');
-         return root.scrollWidth + ' px wide for ' + root.clientWidth + ': ' +
-             out.slice(0, 5).map(e => name(e) + ' (' + Math.round(e.getBoundingClientRect().width) + ' px)').join(', ');"
+         const out = [...document.body.querySelectorAll('*')]
+             .filter(e => beyond(e.getBoundingClientRect()) && !scrolls(e))
+             .map(e => name(e) + ' (' + Math.round(e.getBoundingClientRect().width) + ' px)');
+         const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+         for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+             const range = document.createRange(); range.selectNodeContents(t);
+             if (beyond(range.getBoundingClientRect()) && !scrolls(t))
+                 out.push('text ' + JSON.stringify(t.data.trim().slice(0, 40)) + ' in ' + name(t.parentElement));
+         }
+         // A table's caption is read whole without scrolling its table.
+         const captions = [...document.querySelectorAll('caption')].filter(c => {
+             const range = document.createRange(); range.selectNodeContents(c);
+             const r = range.getBoundingClientRect(), box = (c.closest('.table-wrap') || root).getBoundingClientRect();
+             return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1); })
+             .map(c => 'the caption ' + JSON.stringify(c.textContent.trim().slice(0, 40)) + ' is cut');
+         if (root.scrollWidth <= root.clientWidth) return captions.length ? captions.join(', ') : null;
+         return root.scrollWidth + ' px wide for ' + root.clientWidth + ': ' + out.concat(captions).slice(0, 6).join(', ');"
             .replace("arguments_width", &PHONE_WIDTH.to_string())
             .as_str(),
     )
