@@ -70,4 +70,4 @@ notice-applied = Su solicitud se ha registrado. La Secretaría decidirá sobre e
 notice-decided = La decisión se ha inscrito en el registro público.
 
 # A moment on a page: its date and time (written for the language), in UTC.
-time-utc = { $time } UTC
+time-utc = { $time } (UTC)

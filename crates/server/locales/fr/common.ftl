@@ -70,4 +70,4 @@ notice-applied = Votre candidature a été enregistrée. Le secrétariat statuer
 notice-decided = La décision a été inscrite au registre public.
 
 # A moment on a page: its date and time (written for the language), in UTC.
-time-utc = { $time } UTC
+time-utc = { $time } (UTC)

@@ -70,4 +70,4 @@ notice-applied = Ваша заявка зарегистрирована. Сек�
 notice-decided = Решение внесено в публичный реестр.
 
 # A moment on a page: its date and time (written for the language), in UTC.
-time-utc = { $time } UTC
+time-utc = { $time } по UTC

@@ -2,7 +2,7 @@
 //!
 //! Every moment a page shows goes through [`When`]: its text in the page
 //! language (ICU4X with compiled CLDR data, Gregorian calendar, in UTC, e.g.
-//! "Dec 4, 2026, 9:36 AM UTC", "4 déc. 2026, 09:36 UTC"), and its ISO value for
+//! "Dec 4, 2026, 9:36 AM UTC", "4 déc. 2026, 09:36 (UTC)"), and its ISO value for
 //! the `datetime` attribute of the `<time>` element the templates put it in
 //! (`components.html`, macro `time`). Arabic is written with Latin digits
 //! (`ar-u-nu-latn`), as the organization's Arabic documents are. Numbers go
@@ -179,9 +179,9 @@ mod tests {
         let time = at("2026-12-04T09:36:12.345Z");
         let text = |lang| When::of(lang, time).text;
         assert_eq!(text(Lang::En), "Dec 4, 2026, 9:36\u{202f}AM UTC");
-        assert_eq!(text(Lang::Fr), "4 déc. 2026, 09:36 UTC");
-        assert_eq!(text(Lang::Es), "4 dic 2026, 09:36 UTC");
-        assert_eq!(text(Lang::Ru), "4 дек. 2026\u{202f}г., 09:36 UTC");
+        assert_eq!(text(Lang::Fr), "4 déc. 2026, 09:36 (UTC)");
+        assert_eq!(text(Lang::Es), "4 dic 2026, 09:36 (UTC)");
+        assert_eq!(text(Lang::Ru), "4 дек. 2026\u{202f}г., 09:36 по UTC");
         assert_eq!(text(Lang::Zh), "2026年12月4日 09:36（UTC）");
         // Day, month, year with right-to-left marks, then the hour; the
         // moment isolated (FSI ... PDI) from "(UTC)".
