@@ -214,7 +214,10 @@ mod tests {
         let phrase = tr.phrase("issued-lead", &[("note", "Ms Diallo".into())], "expires", when.clone());
         assert!(phrase.before.contains("Ms Diallo"), "{phrase:?}");
         assert_eq!(phrase.when, when);
-        assert_eq!(format!("{}{}{}", phrase.before, "X", phrase.after), tr.t_args("issued-lead", &[("note", "Ms Diallo".into()), ("expires", "X".into())]));
+        assert_eq!(
+            format!("{}{}{}", phrase.before, "X", phrase.after),
+            tr.t_args("issued-lead", &[("note", "Ms Diallo".into()), ("expires", "X".into())])
+        );
     }
 
     #[test]
