@@ -14,6 +14,10 @@
 //! - axe-core finds no WCAG 2.1 A/AA violation on any page in any of the
 //!   six languages: the public pages, then those of the secretariat and of
 //!   a head of delegation, signed in as them.
+//! - On a phone (390 CSS pixels wide) none of those pages scrolls
+//!   sideways: wide tables scroll inside their own box.
+//! - The time of an entry reads in the right order on the Arabic page: it
+//!   is isolated from the text around it and laid out right to left.
 //!
 //! Without Chromium, ChromeDriver or axe-core the test prints a note and
 //! passes, except under `CI=true`, where their absence fails it.
@@ -185,6 +189,7 @@ async fn the_pages_in_headless_chromium() {
         keyboard(&client, &base).await.context("keyboard")?;
         arabic_and_chinese(&client, &base).await.context("directory in Arabic and Chinese")?;
         record(&client, &base).await.context("log browser")?;
+        arabic_time(&client, &base).await.context("an entry's time in Arabic")?;
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
         accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
         participant(&client, &base, &tools.axe).await.context("participant")
@@ -478,9 +483,11 @@ async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
     Ok(())
 }
 
-/// axe-core on every page in every language.
+/// axe-core on every page in every language, and the same pages on a
+/// phone.
 async fn accessibility(client: &Client, base: &str, axe: &str, pages: &[&str]) -> Result<()> {
     let mut violations = Vec::new();
+    let mut too_wide = Vec::new();
     let mut checked = 0;
     for lang in Lang::ALL {
         for path in pages {
@@ -488,12 +495,115 @@ async fn accessibility(client: &Client, base: &str, axe: &str, pages: &[&str]) -
             client.goto(&format!("{base}{path}{separator}lang={}", lang.code())).await?;
             let found = axe_here(client, axe).await.with_context(|| format!("{path} in {lang}"))?;
             violations.extend(found.into_iter().map(|violation| format!("{path} in {lang}: {violation}")));
+            if let Some(wide) = phone_overflow(client).await.with_context(|| format!("{path} in {lang}"))? {
+                too_wide.push(format!("{path} in {lang}: {wide}"));
+            }
             checked += 1;
         }
     }
     println!("axe-core checked {checked} pages: {} violations", violations.len());
     ensure!(violations.is_empty(), "{}", violations.join("\n"));
+    ensure!(too_wide.is_empty(), "on a phone {PHONE_WIDTH} px wide:\n{}", too_wide.join("\n"));
     // Back to English for what follows.
     client.goto(&format!("{base}/?lang=en")).await?;
+    Ok(())
+}
+
+/// The width of a phone's screen in CSS pixels (an iPhone 12 to 15).
+const PHONE_WIDTH: u32 = 390;
+
+/// The page the browser shows, narrowed to a phone's width: `None` when
+/// nothing makes it scroll sideways, else how wide it is and which
+/// elements stick out (those inside a box that scrolls by itself, such as
+/// a wide table's, do not count). The window is widened again after.
+async fn phone_overflow(client: &Client) -> Result<Option<String>> {
+    let (outer, _) = client.get_window_size().await?;
+    client.set_window_size(PHONE_WIDTH, 844).await?;
+    // The window may be wider than its viewport (borders): make the
+    // viewport itself 390 px.
+    let inner = js(client, "return window.innerWidth;").await?.as_u64().unwrap_or(0);
+    if inner != u64::from(PHONE_WIDTH) {
+        let frame = u32::try_from(inner.abs_diff(u64::from(PHONE_WIDTH))).unwrap_or(0);
+        client.set_window_size(PHONE_WIDTH + frame, 844).await?;
+    }
+    let found = js(
+        client,
+        "const root = document.documentElement;
+         if (window.innerWidth !== arguments_width) return 'the viewport is ' + window.innerWidth + ' px wide';
+         // Whether a box that scrolls or clips by itself holds the node (an
+         // absolutely positioned one only if it is its containing block).
+         const clippedFrom = start => { for (let a = start; a && a !== root; a = a.parentElement) {
+             const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
+             return false; };
+         const scrolls = n => n.nodeType === Node.TEXT_NODE ? clippedFrom(n.parentElement)
+             : clippedFrom(getComputedStyle(n).position === 'absolute' ? n.offsetParent : n.parentElement);
+         const rtl = getComputedStyle(root).direction === 'rtl';
+         // Only what sticks out on the side the page would scroll to.
+         const beyond = r => r.width > 0 && (rtl ? r.left < -1 : r.right > root.clientWidth + 1);
+         const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+             (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/ +/).join('.') : '');
+         const out = [...document.body.querySelectorAll('*')]
+             .filter(e => beyond(e.getBoundingClientRect()) && !scrolls(e))
+             .map(e => name(e) + ' (' + Math.round(e.getBoundingClientRect().width) + ' px)');
+         const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+         for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+             const range = document.createRange(); range.selectNodeContents(t);
+             if (beyond(range.getBoundingClientRect()) && !scrolls(t))
+                 out.push('text ' + JSON.stringify(t.data.trim().slice(0, 40)) + ' in ' + name(t.parentElement));
+         }
+         // A table's caption is read whole without scrolling its table.
+         const captions = [...document.querySelectorAll('caption')].filter(c => {
+             const range = document.createRange(); range.selectNodeContents(c);
+             const r = range.getBoundingClientRect(), box = (c.closest('.table-wrap') || root).getBoundingClientRect();
+             return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1); })
+             .map(c => 'the caption ' + JSON.stringify(c.textContent.trim().slice(0, 40)) + ' is cut');
+         if (root.scrollWidth <= root.clientWidth) return captions.length ? captions.join(', ') : null;
+         return root.scrollWidth + ' px wide for ' + root.clientWidth + ': ' + out.concat(captions).slice(0, 6).join(', ');"
+            .replace("arguments_width", &PHONE_WIDTH.to_string())
+            .as_str(),
+    )
+    .await?;
+    client.set_window_size(u32::try_from(outer).unwrap_or(1280), 1000).await?;
+    Ok(found.as_str().map(str::to_owned))
+}
+
+/// An entry's time on the Arabic page: in a `<time>` element with its ISO
+/// value, isolated from the text around it (`unicode-bidi: isolate`),
+/// written with Latin digits, and laid out right to left: the date (read
+/// first) to the right of the hour. Before, it read "UTC 09:36 2026-12-04".
+async fn arabic_time(client: &Client, base: &str) -> Result<()> {
+    client.goto(&format!("{base}/record/entries/1?lang=ar")).await?;
+    text_of(client, "html[lang='ar'] h1").await?;
+    let found = js(
+        client,
+        "const time = document.querySelector('.summary-list time');
+         if (!time) return {missing: true};
+         const text = time.firstChild;
+         const at = (part) => {
+             const i = text.data.indexOf(part);
+             if (i < 0) return null;
+             const range = document.createRange();
+             range.setStart(text, i); range.setEnd(text, i + part.length);
+             return range.getBoundingClientRect().left;
+         };
+         const clock = (text.data.match(/[0-9]{1,2}:[0-9]{2}/) || [''])[0];
+         const year = time.getAttribute('datetime').slice(0, 4);
+         return {
+             text: text.data, datetime: time.getAttribute('datetime'),
+             bidi: getComputedStyle(time).unicodeBidi, direction: getComputedStyle(time).direction,
+             clock: clock, year: at(year), hour: clock ? at(clock) : null,
+         };",
+    )
+    .await?;
+    ensure!(found["missing"].is_null(), "no <time> in the entry's summary");
+    let text = found["text"].as_str().unwrap_or_default();
+    ensure!(found["datetime"].as_str().is_some_and(|iso| iso.ends_with('Z') && iso.len() == 24), "{found}");
+    ensure!(found["bidi"] == "isolate", "the time is not isolated: {found}");
+    ensure!(found["direction"] == "rtl", "the time is not laid out right to left: {found}");
+    ensure!(!text.chars().any(|c| ('\u{660}'..='\u{669}').contains(&c)), "Arabic-Indic digits in {text:?}");
+    let (Some(year), Some(hour)) = (found["year"].as_f64(), found["hour"].as_f64()) else {
+        return Err(anyhow!("no year or hour in {text:?}: {found}"));
+    };
+    ensure!(year > hour, "the date is not read before the hour (right of it) in {text:?}: {found}");
     Ok(())
 }

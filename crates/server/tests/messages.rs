@@ -63,15 +63,15 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
-/// The ids the code asks for literally: `t("id")` and `t_args("id", ...)`
-/// in the templates and the page modules.
+/// The ids the code asks for literally: `t("id")`, `t_args("id", ...)` and
+/// `phrase("id", ...)` in the templates and the page modules.
 fn literal_ids() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut ids = BTreeSet::new();
     for dir in ["templates", "src/web"] {
         for file in std::fs::read_dir(root.join(dir)).unwrap() {
             let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-            for call in [".t(", ".t_args("] {
+            for call in [".t(", ".t_args(", ".phrase("] {
                 for (at, _) in text.match_indices(call) {
                     let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else {
                         continue;

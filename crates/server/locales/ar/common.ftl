@@ -68,3 +68,6 @@ notice-person-removed = أُزيل الشخص، وسُجّلت الإزالة ف
 notice-token-revoked = أُلغي الرمز المميز، ولم يعد بإمكان البرامج التي تستخدمه تسجيل الدخول به.
 notice-applied = سُجّل طلبك، وستبتّ فيه الأمانة.
 notice-decided = سُجّل القرار في السجل العام.
+
+# A moment on a page: its date and time (written for the language), in UTC.
+time-utc = { $time } (UTC)

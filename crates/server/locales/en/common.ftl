@@ -70,3 +70,6 @@ notice-person-removed = The person was removed. The removal is recorded in the p
 notice-token-revoked = The token was revoked. Programs using it can no longer sign in with it.
 notice-applied = Your application was recorded. The secretariat will decide on it.
 notice-decided = The decision was recorded in the public record.
+
+# A moment on a page: its date and time (written for the language), in UTC.
+time-utc = { $time } UTC

@@ -61,7 +61,7 @@ org-invite-submit = Create the invitation link
 org-invite-error-note = Enter at most { $max } characters
 org-invite-created-title = Invitation link created
 org-invite-link-label = The one-time invitation link:
-org-invite-once = Send it privately to the person. It works once, until { $date } (UTC). It is shown only now: copy it before leaving this page.
+org-invite-once = Send it privately to the person. It works once, until { $date }. It is shown only now: copy it before leaving this page.
 org-invite-back = Back to the organization
 
 apply-title = Apply for your organization

@@ -68,3 +68,6 @@ notice-person-removed = La persona se ha retirado. La retirada consta en el regi
 notice-token-revoked = El token se ha revocado. Los programas que lo usan ya no pueden iniciar sesión con él.
 notice-applied = Su solicitud se ha registrado. La Secretaría decidirá sobre ella.
 notice-decided = La decisión se ha inscrito en el registro público.
+
+# A moment on a page: its date and time (written for the language), in UTC.
+time-utc = { $time } (UTC)

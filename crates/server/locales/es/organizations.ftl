@@ -61,7 +61,7 @@ org-invite-submit = Crear el enlace de invitación
 org-invite-error-note = Escriba como máximo { $max } caracteres
 org-invite-created-title = Enlace de invitación creado
 org-invite-link-label = El enlace de invitación de un solo uso:
-org-invite-once = Envíelo a la persona por un medio privado. Funciona una sola vez, hasta el { $date } (UTC). Solo se muestra ahora: cópielo antes de salir de esta página.
+org-invite-once = Envíelo a la persona por un medio privado. Funciona una sola vez, hasta el { $date }. Solo se muestra ahora: cópielo antes de salir de esta página.
 org-invite-back = Volver a la organización
 
 apply-title = Solicitar la admisión de su organización

@@ -68,3 +68,6 @@ notice-person-removed = La personne a été retirée. Le retrait est inscrit au 
 notice-token-revoked = Le jeton a été révoqué. Les programmes qui l’utilisent ne peuvent plus se connecter avec lui.
 notice-applied = Votre candidature a été enregistrée. Le secrétariat statuera.
 notice-decided = La décision a été inscrite au registre public.
+
+# A moment on a page: its date and time (written for the language), in UTC.
+time-utc = { $time } (UTC)

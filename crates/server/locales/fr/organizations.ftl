@@ -61,7 +61,7 @@ org-invite-submit = Créer le lien d’invitation
 org-invite-error-note = Saisissez au plus { $max } caractères
 org-invite-created-title = Lien d’invitation créé
 org-invite-link-label = Le lien d’invitation à usage unique :
-org-invite-once = Transmettez-le à la personne par un moyen confidentiel. Il ne fonctionne qu’une fois, jusqu’au { $date } (UTC). Il n’est affiché que maintenant : copiez-le avant de quitter cette page.
+org-invite-once = Transmettez-le à la personne par un moyen confidentiel. Il ne fonctionne qu’une fois, jusqu’au { $date }. Il n’est affiché que maintenant : copiez-le avant de quitter cette page.
 org-invite-back = Retour à l’organisation
 
 apply-title = Présenter la candidature de votre organisation

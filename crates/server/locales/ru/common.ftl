@@ -68,3 +68,6 @@ notice-person-removed = Участник исключён. Исключение 
 notice-token-revoked = Токен отозван. Программы, использующие его, больше не смогут с ним войти.
 notice-applied = Ваша заявка зарегистрирована. Секретариат примет по ней решение.
 notice-decided = Решение внесено в публичный реестр.
+
+# A moment on a page: its date and time (written for the language), in UTC.
+time-utc = { $time } по UTC

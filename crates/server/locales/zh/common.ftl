@@ -68,3 +68,6 @@ notice-person-removed = 该人员已被移除，移除记录已载入公共记�
 notice-token-revoked = 令牌已撤销，使用它的程序将无法再用它登录。
 notice-applied = 您的申请已记录，将由秘书处作出决定。
 notice-decided = 该决定已载入公共记录。
+
+# A moment on a page: its date and time (written for the language), in UTC.
+time-utc = { $time }（UTC）

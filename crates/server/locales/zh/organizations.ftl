@@ -60,7 +60,7 @@ org-invite-submit = 创建邀请链接
 org-invite-error-note = 请最多输入 { $max } 个字符
 org-invite-created-title = 邀请链接已创建
 org-invite-link-label = 一次性邀请链接：
-org-invite-once = 请以私密方式将其发送给受邀者。该链接仅可使用一次，有效期至 { $date }（协调世界时）。链接仅在此时显示：离开本页面前请予以复制。
+org-invite-once = 请以私密方式将其发送给受邀者。该链接仅可使用一次，有效期至 { $date }。链接仅在此时显示：离开本页面前请予以复制。
 org-invite-back = 返回组织页面
 
 apply-title = 为贵组织提出申请

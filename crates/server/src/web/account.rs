@@ -16,8 +16,8 @@ use store::access::{ApiToken, Invitation};
 
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
-use super::home::display_time;
 use super::i18n::Tr;
+use super::locale::When;
 use super::members::member_name;
 use super::page::{Choice, Ctx, Field, FieldError, Layout, Section, SummaryRow, Tag, TagColour, errors_of};
 use crate::AppState;
@@ -26,7 +26,7 @@ use crate::api::accounts::{
 };
 use crate::api::invitations::{accept_invitation, usable};
 use crate::api::session::ClientAddress;
-use crate::api::{rfc3339, tokens};
+use crate::api::tokens;
 use crate::auth::password::{self, PolicyError};
 use crate::error::ApiError;
 use crate::extract::Path;
@@ -56,11 +56,6 @@ pub fn message_ids() -> Vec<String> {
 /// A role's name in the page language.
 pub fn role_name(tr: Tr, role: Role) -> String {
     tr.t(&role_id(role))
-}
-
-/// Milliseconds since the epoch as `2026-11-28 05:45 UTC`.
-fn date(millis: i64) -> String {
-    display_time(&rfc3339(millis))
 }
 
 // ---------------------------------------------------------------------------
@@ -186,7 +181,7 @@ async fn offer_rows(state: &AppState, tr: Tr, invitation: &Invitation) -> Result
     let labels = (tr.t("account-invitation-member"), tr.t("account-invitation-organization"));
     rows.extend(affiliation_rows(state, tr, invitation.member, invitation.organization, labels).await?);
     rows.push(SummaryRow::new(tr.t("account-invitation-invited-by"), invitation.invited_by.to_string()).code());
-    rows.push(SummaryRow::new(tr.t("account-invitation-expires"), date(invitation.expires_at)));
+    rows.push(SummaryRow::time(tr.t("account-invitation-expires"), tr.when_millis(invitation.expires_at)));
     Ok(rows)
 }
 
@@ -484,9 +479,10 @@ struct TokenRow {
     id: String,
     name: String,
     scopes: Vec<String>,
-    created: String,
-    expires: String,
-    last_used: String,
+    created: When,
+    expires: When,
+    /// `None`: never used.
+    last_used: Option<When>,
     status: Tag,
     active: bool,
 }
@@ -504,9 +500,9 @@ impl TokenRow {
             id: token.id.clone(),
             name: token.name.clone(),
             scopes: token.scopes.iter().map(|action| tr.t(&action_id(*action))).collect(),
-            created: date(token.created_at),
-            expires: date(token.expires_at),
-            last_used: token.last_used_at.map_or_else(|| tr.t("account-tokens-never"), date),
+            created: tr.when_millis(token.created_at),
+            expires: tr.when_millis(token.expires_at),
+            last_used: token.last_used_at.map(|millis| tr.when_millis(millis)),
             status,
             active,
         }
@@ -646,7 +642,7 @@ pub async fn create_token(State(state): State<AppState>, form: Posted) -> Result
     let scopes: Vec<String> = scopes.iter().map(|action| tr.t(&action_id(*action))).collect();
     let rows = vec![
         SummaryRow::new(tr.t("account-token-name"), issued.info.name.clone()),
-        SummaryRow::new(tr.t("account-tokens-col-expires"), display_time(&issued.info.expires_at)),
+        SummaryRow::time(tr.t("account-tokens-col-expires"), tr.when_text(&issued.info.expires_at)),
         SummaryRow::new(tr.t("account-tokens-col-scopes"), scopes.join(", ")),
     ];
     let api = state.auth.public_url.trim_end_matches('/').to_owned();

@@ -29,8 +29,8 @@ use store::access::{Invitation, InvitationKind};
 
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
-use super::home::display_time;
 use super::i18n::Tr;
+use super::locale::{Phrase, When};
 use super::members::member_name;
 use super::page::{Ctx, Field, FieldError, Layout, Section, Tag, TagColour, errors_of};
 use crate::AppState;
@@ -130,7 +130,7 @@ pub struct InvitationRow {
     /// Open, used, revoked or expired.
     pub status: Tag,
     /// Until when it can be used.
-    pub expires: String,
+    pub expires: When,
     /// Whether it can still be revoked.
     pub open: bool,
     /// Who used it: their handle, and their name for those who may see it.
@@ -169,7 +169,7 @@ pub async fn invitation_rows(
                 note: invitation.note.clone(),
                 open: dto.status == "open",
                 status: Tag { text, colour },
-                expires: display_time(&dto.expires_at),
+                expires: tr.when_text(&dto.expires_at),
                 used_by: invitation.used_by.as_ref().map(|h| (h.to_string(), people.get(h).cloned())),
             }
         })
@@ -181,7 +181,7 @@ pub async fn invitation_rows(
 struct IssuedPage {
     page: Layout,
     heading: String,
-    lead: String,
+    lead: Phrase,
     url: String,
     email: Option<String>,
     back: (String, &'static str),
@@ -199,12 +199,11 @@ pub async fn issued_page(
 ) -> Response {
     let tr = ctx.tr();
     let heading = tr.t("issued-title");
-    let expires = display_time(&issued.invitation.expires_at);
+    let expires = tr.when_text(&issued.invitation.expires_at);
     let email = emailing.then(|| mail_outcome(state, tr, issued.emailed));
     let template = IssuedPage {
         page: Layout::new(state, ctx, &heading, section).await.private().crumb(tr.t("site-home"), "/"),
-        lead: tr
-            .t_args("issued-lead", &[("note", issued.invitation.note.as_str().into()), ("expires", expires.into())]),
+        lead: tr.phrase("issued-lead", &[("note", issued.invitation.note.as_str().into())], "expires", expires),
         heading,
         url: issued.url.clone(),
         email,

@@ -8,6 +8,7 @@ use domain::Envelope;
 
 use super::errors::WebError;
 use super::events;
+use super::locale::When;
 use super::page::{Ctx, Layout, Section};
 use crate::AppState;
 
@@ -20,10 +21,8 @@ pub struct Act {
     pub index: u64,
     /// The entry number as written in the page language.
     pub number: String,
-    /// When (RFC 3339, UTC).
-    pub time: String,
-    /// The date as shown.
-    pub date: String,
+    /// When it was recorded.
+    pub when: When,
     /// What happened.
     pub sentence: String,
 }
@@ -49,22 +48,11 @@ pub async fn latest_acts(state: &AppState, ctx: &Ctx, count: u64) -> Result<Vec<
 /// An entry as an act, told with `names`.
 pub fn act(ctx: &Ctx, entry: &store::LogEntry, names: &events::Names) -> Act {
     let tr = ctx.tr();
-    let time = Envelope::decode(&entry.bytes).map(|e| e.time.to_string()).unwrap_or_default();
     Act {
         index: entry.index,
         number: tr.number(entry.index),
-        date: display_time(&time),
-        time,
+        when: Envelope::decode(&entry.bytes).map_or_else(|_| tr.when_text(""), |e| tr.when(e.time)),
         sentence: events::describe_bytes(tr, &entry.bytes, names),
-    }
-}
-
-/// `2026-11-28T05:45:44.123Z` shown as `2026-11-28 05:45 UTC`: ISO dates
-/// read the same in every language.
-pub fn display_time(time: &str) -> String {
-    match (time.get(..10), time.get(11..16)) {
-        (Some(date), Some(clock)) => format!("{date} {clock} UTC"),
-        _ => time.to_owned(),
     }
 }
 

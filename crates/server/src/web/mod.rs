@@ -17,6 +17,7 @@ mod events;
 pub mod form;
 mod home;
 pub mod i18n;
+pub mod locale;
 mod members;
 mod organizations;
 pub mod page;

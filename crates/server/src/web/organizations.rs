@@ -29,6 +29,7 @@ use store::OrganizationRecord;
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
 use super::i18n::Tr;
+use super::locale::Phrase;
 use super::members::{member_name, names_in_order};
 use super::page::{
     Choice, Ctx, Field, FieldError, Layout, Pagination, Section, Tag, TagColour, errors_of, page_number,
@@ -410,7 +411,7 @@ struct InvitedPage {
     page: Layout,
     back: String,
     url: String,
-    once: String,
+    once: Phrase,
     /// What became of the e-mail asked for, if one was.
     emailed: Option<String>,
 }
@@ -446,8 +447,7 @@ pub async fn invite(State(state): State<AppState>, Path(id): Path<String>, form:
             .private(),
         back: format!("/organizations/{}", record.id),
         url: issued.url,
-        // The day, in the ISO form every language reads (RFC 3339, UTC).
-        once: tr.t_args("org-invite-once", &[("date", until.get(..10).unwrap_or(until).to_owned().into())]),
+        once: tr.phrase("org-invite-once", &[], "date", tr.when_text(until)),
         emailed: (!email.is_empty()).then(|| super::delegation::mail_outcome(&state, tr, issued.emailed)),
     };
     Ok(template.page.respond(StatusCode::CREATED, &template))

@@ -21,6 +21,7 @@ use super::assets::CSS_HREF;
 use super::errors::WebError;
 use super::form::FLASH_COOKIE;
 use super::i18n::{self, LANG_COOKIE, Tr};
+use super::locale::When;
 use crate::AppState;
 use crate::auth::{Caller, Credential};
 
@@ -445,12 +446,19 @@ pub struct SummaryRow {
     pub lang: Option<Lang>,
     /// Shows the value as code (hashes, keys), left to right.
     pub code: bool,
+    /// The value is this moment, shown in a `<time>` element.
+    pub when: Option<When>,
 }
 
 impl SummaryRow {
     /// A plain row.
     pub fn new(key: String, value: String) -> SummaryRow {
-        SummaryRow { key, value, href: None, lang: None, code: false }
+        SummaryRow { key, value, href: None, lang: None, code: false, when: None }
+    }
+
+    /// A row whose value is a moment.
+    pub fn time(key: String, when: When) -> SummaryRow {
+        SummaryRow { value: when.text.clone(), when: Some(when), ..SummaryRow::new(key, String::new()) }
     }
 
     /// The value links to `href`.

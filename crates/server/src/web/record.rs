@@ -12,7 +12,7 @@ use ledger::{Checkpoint, Note};
 
 use super::errors::WebError;
 use super::events;
-use super::home::{Act, act, display_time};
+use super::home::{Act, act};
 use super::page::{Banner, Ctx, Layout, Pagination, Section, SummaryRow, page_number};
 use crate::AppState;
 use crate::extract::Path;
@@ -107,9 +107,8 @@ pub async fn entry(State(state): State<AppState>, ctx: Ctx, Path(index): Path<St
         .map_err(|err| WebError::Internal(format!("entry {index} does not decode: {err}")))?;
     let proof = if index < signed.size() { state.store.inclusion_proof(index, signed.size()).await? } else { None };
     let heading = tr.t_args("entry-title", &[("index", tr.number(index).into())]);
-    let time = envelope.time.to_string();
     let summary = vec![
-        SummaryRow::new(tr.t("entry-time"), display_time(&time)),
+        SummaryRow::time(tr.t("entry-time"), tr.when(envelope.time)),
         SummaryRow::new(tr.t("entry-actor"), envelope.actor.to_string()).code(),
         SummaryRow::new(tr.t("entry-kind"), envelope.event.kind().to_owned()).code(),
     ];
