@@ -203,11 +203,19 @@ pub enum Action {
     RedactContent,
     /// Read the server's metrics (`/metrics`).
     ReadMetrics,
+    /// Issue a one-time password reset link for someone else's account,
+    /// within one's remit (see `Command::IssueReset`).
+    IssueReset,
+    /// Change one's own e-mail address.
+    ChangeOwnEmail,
+    /// Delete one's own account (participants: the handle stays in the
+    /// log, the private data goes).
+    DeleteOwnAccount,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 21] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -226,6 +234,9 @@ impl Action {
         Action::PublishDocument,
         Action::RedactContent,
         Action::ReadMetrics,
+        Action::IssueReset,
+        Action::ChangeOwnEmail,
+        Action::DeleteOwnAccount,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -249,6 +260,9 @@ impl Action {
             Action::PublishDocument => "publish_document",
             Action::RedactContent => "redact_content",
             Action::ReadMetrics => "read_metrics",
+            Action::IssueReset => "issue_reset",
+            Action::ChangeOwnEmail => "change_own_email",
+            Action::DeleteOwnAccount => "delete_own_account",
         }
     }
 
@@ -327,6 +341,9 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::PublishDocument, &[(Secretariat, Any)]),
     (Action::RedactContent, &[(Secretariat, Any)]),
     (Action::ReadMetrics, &[(Secretariat, Any)]),
+    (Action::IssueReset, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
+    (Action::ChangeOwnEmail, SIGNED_IN),
+    (Action::DeleteOwnAccount, &[(Participant, Any)]),
 ];
 
 /// Why an action was refused.
@@ -380,6 +397,9 @@ impl Action {
             Action::PublishDocument => "publish documents",
             Action::RedactContent => "take down content",
             Action::ReadMetrics => "read the server's metrics",
+            Action::IssueReset => "issue password reset links",
+            Action::ChangeOwnEmail => "change their e-mail address",
+            Action::DeleteOwnAccount => "delete their account",
         }
     }
 }

@@ -50,7 +50,7 @@ pub fn describe(tr: Tr, event: &Event) -> String {
             ],
         ),
         Event::BlobRedacted(redacted) => tr.t_args(&id, &[("reason", redacted.reason.as_str().into())]),
-        Event::SecretariatAppointed(person) | Event::ObserverAccredited(person) => {
+        Event::SecretariatAppointed(person) | Event::ObserverAccredited(person) | Event::AccountResetIssued(person) => {
             tr.t_args(&id, &[("handle", person.handle.as_str().into())])
         }
         Event::DelegationMemberAdded(added) => tr.t_args(
