@@ -159,6 +159,25 @@ fn cases() -> Vec<Case> {
             target: Target::None,
             allowed: [0, 0, 0, 0, 0, 0, 0, 1],
         },
+        Case {
+            name: "issue a reset for a Kenyan delegate",
+            action: Action::IssueReset,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 1],
+        },
+        Case {
+            name: "change own e-mail",
+            action: Action::ChangeOwnEmail,
+            target: Target::None,
+            allowed: [0, 1, 1, 1, 1, 1, 1, 1],
+        },
+        // Last: the participant's account is gone afterwards.
+        Case {
+            name: "delete own account",
+            action: Action::DeleteOwnAccount,
+            target: Target::None,
+            allowed: [0, 1, 0, 0, 0, 0, 0, 0],
+        },
     ]
 }
 
@@ -323,6 +342,16 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
             post(&format!("/api/v1/blobs/{}/redaction", world.document_text), json!({"reason": "a court order"}))
         }
         "read the metrics" => (Method::GET, "/metrics".to_owned(), None),
+        "issue a reset for a Kenyan delegate" => {
+            // Not one of those the table removes from the delegation first.
+            post("/api/v1/resets", json!({"handle": world.kenyan_delegates[2]}))
+        },
+        "change own e-mail" => (
+            Method::PUT,
+            "/api/v1/accounts/me/email".to_owned(),
+            Some(json!({"email": "someone@example.org"})),
+        ),
+        "delete own account" => post("/api/v1/accounts/me/deletion", json!({"password": "the same password"})),
         other => panic!("no request for {other}"),
     }
 }

@@ -36,11 +36,11 @@ pub(crate) fn random_id() -> Result<String> {
     Ok(hex::encode(bytes))
 }
 
-fn secret_hash(secret: &str) -> Vec<u8> {
+pub(crate) fn secret_hash(secret: &str) -> Vec<u8> {
     Sha256::digest(secret.as_bytes()).to_vec()
 }
 
-fn handle(text: String) -> Result<Actor> {
+pub(crate) fn handle(text: String) -> Result<Actor> {
     Actor::try_from(text).map_err(StoreError::Inconsistent)
 }
 

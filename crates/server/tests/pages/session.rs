@@ -30,7 +30,10 @@ pub async fn with_new_authenticator(state: &server::AppState, username: &str, pa
     let secret = setup.text_of_id("totp-secret").expect("the secret is shown").replace(' ', "");
     let code = totp::code(&secret, totp::now_seconds()).unwrap();
     let done = admin.submit(&setup, "/account/two-factor", &[("code", &code)]).await;
-    assert_eq!(done.location(), "/account");
+    // The recovery codes are shown once, in the answer, with a link on.
+    assert_eq!(done.status, StatusCode::OK, "{}", done.html);
+    done.assert_has("<ol class=\"secret code\" dir=\"ltr\" id=\"secret\">");
+    done.assert_has("href=\"/account\" class=\"button\"");
     (admin, secret)
 }
 
