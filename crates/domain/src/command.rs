@@ -452,15 +452,13 @@ pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<E
 /// Whether a person of `role` may issue a password reset for `handle`,
 /// whose affiliation is `affiliation` (the authorization table has already
 /// allowed the action on the member state, if any).
-fn reset_remit(
-    role: Role,
-    issuer: &Actor,
-    handle: &Actor,
-    affiliation: Option<Affiliation>,
-) -> Result<(), Rejection> {
+fn reset_remit(role: Role, issuer: &Actor, handle: &Actor, affiliation: Option<Affiliation>) -> Result<(), Rejection> {
     let outside = |why| Err(Rejection::OutsideRemit { handle: handle.clone(), why });
     if issuer == handle {
-        return outside("nobody issues a reset for their own account; change your password from your account page");
+        return outside(
+            "nobody issues a reset for their own account; change your password from your account page, \
+             or, for a secretariat account, run `concord account reset` on the server",
+        );
     }
     match (role, affiliation) {
         (Role::Secretariat, Some(Affiliation::Secretariat)) => {
@@ -670,10 +668,7 @@ mod tests {
             assert_eq!(refused.kind(), RejectionKind::Forbidden, "{by} for {handle}: {refused}");
         }
         // The member state must be the person's own.
-        assert!(matches!(
-            reset(&state, "sec.a", "del.kendele", Some("GHA")),
-            Err(Rejection::NotInDelegation { .. })
-        ));
+        assert!(matches!(reset(&state, "sec.a", "del.kendele", Some("GHA")), Err(Rejection::NotInDelegation { .. })));
         assert!(matches!(reset(&state, "sec.a", "del.kendele", None), Err(Rejection::Invalid { .. })));
         // The platform itself may reset anyone, a secretariat account too.
         let system = Command::IssueReset { handle: actor("sec.b"), member: None };

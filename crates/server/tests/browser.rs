@@ -425,7 +425,13 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<Codes> 
 }
 
 /// Signs in with a password and a recovery code instead of the app's code.
-async fn sign_in_with_recovery_code(client: &Client, base: &str, username: &str, password: &str, code: &str) -> Result<()> {
+async fn sign_in_with_recovery_code(
+    client: &Client,
+    base: &str,
+    username: &str,
+    password: &str,
+    code: &str,
+) -> Result<()> {
     client.delete_all_cookies().await?;
     client.goto(&format!("{base}/sign-in?lang=en")).await?;
     fill(client, "username", username).await?;

@@ -345,12 +345,10 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
         "issue a reset for a Kenyan delegate" => {
             // Not one of those the table removes from the delegation first.
             post("/api/v1/resets", json!({"handle": world.kenyan_delegates[2]}))
-        },
-        "change own e-mail" => (
-            Method::PUT,
-            "/api/v1/accounts/me/email".to_owned(),
-            Some(json!({"email": "someone@example.org"})),
-        ),
+        }
+        "change own e-mail" => {
+            (Method::PUT, "/api/v1/accounts/me/email".to_owned(), Some(json!({"email": "someone@example.org"})))
+        }
         "delete own account" => post("/api/v1/accounts/me/deletion", json!({"password": "the same password"})),
         other => panic!("no request for {other}"),
     }

@@ -219,8 +219,9 @@ async fn resets_are_issued_within_the_remit_and_logged_without_the_link() {
 
         // The delegate uses the first link: a short password first.
         let anonymous = Who::anonymous();
-        let offer =
-            call(&state, &anonymous, Method::GET, &format!("/api/v1/resets/{token}"), None).await.expect(StatusCode::OK);
+        let offer = call(&state, &anonymous, Method::GET, &format!("/api/v1/resets/{token}"), None)
+            .await
+            .expect(StatusCode::OK);
         assert_eq!(offer.json()["handle"], delegate_handle.as_str());
         let path = format!("/api/v1/resets/{token}");
         let short = post(&state, &anonymous, &path, json!({"new_password": "short"})).await;

@@ -273,9 +273,11 @@ impl Store {
         access::update_account(&mut *self.conn().await?, handle, access::AccountUpdate::PendingTotp(secret)).await
     }
 
-    /// Makes a TOTP secret the account's second factor.
-    pub async fn enable_totp(&self, handle: &Actor, secret: &str) -> Result<()> {
-        access::update_account(&mut *self.conn().await?, handle, access::AccountUpdate::EnableTotp(secret)).await
+    /// Makes a TOTP secret the account's second factor; `step` is the time
+    /// step of the code that confirmed it, which no sign-in may use again.
+    pub async fn enable_totp(&self, handle: &Actor, secret: &str, step: u64) -> Result<()> {
+        let update = access::AccountUpdate::EnableTotp(secret, step);
+        access::update_account(&mut *self.conn().await?, handle, update).await
     }
 
     /// Records a used TOTP time step; false if it was used already.

@@ -29,14 +29,13 @@ pub(crate) async fn replace_codes(conn: &mut AnyConnection, who: &Actor, codes: 
 /// Uses up a recovery code of `handle`; false if it is not one of theirs or
 /// was used before.
 pub(crate) async fn use_code(conn: &mut AnyConnection, who: &Actor, code: &str) -> Result<bool> {
-    let result = sqlx::query(
-        "UPDATE recovery_codes SET used_at = $1 WHERE code_hash = $2 AND handle = $3 AND used_at IS NULL",
-    )
-    .bind(now_millis())
-    .bind(secret_hash(code))
-    .bind(who.to_string())
-    .execute(conn)
-    .await?;
+    let result =
+        sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE code_hash = $2 AND handle = $3 AND used_at IS NULL")
+            .bind(now_millis())
+            .bind(secret_hash(code))
+            .bind(who.to_string())
+            .execute(conn)
+            .await?;
     Ok(result.rows_affected() == 1)
 }
 

@@ -56,7 +56,11 @@ async fn reset(args: ResetArgs) -> Result<(), Failure> {
     let auth = server::auth::AuthConfig { public_url: args.public_url.clone(), ..Default::default() };
     let state = AppState::with_auth(store, auth);
     let issued = server::api::recovery::issue_on_server(&state, &args.username).await.map_err(|err| {
-        if err.status().is_client_error() { bad_input(anyhow!(err.to_string())) } else { super::failed(anyhow!(err.to_string())) }
+        if err.status().is_client_error() {
+            bad_input(anyhow!(err.to_string()))
+        } else {
+            super::failed(anyhow!(err.to_string()))
+        }
     })?;
     if args.json {
         let value = serde_json::to_value(&issued).map_err(|e| super::failed(anyhow!(e)))?;

@@ -176,7 +176,8 @@ pub async fn issue_on_server(state: &AppState, username: &str) -> Result<IssuedR
     let (handle, account, command) = reset_subject(state, account.handle.as_str()).await?;
     let expires_at = store::access::now_millis() + RESET_TTL_MILLIS;
     let (token, new) = NewReset::make(handle.clone(), None, true, expires_at)?;
-    let receipt = state.store.submit_with(domain::authz::Caller::system(), command, vec![Effect::CreateReset(new)]).await?;
+    let receipt =
+        state.store.submit_with(domain::authz::Caller::system(), command, vec![Effect::CreateReset(new)]).await?;
     let notified = notify(state, &account, "the server's administrator").await;
     Ok(IssuedReset {
         handle: handle.to_string(),

@@ -236,7 +236,13 @@ async fn complete(state: &AppState, pending: &Pending) -> Result<Completed, ApiE
         .complete_second_factor(&pending.cookie)
         .await?
         .ok_or_else(|| ApiError::Unauthorized("your session has ended; sign in again".into()))?;
-    Ok(Completed { cookie: Some(cookie), session, role: pending.role, recovery_codes: Vec::new(), recovery_codes_left: None })
+    Ok(Completed {
+        cookie: Some(cookie),
+        session,
+        role: pending.role,
+        recovery_codes: Vec::new(),
+        recovery_codes_left: None,
+    })
 }
 
 /// Completes a sign-in with the code of the authenticator app, or with one
@@ -318,10 +324,14 @@ async fn check_code(
         None => false,
     };
     if !fresh {
-        state.metrics.refused("totp");
-        return Err(ApiError::Unauthorized("the code is wrong or was already used; enter the current code".into()));
+        return Err(wrong_code(state));
     }
     state.limiter.code_right(state, username).await
+}
+
+fn wrong_code(state: &AppState) -> ApiError {
+    state.metrics.refused("totp");
+    ApiError::Unauthorized("the code is wrong or was already used; enter the current code".into())
 }
 
 /// Starts setting up two-factor sign-in: a new secret for the
@@ -376,8 +386,12 @@ pub async fn confirm_totp(state: &AppState, caller: &Caller, code: &str) -> Resu
         .totp_pending_secret
         .as_deref()
         .ok_or_else(|| ApiError::Conflict("start with POST /api/v1/session/totp/setup".into()))?;
-    check_code(state, &account.handle, &account.username, secret, code).await?;
-    state.store.enable_totp(&account.handle, secret).await?;
+    // The first code of a new secret: its step is recorded as the last one
+    // used when the secret is enabled (the old secret's steps do not count).
+    state.limiter.count_code(state, &account.username).await?;
+    let step = totp::check(secret, code, totp::now_seconds())?.ok_or_else(|| wrong_code(state))?;
+    state.limiter.code_right(state, &account.username).await?;
+    state.store.enable_totp(&account.handle, secret, step).await?;
     let codes = recovery::new_codes()?;
     state.store.replace_recovery_codes(&account.handle, &codes).await?;
     let mut done = match &caller.credential {

@@ -39,7 +39,18 @@ macro_rules! message_files {
     };
 }
 
-message_files!("common", "home", "members", "record", "errors", "session", "account", "delegation", "organizations", "recovery",);
+message_files!(
+    "common",
+    "home",
+    "members",
+    "record",
+    "errors",
+    "session",
+    "account",
+    "delegation",
+    "organizations",
+    "recovery",
+);
 
 /// One bundle per language, in the order of `Lang::ALL`, parsed once.
 static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {

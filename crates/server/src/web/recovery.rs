@@ -193,8 +193,12 @@ fn handle_field(tr: Tr, value: &str) -> Field {
 async fn issue_page(state: &AppState, ctx: &Ctx, handle: Field) -> Response {
     let tr = ctx.tr();
     let mut form = Form::new(tr.t("reset-issue-title"), "/account/resets");
-    let remit = if ctx.caller.principal.role == Role::Secretariat { "reset-issue-remit-secretariat" } else { "reset-issue-remit-head" };
-    form.paragraphs = vec![tr.t(remit), tr.t("reset-issue-what")];
+    let remit = if ctx.caller.principal.role == Role::Secretariat {
+        tr.t("reset-issue-remit-secretariat")
+    } else {
+        tr.t("reset-issue-remit-head")
+    };
+    form.paragraphs = vec![remit, tr.t("reset-issue-what")];
     form.fields.push(handle);
     form.submit = Some(tr.t("reset-issue-submit"));
     form.back = Some((tr.t("account-cancel"), "/account".into()));
@@ -323,7 +327,11 @@ pub async fn reset_form(
 
 /// `POST /reset/{token}`: sets the new password (the link is used up,
 /// every session ends) and goes on to the sign-in.
-pub async fn reset(State(state): State<AppState>, Path(token): Path<String>, form: Posted) -> Result<Response, WebError> {
+pub async fn reset(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    form: Posted,
+) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let tr = ctx.tr();
     let reset = match api::usable_reset(&state, &token).await {
@@ -351,8 +359,11 @@ pub async fn reset(State(state): State<AppState>, Path(token): Path<String>, for
 // ---------------------------------------------------------------------------
 // Asking for a reset by e-mail.
 
-fn email_field(tr: Tr, value: &str, hint: &str) -> Field {
-    Field { kind: "email", ..Field::new(tr, "email", tr.t("email-address")).hint(tr.t(hint)).autocomplete("email").value(value) }
+fn email_field(tr: Tr, value: &str, hint: String) -> Field {
+    Field {
+        kind: "email",
+        ..Field::new(tr, "email", tr.t("email-address")).hint(hint).autocomplete("email").value(value)
+    }
 }
 
 async fn forgot_page(state: &AppState, ctx: &Ctx, email: Field) -> Response {
@@ -372,7 +383,7 @@ async fn forgot_page(state: &AppState, ctx: &Ctx, email: Field) -> Response {
 /// `GET /forgot-password`: asks for the account's e-mail address (when the
 /// server sends mail; otherwise says whom to ask).
 pub async fn forgot_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    Ok(forgot_page(&state, &ctx, email_field(ctx.tr(), "", "forgot-email-hint")).await)
+    Ok(forgot_page(&state, &ctx, email_field(ctx.tr(), "", ctx.tr().t("forgot-email-hint"))).await)
 }
 
 /// `POST /forgot-password`: sends a link if a participant's account has
@@ -385,7 +396,7 @@ pub async fn forgot(
     let ctx = &form.ctx;
     let tr = ctx.tr();
     let sent = form.get("email").trim();
-    let mut email = email_field(tr, sent, "forgot-email-hint");
+    let mut email = email_field(tr, sent, tr.t("forgot-email-hint"));
     match api::request_reset_by_email(&state, address, sent).await {
         Ok(()) => return Ok(see_other("/sign-in", Some("notice-reset-requested"))),
         Err(ApiError::Unprocessable(_)) => email.fail(tr.t("email-error")),
@@ -415,7 +426,7 @@ async fn email_page(state: &AppState, ctx: &Ctx, email: Field) -> Response {
 pub async fn email_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     ctx.require(&state, Action::ChangeOwnEmail, Target::None)?;
     let current = ctx.account().and_then(|a| a.email.clone()).unwrap_or_default();
-    Ok(email_page(&state, &ctx, email_field(ctx.tr(), &current, "email-hint")).await)
+    Ok(email_page(&state, &ctx, email_field(ctx.tr(), &current, ctx.tr().t("email-hint"))).await)
 }
 
 /// `POST /account/email`: sets the address (or removes it when empty).
@@ -424,7 +435,7 @@ pub async fn change_email(State(state): State<AppState>, form: Posted) -> Result
     ctx.require(&state, Action::ChangeOwnEmail, Target::None)?;
     let tr = ctx.tr();
     let sent = form.get("email").trim();
-    let mut email = email_field(tr, sent, "email-hint");
+    let mut email = email_field(tr, sent, tr.t("email-hint"));
     match api::set_email(&state, &ctx.caller, Some(sent)).await {
         Ok(()) => Ok(see_other("/account", Some("notice-email-changed"))),
         Err(ApiError::Unprocessable(_)) => {

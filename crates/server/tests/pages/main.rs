@@ -9,5 +9,6 @@ mod support;
 mod account;
 mod delegation;
 mod organizations;
+mod recovery;
 mod session;
 mod skeleton;
