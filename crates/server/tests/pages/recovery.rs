@@ -71,6 +71,15 @@ async fn the_secretariat_issues_a_reset_link_and_the_delegate_uses_it_once() {
         // The wrong role never sees the form.
         let account = person.get("/account/resets").await;
         assert_eq!(account.status, StatusCode::FORBIDDEN);
+
+        // A new key's page: the QR code, labelled, beside the key; light.
+        let start = admin.get("/account/two-factor").await;
+        let started = admin.submit(&start, "/account/two-factor/start", &[]).await;
+        let setup = admin.follow(&started).await;
+        setup.assert_has("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" aria-label=\"QR code");
+        assert!(setup.text_of_id("totp-secret").is_some());
+        println!("the QR code's page: {} bytes of HTML", setup.html.len());
+        assert!(setup.html.len() < 20 * 1024, "{} bytes", setup.html.len());
     })
     .await;
 }
