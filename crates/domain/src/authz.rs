@@ -207,11 +207,19 @@ pub enum Action {
     /// the private tables (the secretariat for anyone, a head for the
     /// people of its own delegation). The public sees handles only.
     ReadPersonalDetails,
+    /// Issue a one-time password reset link for someone else's account,
+    /// within one's remit (see `Command::IssueReset`).
+    IssueReset,
+    /// Change one's own e-mail address.
+    ChangeOwnEmail,
+    /// Delete one's own account (participants: the handle stays in the
+    /// log, the private data goes).
+    DeleteOwnAccount,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 22] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -231,6 +239,9 @@ impl Action {
         Action::RedactContent,
         Action::ReadMetrics,
         Action::ReadPersonalDetails,
+        Action::IssueReset,
+        Action::ChangeOwnEmail,
+        Action::DeleteOwnAccount,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -255,6 +266,9 @@ impl Action {
             Action::RedactContent => "redact_content",
             Action::ReadMetrics => "read_metrics",
             Action::ReadPersonalDetails => "read_personal_details",
+            Action::IssueReset => "issue_reset",
+            Action::ChangeOwnEmail => "change_own_email",
+            Action::DeleteOwnAccount => "delete_own_account",
         }
     }
 
@@ -334,6 +348,9 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::RedactContent, &[(Secretariat, Any)]),
     (Action::ReadMetrics, &[(Secretariat, Any)]),
     (Action::ReadPersonalDetails, &[(HeadOfDelegation, OwnMember), (Secretariat, Any)]),
+    (Action::IssueReset, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
+    (Action::ChangeOwnEmail, SIGNED_IN),
+    (Action::DeleteOwnAccount, &[(Participant, Any)]),
 ];
 
 /// Why an action was refused.
@@ -388,6 +405,9 @@ impl Action {
             Action::RedactContent => "take down content",
             Action::ReadMetrics => "read the server's metrics",
             Action::ReadPersonalDetails => "see people's names and e-mail addresses",
+            Action::IssueReset => "issue password reset links",
+            Action::ChangeOwnEmail => "change their e-mail address",
+            Action::DeleteOwnAccount => "delete their account",
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::authz::{Action, Caller, Denied, Target, authorize};
+use crate::authz::{Action, Caller, Denied, Role, Target, authorize};
 use crate::blob::{BlobRef, Sha256};
 use crate::envelope::{Actor, MAX_SAFE_INTEGER};
 use crate::event::{BlobRedacted, DocumentPublished, Event, OrganizationFounded};
@@ -109,6 +109,21 @@ pub enum Command {
         /// The person's public handle.
         handle: Actor,
     },
+    /// Issue a one-time password reset link for a person's account. The
+    /// link itself is private (the store keeps its hash); the log records
+    /// only that a reset was issued, and for whom.
+    ///
+    /// The remit: the secretariat for heads, delegates, alternates,
+    /// observers and members of organizations; a head for the delegates and
+    /// alternates of its own delegation; nobody for their own account; the
+    /// platform itself (`concord account reset` on the server) for anyone.
+    IssueReset {
+        /// The person whose password is reset.
+        handle: Actor,
+        /// The member state whose delegation the person is in, if any (so
+        /// that the authorization table can check a head's own delegation).
+        member: Option<Iso3>,
+    },
 }
 
 impl Command {
@@ -132,6 +147,7 @@ impl Command {
             Command::RemoveOrganizationMember { id, .. } => {
                 (Action::RemoveOrganizationMember, Target::Organization(*id))
             }
+            Command::IssueReset { member, .. } => (Action::IssueReset, member.map_or(Target::None, Target::Member)),
         })
     }
 }
@@ -209,13 +225,21 @@ pub enum Rejection {
     /// The applicant already has an application waiting.
     #[error("your application for organization {0} is still waiting for a decision")]
     ApplicationPending(u64),
+    /// A password reset for someone outside the issuer's remit.
+    #[error("you may not issue a password reset for {handle}: {why}")]
+    OutsideRemit {
+        /// The person.
+        handle: Actor,
+        /// Why not, and who may.
+        why: &'static str,
+    },
 }
 
 impl Rejection {
     /// The kind of refusal, which decides the HTTP status.
     pub fn kind(&self) -> RejectionKind {
         match self {
-            Rejection::Denied(_) => RejectionKind::Forbidden,
+            Rejection::Denied(_) | Rejection::OutsideRemit { .. } => RejectionKind::Forbidden,
             Rejection::UnknownBlob(_) | Rejection::UnknownMember(_) | Rejection::UnknownOrganization(_) => {
                 RejectionKind::NotFound
             }
@@ -405,6 +429,51 @@ pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<E
             }
             Ok(vec![Event::OrganizationMemberRemoved(OrganizationMember { id: *id, handle: handle.clone() })])
         }
+        Command::IssueReset { handle, member } => {
+            let affiliation = state.affiliation(handle);
+            let in_delegation = match affiliation {
+                Some(Affiliation::Delegation(of, _)) => Some(of),
+                _ => None,
+            };
+            if *member != in_delegation {
+                return Err(match member {
+                    Some(member) => Rejection::NotInDelegation { member: *member, handle: handle.clone() },
+                    None => invalid("member", format!("{handle} is in a delegation; name its member state")),
+                });
+            }
+            if !caller.is_system() {
+                reset_remit(state.principal(Some(&caller.actor)).role, &caller.actor, handle, affiliation)?;
+            }
+            Ok(vec![Event::AccountResetIssued(Person { handle: handle.clone() })])
+        }
+    }
+}
+
+/// Whether a person of `role` may issue a password reset for `handle`,
+/// whose affiliation is `affiliation` (the authorization table has already
+/// allowed the action on the member state, if any).
+fn reset_remit(role: Role, issuer: &Actor, handle: &Actor, affiliation: Option<Affiliation>) -> Result<(), Rejection> {
+    let outside = |why| Err(Rejection::OutsideRemit { handle: handle.clone(), why });
+    if issuer == handle {
+        return outside(
+            "nobody issues a reset for their own account; change your password from your account page, \
+             or, for a secretariat account, run `concord account reset` on the server",
+        );
+    }
+    match (role, affiliation) {
+        (Role::Secretariat, Some(Affiliation::Secretariat)) => {
+            outside("a secretariat account is reset on the server with `concord account reset`")
+        }
+        (Role::Secretariat, None) => outside("participants reset their own password by e-mail"),
+        (Role::Secretariat, Some(_)) => Ok(()),
+        (
+            Role::HeadOfDelegation,
+            Some(Affiliation::Delegation(_, DelegationRole::Delegate | DelegationRole::Alternate)),
+        ) => Ok(()),
+        (Role::HeadOfDelegation, _) => {
+            outside("a head of delegation resets only its own delegates and alternates; ask the secretariat")
+        }
+        _ => outside("only the secretariat and heads of delegation issue resets"),
     }
 }
 
@@ -558,4 +627,69 @@ mod tests {
     }
 
     use crate::state::StateError;
+
+    fn actor(text: &str) -> Actor {
+        Actor::try_from(text.to_owned()).unwrap()
+    }
+
+    /// A founded state with a secretariat, an observer, and a delegation of
+    /// Kenya and of Ghana (head and delegate each).
+    fn with_people() -> State {
+        let mut state = founded();
+        commit(&mut state, &Command::AppointSecretariat { handle: actor("sec.a") }).unwrap();
+        commit(&mut state, &Command::AppointSecretariat { handle: actor("sec.b") }).unwrap();
+        commit(&mut state, &Command::AccreditObserver { handle: actor("obs.a") }).unwrap();
+        for (member, prefix) in [("KEN", "ken"), ("GHA", "gha")] {
+            for (role, who) in [(DelegationRole::Head, "head"), (DelegationRole::Delegate, "dele")] {
+                let handle = actor(&format!("del.{prefix}{who}"));
+                let add = Command::AddDelegationMember { member: member.parse().unwrap(), handle, role };
+                commit(&mut state, &add).unwrap();
+            }
+        }
+        state
+    }
+
+    fn reset(state: &State, by: &str, handle: &str, member: Option<&str>) -> Result<Vec<Event>, Rejection> {
+        let command = Command::IssueReset { handle: actor(handle), member: member.map(|m| m.parse().unwrap()) };
+        decide(state, &Caller::new(actor(by), crate::authz::Scope::Full), &command)
+    }
+
+    #[test]
+    fn resets_are_issued_within_the_remit_only() {
+        let state = with_people();
+        let issued = reset(&state, "sec.a", "del.kenhead", Some("KEN")).unwrap();
+        assert_eq!(issued, vec![Event::AccountResetIssued(Person { handle: actor("del.kenhead") })]);
+        assert!(reset(&state, "sec.a", "obs.a", None).is_ok());
+        assert!(reset(&state, "del.kenhead", "del.kendele", Some("KEN")).is_ok());
+        // Outside the remit: another secretariat account, a participant,
+        // oneself, another delegation, a head's own head, an observer.
+        for (by, handle, member) in [
+            ("sec.a", "sec.b", None),
+            ("sec.a", "p.someone", None),
+            ("sec.a", "sec.a", None),
+            ("del.kenhead", "del.kenhead", Some("KEN")),
+            ("del.kenhead", "obs.a", None),
+            ("del.kenhead", "del.ghadele", Some("GHA")),
+            ("del.kendele", "del.kenhead", Some("KEN")),
+            ("obs.a", "del.kendele", Some("KEN")),
+            ("p.someone", "del.kendele", Some("KEN")),
+        ] {
+            let refused = reset(&state, by, handle, member).unwrap_err();
+            assert_eq!(refused.kind(), RejectionKind::Forbidden, "{by} for {handle}: {refused}");
+        }
+        // The member state must be the person's own.
+        assert!(matches!(reset(&state, "sec.a", "del.kendele", Some("GHA")), Err(Rejection::NotInDelegation { .. })));
+        assert!(matches!(reset(&state, "sec.a", "del.kendele", None), Err(Rejection::Invalid { .. })));
+        // The platform itself may reset anyone, a secretariat account too.
+        let system = Command::IssueReset { handle: actor("sec.b"), member: None };
+        assert!(decide(&state, &Caller::system(), &system).is_ok());
+    }
+
+    #[test]
+    fn a_reset_token_must_name_the_action() {
+        let state = with_people();
+        let command = Command::IssueReset { handle: actor("obs.a"), member: None };
+        let token = Caller::new(actor("sec.a"), crate::authz::Scope::Only(vec![Action::ReadPublic]));
+        assert_eq!(decide(&state, &token, &command), Err(Rejection::Denied(Denied::Scope("issue_reset"))));
+    }
 }

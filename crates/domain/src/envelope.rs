@@ -367,6 +367,7 @@ mod tests {
             Event::OrganizationDeclined(OrganizationDeclined { id: 4, reason: text.into() }),
             Event::OrganizationMemberAdded(member.clone()),
             Event::OrganizationMemberRemoved(member),
+            Event::AccountResetIssued(Person { handle: who.clone() }),
         ]
     }
 

@@ -76,6 +76,9 @@ event_kinds! {
     OrganizationMemberAdded(OrganizationMember) = "organization.member_added",
     /// A person left an organization.
     OrganizationMemberRemoved(OrganizationMember) = "organization.member_removed",
+    /// A one-time password reset link was issued for a person's account
+    /// (never the link itself, nor anything private).
+    AccountResetIssued(Person) = "account.reset_issued",
 }
 
 /// The body of `organization.founded`.

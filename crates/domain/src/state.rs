@@ -286,6 +286,8 @@ impl State {
                 }
                 self.affiliations.remove(&removed.handle);
             }
+            // Resets change only private data; the state keeps nothing.
+            Event::AccountResetIssued(_) => {}
             Event::BlobRedacted(redacted) => match self.blobs.get_mut(&redacted.sha256) {
                 Some(status @ BlobStatus::Available) => *status = BlobStatus::Redacted,
                 Some(BlobStatus::Redacted) => {

@@ -205,6 +205,11 @@ fn no_command_passes_on_a_scope_that_does_not_name_its_action() {
         ("sec.admin", Command::AccreditObserver { handle: handle("obs.one") }, &[Action::InviteObserver]),
         ("sec.admin", add("GHA", "del.gha.head", DelegationRole::Head), &[Action::InviteHead]),
         ("del.ken.head", add("KEN", "del.ken.2", DelegationRole::Alternate), &[Action::InviteDelegationMember]),
+        (
+            "del.ken.head",
+            Command::IssueReset { handle: handle("del.ken.1"), member: Some("KEN".parse().unwrap()) },
+            &[Action::IssueReset],
+        ),
         ("del.ken.head", remove("del.ken.1"), &[Action::RemoveDelegationMember]),
         ("sec.admin", remove("del.ken.head"), &[Action::RemoveDelegationMember, Action::WithdrawHead]),
         (
@@ -243,6 +248,8 @@ fn no_command_passes_on_a_scope_that_does_not_name_its_action() {
         Action::ManageInvitations,
         Action::ReadMetrics,
         Action::ReadPersonalDetails,
+        Action::ChangeOwnEmail,
+        Action::DeleteOwnAccount,
     ];
     let untested: Vec<Action> =
         Action::ALL.into_iter().filter(|a| !covered.contains(a) && !server_only.contains(a)).collect();

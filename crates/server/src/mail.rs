@@ -49,4 +49,41 @@ impl Mailer {
             .map(|_| ())
             .map_err(|err| format!("the mail server refused the message: {err}"))
     }
+
+    /// Tells a person that a password reset was issued for their account
+    /// (never the link: the issuer hands it over).
+    pub async fn send_reset_notice(&self, to: &str, handle: &str, issued_by: &str) -> Result<(), String> {
+        let body = format!(
+            "A password reset was issued for your Concord account ({handle}) by {issued_by}.\n\n\
+             They will give you a one-time link to choose a new password. Every session of your \
+             account has been or will be ended.\n\n\
+             If you did not ask for this, tell the secretariat.\n"
+        );
+        self.send(to, "A password reset for your Concord account", body).await
+    }
+
+    /// Sends a one-time password reset link that the person asked for.
+    pub async fn send_reset_link(&self, to: &str, link: &str, hours: i64) -> Result<(), String> {
+        let body = format!(
+            "Someone asked to reset the password of your Concord account.\n\n\
+             Open this link to choose a new password (it works once, for {hours} hours):\n{link}\n\n\
+             If you did not ask for this, ignore this message: your password stays as it is.\n"
+        );
+        self.send(to, "Reset your Concord password", body).await
+    }
+
+    async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), String> {
+        let to: Mailbox = to.parse().map_err(|err| format!("{to:?} is not an e-mail address: {err}"))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            .body(body)
+            .map_err(|err| format!("cannot write the message: {err}"))?;
+        self.transport
+            .send(message)
+            .await
+            .map(|_| ())
+            .map_err(|err| format!("the mail server refused the message: {err}"))
+    }
 }

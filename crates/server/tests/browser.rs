@@ -61,6 +61,7 @@ const PAGES: &[&str] = &[
     "/documents",
     "/documents?kind=text&language=fr",
     "/documents/1",
+    "/forgot-password",
 ];
 
 /// The pages of the secretariat, checked signed in as the administrator.
@@ -69,6 +70,9 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/account/password",
     "/account/tokens",
     "/account/two-factor",
+    "/account/recovery-codes",
+    "/account/resets",
+    "/account/email",
     "/secretariat",
     "/secretariat/accreditation",
     "/secretariat/organizations",
@@ -141,7 +145,7 @@ async fn the_pages_in_headless_chromium() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let auth = server::auth::AuthConfig { public_url: base.clone(), ..Default::default() };
-    let app = app(AppState::with_auth(store, auth));
+    let app = app(AppState::with_auth(store.clone(), auth));
     tokio::spawn(async move { axum::serve(listener, app).await });
 
     // ChromeDriver, and a session of Chromium with a fresh profile.
@@ -191,7 +195,8 @@ async fn the_pages_in_headless_chromium() {
         record(&client, &base).await.context("log browser")?;
         arabic_time(&client, &base).await.context("an entry's time in Arabic")?;
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
-        accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
+        let codes = accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
+        recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;
         participant(&client, &base, &tools.axe).await.context("participant")
     }
     .await;
@@ -331,8 +336,13 @@ async fn invitation_path(client: &Client) -> Result<String> {
 }
 
 /// Signs in through the pages, setting up the authenticator when asked;
-/// returns the authenticator's secret.
-async fn sign_in_with_new_authenticator(client: &Client, base: &str, username: &str, password: &str) -> Result<String> {
+/// returns the recovery codes shown once on the way.
+async fn sign_in_with_new_authenticator(
+    client: &Client,
+    base: &str,
+    username: &str,
+    password: &str,
+) -> Result<Vec<String>> {
     client.goto(&format!("{base}/sign-in?lang=en")).await?;
     fill(client, "username", username).await?;
     fill(client, "password", password).await?;
@@ -341,16 +351,39 @@ async fn sign_in_with_new_authenticator(client: &Client, base: &str, username: &
         .await
         .with_context(|| format!("after signing in as {username}"))?;
     send(client, "/account/two-factor/start").await?;
-    let secret = text_of(client, "#totp-secret").await?.replace(' ', "");
-    let code = totp::code(&secret, totp::now_seconds()).map_err(|err| anyhow!("{err}"))?;
-    fill(client, "code", &code).await?;
-    send(client, "/account/two-factor").await?;
-    let notice = text_of(client, ".banner-success .banner-body").await?;
-    ensure!(notice.starts_with("Two-factor sign-in is on"), "{notice}");
+    let codes = new_authenticator(client).await?;
     // Issue 13: signing in leads to the role's home, never the account.
     let home = client.current_url().await?.path().to_owned();
     ensure!(home == "/secretariat" || home == "/delegation", "{username} landed on {home}");
-    Ok(secret)
+    Ok(codes)
+}
+
+/// On the authenticator's setup page: the QR code beside the key, the
+/// first code, then the recovery codes shown once (returned) and on, from
+/// the keyboard.
+async fn new_authenticator(client: &Client) -> Result<Vec<String>> {
+    let secret = text_of(client, "#totp-secret").await?.replace(' ', "");
+    let qr = client.find(Locator::Css("svg.qr[role='img']")).await.context("the QR code")?;
+    ensure!(qr.attr("aria-label").await?.is_some_and(|label| !label.is_empty()), "the QR code has no label");
+    let code = totp::code(&secret, totp::now_seconds()).map_err(|err| anyhow!("{err}"))?;
+    fill(client, "code", &code).await?;
+    send(client, "/account/two-factor").await?;
+    text_of(client, "#secret li").await.context("the recovery codes")?;
+    let mut codes = Vec::new();
+    for item in client.find_all(Locator::Css("#secret li")).await? {
+        codes.push(item.text().await?.trim().to_owned());
+    }
+    ensure!(codes.len() == 10, "{codes:?}");
+    client.find(Locator::Css("main a.button")).await?.send_keys(&char::from(Key::Enter).to_string()).await?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with("Two-factor sign-in is on"), "{notice}");
+    Ok(codes)
+}
+
+/// The recovery codes of the administrator and of Kenya's head.
+struct Codes {
+    admin: Vec<String>,
+    head: Vec<String>,
 }
 
 /// Signs in through the pages someone without a second factor; returns
@@ -369,8 +402,8 @@ async fn sign_in_and_land(client: &Client, base: &str, username: &str, password:
 /// delegation for Kenya; the head accepts the link, signs in, sets up the
 /// authenticator and invites a delegate; in Arabic the page is right to
 /// left.
-async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
-    sign_in_with_new_authenticator(client, base, "admin", ADMIN_PASSWORD)
+async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<Codes> {
+    let admin_codes = sign_in_with_new_authenticator(client, base, "admin", ADMIN_PASSWORD)
         .await
         .context("the administrator signs in")?;
     accessibility(client, base, axe, SECRETARIAT_PAGES).await.context("axe-core, secretariat")?;
@@ -395,7 +428,7 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
     send(client, &link).await.context("accepting the invitation")?;
     let notice = text_of(client, ".banner-success .banner-body").await?;
     ensure!(notice.starts_with("Your account was created"), "{notice}");
-    sign_in_with_new_authenticator(client, base, "amina", "amina's long passphrase")
+    let head_codes = sign_in_with_new_authenticator(client, base, "amina", "amina's long passphrase")
         .await
         .context("the head signs in")?;
     client.goto(&format!("{base}/delegation")).await?;
@@ -429,6 +462,89 @@ async fn accreditation(client: &Client, base: &str, axe: &str) -> Result<()> {
     let lead = text_of(client, "main .lead").await?;
     ensure!(lead.starts_with("You are a delegate in the delegation of Kenya"), "{lead}");
     accessibility(client, base, axe, &["/delegation"]).await.context("axe-core, delegate")?;
+    Ok(Codes { admin: admin_codes, head: head_codes })
+}
+
+/// Signs in with a password and a recovery code instead of the app's code.
+async fn sign_in_with_recovery_code(
+    client: &Client,
+    base: &str,
+    username: &str,
+    password: &str,
+    code: &str,
+) -> Result<()> {
+    client.delete_all_cookies().await?;
+    client.goto(&format!("{base}/sign-in?lang=en")).await?;
+    fill(client, "username", username).await?;
+    fill(client, "password", password).await?;
+    send(client, "/sign-in").await?;
+    let hint = text_of(client, "main").await?;
+    ensure!(hint.contains("recovery codes"), "the code page offers no recovery code: {hint}");
+    fill(client, "code", code).await?;
+    send(client, "/sign-in/two-factor").await?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.contains("recovery code"), "{notice}");
+    Ok(())
+}
+
+/// Kenya's head loses the phone: signs in with a recovery code and sets up
+/// a new authenticator (its QR code page passes axe-core); the head
+/// invites a delegate, the secretariat issues a reset link for the
+/// delegate, and the delegate sets a new password through it; all from
+/// the keyboard.
+async fn recovery(client: &Client, base: &str, axe: &str, store: &Store, codes: &Codes) -> Result<()> {
+    let head_password = "amina's long passphrase";
+    sign_in_with_recovery_code(client, base, "amina", head_password, &codes.head[0]).await.context("the head")?;
+    // On the authenticator's page: a new key, its QR code.
+    send(client, "/account/two-factor/start").await?;
+    text_of(client, "#totp-secret").await?;
+    let mut violations = axe_here(client, axe).await?;
+    let new_codes = new_authenticator(client).await.context("the head's new authenticator")?;
+    ensure!(!new_codes.contains(&codes.head[1]), "the old codes were replaced");
+
+    // The head invites a delegate, who accepts.
+    client.goto(&format!("{base}/delegation?lang=en")).await?;
+    client.find(Locator::Css("input[name='kind'][value='delegate']")).await?.send_keys(" ").await?;
+    fill(client, "note", "Wanjiku, delegate").await?;
+    send(client, "/delegation/invitations").await?;
+    let link = invitation_path(client).await?;
+    client.delete_all_cookies().await?;
+    client.goto(&format!("{base}{link}?lang=en")).await?;
+    fill(client, "username", "wanjiku").await?;
+    fill(client, "display_name", "Wanjiku Kamau").await?;
+    fill(client, "password", "wanjiku's first passphrase").await?;
+    send(client, &link).await?;
+    text_of(client, ".banner-success").await.context("the delegate's account")?;
+    let delegate = store.account_by_username("wanjiku").await?.ok_or_else(|| anyhow!("no account wanjiku"))?;
+
+    // The secretariat issues a reset link for the delegate.
+    sign_in_with_recovery_code(client, base, "admin", ADMIN_PASSWORD, &codes.admin[0]).await.context("the admin")?;
+    client.goto(&format!("{base}/account/resets?lang=en")).await?;
+    fill(client, "handle", delegate.handle.as_str()).await?;
+    send(client, "/account/resets").await?;
+    let reset_link = text_of(client, "#secret").await.context("the reset link")?;
+    violations.extend(axe_here(client, axe).await?);
+    let at = reset_link.find("/reset/").ok_or_else(|| anyhow!("{reset_link:?} is not a reset link"))?;
+    let path = reset_link[at..].trim().to_owned();
+
+    // The delegate resets the password, then signs in with it.
+    client.delete_all_cookies().await?;
+    accessibility(client, base, axe, &[&path]).await.context("axe-core, the reset form")?;
+    client.goto(&format!("{base}{path}?lang=en")).await?;
+    fill(client, "new_password", "wanjiku's second passphrase").await?;
+    fill(client, "confirm_password", "wanjiku's second passphrase").await?;
+    send(client, &path).await?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with("Your new password is set"), "{notice}");
+    fill(client, "username", "wanjiku").await?;
+    fill(client, "password", "wanjiku's second passphrase").await?;
+    send(client, "/sign-in").await?;
+    text_of(client, "form[action='/sign-out'] button").await.context("the delegate signed in")?;
+    // The link works once.
+    client.goto(&format!("{base}{path}?lang=en")).await?;
+    let heading = text_of(client, "h1").await?;
+    ensure!(heading.contains("does not work"), "{heading}");
+    ensure!(violations.is_empty(), "{}", violations.join("\n"));
     Ok(())
 }
 
@@ -469,7 +585,8 @@ async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
     text_of(client, ".banner-success").await.context("signed up")?;
     let home = sign_in_and_land(client, base, "lucia", "lucia's long passphrase").await?;
     ensure!(home == "/participation", "the participant landed on {home}");
-    accessibility(client, base, axe, &["/participation", "/organizations/apply"]).await?;
+    accessibility(client, base, axe, &["/participation", "/organizations/apply", "/account/email", "/account/delete"])
+        .await?;
     client.goto(&format!("{base}/organizations/apply")).await?;
     fill(client, "name", "Red Latinoamericana de IA Abierta").await?;
     client.find(Locator::Css("input[name='chamber']")).await?.send_keys(" ").await?;

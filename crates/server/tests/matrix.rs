@@ -165,6 +165,25 @@ fn cases() -> Vec<Case> {
             target: Target::None,
             allowed: [0, 0, 0, 0, 0, 0, 0, 1],
         },
+        Case {
+            name: "issue a reset for a Kenyan delegate",
+            action: Action::IssueReset,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 1],
+        },
+        Case {
+            name: "change own e-mail",
+            action: Action::ChangeOwnEmail,
+            target: Target::None,
+            allowed: [0, 1, 1, 1, 1, 1, 1, 1],
+        },
+        // Last: the participant's account is gone afterwards.
+        Case {
+            name: "delete own account",
+            action: Action::DeleteOwnAccount,
+            target: Target::None,
+            allowed: [0, 1, 0, 0, 0, 0, 0, 0],
+        },
     ]
 }
 
@@ -330,6 +349,14 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
         }
         "read the metrics" => (Method::GET, "/metrics".to_owned(), None),
         "see a Kenyan delegate's name" => (Method::GET, "/api/v1/people/del.ken.delegate".to_owned(), None),
+        "issue a reset for a Kenyan delegate" => {
+            // Not one of those the table removes from the delegation first.
+            post("/api/v1/resets", json!({"handle": world.kenyan_delegates[2]}))
+        }
+        "change own e-mail" => {
+            (Method::PUT, "/api/v1/accounts/me/email".to_owned(), Some(json!({"email": "someone@example.org"})))
+        }
+        "delete own account" => post("/api/v1/accounts/me/deletion", json!({"password": "the same password"})),
         other => panic!("no request for {other}"),
     }
 }

@@ -89,6 +89,7 @@ const PAGES: &[&str] = &[
     "/record/entries/196",
     "/sign-in",
     "/sign-up",
+    "/forgot-password",
     "/organizations",
     "/organizations?chamber=research&status=admitted",
     "/documents",

@@ -36,11 +36,11 @@ pub(crate) fn random_id() -> Result<String> {
     Ok(hex::encode(bytes))
 }
 
-fn secret_hash(secret: &str) -> Vec<u8> {
+pub(crate) fn secret_hash(secret: &str) -> Vec<u8> {
     Sha256::digest(secret.as_bytes()).to_vec()
 }
 
-fn handle(text: String) -> Result<Actor> {
+pub(crate) fn handle(text: String) -> Result<Actor> {
     Actor::try_from(text).map_err(StoreError::Inconsistent)
 }
 
@@ -159,19 +159,32 @@ pub(crate) enum AccountUpdate<'a> {
     PasswordHash(&'a str),
     /// A TOTP secret being set up, or none.
     PendingTotp(Option<&'a str>),
-    /// The confirmed TOTP secret (the pending one is cleared).
-    EnableTotp(&'a str),
+    /// The confirmed TOTP secret (the pending one is cleared), and the
+    /// time step of the code that confirmed it, as the last one used.
+    EnableTotp(&'a str, u64),
 }
 
 pub(crate) async fn update_account(conn: &mut AnyConnection, handle: &Actor, update: AccountUpdate<'_>) -> Result<()> {
+    if let AccountUpdate::EnableTotp(secret, step) = update {
+        // A new secret starts its own count of steps: the old secret's
+        // last step says nothing about it (a new authenticator set up
+        // within seconds of the old one must work).
+        sqlx::query(
+            "UPDATE accounts SET totp_secret = $1, totp_pending_secret = NULL, totp_last_step = $2 WHERE handle = $3",
+        )
+        .bind(secret.to_owned())
+        .bind(to_i64(step)?)
+        .bind(handle.to_string())
+        .execute(conn)
+        .await?;
+        return Ok(());
+    }
     let (sql, value) = match update {
         AccountUpdate::PasswordHash(hash) => ("UPDATE accounts SET password_hash = $1 WHERE handle = $2", Some(hash)),
         AccountUpdate::PendingTotp(secret) => {
             ("UPDATE accounts SET totp_pending_secret = $1 WHERE handle = $2", secret)
         }
-        AccountUpdate::EnableTotp(secret) => {
-            ("UPDATE accounts SET totp_secret = $1, totp_pending_secret = NULL WHERE handle = $2", Some(secret))
-        }
+        AccountUpdate::EnableTotp(..) => return Ok(()),
     };
     sqlx::query(sql).bind(value.map(str::to_owned)).bind(handle.to_string()).execute(conn).await?;
     Ok(())

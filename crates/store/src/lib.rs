@@ -31,6 +31,7 @@ mod log;
 mod members;
 mod people;
 mod projection;
+pub mod recovery;
 pub mod scratch;
 mod settings;
 mod writer;
@@ -273,14 +274,80 @@ impl Store {
         access::update_account(&mut *self.conn().await?, handle, access::AccountUpdate::PendingTotp(secret)).await
     }
 
-    /// Makes a TOTP secret the account's second factor.
-    pub async fn enable_totp(&self, handle: &Actor, secret: &str) -> Result<()> {
-        access::update_account(&mut *self.conn().await?, handle, access::AccountUpdate::EnableTotp(secret)).await
+    /// Makes a TOTP secret the account's second factor; `step` is the time
+    /// step of the code that confirmed it, which no sign-in may use again.
+    pub async fn enable_totp(&self, handle: &Actor, secret: &str, step: u64) -> Result<()> {
+        let update = access::AccountUpdate::EnableTotp(secret, step);
+        access::update_account(&mut *self.conn().await?, handle, update).await
     }
 
     /// Records a used TOTP time step; false if it was used already.
     pub async fn use_totp_step(&self, handle: &Actor, step: u64) -> Result<bool> {
         access::use_totp_step(&mut *self.conn().await?, handle, step).await
+    }
+
+    /// Replaces the recovery codes of a person (only their hashes are
+    /// kept).
+    pub async fn replace_recovery_codes(&self, handle: &Actor, codes: &[String]) -> Result<()> {
+        let mut conn = self.conn().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        recovery::replace_codes(&mut tx, handle, codes).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Uses up one of a person's recovery codes; false if it is not theirs
+    /// or was used before.
+    pub async fn use_recovery_code(&self, handle: &Actor, code: &str) -> Result<bool> {
+        recovery::use_code(&mut *self.conn().await?, handle, code).await
+    }
+
+    /// How many unused recovery codes a person has.
+    pub async fn recovery_codes_left(&self, handle: &Actor) -> Result<u64> {
+        recovery::codes_left(&mut *self.conn().await?, handle).await
+    }
+
+    /// Stores a password reset link that no event records (one asked for by
+    /// e-mail); issued resets go with their event as an [`Effect`].
+    pub async fn create_reset(&self, reset: &recovery::NewReset) -> Result<()> {
+        recovery::insert_reset(&mut *self.conn().await?, reset).await
+    }
+
+    /// The reset of a link's secret, used or not.
+    pub async fn reset_by_token(&self, token: &str) -> Result<Option<recovery::Reset>> {
+        recovery::reset_by_token(&mut *self.conn().await?, token).await
+    }
+
+    /// Uses a reset link (see `recovery::complete_reset`): the new password,
+    /// every session ended, the second factor removed if the link says so;
+    /// all in one transaction. [`StoreError::Gone`] for a link used or
+    /// expired.
+    pub async fn complete_reset(&self, token: &str, password_hash: &str) -> Result<recovery::Reset> {
+        let mut conn = self.conn().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        let reset = recovery::complete_reset(&mut tx, token, password_hash).await?;
+        tx.commit().await?;
+        Ok(reset)
+    }
+
+    /// Sets or removes a person's e-mail address.
+    pub async fn set_email(&self, handle: &Actor, email: Option<&str>) -> Result<()> {
+        recovery::set_email(&mut *self.conn().await?, handle, email).await
+    }
+
+    /// The accounts with this e-mail address.
+    pub async fn accounts_by_email(&self, email: &str) -> Result<Vec<Account>> {
+        recovery::accounts_by_email(&mut *self.conn().await?, email).await
+    }
+
+    /// Deletes an account and all its private data, in one transaction;
+    /// false if there was none. Its handle stays in the log.
+    pub async fn delete_account(&self, handle: &Actor) -> Result<bool> {
+        let mut conn = self.conn().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        let deleted = recovery::delete_account(&mut tx, handle).await?;
+        tx.commit().await?;
+        Ok(deleted)
     }
 
     /// Records the nonce of a page form; false if that form was sent

@@ -241,6 +241,8 @@ fn writes(envelope: &Envelope) -> Result<Vec<Write>> {
         Event::OrganizationMemberAdded(added) => {
             vec![person_row(&added.handle, "organization", None, Some(to_i64(added.id)?), index)]
         }
+        // The log itself is the public record of a reset; no projection.
+        Event::AccountResetIssued(_) => vec![],
         Event::BlobRedacted(redacted) => vec![
             Write::Statement {
                 sql: "UPDATE p_documents SET redacted_at = $1 WHERE blob_sha256 = $2",

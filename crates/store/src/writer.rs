@@ -71,6 +71,8 @@ pub enum Effect {
         /// The handle of the person who used it.
         by: Actor,
     },
+    /// Store a password reset link (its event says a reset was issued).
+    CreateReset(crate::recovery::NewReset),
 }
 
 /// The writer's view of the log: the state and the tree at the head.
@@ -242,6 +244,7 @@ async fn apply_effects(conn: &mut AnyConnection, effects: &[Effect]) -> Result<(
         match effect {
             Effect::CreateAccount(account) => crate::access::insert_account(conn, account).await?,
             Effect::UseInvitation { id, by } => crate::access::use_invitation(conn, id, by).await?,
+            Effect::CreateReset(reset) => crate::recovery::insert_reset(conn, reset).await?,
         }
     }
     Ok(())

@@ -463,7 +463,7 @@ async fn account_updates_touch_only_their_own_columns_and_sessions_rotate() {
         let account = || async { store.account(&handle).await.unwrap().unwrap() };
 
         // Each update writes its own columns and nothing else.
-        store.enable_totp(&handle, "SECRETONE").await.unwrap();
+        store.enable_totp(&handle, "SECRETONE", 0).await.unwrap();
         store.set_pending_totp(&handle, Some("PENDING")).await.unwrap();
         let (keep, _) = store.create_session(&handle, true, 60_000).await.unwrap();
         let (other, _) = store.create_session(&handle, true, 60_000).await.unwrap();

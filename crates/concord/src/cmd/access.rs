@@ -217,15 +217,21 @@ pub fn invite(args: InviteArgs) -> Result<(), Failure> {
 /// Guessing one (the default listen address) gave links that did not work
 /// when the server listened elsewhere (issue 13).
 async fn local_public_url(args: &InviteArgs) -> Result<String, Failure> {
-    if let Some(url) = &args.public_url {
+    public_url_for_links(args.public_url.as_deref(), &args.acting.place.store).await
+}
+
+/// `explicit` when given (checked), otherwise the address `concord serve`
+/// recorded in the store, or an error asking for `--public-url`.
+pub(super) async fn public_url_for_links(explicit: Option<&str>, store: &StoreArgs) -> Result<String, Failure> {
+    if let Some(url) = explicit {
         return parse_public_url(url);
     }
-    let store = Store::open_detached(&args.acting.place.store.config()).await?;
-    store.public_url().await?.ok_or_else(|| {
+    let opened = Store::open_detached(&store.config()).await?;
+    opened.public_url().await?.ok_or_else(|| {
         bad_input(anyhow!(
             "no public address is recorded in {} (`concord serve` records it when it starts); \
              pass --public-url URL, the address people use to reach the server",
-            args.acting.place.store.describe()
+            store.describe()
         ))
     })
 }

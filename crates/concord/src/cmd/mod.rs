@@ -2,6 +2,7 @@
 //! `run(args) -> Result<(), Failure>` function; [`Command`] lists them.
 
 pub mod access;
+pub mod account;
 pub mod analyze;
 pub mod backup;
 pub mod bench;
@@ -120,6 +121,10 @@ pub enum Command {
     /// Stakeholder organizations.
     #[command(subcommand)]
     Org(access::OrgCommand),
+    /// Accounts on the server itself: `account reset USERNAME` prints a
+    /// one-time password reset link (for a secretariat account too).
+    #[command(subcommand)]
+    Account(account::AccountCommand),
     /// Measure the system: throughput and latency figures.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -146,6 +151,7 @@ impl Command {
             Command::Token(command) => command.run(),
             Command::Delegation(command) => command.run(),
             Command::Org(command) => command.run(),
+            Command::Account(command) => command.run(),
             Command::Bench(bench) => bench.run(),
             Command::Rules(rules) => rules.run(),
             Command::Analyze(args) => analyze::run(args),

@@ -233,7 +233,7 @@ impl NewAccountRequest {
             problems.push(InvalidAccount::DisplayName);
         }
         let email = self.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
-        if email.is_some_and(|e| !e.contains('@') || e.len() > 200 || e.contains(char::is_whitespace)) {
+        if email.is_some_and(|e| !is_email(e)) {
             problems.push(InvalidAccount::Email);
         }
         problems
@@ -253,6 +253,11 @@ impl NewAccountRequest {
             password_hash: hashing.hash(&self.password).await?,
         })
     }
+}
+
+/// Whether a (trimmed, non-empty) text is acceptable as an e-mail address.
+pub fn is_email(email: &str) -> bool {
+    email.contains('@') && email.len() <= 200 && !email.contains(char::is_whitespace)
 }
 
 /// A new public handle: the prefix and 16 random hex digits (64 bits, so

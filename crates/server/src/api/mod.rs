@@ -8,6 +8,7 @@ pub mod invitations;
 pub mod members;
 pub mod people;
 pub mod persons;
+pub mod recovery;
 pub mod session;
 mod status;
 pub mod tokens;
@@ -52,11 +53,22 @@ pub async fn submit_or_refuse(
     caller: &Caller,
     command: domain::Command,
 ) -> Result<Result<Recorded, domain::Rejection>, ApiError> {
+    submit_with_effects(state, caller, command, Vec::new()).await
+}
+
+/// Like [`submit_or_refuse`], with private writes committed with the
+/// command's events or not at all (`store::Effect`).
+pub async fn submit_with_effects(
+    state: &AppState,
+    caller: &Caller,
+    command: domain::Command,
+    effects: Vec<store::Effect>,
+) -> Result<Result<Recorded, domain::Rejection>, ApiError> {
     if let Some((action, target)) = command.action() {
         caller.require(state, action, target)?;
     }
     let acting = caller.acting().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
-    match state.store.submit(acting, command).await {
+    match state.store.submit_with(acting, command, effects).await {
         Ok(receipt) => {
             Ok(Ok(Recorded { log_index: receipt.indexes.start, events: receipt.indexes.end - receipt.indexes.start }))
         }
@@ -120,6 +132,12 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(documents::publish, documents::list))
         .routes(routes!(documents::blob))
         .routes(routes!(documents::redact))
+        .routes(routes!(recovery::regenerate_codes))
+        .routes(routes!(recovery::issue))
+        .routes(routes!(recovery::offer, recovery::reset_password))
+        .routes(routes!(recovery::request_by_email))
+        .routes(routes!(recovery::change_email))
+        .routes(routes!(recovery::delete_account))
         .split_for_parts();
     let served = document.clone();
     let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));

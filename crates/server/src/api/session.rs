@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
-use crate::auth::{Caller, Credential, Pending, removal_cookie, session_cookie, totp};
+use crate::auth::{Caller, Credential, Pending, recovery, removal_cookie, session_cookie, totp};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json as JsonBody;
 
@@ -41,7 +41,8 @@ pub struct SignIn {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Code {
-    /// The six digits the authenticator app shows.
+    /// The six digits the authenticator app shows; to sign in, one of the
+    /// recovery codes instead (`abcd-efgh-jkmn-pqrs`; each works once).
     pub code: String,
 }
 
@@ -59,6 +60,13 @@ pub struct SessionDto {
     /// Send this in the `X-CSRF-Token` header of every state-changing
     /// request of this session.
     pub csrf_token: String,
+    /// New recovery codes, shown this once (when an authenticator was just
+    /// set up): each can be used once instead of a code from the app.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recovery_codes: Option<Vec<String>>,
+    /// How many recovery codes are left, when one was just used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recovery_codes_left: Option<u64>,
 }
 
 impl SessionDto {
@@ -69,6 +77,8 @@ impl SessionDto {
             role: completed.role.code(),
             second_factor: "done",
             csrf_token: completed.session.csrf_token.clone(),
+            recovery_codes: (!completed.recovery_codes.is_empty()).then(|| completed.recovery_codes.clone()),
+            recovery_codes_left: completed.recovery_codes_left,
         }
     }
 }
@@ -84,6 +94,10 @@ pub struct Completed {
     pub session: store::access::Session,
     /// Its role.
     pub role: domain::authz::Role,
+    /// New recovery codes to show once (an authenticator was just set up).
+    pub recovery_codes: Vec<String>,
+    /// How many recovery codes are left, when one was just used.
+    pub recovery_codes_left: Option<u64>,
 }
 
 impl Completed {
@@ -199,6 +213,8 @@ pub async fn sign_in(
         role: started.role.code(),
         second_factor: started.second_factor.code(),
         csrf_token: started.session.csrf_token,
+        recovery_codes: None,
+        recovery_codes_left: None,
     };
     Ok((jar.add(session_cookie(&state.auth, started.cookie)), Json(dto)))
 }
@@ -220,11 +236,18 @@ async fn complete(state: &AppState, pending: &Pending) -> Result<Completed, ApiE
         .complete_second_factor(&pending.cookie)
         .await?
         .ok_or_else(|| ApiError::Unauthorized("your session has ended; sign in again".into()))?;
-    Ok(Completed { cookie: Some(cookie), session, role: pending.role })
+    Ok(Completed {
+        cookie: Some(cookie),
+        session,
+        role: pending.role,
+        recovery_codes: Vec::new(),
+        recovery_codes_left: None,
+    })
 }
 
-/// Completes a sign-in with the code of the authenticator app. The session
-/// gets a new cookie and CSRF token (the answer's).
+/// Completes a sign-in with the code of the authenticator app, or with one
+/// of the recovery codes (each works once; the answer says how many are
+/// left). The session gets a new cookie and CSRF token (the answer's).
 #[utoipa::path(
     post,
     path = "/api/v1/session/totp",
@@ -233,6 +256,7 @@ async fn complete(state: &AppState, pending: &Pending) -> Result<Completed, ApiE
     responses(
         (status = 200, description = "Signed in; a new session cookie", body = SessionDto),
         (status = 401, description = "Wrong or reused code", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many wrong codes", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn second_factor(
@@ -244,13 +268,28 @@ pub async fn second_factor(
     Ok(finish_sign_in(&state, &caller, &body.code).await?.respond(&state, jar))
 }
 
-/// Completes a session's sign-in with a code from the authenticator app.
+/// Completes a session's sign-in with a code from the authenticator app or
+/// a recovery code (told apart by their form: six digits, or 16
+/// characters). Both count against the same limit of codes.
 pub async fn finish_sign_in(state: &AppState, caller: &Caller, code: &str) -> Result<Completed, ApiError> {
     let pending = pending_of(caller)?;
     let account = &pending.account;
     let secret = account.totp_secret.as_deref().ok_or_else(|| {
         ApiError::Conflict("set up two-factor sign-in first (POST /api/v1/session/totp/setup)".into())
     })?;
+    if let Some(recovery_code) = recovery::normalize(code) {
+        state.limiter.count_code(state, &account.username).await?;
+        if !state.store.use_recovery_code(&account.handle, &recovery_code).await? {
+            state.metrics.refused("recovery_code");
+            return Err(ApiError::Unauthorized(
+                "the recovery code is wrong or was already used; each code works once".into(),
+            ));
+        }
+        state.limiter.code_right(state, &account.username).await?;
+        let mut done = complete(state, pending).await?;
+        done.recovery_codes_left = Some(state.store.recovery_codes_left(&account.handle).await?);
+        return Ok(done);
+    }
     check_code(state, &account.handle, &account.username, secret, code).await?;
     complete(state, pending).await
 }
@@ -285,10 +324,14 @@ async fn check_code(
         None => false,
     };
     if !fresh {
-        state.metrics.refused("totp");
-        return Err(ApiError::Unauthorized("the code is wrong or was already used; enter the current code".into()));
+        return Err(wrong_code(state));
     }
     state.limiter.code_right(state, username).await
+}
+
+fn wrong_code(state: &AppState) -> ApiError {
+    state.metrics.refused("totp");
+    ApiError::Unauthorized("the code is wrong or was already used; enter the current code".into())
 }
 
 /// Starts setting up two-factor sign-in: a new secret for the
@@ -313,7 +356,8 @@ pub async fn begin_totp_setup(state: &AppState, caller: &Caller) -> Result<TotpS
 }
 
 /// Confirms two-factor sign-in with a first code from the new secret; the
-/// session counts as fully signed in.
+/// session counts as fully signed in. The answer carries ten new recovery
+/// codes, shown this once (any earlier ones stop working).
 #[utoipa::path(
     post,
     path = "/api/v1/session/totp/confirm",
@@ -342,15 +386,27 @@ pub async fn confirm_totp(state: &AppState, caller: &Caller, code: &str) -> Resu
         .totp_pending_secret
         .as_deref()
         .ok_or_else(|| ApiError::Conflict("start with POST /api/v1/session/totp/setup".into()))?;
-    check_code(state, &account.handle, &account.username, secret, code).await?;
-    state.store.enable_totp(&account.handle, secret).await?;
-    match &caller.credential {
-        Credential::Pending(pending) => complete(state, pending).await,
-        Credential::Session { session, .. } => {
-            Ok(Completed { cookie: None, session: session.clone(), role: caller.principal.role })
-        }
-        _ => Err(ApiError::Unauthorized("sign in with your username and password first".into())),
-    }
+    // The first code of a new secret: its step is recorded as the last one
+    // used when the secret is enabled (the old secret's steps do not count).
+    state.limiter.count_code(state, &account.username).await?;
+    let step = totp::check(secret, code, totp::now_seconds())?.ok_or_else(|| wrong_code(state))?;
+    state.limiter.code_right(state, &account.username).await?;
+    state.store.enable_totp(&account.handle, secret, step).await?;
+    let codes = recovery::new_codes()?;
+    state.store.replace_recovery_codes(&account.handle, &codes).await?;
+    let mut done = match &caller.credential {
+        Credential::Pending(pending) => complete(state, pending).await?,
+        Credential::Session { session, .. } => Completed {
+            cookie: None,
+            session: session.clone(),
+            role: caller.principal.role,
+            recovery_codes: Vec::new(),
+            recovery_codes_left: None,
+        },
+        _ => return Err(ApiError::Unauthorized("sign in with your username and password first".into())),
+    };
+    done.recovery_codes = codes;
+    Ok(done)
 }
 
 /// Signs out: ends the session and removes its cookie.

@@ -123,6 +123,12 @@ impl SignInLimiter {
         self.count(state, &format!("sign-up|{}", address_text(address)), self.limits.sign_ups).await
     }
 
+    /// Counts a request for a reset link by e-mail from `address` (the
+    /// same limit as sign-ups), so nobody floods a mailbox.
+    pub async fn count_reset_request(&self, state: &AppState, address: Option<IpAddr>) -> Result<(), ApiError> {
+        self.count(state, &format!("reset-request|{}", address_text(address)), self.limits.sign_ups).await
+    }
+
     /// Checks a password for the account `username` (its stored hash, or
     /// `None` for an unknown name, which is checked against a decoy so that
     /// it takes as long), within the limits: 503 when every hashing slot is

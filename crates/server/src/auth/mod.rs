@@ -20,6 +20,7 @@ pub mod admin;
 pub mod hashing;
 pub mod limiter;
 pub mod password;
+pub mod recovery;
 pub mod totp;
 
 use axum::extract::{FromRequestParts, OptionalFromRequestParts};

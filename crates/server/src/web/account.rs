@@ -111,7 +111,7 @@ impl AccountFields {
 }
 
 /// What is wrong with a new password, in the page language.
-fn policy_message(tr: Tr, policy: PolicyError) -> String {
+pub(super) fn policy_message(tr: Tr, policy: PolicyError) -> String {
     match policy {
         PolicyError::TooShort => {
             tr.t_args("account-error-password-short", &[("min", tr.number(password::MIN_LENGTH as u64).into())])
@@ -354,6 +354,8 @@ struct AccountPage {
     tokens: bool,
     /// The "sign out everywhere" form's.
     guard: Guard,
+    /// Links to recovery codes, resets, the e-mail address, deletion.
+    recovery_links: Vec<(String, String)>,
 }
 
 /// `GET /account`: who you are here, and what you can change.
@@ -383,6 +385,7 @@ pub async fn overview(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         two_factor,
         tokens,
         guard: Guard::new(&ctx),
+        recovery_links: super::recovery::account_links(tr, &ctx.caller),
     };
     Ok(template.page.respond(StatusCode::OK, &template))
 }

@@ -87,7 +87,7 @@ pub fn describe(tr: Tr, event: &Event, names: &Names) -> String {
                 ("title", names.documents.get(&redacted.sha256).cloned().unwrap_or_default().into()),
             ],
         ),
-        Event::SecretariatAppointed(person) | Event::ObserverAccredited(person) => {
+        Event::SecretariatAppointed(person) | Event::ObserverAccredited(person) | Event::AccountResetIssued(person) => {
             tr.t_args(&id, &[("handle", person.handle.as_str().into())])
         }
         Event::DelegationMemberAdded(added) => tr.t_args(

@@ -41,6 +41,12 @@ pub const NOTICES: &[&str] = &[
     "notice-applied",
     "notice-decided",
     "notice-document-published",
+    "notice-password-reset",
+    "notice-reset-requested",
+    "notice-email-changed",
+    "notice-account-deleted",
+    "notice-recovery-code-used",
+    "notice-recovery-code-last",
 ];
 
 /// How long a used nonce is remembered: a form older than this could be
@@ -159,14 +165,22 @@ fn origin_of(url: &str) -> Option<String> {
 /// browser fetches it with GET) leaving `notice` for that page.
 pub fn see_other(to: &str, notice: Option<&'static str>) -> Response {
     let mut response = Redirect::to(to).into_response();
-    if let Some(id) = notice
-        && let Ok(cookie) =
-            HeaderValue::from_str(&format!("{FLASH_COOKIE}={id}; Path=/; Max-Age=60; SameSite=Lax; HttpOnly"))
+    if let Some(id) = notice {
+        leave_notice(&mut response, id);
+    }
+    response
+}
+
+/// Leaves `notice` for the next page the browser asks for (a page that
+/// answers a form itself, such as one showing a secret once, then links
+/// on).
+pub fn leave_notice(response: &mut Response, id: &'static str) {
+    if let Ok(cookie) =
+        HeaderValue::from_str(&format!("{FLASH_COOKIE}={id}; Path=/; Max-Age=60; SameSite=Lax; HttpOnly"))
     {
         debug_assert!(NOTICES.contains(&id), "{id} is not in NOTICES");
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
-    response
 }
 
 #[cfg(test)]

@@ -51,6 +51,7 @@ message_files!(
     "organizations",
     "documents",
     "people",
+    "recovery",
 );
 
 /// One bundle per language, in the order of `Lang::ALL`, parsed once.

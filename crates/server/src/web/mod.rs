@@ -23,7 +23,9 @@ mod organizations;
 pub mod page;
 mod participation;
 mod people;
+mod qr;
 mod record;
+mod recovery;
 pub mod redirect;
 mod secretariat;
 mod session;
@@ -89,5 +91,11 @@ pub fn router() -> Router<AppState> {
             "/secretariat/accreditation/{member}/withdraw",
             get(delegation::withdraw_form).post(delegation::withdraw),
         )
+        .route("/account/recovery-codes", get(recovery::codes_form).post(recovery::regenerate))
+        .route("/account/resets", get(recovery::issue_form).post(recovery::issue))
+        .route("/reset/{token}", get(recovery::reset_form).post(recovery::reset))
+        .route("/forgot-password", get(recovery::forgot_form).post(recovery::forgot))
+        .route("/account/email", get(recovery::email_form).post(recovery::change_email))
+        .route("/account/delete", get(recovery::delete_form).post(recovery::delete))
         .route("/static/{file}", get(assets::serve))
 }

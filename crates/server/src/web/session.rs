@@ -122,6 +122,10 @@ struct CodePage {
     next: String,
     /// While setting up: the secret to type into the app, and its URL.
     secret: Option<(String, String)>,
+    /// While setting up: the QR code of the URL (inline SVG, made here).
+    qr: String,
+    /// While signing in: say that a recovery code works too.
+    recovery_hint: bool,
 }
 
 fn code_field(tr: Tr, error: Option<String>) -> Field {
@@ -145,15 +149,28 @@ async fn code_page(state: &AppState, ctx: &Ctx, asked: CodeAsked, next: &str, er
     let tr = ctx.tr();
     let code = code_field(tr, error);
     let errors = errors_of(&[&code]);
-    let (heading, lead, action, secret) = match asked {
-        CodeAsked::SignIn => (tr.t("twofactor-title"), tr.t("twofactor-lead"), "/sign-in/two-factor", None),
+    let recovery_hint = matches!(asked, CodeAsked::SignIn);
+    let (heading, lead, action, secret, qr) = match asked {
+        CodeAsked::SignIn => (tr.t("twofactor-title"), tr.t("twofactor-lead"), "/sign-in/two-factor", None, None),
         CodeAsked::Setup { secret, url } => {
-            (tr.t("setup-title"), tr.t("setup-scan"), "/account/two-factor", Some((group_secret(&secret), url)))
+            let qr = super::qr::svg(&url, &tr.t("setup-qr-label"));
+            (tr.t("setup-title"), tr.t("setup-scan"), "/account/two-factor", Some((group_secret(&secret), url)), qr)
         }
     };
     let (page, status) = Layout::new(state, ctx, &heading, Section::Account).await.private().for_form(&errors);
-    let template =
-        CodePage { page, guard: Guard::new(ctx), errors, heading, lead, action, code, next: next.to_owned(), secret };
+    let template = CodePage {
+        page,
+        guard: Guard::new(ctx),
+        errors,
+        heading,
+        lead,
+        action,
+        code,
+        next: next.to_owned(),
+        secret,
+        qr: qr.unwrap_or_default(),
+        recovery_hint,
+    };
     template.page.respond(status, &template)
 }
 
@@ -197,17 +214,30 @@ pub async fn code(State(state): State<AppState>, jar: CookieJar, form: Posted) -
     let tr = ctx.tr();
     let next = form.get("next");
     let sent = form.get("code");
-    let error = match code_problem(tr, sent) {
+    let recovery_code = crate::auth::recovery::normalize(sent).is_some();
+    let error = match code_problem(tr, sent).filter(|_| !recovery_code) {
         Some(error) => error,
         None => match session::finish_sign_in(&state, &ctx.caller, sent).await {
             Ok(done) => {
+                if let Some(left) = done.recovery_codes_left {
+                    return Ok(recovery_code_used(&state, jar, done, next, left));
+                }
                 let home = home_of(done.role);
                 return Ok(completed(&state, jar, done, local_path(next, home), "notice-signed-in"));
             }
+            Err(err) if recovery_code => limit_or(tr, err, tr.t("recovery-error-wrong"))?,
             Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
         },
     };
     Ok(code_page(&state, ctx, CodeAsked::SignIn, next, Some(error)).await)
+}
+
+/// After signing in with a recovery code: on to the authenticator's setup
+/// (the phone may be lost), saying how many codes are left.
+fn recovery_code_used(state: &AppState, jar: CookieJar, done: Completed, next: &str, left: u64) -> Response {
+    let to = with_next("/account/two-factor", local_path(next, ""));
+    let notice = if left == 0 { "notice-recovery-code-last" } else { "notice-recovery-code-used" };
+    completed(state, jar, done, &to, notice)
 }
 
 /// What is wrong with the form of a code, before checking it: it is six
@@ -302,11 +332,19 @@ pub async fn setup_confirm(State(state): State<AppState>, jar: CookieJar, form: 
     let error = match code_problem(tr, sent) {
         Some(error) => error,
         None => match session::confirm_totp(&state, &ctx.caller, sent).await {
-            Ok(done) => {
+            Ok(mut done) => {
                 // Set up while signing in: on to the role's home; from the
-                // account page: back there.
+                // account page: back there. The recovery codes are shown
+                // once, in this answer, with the session's new cookie.
                 let home = if done.cookie.is_some() { home_of(done.role) } else { "/account" };
-                return Ok(completed(&state, jar, done, local_path(next, home), "notice-two-factor-on"));
+                let codes = std::mem::take(&mut done.recovery_codes);
+                let jar = match done.cookie.take() {
+                    Some(cookie) => jar.add(session_cookie(&state.auth, cookie)),
+                    None => jar,
+                };
+                let mut page = super::recovery::codes_shown(&state, ctx, codes, local_path(next, home)).await;
+                super::form::leave_notice(&mut page, "notice-two-factor-on");
+                return Ok((jar, page).into_response());
             }
             Err(err) => limit_or(tr, err, tr.t("twofactor-error-wrong"))?,
         },

@@ -11,5 +11,6 @@ mod delegation;
 mod documents;
 mod homes;
 mod organizations;
+mod recovery;
 mod session;
 mod skeleton;

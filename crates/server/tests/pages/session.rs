@@ -30,8 +30,17 @@ pub async fn with_new_authenticator(state: &server::AppState, username: &str, pa
     let secret = setup.text_of_id("totp-secret").expect("the secret is shown").replace(' ', "");
     let code = totp::code(&secret, totp::now_seconds()).unwrap();
     let done = admin.submit(&setup, "/account/two-factor", &[("code", &code)]).await;
-    // Signing in leads to the role's home (issue 13).
-    assert!(["/secretariat", "/delegation"].contains(&done.location()), "{username}: {}", done.location());
+    // The recovery codes are shown once, in the answer, with a link on to
+    // the role's home (issue 13).
+    assert_eq!(done.status, StatusCode::OK, "{}", done.html);
+    done.assert_has("<ol class=\"secret code\" dir=\"ltr\" id=\"secret\">");
+    assert!(
+        ["href=\"/secretariat\" class=\"button\"", "href=\"/delegation\" class=\"button\""]
+            .iter()
+            .any(|link| done.html.contains(link)),
+        "{username}: {}",
+        done.html
+    );
     (admin, secret)
 }
 
