@@ -26,7 +26,13 @@ async fn an_administrator_who_lost_the_phone_is_reset_on_the_server() {
             store.status().await.unwrap().log_size
         };
 
-        let unknown = run(&setup, &["account", "reset", "nobody"]);
+        // No address recorded by `serve` and none given: the link could not
+        // be built, so nothing is issued.
+        let nowhere = run(&setup, &["account", "reset", "ADMIN"]);
+        assert_eq!(nowhere.status.code(), Some(2), "{}", text(&nowhere.stderr));
+        assert!(text(&nowhere.stderr).contains("pass --public-url URL"), "{}", text(&nowhere.stderr));
+
+        let unknown = run(&setup, &["account", "reset", "nobody", "--public-url", "https://concord.example"]);
         assert_eq!(unknown.status.code(), Some(2), "{}", text(&unknown.stderr));
         assert!(text(&unknown.stderr).contains("no account with the username"), "{}", text(&unknown.stderr));
 

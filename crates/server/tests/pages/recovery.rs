@@ -64,7 +64,8 @@ async fn the_secretariat_issues_a_reset_link_and_the_delegate_uses_it_once() {
         assert_eq!(done.location(), "/sign-in");
         let signed =
             person.fill("/sign-in", "/sign-in", &[("username", "brian"), ("password", "a new passphrase")]).await;
-        assert_eq!(signed.location(), "/account");
+        // A delegate's home (issue 13).
+        assert_eq!(signed.location(), "/delegation");
         // Used once.
         assert_eq!(Visitor::new(&state).get(&path).await.status, StatusCode::GONE);
 
