@@ -50,7 +50,10 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use rayon::prelude::*;
+
 use crate::error::{Error, Result};
+use crate::group_by::group_by_key;
 use crate::kmeans::{self, Cluster};
 use crate::matrix::{Vote, VoteMatrix};
 use crate::pca::{self, Columns, Pca, PcaConfig};
@@ -307,7 +310,32 @@ pub fn participation(
 ) -> Result<Vec<u32>> {
     let polls = Polls::new(n_participants, votes, replay)?;
     let n = n_participants as usize;
-    let mut cells: std::collections::HashSet<u64> = std::collections::HashSet::with_capacity(votes.len());
+    let order = &polls.order;
+    if let Some(v) = order.iter().find(|v| v.vote.participant >= n_participants) {
+        return Err(Error::IndexOutOfRange { what: "participant", index: v.vote.participant, len: n_participants });
+    }
+    if u32::try_from(order.len()).is_err() {
+        return Err(Error::TooLarge { what: "votes", max: u32::MAX as u64 });
+    }
+    // The first vote on each (participant, statement) cell: the votes that
+    // raise a participant's count. Grouped by participant on every core.
+    let (ptr, perm) = group_by_key(order.len(), n, |i| order[i].vote.participant);
+    let firsts: Vec<Vec<u32>> = (0..n)
+        .into_par_iter()
+        .with_min_len(1024)
+        .map(|p| {
+            let mut cells: Vec<(u32, u32)> =
+                perm[ptr[p]..ptr[p + 1]].iter().map(|&i| (order[i as usize].vote.statement, i)).collect();
+            cells.sort_unstable();
+            cells.dedup_by_key(|c| c.0);
+            cells.into_iter().map(|c| c.1).collect()
+        })
+        .collect();
+    drop(perm);
+    let mut first = vec![false; order.len()];
+    for i in firsts.into_iter().flatten() {
+        first[i as usize] = true;
+    }
     let mut count = vec![0usize; n];
     let mut statement_voted: Vec<bool> = Vec::new();
     let mut n_voted = 0;
@@ -315,10 +343,10 @@ pub fn participation(
     let mut have = 0;
     let mut start = 0;
     for &end in &polls.ends {
-        let batch = &polls.order[start..end];
-        for v in batch {
+        let batch = &order[start..end];
+        for (k, v) in batch.iter().enumerate() {
             let (p, s) = (v.vote.participant, v.vote.statement);
-            if (p as usize) < n && cells.insert(u64::from(p) << 32 | u64::from(s)) {
+            if first[start + k] {
                 count[p as usize] += 1;
             }
             if statement_voted.len() <= s as usize {
@@ -332,7 +360,7 @@ pub fn participation(
         let need = config.min_votes.min(n_voted);
         for v in batch {
             let p = v.vote.participant as usize;
-            if p < n && count[p] > 0 && count[p] >= need && !already[p] {
+            if count[p] > 0 && count[p] >= need && !already[p] {
                 already[p] = true;
                 have += 1;
             }
