@@ -478,6 +478,8 @@ async fn sign_in_with_recovery_code(
     fill(client, "username", username).await?;
     fill(client, "password", password).await?;
     send(client, "/sign-in").await?;
+    // Wait for the second step's form, not the sign-in page still shown.
+    text_of(client, "form[action='/sign-in/two-factor'] button").await.context("the code page")?;
     let hint = text_of(client, "main").await?;
     ensure!(hint.contains("recovery codes"), "the code page offers no recovery code: {hint}");
     fill(client, "code", code).await?;
