@@ -317,9 +317,22 @@ pub async fn reset_form(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
-    match api::usable_reset(&state, &token).await {
+    match reset_of(&state, &ctx, &token).await? {
         Ok(reset) => Ok(reset_page(&state, &ctx, &token, &reset, new_password_fields(ctx.tr())).await),
-        Err(ApiError::Gone(_)) => Ok(gone(&state, &ctx).await),
+        Err(gone) => Ok(gone),
+    }
+}
+
+/// The reset a link stands for while it works, or the page saying it no
+/// longer does (410).
+async fn reset_of(
+    state: &AppState,
+    ctx: &Ctx,
+    token: &str,
+) -> Result<Result<store::recovery::Reset, Response>, WebError> {
+    match api::usable_reset(state, token).await {
+        Ok(reset) => Ok(Ok(reset)),
+        Err(ApiError::Gone(_)) => Ok(Err(gone(state, ctx).await)),
         Err(err) => Err(WebError::from_api(err)),
     }
 }
@@ -333,10 +346,9 @@ pub async fn reset(
 ) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let tr = ctx.tr();
-    let reset = match api::usable_reset(&state, &token).await {
+    let reset = match reset_of(&state, ctx, &token).await? {
         Ok(reset) => reset,
-        Err(ApiError::Gone(_)) => return Ok(gone(&state, ctx).await),
-        Err(err) => return Err(WebError::from_api(err)),
+        Err(gone) => return Ok(gone),
     };
     let (mut new, mut confirm) = new_password_fields(tr);
     let sent = form.get("new_password");

@@ -193,14 +193,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Mode::OneShot | Mode::Recompute => "final votes",
         Mode::Replay => "history",
     };
-    let result = report::Result {
-        export: &export,
-        votes: m.n_votes(),
-        analysis: &analysis,
-        bridging: &b,
-        mode: args.mode.name(),
-        participation,
-    };
+    let result = report::Result::new(&export, m.n_votes(), &analysis, &b, args.mode.name(), participation);
     for w in result.warnings() {
         eprintln!("warning: {}: {w}", args.dir.display());
     }

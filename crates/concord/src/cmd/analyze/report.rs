@@ -15,16 +15,18 @@ const TEXT_WIDTH: usize = 100;
 
 /// An analysis with what it was computed from.
 pub struct Result<'a> {
-    pub export: &'a Export,
+    export: &'a Export,
     /// Votes in the matrix (the last vote of each pair).
-    pub votes: usize,
-    pub analysis: &'a Analysis,
-    pub bridging: &'a Bridging,
+    votes: usize,
+    analysis: &'a Analysis,
+    bridging: &'a Bridging,
     /// "one-shot", "replay" or "recompute".
-    pub mode: &'static str,
+    mode: &'static str,
     /// Whose votes decided who is clustered: "history" (Pol.is's in-conv
     /// over the vote history) or "final votes".
-    pub participation: &'static str,
+    participation: &'static str,
+    /// The comparison with Pol.is's own groups, when the export has them.
+    polis: Option<PolisComparison>,
 }
 
 /// How our groups compare with the ones in the export.
@@ -64,7 +66,7 @@ fn short(text: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-impl Result<'_> {
+impl<'a> Result<'a> {
     fn statement(&self, s: u32) -> &str {
         &self.export.statements[s as usize]
     }
@@ -93,7 +95,21 @@ impl Result<'_> {
         ours
     }
 
-    fn polis(&self) -> Option<PolisComparison> {
+    /// The result of an analysis; compares it with Pol.is's groups once.
+    pub fn new(
+        export: &'a Export,
+        votes: usize,
+        analysis: &'a Analysis,
+        bridging: &'a Bridging,
+        mode: &'static str,
+        participation: &'static str,
+    ) -> Self {
+        let mut result = Result { export, votes, analysis, bridging, mode, participation, polis: None };
+        result.polis = result.compare();
+        result
+    }
+
+    fn compare(&self) -> Option<PolisComparison> {
         let polis = &self.export.polis_groups;
         if polis.iter().all(Option::is_none) {
             return None;
@@ -115,7 +131,7 @@ impl Result<'_> {
     /// participants this analysis does not cluster.
     pub fn warnings(&self) -> Vec<String> {
         let mut out = self.analysis.warnings.clone();
-        if let Some(c) = self.polis().filter(|c| c.only_polis > 0) {
+        if let Some(c) = self.polis.as_ref().filter(|c| c.only_polis > 0) {
             out.push(format!(
                 "Pol.is's export gives a group to {} that this analysis does not cluster. Pol.is clusters only the \
                  participants of its in-conv (7 votes, or every statement while fewer than 7 have votes; once in, \
@@ -169,7 +185,7 @@ impl Result<'_> {
         for line in bridging {
             let _ = writeln!(s, "{line}");
         }
-        if let Some(c) = self.polis() {
+        if let Some(c) = &self.polis {
             let _ = write!(
                 s,
                 "\nPol.is's own groups: {} of {}; both clustered {}, only Pol.is {}, only here {}",
@@ -250,7 +266,7 @@ impl Result<'_> {
             })
             .collect();
         let timings: Map<String, Value> = timings.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect();
-        let polis = self.polis().map(|c| {
+        let polis = self.polis.as_ref().map(|c| {
             json!({
                 "groups": c.groups,
                 "clustered": c.clustered,
