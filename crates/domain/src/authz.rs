@@ -215,11 +215,23 @@ pub enum Action {
     /// Delete one's own account (participants: the handle stays in the
     /// log, the private data goes).
     DeleteOwnAccount,
+    /// Create a consultation (as a draft).
+    CreateConsultation,
+    /// Open, close and reopen a consultation: the secretariat, or the head
+    /// of the delegation that created it.
+    ManageConsultation,
+    /// Approve, reject or mark statements as meta: as for managing.
+    ModerateConsultation,
+    /// Add translations of statements.
+    TranslateStatement,
+    /// Vote, write and flag statements in a consultation whose audience
+    /// includes the person (the audience is checked by the consultation).
+    TakePart,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 27] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -242,6 +254,11 @@ impl Action {
         Action::IssueReset,
         Action::ChangeOwnEmail,
         Action::DeleteOwnAccount,
+        Action::CreateConsultation,
+        Action::ManageConsultation,
+        Action::ModerateConsultation,
+        Action::TranslateStatement,
+        Action::TakePart,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -269,6 +286,11 @@ impl Action {
             Action::IssueReset => "issue_reset",
             Action::ChangeOwnEmail => "change_own_email",
             Action::DeleteOwnAccount => "delete_own_account",
+            Action::CreateConsultation => "create_consultation",
+            Action::ManageConsultation => "manage_consultation",
+            Action::ModerateConsultation => "moderate_consultation",
+            Action::TranslateStatement => "translate_statement",
+            Action::TakePart => "take_part",
         }
     }
 
@@ -351,6 +373,14 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::IssueReset, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
     (Action::ChangeOwnEmail, SIGNED_IN),
     (Action::DeleteOwnAccount, &[(Participant, Any)]),
+    (Action::CreateConsultation, &[(Secretariat, Any), (HeadOfDelegation, Any)]),
+    (Action::ManageConsultation, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
+    (Action::ModerateConsultation, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
+    (Action::TranslateStatement, &[(Secretariat, Any)]),
+    (
+        Action::TakePart,
+        &[(Participant, Any), (Stakeholder, Any), (Alternate, Any), (Delegate, Any), (HeadOfDelegation, Any)],
+    ),
 ];
 
 /// Why an action was refused.
@@ -408,6 +438,11 @@ impl Action {
             Action::IssueReset => "issue password reset links",
             Action::ChangeOwnEmail => "change their e-mail address",
             Action::DeleteOwnAccount => "delete their account",
+            Action::CreateConsultation => "create consultations",
+            Action::ManageConsultation => "open or close consultations",
+            Action::ModerateConsultation => "moderate consultations",
+            Action::TranslateStatement => "translate statements",
+            Action::TakePart => "take part in consultations",
         }
     }
 }

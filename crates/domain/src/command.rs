@@ -124,14 +124,18 @@ pub enum Command {
         /// that the authorization table can check a head's own delegation).
         member: Option<Iso3>,
     },
+    /// Something about a consultation (see [`crate::consultation`]).
+    Consultation(crate::consultation::ConsultationCommand),
 }
 
 impl Command {
     /// The action this command takes, and on what, for the authorization
-    /// table. `None` for founding, which only the platform itself does.
+    /// table. `None` for founding, which only the platform itself does, and
+    /// for the commands of a capability, whose targets come from the state
+    /// (the capability asks the table itself, through the same gate).
     pub fn action(&self) -> Option<(Action, Target)> {
         Some(match self {
-            Command::FoundOrganization { .. } => return None,
+            Command::FoundOrganization { .. } | Command::Consultation(_) => return None,
             Command::PublishDocument { .. } => (Action::PublishDocument, Target::None),
             Command::RedactBlob { .. } => (Action::RedactContent, Target::None),
             Command::AppointSecretariat { .. } => (Action::InviteSecretariat, Target::None),
@@ -233,16 +237,71 @@ pub enum Rejection {
         /// Why not, and who may.
         why: &'static str,
     },
+    /// No such consultation.
+    #[error("there is no consultation {0}")]
+    UnknownConsultation(u64),
+    /// No such statement in the consultation.
+    #[error("consultation {consultation} has no statement {statement}")]
+    UnknownStatement {
+        /// The consultation.
+        consultation: u64,
+        /// The statement asked for.
+        statement: u64,
+    },
+    /// The consultation is not in the status the command needs.
+    #[error("consultation {id} is {status}, so it cannot be {wanted}")]
+    ConsultationStatus {
+        /// The consultation.
+        id: u64,
+        /// Its status.
+        status: &'static str,
+        /// What the command needed to do.
+        wanted: &'static str,
+    },
+    /// The caller is not in the consultation's audience.
+    #[error("consultation {id} is open to {audience} only")]
+    OutsideAudience {
+        /// The consultation.
+        id: u64,
+        /// Its audience's code.
+        audience: &'static str,
+    },
+    /// The statement cannot take votes.
+    #[error("statement {statement} of consultation {consultation} is {status}, so it cannot take votes")]
+    StatementStatus {
+        /// The consultation.
+        consultation: u64,
+        /// The statement.
+        statement: u64,
+        /// Its moderation status.
+        status: &'static str,
+    },
+    /// The same text is already a statement of the consultation.
+    #[error("consultation {consultation} already has this statement (statement {statement})")]
+    DuplicateStatement {
+        /// The consultation.
+        consultation: u64,
+        /// The statement with the same text.
+        statement: u64,
+    },
+    /// Participants may not write statements in this consultation.
+    #[error("in consultation {0}, participants vote on the statements given; they do not write new ones")]
+    StatementsClosed(u64),
 }
 
 impl Rejection {
     /// The kind of refusal, which decides the HTTP status.
     pub fn kind(&self) -> RejectionKind {
         match self {
-            Rejection::Denied(_) | Rejection::OutsideRemit { .. } => RejectionKind::Forbidden,
-            Rejection::UnknownBlob(_) | Rejection::UnknownMember(_) | Rejection::UnknownOrganization(_) => {
-                RejectionKind::NotFound
-            }
+            Rejection::Denied(_)
+            | Rejection::OutsideRemit { .. }
+            | Rejection::OutsideAudience { .. }
+            | Rejection::StatementsClosed(_) => RejectionKind::Forbidden,
+            Rejection::UnknownBlob(_)
+            | Rejection::UnknownMember(_)
+            | Rejection::UnknownOrganization(_)
+            | Rejection::UnknownConsultation(_)
+            | Rejection::UnknownStatement { .. } => RejectionKind::NotFound,
             Rejection::NotInDelegation { .. } | Rejection::NotInOrganization { .. } => RejectionKind::NotFound,
             Rejection::DuplicateMember(_) | Rejection::Invalid { .. } => RejectionKind::Invalid,
             Rejection::NotFounded
@@ -251,7 +310,10 @@ impl Rejection {
             | Rejection::AlreadyAffiliated(_)
             | Rejection::HeadAlreadyAccredited(_)
             | Rejection::OrganizationStatus { .. }
-            | Rejection::ApplicationPending(_) => RejectionKind::Conflict,
+            | Rejection::ApplicationPending(_)
+            | Rejection::ConsultationStatus { .. }
+            | Rejection::StatementStatus { .. }
+            | Rejection::DuplicateStatement { .. } => RejectionKind::Conflict,
         }
     }
 }
@@ -282,6 +344,9 @@ pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<E
         return Err(Rejection::NotFounded);
     }
     let gate = Gate { state, caller };
+    if let Command::Consultation(command) = command {
+        return crate::consultation::decide(&gate, command);
+    }
     match command.action() {
         Some((action, target)) => gate.allow(action, target)?,
         None if !caller.is_system() => {
@@ -446,6 +511,7 @@ pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<E
             }
             Ok(vec![Event::AccountResetIssued(Person { handle: handle.clone() })])
         }
+        Command::Consultation(_) => unreachable!("decided by its capability above"),
     }
 }
 
@@ -479,15 +545,15 @@ fn reset_remit(role: Role, issuer: &Actor, handle: &Actor, affiliation: Option<A
 
 /// The one authorization check of [`decide`]: the caller's principal, as
 /// the state has it, with the caller's scope.
-struct Gate<'a> {
-    state: &'a State,
-    caller: &'a Caller,
+pub(crate) struct Gate<'a> {
+    pub(crate) state: &'a State,
+    pub(crate) caller: &'a Caller,
 }
 
 impl Gate<'_> {
     /// Refuses unless the caller may take `action` on `target` (the
     /// platform itself always may).
-    fn allow(&self, action: Action, target: Target) -> Result<(), Denied> {
+    pub(crate) fn allow(&self, action: Action, target: Target) -> Result<(), Denied> {
         if self.caller.is_system() {
             return Ok(());
         }
@@ -508,7 +574,7 @@ fn check_optional_text(field: &'static str, text: &str, max_chars: usize) -> Res
     if text.is_empty() { Ok(()) } else { check_text(field, text, max_chars) }
 }
 
-fn invalid(field: &'static str, message: String) -> Rejection {
+pub(crate) fn invalid(field: &'static str, message: String) -> Rejection {
     Rejection::Invalid { field, message }
 }
 
@@ -524,7 +590,7 @@ pub fn check_document_title(title: &str) -> Result<(), Rejection> {
     check_text("title", title, MAX_DOCUMENT_TITLE)
 }
 
-fn check_text(field: &'static str, text: &str, max_chars: usize) -> Result<(), Rejection> {
+pub(crate) fn check_text(field: &'static str, text: &str, max_chars: usize) -> Result<(), Rejection> {
     if text.trim().is_empty() {
         return Err(invalid(field, "enter a text".into()));
     }

@@ -329,8 +329,9 @@ mod tests {
             Event::BlobRedacted(BlobRedacted { sha256: crate::blob::Sha256::of(b"x"), reason: text.into() }),
         ];
         events.extend(people_events(text));
+        events.extend(consultation_events(text));
         let kinds: Vec<&str> = events.iter().map(Event::kind).collect();
-        assert_eq!(kinds, Event::KINDS, "every kind has a sample");
+        assert_eq!(kinds, Event::kinds(), "every kind has a sample");
         let mut envelopes: Vec<Envelope> =
             events.into_iter().enumerate().map(|(i, e)| Envelope::new(i as u64, time, Actor::system(), e)).collect();
         envelopes[0].signature = Some(EventSignature { key: "k".into(), sig: text.into() });
@@ -369,6 +370,67 @@ mod tests {
             Event::OrganizationMemberRemoved(member),
             Event::AccountResetIssued(Person { handle: who.clone() }),
         ]
+    }
+
+    fn consultation_events(text: &str) -> Vec<Event> {
+        use crate::consultation::*;
+        use crate::lang::Lang;
+        let blob = crate::blob::BlobRef::to_bytes(text.as_bytes(), STATEMENT_MEDIA_TYPE);
+        let time = Some(Timestamp::from_unix_millis(1_795_000_000_001).unwrap());
+        let kenya = Constituency::Member { member: "KEN".parse().unwrap() };
+        let created = ConsultationCreated {
+            id: 3,
+            language: Lang::Ar,
+            title: [(Lang::Ar, text.to_owned()), (Lang::Zh, "标题".to_owned())].into(),
+            question: [(Lang::Ar, text.to_owned())].into(),
+            audience: Audience::MembersAndStakeholders,
+            moderation: Moderation::Before,
+            participants_write: true,
+            results: ResultsVisibility::Participants,
+            opens_at: time,
+            closes_at: None,
+            member: Some("KEN".parse().unwrap()),
+        };
+        let statement = StatementAdded {
+            consultation: 3,
+            statement: 1,
+            language: Lang::Ar,
+            blob: blob.clone(),
+            seed: false,
+            status: StatementStatus::Pending,
+            constituency: Constituency::Organization { organization: 2, chamber: crate::people::Chamber::CivilSociety },
+            original_time: time,
+        };
+        [
+            ConsultationEvent::Created(created),
+            ConsultationEvent::Opened(ConsultationRef { id: 3 }),
+            ConsultationEvent::Closed(ConsultationRef { id: 3 }),
+            ConsultationEvent::Reopened(ConsultationReopened { id: 3, closes_at: time }),
+            ConsultationEvent::StatementAdded(statement),
+            ConsultationEvent::StatementModerated(StatementModerated {
+                consultation: 3,
+                statement: 1,
+                verdict: Verdict::Reject,
+                reason: text.into(),
+            }),
+            ConsultationEvent::StatementTranslated(StatementTranslated {
+                consultation: 3,
+                statement: 1,
+                language: Lang::Fr,
+                blob,
+            }),
+            ConsultationEvent::StatementFlagged(StatementFlagged { consultation: 3, statement: 1 }),
+            ConsultationEvent::Voted(Voted {
+                consultation: 3,
+                statement: 1,
+                choice: Choice::Disagree,
+                constituency: kenya,
+                original_time: None,
+            }),
+        ]
+        .into_iter()
+        .map(Event::Consultation)
+        .collect()
     }
 
     #[test]

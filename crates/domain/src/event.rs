@@ -12,42 +12,86 @@ use crate::people::{
     OrganizationMember, Person,
 };
 
-/// Declares the event kinds once: the enum, each kind's name in the log, and
-/// reading a body by its kind.
+/// Declares an enum of event kinds once: the enum, each kind's name in the
+/// log, reading a body by its kind, and writing `{"kind", "body"}`. A
+/// capability declares its own enum with it (e.g.
+/// [`crate::consultation::ConsultationEvent`]) and [`Event`] nests it, so
+/// the capability's events are dispatched to it as one variant.
 macro_rules! event_kinds {
-    ($( $(#[$doc:meta])* $variant:ident($body:ty) = $kind:literal, )+) => {
-        /// What happened, as recorded in the public log.
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-        #[serde(tag = "kind", content = "body")]
-        pub enum Event {
-            $( $(#[$doc])* #[serde(rename = $kind)] $variant($body), )+
+    (
+        $(#[$enum_doc:meta])* pub enum $name:ident {
+            $( $(#[$doc:meta])* $variant:ident($body:ty) = $kind:literal, )+
+        }
+        $( nested { $( $(#[$ndoc:meta])* $nvariant:ident($nbody:ty) = $prefix:literal, )+ } )?
+    ) => {
+        $(#[$enum_doc])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum $name {
+            $( $(#[$doc])* $variant($body), )+
+            $( $( $(#[$ndoc])* $nvariant($nbody), )+ )?
         }
 
-        impl Event {
+        impl $name {
             /// Every kind, as written in the log.
-            pub const KINDS: &'static [&'static str] = &[$($kind),+];
+            pub fn kinds() -> Vec<&'static str> {
+                #[allow(unused_mut)]
+                let mut kinds = vec![$($kind),+];
+                $( $( kinds.extend(<$nbody>::kinds()); )+ )?
+                kinds
+            }
 
             /// The `kind` written in the log, e.g. `"member.admitted"`.
             pub fn kind(&self) -> &'static str {
                 match self {
-                    $( Event::$variant(_) => $kind, )+
+                    $( $name::$variant(_) => $kind, )+
+                    $( $( $name::$nvariant(inner) => inner.kind(), )+ )?
                 }
             }
 
             /// Reads the event of `kind` from its JSON `body`.
-            pub fn from_parts(kind: &str, body: &str) -> Result<Event, String> {
+            pub fn from_parts(kind: &str, body: &str) -> Result<$name, String> {
                 match kind {
                     $( $kind => serde_json::from_str(body)
-                        .map(Event::$variant)
+                        .map($name::$variant)
                         .map_err(|err| format!("the body of a {kind} event is not valid: {err}")), )+
+                    $( $( nested if nested.starts_with($prefix) => <$nbody>::from_parts(kind, body).map($name::$nvariant), )+ )?
                     other => Err(format!("{other:?} is not an event kind")),
                 }
+            }
+
+            /// Writes the body alone.
+            pub(crate) fn serialize_body<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( $name::$variant(body) => body.serialize(serializer), )+
+                    $( $( $name::$nvariant(inner) => inner.serialize_body(serializer), )+ )?
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct;
+                /// The body of an event, written by its enum.
+                struct Body<'a>(&'a $name);
+                impl Serialize for Body<'_> {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        self.0.serialize_body(serializer)
+                    }
+                }
+                let mut event = serializer.serialize_struct(stringify!($name), 2)?;
+                event.serialize_field("kind", self.kind())?;
+                event.serialize_field("body", &Body(self))?;
+                event.end()
             }
         }
     };
 }
 
+pub(crate) use event_kinds;
+
 event_kinds! {
+    /// What happened, as recorded in the public log.
+    pub enum Event {
     /// The organization was founded: the first entry of every log.
     OrganizationFounded(OrganizationFounded) = "organization.founded",
     /// A state became a member (or an observer) of the organization.
@@ -79,6 +123,11 @@ event_kinds! {
     /// A one-time password reset link was issued for a person's account
     /// (never the link itself, nor anything private).
     AccountResetIssued(Person) = "account.reset_issued",
+    }
+    nested {
+        /// Something happened in a consultation (`consultation.*`).
+        Consultation(crate::consultation::ConsultationEvent) = "consultation.",
+    }
 }
 
 /// The body of `organization.founded`.

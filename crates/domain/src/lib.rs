@@ -40,6 +40,7 @@
 pub mod authz;
 pub mod blob;
 mod command;
+pub mod consultation;
 pub mod csv_text;
 mod envelope;
 mod event;

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::authz::{Principal, Role};
 use crate::blob::Sha256;
+use crate::consultation::{Constituency, Consultations};
 use crate::envelope::{Actor, Envelope};
 use crate::event::{Event, OrganizationFounded};
 use crate::member::{Iso3, MemberState};
@@ -24,6 +25,8 @@ pub struct State {
     organizations: BTreeMap<u64, Organization>,
     /// What each person is now: at most one affiliation at a time.
     affiliations: HashMap<Actor, Affiliation>,
+    /// The consultations and their statements (never their votes).
+    consultations: Consultations,
 }
 
 /// What a person acts as. A person has at most one at a time: an account
@@ -131,6 +134,28 @@ impl State {
             .iter()
             .find(|(_, org)| org.status == OrganizationStatus::Applied && org.application.applicant == *applicant)
             .map(|(id, _)| *id)
+    }
+
+    /// The consultations.
+    pub fn consultations(&self) -> &Consultations {
+        &self.consultations
+    }
+
+    /// Whom `handle` speaks for in a consultation now: their member state,
+    /// their organization and its chamber, the secretariat, or the public
+    /// (anyone with no affiliation, pseudonyms included); `None` for an
+    /// observer, who follows but never takes part.
+    pub fn constituency_of(&self, handle: &Actor) -> Option<Constituency> {
+        match self.affiliation(handle) {
+            None => Some(Constituency::Public),
+            Some(Affiliation::Secretariat) => Some(Constituency::Secretariat),
+            Some(Affiliation::Observer) => None,
+            Some(Affiliation::Delegation(member, _)) => Some(Constituency::Member { member }),
+            Some(Affiliation::Organization(id)) => self
+                .organizations
+                .get(&id)
+                .map(|org| Constituency::Organization { organization: id, chamber: org.application.chamber }),
+        }
     }
 
     /// Who `handle` is, as the authorization table sees them. A handle with
@@ -285,6 +310,10 @@ impl State {
                     org.members.remove(&removed.handle);
                 }
                 self.affiliations.remove(&removed.handle);
+            }
+            Event::Consultation(event) => {
+                let constituency = self.constituency_of(&envelope.actor);
+                self.consultations.apply(event, &envelope.actor, constituency).map_err(contradiction)?;
             }
             // Resets change only private data; the state keeps nothing.
             Event::AccountResetIssued(_) => {}

@@ -2,6 +2,9 @@
 //! decided against the state (issue 4).
 
 use domain::authz::{Action, Caller, Denied, Role, Scope};
+use domain::consultation::{
+    Audience, Choice, ConsultationCommand, Moderation, NewConsultation, ResultsVisibility, Verdict,
+};
 use domain::people::{Chamber, DelegationRole};
 use domain::{Actor, Command, Envelope, Rejection, State, Timestamp, decide};
 
@@ -154,6 +157,27 @@ fn participants_cannot_appoint_anyone_or_publish() {
     assert_eq!(world.role("sec.admin"), Role::Secretariat);
 }
 
+fn consultation(command: ConsultationCommand) -> Command {
+    Command::Consultation(command)
+}
+
+/// A consultation open to everyone, with one seed statement in English.
+fn new_consultation() -> NewConsultation {
+    let en = domain::lang::Lang::En;
+    NewConsultation {
+        language: en,
+        title: [(en, "Open models".to_owned())].into(),
+        question: [(en, "What should members share?".to_owned())].into(),
+        audience: Audience::Everyone,
+        moderation: Moderation::After,
+        participants_write: true,
+        results: ResultsVisibility::Everyone,
+        opens_at: None,
+        closes_at: None,
+        seeds: vec!["Share".into()],
+    }
+}
+
 /// A caller acting for `who` through a token scoped to `actions`.
 fn token(who: &str, actions: &[Action]) -> Caller {
     Caller::new(handle(who), Scope::Only(actions.to_vec()))
@@ -236,6 +260,33 @@ fn no_command_passes_on_a_scope_that_does_not_name_its_action() {
             "p.amina",
             Command::RemoveOrganizationMember { id: 1, handle: handle("org.wanjiru") },
             &[Action::RemoveOrganizationMember],
+        ),
+        ("sec.admin", consultation(ConsultationCommand::Create(new_consultation())), &[Action::CreateConsultation]),
+        ("sec.admin", consultation(ConsultationCommand::Open { id: 1 }), &[Action::ManageConsultation]),
+        (
+            "del.gha.head",
+            consultation(ConsultationCommand::Vote { id: 1, statement: 1, choice: Choice::Agree, pseudonym: None }),
+            &[Action::TakePart],
+        ),
+        (
+            "sec.admin",
+            consultation(ConsultationCommand::Moderate {
+                id: 1,
+                statement: 1,
+                verdict: Verdict::Meta,
+                reason: String::new(),
+            }),
+            &[Action::ModerateConsultation],
+        ),
+        (
+            "sec.admin",
+            consultation(ConsultationCommand::Translate {
+                id: 1,
+                statement: 1,
+                language: domain::lang::Lang::Fr,
+                text: "Partager".into(),
+            }),
+            &[Action::TranslateStatement],
         ),
     ];
     let covered: std::collections::BTreeSet<Action> =

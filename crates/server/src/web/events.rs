@@ -44,7 +44,7 @@ pub fn message_id(kind: &str) -> String {
 
 /// Every message id this module uses, for the message tests.
 pub fn message_ids() -> Vec<String> {
-    let mut ids: Vec<String> = Event::KINDS.iter().map(|kind| message_id(kind)).collect();
+    let mut ids: Vec<String> = Event::kinds().iter().map(|kind| message_id(kind)).collect();
     ids.push("event-unreadable".into());
     ids
 }
