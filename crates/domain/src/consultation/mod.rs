@@ -20,6 +20,7 @@
 //!   consultation ([`pseudonym`]), which is the entry's actor, so their
 //!   consultations cannot be linked together from the log.
 
+pub mod analysis;
 mod command;
 mod event;
 pub mod pseudonym;
