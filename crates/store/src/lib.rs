@@ -20,6 +20,7 @@ pub mod access;
 mod admin;
 mod blobs;
 mod browse;
+pub mod consultation;
 pub mod datadir;
 mod db;
 mod documents;
@@ -143,6 +144,8 @@ struct Inner {
     /// Commands for the writer task, which owns the state and the tree;
     /// `None` when opened read-only.
     jobs: Option<mpsc::Sender<Job>>,
+    /// The organization's key for pseudonyms of members of the public.
+    pseudonym_key: [u8; 32],
     /// Serializes checkpoint signing on this node (other nodes are kept out
     /// by the compare-and-swap).
     signing: Mutex<()>,
@@ -160,6 +163,7 @@ impl Store {
         let (state, tree) = admin::check_log(&opened).await?;
         let (sender, receiver) = mpsc::channel(4 * 2_000);
         let founded = state.organization().is_some();
+        let pseudonym_key = consultation::pseudonym_key(&mut *opened.pool.acquire().await?).await?;
         tokio::spawn(Writer::new(opened.pool.clone(), opened.backend, state, tree).run(receiver));
         let store = Store {
             inner: Arc::new(Inner {
@@ -168,6 +172,7 @@ impl Store {
                 key: opened.key,
                 origin: opened.origin,
                 jobs: Some(sender),
+                pseudonym_key,
                 signing: Mutex::new(()),
                 _lock: opened.lock,
             }),
@@ -198,6 +203,7 @@ impl Store {
     /// it is safe beside a running server. Submitting a command fails.
     pub async fn open_detached(config: &Config) -> Result<Store> {
         let opened = admin::open_database(config, false).await?;
+        let pseudonym_key = consultation::pseudonym_key(&mut *opened.pool.acquire().await?).await?;
         Ok(Store {
             inner: Arc::new(Inner {
                 pool: opened.pool,
@@ -205,6 +211,7 @@ impl Store {
                 key: opened.key,
                 origin: opened.origin,
                 jobs: None,
+                pseudonym_key,
                 signing: Mutex::new(()),
                 _lock: None,
             }),
@@ -221,7 +228,22 @@ impl Store {
 
     /// Submits a command with private writes that must be committed with
     /// its events or not at all (see [`Effect`]).
-    pub async fn submit_with(&self, caller: Caller, command: Command, effects: Vec<Effect>) -> Result<Receipt> {
+    ///
+    /// A consultation command gets here what only the store knows: the
+    /// caller's pseudonym in that consultation (used if the caller is a
+    /// member of the public), and its texts stored as blobs with its events.
+    pub async fn submit_with(&self, caller: Caller, mut command: Command, mut effects: Vec<Effect>) -> Result<Receipt> {
+        if let Command::Consultation(consultation) = &mut command {
+            if let Some(id) = consultation.consultation()
+                && let Some(slot) = consultation.pseudonym_mut()
+            {
+                *slot = Some(self.pseudonym(id, &caller.actor));
+            }
+            effects.extend(consultation.texts().into_iter().map(|text| Effect::PutBlob {
+                bytes: text.into_bytes(),
+                media_type: domain::consultation::STATEMENT_MEDIA_TYPE.to_owned(),
+            }));
+        }
         let (reply, answer) = oneshot::channel();
         let jobs = self.inner.jobs.as_ref().ok_or(StoreError::ReadOnly)?;
         jobs.send(Job { caller, command, effects, reply }).await.map_err(|_| StoreError::WriterStopped)?;

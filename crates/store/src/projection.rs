@@ -40,7 +40,7 @@ pub(crate) struct Table {
     pub name: &'static str,
     /// Every column, in schema order.
     pub columns: &'static [Column],
-    /// The primary key, for `ORDER BY`.
+    /// The primary key, for `ORDER BY`: the first columns, comma-separated.
     pub key: &'static str,
 }
 
@@ -120,25 +120,92 @@ pub(crate) const PUBLIC_TABLES: &[Table] = &[
         ],
         key: "handle",
     },
+    Table {
+        name: "p_consultations",
+        columns: &[
+            Int("id"),
+            Text("language"),
+            Text("audience"),
+            Text("moderation"),
+            Int("participants_write"),
+            Text("results"),
+            Text("status"),
+            Text("created_by"),
+            OptText("member"),
+            OptInt("opens_ms"),
+            OptInt("closes_ms"),
+            Int("created_at"),
+            Int("votes"),
+            Int("changed_at"),
+        ],
+        key: "id",
+    },
+    Table {
+        name: "p_consultation_texts",
+        columns: &[Int("consultation_id"), Text("lang"), Text("title"), Text("question")],
+        key: "consultation_id, lang",
+    },
+    Table {
+        name: "p_statements",
+        columns: &[
+            Int("consultation_id"),
+            Int("number"),
+            Text("language"),
+            Text("blob_sha256"),
+            Text("author"),
+            Text("constituency"),
+            Int("seed"),
+            Text("status"),
+            Int("meta"),
+            OptText("reason"),
+            Int("flags"),
+            Int("added_at"),
+            Int("added_ms"),
+        ],
+        key: "consultation_id, number",
+    },
+    Table {
+        name: "p_statement_translations",
+        columns: &[Int("consultation_id"), Int("number"), Text("lang"), Text("blob_sha256")],
+        key: "consultation_id, number, lang",
+    },
+    Table {
+        name: "p_votes",
+        columns: &[
+            Int("log_index"),
+            Int("consultation_id"),
+            Int("statement"),
+            Text("voter"),
+            Int("choice"),
+            Text("constituency"),
+            Int("time_ms"),
+        ],
+        key: "log_index",
+    },
+    Table {
+        name: "p_consultation_voters",
+        columns: &[Int("consultation_id"), Text("voter"), Text("constituency"), Int("first_at")],
+        key: "consultation_id, voter",
+    },
 ];
 
 /// One change an entry makes to the tables.
-enum Write {
+pub(crate) enum Write {
     /// A new row of a projection table, columns in the table's order.
     Insert { table: &'static Table, values: Vec<Value> },
     /// Any other statement.
     Statement { sql: &'static str, values: Vec<Value> },
 }
 
-fn int(value: impl Into<i64>) -> Value {
+pub(crate) fn int(value: impl Into<i64>) -> Value {
     Value::Int(Some(value.into()))
 }
 
-fn text(value: impl Into<String>) -> Value {
+pub(crate) fn text(value: impl Into<String>) -> Value {
     Value::Text(Some(value.into()))
 }
 
-fn table(name: &str) -> &'static Table {
+pub(crate) fn table(name: &str) -> &'static Table {
     PUBLIC_TABLES.iter().find(|t| t.name == name).expect("the table is listed")
 }
 
@@ -241,6 +308,7 @@ fn writes(envelope: &Envelope) -> Result<Vec<Write>> {
         Event::OrganizationMemberAdded(added) => {
             vec![person_row(&added.handle, "organization", None, Some(to_i64(added.id)?), index)]
         }
+        Event::Consultation(event) => crate::consultation::writes(envelope, event, index)?,
         // The log itself is the public record of a reset; no projection.
         Event::AccountResetIssued(_) => vec![],
         Event::BlobRedacted(redacted) => vec![
@@ -382,12 +450,17 @@ fn encode_row(table: &Table, row: &AnyRow) -> Result<Vec<u8>> {
 /// compare alike whatever their collations.
 async fn rows_by_key(conn: &mut AnyConnection, table: &Table) -> Result<BTreeMap<String, Vec<u8>>> {
     let mut rows = BTreeMap::new();
+    let key_columns = table.key.split(',').count();
     for row in select_all(conn, table).await? {
-        let key = match table.columns[0] {
-            Int(_) | OptInt(_) => row.try_get::<Option<i64>, _>(0)?.map(|v| v.to_string()),
-            Text(_) | OptText(_) => row.try_get::<Option<String>, _>(0)?,
-        };
-        rows.insert(key.unwrap_or_default(), encode_row(table, &row)?);
+        let mut key = Vec::with_capacity(key_columns);
+        for (i, column) in table.columns.iter().enumerate().take(key_columns) {
+            let value = match column {
+                Int(_) | OptInt(_) => row.try_get::<Option<i64>, _>(i)?.map(|v| v.to_string()),
+                Text(_) | OptText(_) => row.try_get::<Option<String>, _>(i)?,
+            };
+            key.push(value.unwrap_or_default());
+        }
+        rows.insert(key.join(", "), encode_row(table, &row)?);
     }
     Ok(rows)
 }

@@ -73,6 +73,14 @@ pub enum Effect {
     },
     /// Store a password reset link (its event says a reset was issued).
     CreateReset(crate::recovery::NewReset),
+    /// Store bytes that the command's events reference as a blob (a
+    /// statement's text).
+    PutBlob {
+        /// The bytes.
+        bytes: Vec<u8>,
+        /// Their media type.
+        media_type: String,
+    },
 }
 
 /// The writer's view of the log: the state and the tree at the head.
@@ -183,12 +191,13 @@ impl Writer {
     /// without changing the state: a command is all or nothing.
     fn decide_and_encode(&self, job: &Job, time: Timestamp) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
         let events: Vec<Event> = domain::decide(&self.state, &job.caller, &job.command)?;
+        let actor = domain::consultation::recorded_actor(&self.state, &job.caller, &job.command);
         let first = self.state.size();
         events
             .into_iter()
             .zip(first..)
             .map(|(event, index)| {
-                let envelope = Envelope::new(index, time, job.caller.actor.clone(), event);
+                let envelope = Envelope::new(index, time, actor.clone(), event);
                 let bytes = envelope
                     .encode()
                     .map_err(|err| Rejection::Invalid { field: "command", message: err.to_string() })?;
@@ -245,6 +254,7 @@ async fn apply_effects(conn: &mut AnyConnection, effects: &[Effect]) -> Result<(
             Effect::CreateAccount(account) => crate::access::insert_account(conn, account).await?,
             Effect::UseInvitation { id, by } => crate::access::use_invitation(conn, id, by).await?,
             Effect::CreateReset(reset) => crate::recovery::insert_reset(conn, reset).await?,
+            Effect::PutBlob { bytes, media_type } => _ = crate::blobs::put(conn, bytes, media_type).await?,
         }
     }
     Ok(())

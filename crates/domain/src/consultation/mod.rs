@@ -208,3 +208,36 @@ pub enum Constituency {
 
 #[cfg(test)]
 mod tests;
+
+impl Constituency {
+    /// The constituency as one text, as the projections keep it:
+    /// `member:KEN`, `organization:3:research`, `public`, `secretariat`.
+    pub fn code(self) -> String {
+        match self {
+            Constituency::Member { member } => format!("member:{member}"),
+            Constituency::Organization { organization, chamber } => {
+                format!("organization:{organization}:{}", chamber.code())
+            }
+            Constituency::Public => "public".into(),
+            Constituency::Secretariat => "secretariat".into(),
+        }
+    }
+}
+
+impl std::str::FromStr for Constituency {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Constituency, String> {
+        let wrong = || format!("{text:?} is not a constituency");
+        match text.split(':').collect::<Vec<_>>().as_slice() {
+            ["public"] => Ok(Constituency::Public),
+            ["secretariat"] => Ok(Constituency::Secretariat),
+            ["member", member] => Ok(Constituency::Member { member: member.parse().map_err(|_| wrong())? }),
+            ["organization", id, chamber] => Ok(Constituency::Organization {
+                organization: id.parse().map_err(|_| wrong())?,
+                chamber: chamber.parse().map_err(|_| wrong())?,
+            }),
+            _ => Err(wrong()),
+        }
+    }
+}

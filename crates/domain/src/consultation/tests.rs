@@ -347,3 +347,22 @@ fn events_round_trip_through_the_log_encoding() {
         assert_eq!(Envelope::decode(&bytes).unwrap(), envelope);
     }
 }
+
+#[test]
+fn constituencies_are_written_and_read_as_codes() {
+    for c in [
+        Constituency::Public,
+        Constituency::Secretariat,
+        Constituency::Member { member: "KEN".parse().unwrap() },
+        Constituency::Organization { organization: 12, chamber: Chamber::CivilSociety },
+    ] {
+        assert_eq!(c.code().parse::<Constituency>(), Ok(c));
+    }
+    assert_eq!(
+        Constituency::Organization { organization: 3, chamber: Chamber::Research }.code(),
+        "organization:3:research"
+    );
+    for wrong in ["", "member", "member:K", "organization:x:research", "organization:3:moon", "public:1"] {
+        assert!(wrong.parse::<Constituency>().is_err(), "{wrong}");
+    }
+}

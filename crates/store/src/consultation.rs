@@ -1,0 +1,551 @@
+//! Consultations in the store: their projections (written from the
+//! `consultation.*` events), the queries the pages and the API read, the
+//! private pseudonym key, the derived analyses, and the leases of the
+//! background tasks.
+
+use std::collections::BTreeMap;
+
+use domain::blob::Sha256;
+use domain::consultation::{
+    Audience, Choice, Constituency, ConsultationEvent, Moderation, ResultsVisibility, StatementStatus, Status,
+};
+use domain::lang::Lang;
+use domain::member::Iso3;
+use domain::{Actor, Envelope};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::db::Value;
+use crate::error::{Result, StoreError};
+use crate::log::{bound, to_i64, to_u64};
+use crate::projection::{Write, int, table, text};
+
+/// The projection writes of one consultation event.
+pub(crate) fn writes(envelope: &Envelope, event: &ConsultationEvent, index: Value) -> Result<Vec<Write>> {
+    let millis = |t: Option<domain::Timestamp>| int(t.unwrap_or(envelope.time).unix_millis());
+    let id = int(to_i64(event.consultation())?);
+    let changed = || Write::Statement {
+        sql: "UPDATE p_consultations SET changed_at = $1 WHERE id = $2",
+        values: vec![index.clone(), id.clone()],
+    };
+    let status = |status: Status| Write::Statement {
+        sql: "UPDATE p_consultations SET status = $1, changed_at = $2 WHERE id = $3",
+        values: vec![text(status.code()), index.clone(), id.clone()],
+    };
+    Ok(match event {
+        ConsultationEvent::Created(created) => {
+            let mut writes = vec![Write::Insert {
+                table: table("p_consultations"),
+                values: vec![
+                    id.clone(),
+                    text(created.language.code()),
+                    text(created.audience.code()),
+                    text(created.moderation.code()),
+                    int(created.participants_write),
+                    text(created.results.code()),
+                    text(Status::Draft.code()),
+                    text(envelope.actor.as_str()),
+                    Value::Text(created.member.map(|m| m.to_string())),
+                    Value::Int(created.opens_at.map(|t| t.unix_millis())),
+                    Value::Int(created.closes_at.map(|t| t.unix_millis())),
+                    index.clone(),
+                    int(0),
+                    index.clone(),
+                ],
+            }];
+            let languages: std::collections::BTreeSet<Lang> =
+                created.title.keys().chain(created.question.keys()).copied().collect();
+            for lang in languages {
+                writes.push(Write::Insert {
+                    table: table("p_consultation_texts"),
+                    values: vec![
+                        id.clone(),
+                        text(lang.code()),
+                        text(created.title.get(&lang).cloned().unwrap_or_default()),
+                        text(created.question.get(&lang).cloned().unwrap_or_default()),
+                    ],
+                });
+            }
+            writes
+        }
+        ConsultationEvent::Opened(_) => vec![status(Status::Open)],
+        ConsultationEvent::Closed(_) => vec![status(Status::Closed)],
+        ConsultationEvent::Reopened(reopened) => vec![Write::Statement {
+            sql: "UPDATE p_consultations SET status = $1, closes_ms = $2, changed_at = $3 WHERE id = $4",
+            values: vec![
+                text(Status::Open.code()),
+                Value::Int(reopened.closes_at.map(|t| t.unix_millis())),
+                index.clone(),
+                id.clone(),
+            ],
+        }],
+        ConsultationEvent::StatementAdded(added) => vec![
+            Write::Insert {
+                table: table("p_statements"),
+                values: vec![
+                    id.clone(),
+                    int(to_i64(added.statement)?),
+                    text(added.language.code()),
+                    text(added.blob.sha256.to_string()),
+                    text(envelope.actor.as_str()),
+                    text(added.constituency.code()),
+                    int(added.seed),
+                    text(added.status.code()),
+                    int(0),
+                    Value::Text(None),
+                    int(0),
+                    index.clone(),
+                    millis(added.original_time),
+                ],
+            },
+            changed(),
+        ],
+        ConsultationEvent::StatementModerated(moderated) => {
+            let (status, meta) = match moderated.verdict {
+                domain::consultation::Verdict::Approve => (StatementStatus::Approved, 0),
+                domain::consultation::Verdict::Reject => (StatementStatus::Rejected, 0),
+                domain::consultation::Verdict::Meta => (StatementStatus::Approved, 1),
+            };
+            let reason = (!moderated.reason.is_empty()).then(|| moderated.reason.clone());
+            vec![
+                Write::Statement {
+                    sql: "UPDATE p_statements SET status = $1, meta = $2, reason = $3, flags = 0 \
+                          WHERE consultation_id = $4 AND number = $5",
+                    values: vec![
+                        text(status.code()),
+                        int(meta),
+                        Value::Text(reason),
+                        id.clone(),
+                        int(to_i64(moderated.statement)?),
+                    ],
+                },
+                changed(),
+            ]
+        }
+        ConsultationEvent::StatementTranslated(translated) => vec![Write::Statement {
+            sql: "INSERT INTO p_statement_translations (consultation_id, number, lang, blob_sha256) \
+                  VALUES ($1, $2, $3, $4) ON CONFLICT (consultation_id, number, lang) \
+                  DO UPDATE SET blob_sha256 = excluded.blob_sha256",
+            values: vec![
+                id.clone(),
+                int(to_i64(translated.statement)?),
+                text(translated.language.code()),
+                text(translated.blob.sha256.to_string()),
+            ],
+        }],
+        ConsultationEvent::StatementFlagged(flagged) => vec![Write::Statement {
+            sql: "UPDATE p_statements SET flags = flags + 1 WHERE consultation_id = $1 AND number = $2",
+            values: vec![id.clone(), int(to_i64(flagged.statement)?)],
+        }],
+        ConsultationEvent::Voted(voted) => vec![
+            Write::Insert {
+                table: table("p_votes"),
+                values: vec![
+                    index.clone(),
+                    id.clone(),
+                    int(to_i64(voted.statement)?),
+                    text(envelope.actor.as_str()),
+                    int(voted.choice.value()),
+                    text(voted.constituency.code()),
+                    millis(voted.original_time),
+                ],
+            },
+            Write::Statement {
+                sql: "INSERT INTO p_consultation_voters (consultation_id, voter, constituency, first_at) \
+                      VALUES ($1, $2, $3, $4) ON CONFLICT (consultation_id, voter) DO NOTHING",
+                values: vec![id.clone(), text(envelope.actor.as_str()), text(voted.constituency.code()), index.clone()],
+            },
+            Write::Statement {
+                sql: "UPDATE p_consultations SET votes = votes + 1, changed_at = $1 WHERE id = $2",
+                values: vec![index, id],
+            },
+        ],
+    })
+}
+
+/// A consultation as the pages and the API show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsultationRecord {
+    /// Its number.
+    pub id: u64,
+    /// Its authentic language.
+    pub language: Lang,
+    /// Title and question by language.
+    pub texts: BTreeMap<Lang, ConsultationText>,
+    /// Who may take part.
+    pub audience: Audience,
+    /// When statements are moderated.
+    pub moderation: Moderation,
+    /// Whether participants write statements.
+    pub participants_write: bool,
+    /// Who sees results while open.
+    pub results: ResultsVisibility,
+    /// Where it stands.
+    pub status: Status,
+    /// Who created it.
+    pub created_by: Actor,
+    /// The delegation that created it, if a head did.
+    pub member: Option<Iso3>,
+    /// When it opens by itself (Unix ms).
+    pub opens_ms: Option<i64>,
+    /// When it closes by itself (Unix ms).
+    pub closes_ms: Option<i64>,
+    /// The log index of its creation.
+    pub created_at: u64,
+    /// Votes cast (changed votes included).
+    pub votes: u64,
+    /// People who have voted.
+    pub participants: u64,
+    /// Statements shown to participants (approved).
+    pub statements: u64,
+    /// The log index of the last event about it.
+    pub changed_at: u64,
+}
+
+/// A title and question in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsultationText {
+    /// The title.
+    pub title: String,
+    /// The question.
+    pub question: String,
+}
+
+impl ConsultationRecord {
+    /// The title and question in `lang`, else in the authentic language.
+    pub fn text_in(&self, lang: Lang) -> (&ConsultationText, Lang) {
+        match self.texts.get(&lang) {
+            Some(text) if !text.title.is_empty() => (text, lang),
+            _ => (&self.texts[&self.language], self.language),
+        }
+    }
+}
+
+/// A statement as the pages and the API show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementRecord {
+    /// Its number in the consultation.
+    pub number: u64,
+    /// The language it is written in.
+    pub language: Lang,
+    /// The hash of its text.
+    pub sha256: Sha256,
+    /// Its text, `None` once taken down.
+    pub text: Option<String>,
+    /// Who wrote it (a handle or a pseudonym).
+    pub author: Actor,
+    /// Whom the author speaks for.
+    pub constituency: Constituency,
+    /// Whether it is a seed.
+    pub seed: bool,
+    /// Its moderation status.
+    pub status: StatementStatus,
+    /// Whether it is meta.
+    pub meta: bool,
+    /// The moderator's public reason, if any.
+    pub reason: Option<String>,
+    /// Flags since it was last moderated.
+    pub flags: u64,
+    /// The log index where it was written.
+    pub added_at: u64,
+    /// Translations by language (text `None` once taken down).
+    pub translations: BTreeMap<Lang, Option<String>>,
+}
+
+impl StatementRecord {
+    /// The text in `lang` if translated, else the original, with its
+    /// language; `None` once taken down.
+    pub fn text_in(&self, lang: Lang) -> Option<(&str, Lang)> {
+        match self.translations.get(&lang) {
+            Some(Some(text)) => Some((text, lang)),
+            _ => self.text.as_deref().map(|t| (t, self.language)),
+        }
+    }
+}
+
+const CONSULTATION_COLUMNS: &str = "c.id, c.language, c.audience, c.moderation, c.participants_write, c.results, \
+     c.status, c.created_by, c.member, c.opens_ms, c.closes_ms, c.created_at, c.votes, c.changed_at, \
+     (SELECT COUNT(*) FROM p_consultation_voters v WHERE v.consultation_id = c.id), \
+     (SELECT COUNT(*) FROM p_statements s WHERE s.consultation_id = c.id AND s.status = 'approved')";
+
+fn parsed<T: std::str::FromStr<Err = String>>(row: &AnyRow, i: usize) -> Result<T> {
+    let text: String = row.try_get(i)?;
+    text.parse().map_err(StoreError::Inconsistent)
+}
+
+fn consultation_row(row: &AnyRow) -> Result<ConsultationRecord> {
+    let language = Lang::from_code(&row.try_get::<String, _>(1)?)
+        .ok_or_else(|| StoreError::Inconsistent("a consultation's language is not one of the six".into()))?;
+    Ok(ConsultationRecord {
+        id: to_u64(row.try_get(0)?)?,
+        language,
+        texts: BTreeMap::new(),
+        audience: parsed(row, 2)?,
+        moderation: parsed(row, 3)?,
+        participants_write: row.try_get::<i64, _>(4)? != 0,
+        results: parsed(row, 5)?,
+        status: parsed(row, 6)?,
+        created_by: Actor::try_from(row.try_get::<String, _>(7)?).map_err(StoreError::Inconsistent)?,
+        member: row
+            .try_get::<Option<String>, _>(8)?
+            .map(|m| m.parse::<Iso3>())
+            .transpose()
+            .map_err(|e| StoreError::Inconsistent(e.to_string()))?,
+        opens_ms: row.try_get(9)?,
+        closes_ms: row.try_get(10)?,
+        created_at: to_u64(row.try_get(11)?)?,
+        votes: to_u64(row.try_get(12)?)?,
+        changed_at: to_u64(row.try_get(13)?)?,
+        participants: to_u64(row.try_get(14)?)?,
+        statements: to_u64(row.try_get(15)?)?,
+    })
+}
+
+/// Adds the titles and questions to `records`.
+async fn with_texts(conn: &mut AnyConnection, mut records: Vec<ConsultationRecord>) -> Result<Vec<ConsultationRecord>> {
+    let rows = sqlx::query("SELECT consultation_id, lang, title, question FROM p_consultation_texts")
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut by_id: BTreeMap<u64, &mut ConsultationRecord> = records.iter_mut().map(|r| (r.id, r)).collect();
+    for row in rows {
+        let id = to_u64(row.try_get(0)?)?;
+        let Some(record) = by_id.get_mut(&id) else { continue };
+        let Some(lang) = Lang::from_code(&row.try_get::<String, _>(1)?) else { continue };
+        record.texts.insert(lang, ConsultationText { title: row.try_get(2)?, question: row.try_get(3)? });
+    }
+    Ok(records)
+}
+
+/// Every consultation, newest first.
+pub(crate) async fn list(conn: &mut AnyConnection) -> Result<Vec<ConsultationRecord>> {
+    let sql = format!("SELECT {CONSULTATION_COLUMNS} FROM p_consultations c ORDER BY c.id DESC");
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?;
+    let records = rows.iter().map(consultation_row).collect::<Result<Vec<_>>>()?;
+    with_texts(conn, records).await
+}
+
+/// Consultation `id`.
+pub(crate) async fn get(conn: &mut AnyConnection, id: u64) -> Result<Option<ConsultationRecord>> {
+    let sql = format!("SELECT {CONSULTATION_COLUMNS} FROM p_consultations c WHERE c.id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(bound(id)).fetch_optional(&mut *conn).await?;
+    let Some(row) = row else { return Ok(None) };
+    let record = consultation_row(&row)?;
+    Ok(with_texts(conn, vec![record]).await?.pop())
+}
+
+/// The statements of consultation `id`, by number, with their texts.
+pub(crate) async fn statements(conn: &mut AnyConnection, id: u64) -> Result<Vec<StatementRecord>> {
+    let rows = sqlx::query(
+        "SELECT number, language, blob_sha256, author, constituency, seed, status, meta, reason, flags, added_at \
+         FROM p_statements WHERE consultation_id = $1 ORDER BY number",
+    )
+    .bind(bound(id))
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut statements = Vec::with_capacity(rows.len());
+    for row in rows {
+        let sha256: Sha256 = parsed(&row, 2)?;
+        statements.push(StatementRecord {
+            number: to_u64(row.try_get(0)?)?,
+            language: Lang::from_code(&row.try_get::<String, _>(1)?)
+                .ok_or_else(|| StoreError::Inconsistent("a statement's language is not one of the six".into()))?,
+            text: blob_text(conn, &sha256).await?,
+            sha256,
+            author: Actor::try_from(row.try_get::<String, _>(3)?).map_err(StoreError::Inconsistent)?,
+            constituency: parsed(&row, 4)?,
+            seed: row.try_get::<i64, _>(5)? != 0,
+            status: parsed(&row, 6)?,
+            meta: row.try_get::<i64, _>(7)? != 0,
+            reason: row.try_get(8)?,
+            flags: to_u64(row.try_get(9)?)?,
+            added_at: to_u64(row.try_get(10)?)?,
+            translations: BTreeMap::new(),
+        });
+    }
+    let rows = sqlx::query(
+        "SELECT number, lang, blob_sha256 FROM p_statement_translations WHERE consultation_id = $1 ORDER BY number",
+    )
+    .bind(bound(id))
+    .fetch_all(&mut *conn)
+    .await?;
+    for row in rows {
+        let number = to_u64(row.try_get(0)?)?;
+        let Some(lang) = Lang::from_code(&row.try_get::<String, _>(1)?) else { continue };
+        let sha256: Sha256 = parsed(&row, 2)?;
+        let text = blob_text(conn, &sha256).await?;
+        if let Some(statement) = number.checked_sub(1).and_then(|i| statements.get_mut(i as usize)) {
+            statement.translations.insert(lang, text);
+        }
+    }
+    Ok(statements)
+}
+
+/// A blob's bytes as text, `None` once taken down.
+async fn blob_text(conn: &mut AnyConnection, sha256: &Sha256) -> Result<Option<String>> {
+    let blob = crate::blobs::get(conn, sha256).await?;
+    Ok(blob.and_then(|b| b.bytes).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// The latest vote of `voter` on each statement of consultation `id`.
+pub(crate) async fn votes_of(conn: &mut AnyConnection, id: u64, voter: &Actor) -> Result<BTreeMap<u64, Choice>> {
+    let rows = sqlx::query(
+        "SELECT statement, choice FROM p_votes WHERE consultation_id = $1 AND voter = $2 ORDER BY log_index",
+    )
+    .bind(bound(id))
+    .bind(voter.as_str().to_owned())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut votes = BTreeMap::new();
+    for row in rows {
+        let choice = Choice::from_value(row.try_get(1)?)
+            .ok_or_else(|| StoreError::Inconsistent("a stored vote is not -1, 0 or 1".into()))?;
+        votes.insert(to_u64(row.try_get(0)?)?, choice);
+    }
+    Ok(votes)
+}
+
+/// The organization's pseudonym key: read, or made on first use. Two
+/// nodes starting together agree: the first insert wins, both read it.
+pub(crate) async fn pseudonym_key(conn: &mut AnyConnection) -> Result<[u8; 32]> {
+    let mut fresh = [0u8; 32];
+    getrandom::fill(&mut fresh)
+        .map_err(|err| StoreError::Setup(format!("no randomness for the pseudonym key: {err}")))?;
+    sqlx::query("INSERT INTO pseudonym_key (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING")
+        .bind(fresh.to_vec())
+        .execute(&mut *conn)
+        .await?;
+    let key: Vec<u8> = sqlx::query_scalar("SELECT key FROM pseudonym_key WHERE id = 1").fetch_one(&mut *conn).await?;
+    <[u8; 32]>::try_from(key.as_slice())
+        .map_err(|_| StoreError::Inconsistent("the pseudonym key is not 32 bytes".into()))
+}
+
+/// A stored analysis of a consultation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredAnalysis {
+    /// The analysis covers the log's entries `0..log_size`.
+    pub log_size: u64,
+    /// The engine that made it.
+    pub engine: String,
+    /// When it was computed (Unix ms).
+    pub computed_ms: i64,
+    /// The report, as JSON.
+    pub report: String,
+}
+
+pub(crate) async fn analysis(conn: &mut AnyConnection, id: u64) -> Result<Option<StoredAnalysis>> {
+    let row = sqlx::query(
+        "SELECT log_size, engine, computed_ms, report FROM consultation_analyses WHERE consultation_id = $1",
+    )
+    .bind(bound(id))
+    .fetch_optional(conn)
+    .await?;
+    row.map(|row| {
+        Ok(StoredAnalysis {
+            log_size: to_u64(row.try_get(0)?)?,
+            engine: row.try_get(1)?,
+            computed_ms: row.try_get(2)?,
+            report: row.try_get(3)?,
+        })
+    })
+    .transpose()
+}
+
+/// Keeps `analysis` for consultation `id`, unless a newer one (covering
+/// more of the log) is already kept.
+pub(crate) async fn store_analysis(conn: &mut AnyConnection, id: u64, analysis: &StoredAnalysis) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO consultation_analyses (consultation_id, log_size, engine, computed_ms, report) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (consultation_id) DO UPDATE SET \
+         log_size = excluded.log_size, engine = excluded.engine, computed_ms = excluded.computed_ms, \
+         report = excluded.report WHERE consultation_analyses.log_size <= excluded.log_size",
+    )
+    .bind(to_i64(id)?)
+    .bind(to_i64(analysis.log_size)?)
+    .bind(analysis.engine.clone())
+    .bind(analysis.computed_ms)
+    .bind(analysis.report.clone())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Takes or renews the lease `name` for `holder` until `now + ttl`: true
+/// when `holder` holds it now (it was free, expired, or already its own).
+pub(crate) async fn claim_lease(
+    conn: &mut AnyConnection,
+    name: &str,
+    holder: &str,
+    now: i64,
+    ttl: i64,
+) -> Result<bool> {
+    sqlx::query(
+        "INSERT INTO task_leases (name, holder, expires_ms) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET \
+         holder = excluded.holder, expires_ms = excluded.expires_ms \
+         WHERE task_leases.holder = excluded.holder OR task_leases.expires_ms < $4",
+    )
+    .bind(name.to_owned())
+    .bind(holder.to_owned())
+    .bind(now.saturating_add(ttl))
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    let current: String = sqlx::query_scalar("SELECT holder FROM task_leases WHERE name = $1")
+        .bind(name.to_owned())
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(current == holder)
+}
+
+impl crate::Store {
+    /// Every consultation, newest first (drafts included: the caller
+    /// applies `domain::consultation::visibility`).
+    pub async fn consultations(&self) -> Result<Vec<ConsultationRecord>> {
+        list(&mut *self.conn().await?).await
+    }
+
+    /// Consultation `id`.
+    pub async fn consultation(&self, id: u64) -> Result<Option<ConsultationRecord>> {
+        get(&mut *self.conn().await?, id).await
+    }
+
+    /// The statements of consultation `id`, by number.
+    pub async fn statements(&self, id: u64) -> Result<Vec<StatementRecord>> {
+        statements(&mut *self.conn().await?, id).await
+    }
+
+    /// The latest vote of `voter` (a handle or pseudonym) on each statement.
+    pub async fn votes_of(&self, id: u64, voter: &Actor) -> Result<BTreeMap<u64, Choice>> {
+        votes_of(&mut *self.conn().await?, id, voter).await
+    }
+
+    /// Whom `handle` is recorded as in consultation `id`: a member of the
+    /// public's pseudonym there, for anyone else the handle itself. (A
+    /// person's votes in a consultation are found under this actor.)
+    pub async fn voter_in(&self, id: u64, handle: &Actor) -> Result<Actor> {
+        let principal = self.principal(handle).await?;
+        Ok(if principal.role == domain::authz::Role::Participant { self.pseudonym(id, handle) } else { handle.clone() })
+    }
+
+    /// The pseudonym of `handle` in consultation `id`.
+    pub fn pseudonym(&self, id: u64, handle: &Actor) -> Actor {
+        domain::consultation::pseudonym::pseudonym(&self.inner.pseudonym_key, id, handle)
+    }
+
+    /// The latest stored analysis of consultation `id`.
+    pub async fn analysis(&self, id: u64) -> Result<Option<StoredAnalysis>> {
+        analysis(&mut *self.conn().await?, id).await
+    }
+
+    /// Keeps an analysis of consultation `id` (a newer one is never
+    /// replaced by an older one).
+    pub async fn store_analysis(&self, id: u64, analysis: &StoredAnalysis) -> Result<()> {
+        store_analysis(&mut *self.conn().await?, id, analysis).await
+    }
+
+    /// Takes or renews the lease of background task `name` for `holder`
+    /// for `ttl_ms`; true when `holder` holds it.
+    pub async fn claim_lease(&self, name: &str, holder: &str, ttl_ms: i64) -> Result<bool> {
+        let now = domain::Timestamp::now().unix_millis();
+        claim_lease(&mut *self.conn().await?, name, holder, now, ttl_ms).await
+    }
+}

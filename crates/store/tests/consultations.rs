@@ -1,0 +1,181 @@
+//! Consultations in the store, on SQLite and PostgreSQL: the projections
+//! the pages read, pseudonyms in the log, blobs written with the events,
+//! the stored analyses and the task leases, and a check and a rebuild that
+//! reproduce the projections from the log.
+
+use domain::authz::{Caller, Scope};
+use domain::consultation::{
+    Audience, Choice, Constituency, ConsultationCommand, Moderation, NewConsultation, ResultsVisibility,
+    StatementStatus, Status, Verdict,
+};
+use domain::lang::Lang;
+use domain::people::DelegationRole;
+use domain::{Actor, Command, Envelope};
+use store::scratch::on_each_backend;
+use store::{Store, StoreError};
+
+fn actor(text: &str) -> Actor {
+    Actor::try_from(text.to_owned()).unwrap()
+}
+
+fn by(who: &str) -> Caller {
+    Caller::new(actor(who), Scope::Full)
+}
+
+fn consultation(command: ConsultationCommand) -> Command {
+    Command::Consultation(command)
+}
+
+fn vote(statement: u64, choice: Choice) -> Command {
+    consultation(ConsultationCommand::Vote { id: 1, statement, choice, pseudonym: None })
+}
+
+async fn setup_people(store: &Store) {
+    store.submit(Caller::system(), Command::AppointSecretariat { handle: actor("sec.a") }).await.unwrap();
+    let head = Command::AddDelegationMember {
+        member: "KEN".parse().unwrap(),
+        handle: actor("del.kenhead"),
+        role: DelegationRole::Head,
+    };
+    store.submit(Caller::system(), head).await.unwrap();
+}
+
+fn new_consultation() -> NewConsultation {
+    NewConsultation {
+        language: Lang::Fr,
+        title: [(Lang::Fr, "Modèles ouverts".to_owned()), (Lang::En, "Open models".to_owned())].into(),
+        question: [(Lang::Fr, "Que partager ?".to_owned())].into(),
+        audience: Audience::Everyone,
+        moderation: Moderation::Before,
+        participants_write: true,
+        results: ResultsVisibility::Participants,
+        opens_at: None,
+        closes_at: None,
+        seeds: vec!["Partager les modèles".into(), "Partager les données".into()],
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_consultation_is_projected_and_the_public_votes_under_pseudonyms() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        setup_people(&store).await;
+        store.submit(by("sec.a"), consultation(ConsultationCommand::Create(new_consultation()))).await.unwrap();
+        let draft = store.consultation(1).await.unwrap().unwrap();
+        assert_eq!((draft.status, draft.statements, draft.language), (Status::Draft, 2, Lang::Fr));
+        assert_eq!(draft.text_in(Lang::En).0.title, "Open models");
+        assert_eq!(draft.text_in(Lang::Ar), (&draft.texts[&Lang::Fr], Lang::Fr));
+        store.submit(by("sec.a"), consultation(ConsultationCommand::Open { id: 1 })).await.unwrap();
+
+        // A member of the public votes twice on statement 1 and once on 2;
+        // the head of Kenya's delegation once.
+        let amina = actor("p.amina");
+        store.submit(by("p.amina"), vote(1, Choice::Agree)).await.unwrap();
+        store.submit(by("p.amina"), vote(1, Choice::Disagree)).await.unwrap();
+        let receipt = store.submit(by("p.amina"), vote(2, Choice::Pass)).await.unwrap();
+        store.submit(by("del.kenhead"), vote(1, Choice::Agree)).await.unwrap();
+
+        let pseudonym = store.pseudonym(1, &amina);
+        assert_eq!(store.voter_in(1, &amina).await.unwrap(), pseudonym);
+        assert_eq!(store.voter_in(1, &actor("del.kenhead")).await.unwrap(), actor("del.kenhead"));
+        assert_ne!(store.pseudonym(2, &amina), pseudonym);
+        let entry = store.entry(receipt.indexes.start).await.unwrap().unwrap();
+        let envelope = Envelope::decode(&entry.bytes).unwrap();
+        assert_eq!(envelope.actor, pseudonym);
+        assert!(!String::from_utf8_lossy(&entry.bytes).contains("amina"));
+
+        let votes = store.votes_of(1, &pseudonym).await.unwrap();
+        assert_eq!(votes.into_iter().collect::<Vec<_>>(), vec![(1, Choice::Disagree), (2, Choice::Pass)]);
+        let record = store.consultation(1).await.unwrap().unwrap();
+        assert_eq!((record.status, record.votes, record.participants), (Status::Open, 4, 2));
+
+        // A statement under pre-moderation waits; its text is a blob.
+        let write = ConsultationCommand::AddStatement {
+            id: 1,
+            language: Lang::En,
+            text: " Share compute ".into(),
+            pseudonym: None,
+        };
+        store.submit(by("p.amina"), consultation(write)).await.unwrap();
+        let flag = ConsultationCommand::Flag { id: 1, statement: 2, pseudonym: None };
+        store.submit(by("p.amina"), consultation(flag)).await.unwrap();
+        let statements = store.statements(1).await.unwrap();
+        assert_eq!(statements.len(), 3);
+        assert_eq!(statements[2].text.as_deref(), Some("Share compute"));
+        assert_eq!((statements[2].status, statements[2].author.clone()), (StatementStatus::Pending, pseudonym));
+        assert_eq!(statements[2].constituency, Constituency::Public);
+        assert_eq!(statements[1].flags, 1);
+        let moderate =
+            ConsultationCommand::Moderate { id: 1, statement: 3, verdict: Verdict::Reject, reason: "Off topic".into() };
+        store.submit(by("sec.a"), consultation(moderate)).await.unwrap();
+        let translate =
+            ConsultationCommand::Translate { id: 1, statement: 1, language: Lang::En, text: "Share the models".into() };
+        store.submit(by("sec.a"), consultation(translate)).await.unwrap();
+        let statements = store.statements(1).await.unwrap();
+        assert_eq!(
+            (statements[2].status, statements[2].reason.as_deref()),
+            (StatementStatus::Rejected, Some("Off topic"))
+        );
+        assert_eq!(statements[0].text_in(Lang::En), Some(("Share the models", Lang::En)));
+        assert_eq!(statements[0].text_in(Lang::Zh), Some(("Partager les modèles", Lang::Fr)));
+
+        // A refused command writes nothing, its blob neither.
+        let duplicate = ConsultationCommand::AddStatement {
+            id: 1,
+            language: Lang::Fr,
+            text: "Partager les données".into(),
+            pseudonym: None,
+        };
+        let before = store.log_sizes().await.unwrap();
+        let refused = store.submit(by("del.kenhead"), consultation(duplicate)).await.unwrap_err();
+        assert!(matches!(refused, StoreError::Rejected(domain::Rejection::DuplicateStatement { .. })), "{refused}");
+        let novel = ConsultationCommand::AddStatement {
+            id: 9,
+            language: Lang::Fr,
+            text: "Jamais écrit".into(),
+            pseudonym: None,
+        };
+        assert!(store.submit(by("del.kenhead"), consultation(novel)).await.is_err());
+        assert_eq!(store.log_sizes().await.unwrap(), before);
+        let never = domain::consultation::statement_blob("Jamais écrit").sha256;
+        assert_eq!(store.blob(&never).await.unwrap(), None);
+
+        // The projections are what a replay of the log gives.
+        store.sign_checkpoint().await.unwrap();
+        let digest = store.status().await.unwrap().state_digest;
+        drop(store);
+        let report = store::check(&setup.config()).await.unwrap();
+        assert_eq!(report.state_digest, digest);
+        let (before, after) = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
+        assert_eq!((before.as_str(), after.as_str()), (digest.as_str(), digest.as_str()));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn analyses_are_kept_newest_first_and_leases_held_by_one() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let analysis = |log_size, report: &str| store::consultation::StoredAnalysis {
+            log_size,
+            engine: "concord-consensus/test".into(),
+            computed_ms: 1,
+            report: report.into(),
+        };
+        assert_eq!(store.analysis(1).await.unwrap(), None);
+        store.store_analysis(1, &analysis(300, "{\"a\":1}")).await.unwrap();
+        store.store_analysis(1, &analysis(200, "{\"old\":1}")).await.unwrap();
+        assert_eq!(store.analysis(1).await.unwrap(), Some(analysis(300, "{\"a\":1}")));
+        store.store_analysis(1, &analysis(400, "{\"b\":1}")).await.unwrap();
+        assert_eq!(store.analysis(1).await.unwrap().unwrap().log_size, 400);
+        assert_eq!(store.analysis(u64::MAX).await.unwrap(), None);
+
+        assert!(store.claim_lease("analysis", "node-a", 60_000).await.unwrap());
+        assert!(!store.claim_lease("analysis", "node-b", 60_000).await.unwrap());
+        assert!(store.claim_lease("analysis", "node-a", 60_000).await.unwrap());
+        // An expired lease goes to whoever asks next.
+        assert!(store.claim_lease("other", "node-a", -1).await.unwrap());
+        assert!(store.claim_lease("other", "node-b", 60_000).await.unwrap());
+    })
+    .await;
+}
