@@ -67,3 +67,17 @@ event-organization-declined = لم تُقبل { $name }. السبب المذكو
 event-organization-member-added = انضم { $handle } إلى { $name }.
 event-organization-member-removed = غادر { $handle } { $name }.
 event-unreadable = تعذّرت قراءة هذا القيد.
+
+event-consultation-created = أُنشئت المشاورة { $id }: «{ $title }».
+event-consultation-opened = فُتحت المشاورة { $id }.
+event-consultation-closed = أُغلقت المشاورة { $id }.
+event-consultation-reopened = أُعيد فتح المشاورة { $id }.
+event-consultation-statement-added = أُضيف الرأي { $statement } إلى المشاورة { $id }.
+event-consultation-statement-moderated = { $verdict ->
+        [approve] وافق مشرف على
+        [reject] رفض مشرف
+       *[meta] وسم مشرف بوصفه رأيًا عامًا
+    } الرأي { $statement } في المشاورة { $id }.
+event-consultation-statement-translated = تُرجم الرأي { $statement } في المشاورة { $id } إلى { $language }.
+event-consultation-statement-flagged = أُبلغ المشرفون عن الرأي { $statement } في المشاورة { $id }.
+event-consultation-voted = صوت على الرأي { $statement } في المشاورة { $id }.

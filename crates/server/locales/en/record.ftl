@@ -67,3 +67,17 @@ event-organization-declined = { $name } was declined. Reason given: { $reason }
 event-organization-member-added = { $handle } joined { $name }.
 event-organization-member-removed = { $handle } left { $name }.
 event-unreadable = This entry could not be read.
+
+event-consultation-created = Consultation { $id } was created: “{ $title }”.
+event-consultation-opened = Consultation { $id } opened.
+event-consultation-closed = Consultation { $id } closed.
+event-consultation-reopened = Consultation { $id } was reopened.
+event-consultation-statement-added = Statement { $statement } was added to consultation { $id }.
+event-consultation-statement-moderated = Statement { $statement } of consultation { $id } was { $verdict ->
+        [approve] approved
+        [reject] rejected
+       *[meta] marked as meta
+    } by a moderator.
+event-consultation-statement-translated = Statement { $statement } of consultation { $id } was translated into { $language }.
+event-consultation-statement-flagged = Statement { $statement } of consultation { $id } was flagged for the moderators.
+event-consultation-voted = A vote on statement { $statement } of consultation { $id }.

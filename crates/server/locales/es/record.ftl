@@ -67,3 +67,17 @@ event-organization-declined = { $name } no fue admitida. Motivo indicado: { $rea
 event-organization-member-added = { $handle } se incorporó a { $name }.
 event-organization-member-removed = { $handle } dejó { $name }.
 event-unreadable = No se pudo leer esta entrada.
+
+event-consultation-created = Se creó la consulta { $id }: «{ $title }».
+event-consultation-opened = Se abrió la consulta { $id }.
+event-consultation-closed = Se cerró la consulta { $id }.
+event-consultation-reopened = Se reabrió la consulta { $id }.
+event-consultation-statement-added = Se añadió la afirmación { $statement } a la consulta { $id }.
+event-consultation-statement-moderated = Un moderador { $verdict ->
+        [approve] aprobó
+        [reject] rechazó
+       *[meta] marcó como meta
+    } la afirmación { $statement } de la consulta { $id }.
+event-consultation-statement-translated = La afirmación { $statement } de la consulta { $id } se tradujo al { $language }.
+event-consultation-statement-flagged = La afirmación { $statement } de la consulta { $id } se señaló a los moderadores.
+event-consultation-voted = Un voto sobre la afirmación { $statement } de la consulta { $id }.

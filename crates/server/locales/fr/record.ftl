@@ -67,3 +67,17 @@ event-organization-declined = { $name } n’a pas été admise. Motif indiqué :
 event-organization-member-added = { $handle } a rejoint { $name }.
 event-organization-member-removed = { $handle } a quitté { $name }.
 event-unreadable = Cette entrée n’a pas pu être lue.
+
+event-consultation-created = La consultation { $id } a été créée : « { $title } ».
+event-consultation-opened = La consultation { $id } est ouverte.
+event-consultation-closed = La consultation { $id } est close.
+event-consultation-reopened = La consultation { $id } a été rouverte.
+event-consultation-statement-added = La proposition { $statement } a été ajoutée à la consultation { $id }.
+event-consultation-statement-moderated = La proposition { $statement } de la consultation { $id } a été { $verdict ->
+        [approve] approuvée
+        [reject] rejetée
+       *[meta] marquée comme méta
+    } par un modérateur.
+event-consultation-statement-translated = La proposition { $statement } de la consultation { $id } a été traduite en { $language }.
+event-consultation-statement-flagged = La proposition { $statement } de la consultation { $id } a été signalée aux modérateurs.
+event-consultation-voted = Un vote sur la proposition { $statement } de la consultation { $id }.

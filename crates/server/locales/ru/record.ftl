@@ -67,3 +67,17 @@ event-organization-declined = Организации «{ $name }» отказа�
 event-organization-member-added = { $handle } вошёл в состав организации «{ $name }».
 event-organization-member-removed = { $handle } вышел из состава организации «{ $name }».
 event-unreadable = Эту запись не удалось прочитать.
+
+event-consultation-created = Создана консультация { $id }: «{ $title }».
+event-consultation-opened = Консультация { $id } открыта.
+event-consultation-closed = Консультация { $id } закрыта.
+event-consultation-reopened = Консультация { $id } открыта снова.
+event-consultation-statement-added = В консультацию { $id } добавлено утверждение { $statement }.
+event-consultation-statement-moderated = Модератор { $verdict ->
+        [approve] одобрил
+        [reject] отклонил
+       *[meta] отметил как мета-
+    } утверждение { $statement } консультации { $id }.
+event-consultation-statement-translated = Утверждение { $statement } консультации { $id } переведено: { $language }.
+event-consultation-statement-flagged = Утверждение { $statement } консультации { $id } передано модераторам.
+event-consultation-voted = Голос по утверждению { $statement } консультации { $id }.

@@ -66,3 +66,17 @@ event-organization-declined = { $name }未获准参加。所述理由：{ $reaso
 event-organization-member-added = { $handle } 加入{ $name }。
 event-organization-member-removed = { $handle } 离开{ $name }。
 event-unreadable = 无法读取该条目。
+
+event-consultation-created = 已创建第 { $id } 号磋商：“{ $title }”。
+event-consultation-opened = 第 { $id } 号磋商已开放。
+event-consultation-closed = 第 { $id } 号磋商已结束。
+event-consultation-reopened = 第 { $id } 号磋商已重新开放。
+event-consultation-statement-added = 第 { $id } 号磋商新增了第 { $statement } 条观点。
+event-consultation-statement-moderated = 审核员{ $verdict ->
+        [approve] 批准了
+        [reject] 拒绝了
+       *[meta] 将其标为元观点：
+    }第 { $id } 号磋商的第 { $statement } 条观点。
+event-consultation-statement-translated = 第 { $id } 号磋商的第 { $statement } 条观点已译成{ $language }。
+event-consultation-statement-flagged = 第 { $id } 号磋商的第 { $statement } 条观点已提交审核员。
+event-consultation-voted = 对第 { $id } 号磋商第 { $statement } 条观点的一次投票。

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use domain::consultation::ConsultationEvent;
 use domain::blob::Sha256;
 use domain::{Envelope, Event};
 
@@ -116,6 +117,37 @@ pub fn describe(tr: Tr, event: &Event, names: &Names) -> String {
             &id,
             &[("handle", member.handle.as_str().into()), ("name", names.organization(tr, member.id).into())],
         ),
+        Event::Consultation(event) => describe_consultation(tr, &id, event),
+    }
+}
+
+/// The sentence for a consultation's event.
+fn describe_consultation(tr: Tr, id: &str, event: &ConsultationEvent) -> String {
+    let consultation = ("id", tr.number(event.consultation()).into());
+    let statement = |n: u64| ("statement", tr.number(n).into());
+    match event {
+        ConsultationEvent::Created(created) => {
+            let title = created.title.get(&tr.lang).or_else(|| created.title.get(&created.language));
+            tr.t_args(id, &[consultation, ("title", title.cloned().unwrap_or_default().into())])
+        }
+        ConsultationEvent::Opened(_) | ConsultationEvent::Closed(_) | ConsultationEvent::Reopened(_) => {
+            tr.t_args(id, &[consultation])
+        }
+        ConsultationEvent::StatementAdded(added) => tr.t_args(id, &[consultation, statement(added.statement)]),
+        ConsultationEvent::StatementModerated(moderated) => tr.t_args(
+            id,
+            &[consultation, statement(moderated.statement), ("verdict", moderated.verdict.code().into())],
+        ),
+        ConsultationEvent::StatementTranslated(translated) => tr.t_args(
+            id,
+            &[
+                consultation,
+                statement(translated.statement),
+                ("language", tr.t(&format!("language-{}", translated.language.code())).into()),
+            ],
+        ),
+        ConsultationEvent::StatementFlagged(flagged) => tr.t_args(id, &[consultation, statement(flagged.statement)]),
+        ConsultationEvent::Voted(voted) => tr.t_args(id, &[consultation, statement(voted.statement)]),
     }
 }
 
