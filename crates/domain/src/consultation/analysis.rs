@@ -51,6 +51,9 @@ pub struct AnalysisReport {
     pub constituencies: ConstituencyReport,
     /// The base clusters in the opinion plane (for the opinion map).
     pub map: Vec<BaseCluster>,
+    /// Pol.is's priority of each statement id with votes, which decides
+    /// which statement participants see next ([`super::next_statement`]).
+    pub priorities: BTreeMap<String, f64>,
 }
 
 /// An opinion group.

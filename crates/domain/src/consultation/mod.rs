@@ -23,6 +23,7 @@
 pub mod analysis;
 mod command;
 mod event;
+mod next;
 pub mod pseudonym;
 mod state;
 pub mod visibility;
@@ -38,6 +39,7 @@ pub use event::{
     ConsultationCreated, ConsultationEvent, ConsultationRef, ConsultationReopened, StatementAdded, StatementFlagged,
     StatementModerated, StatementTranslated, Voted,
 };
+pub use next::{next_statement, unvoted_priority};
 pub use state::{Consultation, Consultations, Statement};
 
 use crate::member::Iso3;

@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use domain::consultation::ConsultationEvent;
 use domain::blob::Sha256;
+use domain::consultation::ConsultationEvent;
 use domain::{Envelope, Event};
 
 use super::i18n::Tr;
@@ -134,10 +134,9 @@ fn describe_consultation(tr: Tr, id: &str, event: &ConsultationEvent) -> String 
             tr.t_args(id, &[consultation])
         }
         ConsultationEvent::StatementAdded(added) => tr.t_args(id, &[consultation, statement(added.statement)]),
-        ConsultationEvent::StatementModerated(moderated) => tr.t_args(
-            id,
-            &[consultation, statement(moderated.statement), ("verdict", moderated.verdict.code().into())],
-        ),
+        ConsultationEvent::StatementModerated(moderated) => {
+            tr.t_args(id, &[consultation, statement(moderated.statement), ("verdict", moderated.verdict.code().into())])
+        }
         ConsultationEvent::StatementTranslated(translated) => tr.t_args(
             id,
             &[
