@@ -212,6 +212,17 @@ pub struct ConsultationText {
 }
 
 impl ConsultationRecord {
+    /// Its schedule, for `domain::consultation::due`.
+    pub fn schedule(&self) -> domain::consultation::Schedule {
+        let time = |ms: Option<i64>| ms.and_then(domain::Timestamp::from_unix_millis);
+        domain::consultation::Schedule {
+            id: self.id,
+            status: self.status,
+            opens_at: time(self.opens_ms),
+            closes_at: time(self.closes_ms),
+        }
+    }
+
     /// The title and question in `lang`, else in the authentic language.
     pub fn text_in(&self, lang: Lang) -> (&ConsultationText, Lang) {
         match self.texts.get(&lang) {

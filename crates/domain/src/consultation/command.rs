@@ -206,22 +206,31 @@ pub fn recorded_actor(state: &State, caller: &Caller, command: &crate::Command) 
     caller.actor.clone()
 }
 
+/// A consultation's schedule, as [`due`] reads it (from the state or the
+/// projections).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    /// The consultation.
+    pub id: u64,
+    /// Where it stands.
+    pub status: Status,
+    /// When it opens by itself.
+    pub opens_at: Option<Timestamp>,
+    /// When it closes by itself.
+    pub closes_at: Option<Timestamp>,
+}
+
 /// The commands that are due at `now`: drafts whose opening time has come
 /// open, open consultations whose closing time has passed close. The
-/// platform submits them (as [`Caller::system`]).
-pub fn due(state: &State, now: Timestamp) -> Vec<ConsultationCommand> {
-    state
-        .consultations()
-        .iter()
-        .filter_map(|c| {
-            let id = c.settings.id;
-            match c.status {
-                Status::Draft if c.settings.opens_at.is_some_and(|t| t <= now) => {
-                    Some(ConsultationCommand::Open { id })
-                }
-                Status::Open if c.closes_at.is_some_and(|t| t <= now) => Some(ConsultationCommand::Close { id }),
-                _ => None,
-            }
+/// platform submits them (as [`Caller::system`]); one that another node
+/// already submitted is refused harmlessly.
+pub fn due(schedules: impl IntoIterator<Item = Schedule>, now: Timestamp) -> Vec<ConsultationCommand> {
+    schedules
+        .into_iter()
+        .filter_map(|c| match c.status {
+            Status::Draft if c.opens_at.is_some_and(|t| t <= now) => Some(ConsultationCommand::Open { id: c.id }),
+            Status::Open if c.closes_at.is_some_and(|t| t <= now) => Some(ConsultationCommand::Close { id: c.id }),
+            _ => None,
         })
         .collect()
 }

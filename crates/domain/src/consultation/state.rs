@@ -53,6 +53,16 @@ pub struct Statement {
 }
 
 impl Consultation {
+    /// Its schedule, for [`super::due`].
+    pub fn schedule(&self) -> super::command::Schedule {
+        super::command::Schedule {
+            id: self.settings.id,
+            status: self.status,
+            opens_at: self.settings.opens_at,
+            closes_at: self.closes_at,
+        }
+    }
+
     /// Statement `number` (from 1).
     pub fn statement(&self, number: u64) -> Option<&Statement> {
         let index = usize::try_from(number.checked_sub(1)?).ok()?;
