@@ -10,6 +10,7 @@
 //! [`app`] builds the whole router for tests (`app(state).oneshot(req)`)
 //! and for [`serve`].
 
+pub mod analyst;
 pub mod api;
 pub mod auth;
 pub mod conn;
@@ -133,12 +134,14 @@ pub async fn serve_with(
     metrics: Option<TcpListener>,
 ) -> std::io::Result<()> {
     let checkpointer = state.store.spawn_checkpointer(Duration::from_millis(500));
+    let analyst = analyst::Analyst::new(state.store.clone(), analyst::holder_name()).spawn(Duration::from_millis(500));
     let metrics = metrics.map(|listener| {
         let router = metrics::router(state.clone());
         tokio::spawn(conn::serve(listener, router, limits, std::future::pending()))
     });
     let result = conn::serve(listener, app(state), limits, shutdown_signal()).await;
     checkpointer.abort();
+    analyst.abort();
     if let Some(metrics) = metrics {
         metrics.abort();
     }

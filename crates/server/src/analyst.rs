@@ -1,0 +1,204 @@
+//! The background task that keeps every consultation's analysis fresh, and
+//! opens and closes consultations at their scheduled times.
+//!
+//! **What an analysis covers is a function of the log alone.** The engine
+//! updates on Pol.is's schedule: one poll each whole second (Unix time,
+//! [`POLL_MS`]). The update of a poll at time `t` covers every entry whose
+//! time is before `t`; since entry times never go backwards, that is a
+//! prefix of the log, `0..log_size`, which the stored analysis records.
+//! Anyone can recompute it from the public log with
+//! `concord analyze --url URL --consultation ID --log-size N` and get the
+//! same JSON. The task only decides *when* the server catches up: at each
+//! tick it feeds the entries before the latest poll, and analyses each
+//! consultation that received events since its last analysis.
+//!
+//! **One node at a time.** The task takes a lease in the database
+//! (`task_leases`) before each tick; on several nodes, one computes and the
+//! others wait, taking over when its lease lapses. The work is idempotent:
+//! an analysis of a longer prefix replaces a shorter one, never the reverse.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use domain::authz::Caller;
+use domain::consultation::analysis::ConsultationLog;
+use domain::{Command, Envelope, Event, Timestamp};
+use store::consultation::StoredAnalysis;
+use store::{Store, StoreError};
+
+/// The engine's poll interval, as Pol.is's math worker (1 s).
+pub const POLL_MS: i64 = 1_000;
+
+/// The name of the task's lease.
+const LEASE: &str = "consultation-analysis";
+
+/// How long a lease lasts without renewal.
+const LEASE_MS: i64 = 30_000;
+
+/// Entries read per query while catching up.
+const CHUNK: u64 = 4_096;
+
+/// The seed of the engine's random choices (as `concord analyze`'s default).
+pub const SEED: u64 = 0;
+
+/// A name for this node in the lease table: the process and a random
+/// suffix, so two nodes on one machine differ.
+pub fn holder_name() -> String {
+    let mut bytes = [0u8; 4];
+    let _ = getrandom::fill(&mut bytes);
+    format!("node-{}-{}", std::process::id(), hex::encode(bytes))
+}
+
+/// The task's memory: how far it has read, and each consultation's votes.
+pub struct Analyst {
+    store: Store,
+    holder: String,
+    /// The log is read up to here (exclusive).
+    position: u64,
+    /// Entries every consultation's analysis needs (member states and their
+    /// regional groups), replayed into each new consultation's log.
+    shared: Vec<Envelope>,
+    consultations: BTreeMap<u64, Tracked>,
+}
+
+struct Tracked {
+    log: ConsultationLog,
+    /// Events arrived since the last analysis.
+    dirty: bool,
+}
+
+impl Analyst {
+    /// A task for `store`, which names itself `holder` in the lease table.
+    pub fn new(store: Store, holder: String) -> Analyst {
+        Analyst { store, holder, position: 0, shared: Vec::new(), consultations: BTreeMap::new() }
+    }
+
+    /// Runs a tick every `period` until the store is dropped.
+    pub fn spawn(self, period: Duration) -> tokio::task::JoinHandle<()> {
+        let mut analyst = self;
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(period);
+            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticks.tick().await;
+                if let Err(err) = analyst.tick(Timestamp::now()).await {
+                    tracing::warn!(error = %err, "the consultation analysis task failed; will retry");
+                }
+            }
+        })
+    }
+
+    /// One round at time `now`: scheduled openings and closings, then the
+    /// analyses of what changed before the latest poll. Returns the
+    /// consultations analysed.
+    pub async fn tick(&mut self, now: Timestamp) -> Result<Vec<u64>, StoreError> {
+        if !self.store.claim_lease(LEASE, &self.holder, LEASE_MS).await? {
+            return Ok(Vec::new());
+        }
+        self.run_schedule(now).await?;
+        let poll = now.unix_millis().div_euclid(POLL_MS) * POLL_MS;
+        self.catch_up(poll).await?;
+        let mut analysed = Vec::new();
+        let ids: Vec<u64> = self.consultations.iter().filter(|(_, t)| t.dirty).map(|(id, _)| *id).collect();
+        for id in ids {
+            self.analyse(id).await?;
+            analysed.push(id);
+        }
+        Ok(analysed)
+    }
+
+    /// Submits the openings and closings that are due.
+    async fn run_schedule(&self, now: Timestamp) -> Result<(), StoreError> {
+        let records = self.store.consultations().await?;
+        for command in domain::consultation::due(records.iter().map(|r| r.schedule()), now) {
+            match self.store.submit(Caller::system(), Command::Consultation(command)).await {
+                // Another node, or a person, got there first.
+                Ok(_) | Err(StoreError::Rejected(_)) => {}
+                Err(err) => return Err(err),
+            }
+        }
+        Ok(())
+    }
+
+    /// Feeds every entry before `poll` (Unix ms) that has not been fed.
+    async fn catch_up(&mut self, poll: i64) -> Result<(), StoreError> {
+        let (size, _) = self.store.log_sizes().await?;
+        while self.position < size {
+            let entries = self.store.entries(self.position, size.min(self.position + CHUNK)).await?;
+            if entries.is_empty() {
+                break;
+            }
+            for entry in entries {
+                let envelope = Envelope::decode(&entry.bytes)
+                    .map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
+                if envelope.time.unix_millis() >= poll {
+                    return Ok(());
+                }
+                self.feed(&envelope);
+                self.position = entry.index + 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn feed(&mut self, envelope: &Envelope) {
+        match &envelope.event {
+            Event::Consultation(event) => {
+                let id = event.consultation();
+                let shared = &self.shared;
+                let tracked = self.consultations.entry(id).or_insert_with(|| {
+                    let mut log = ConsultationLog::new(id);
+                    for earlier in shared {
+                        log.push(earlier);
+                    }
+                    Tracked { log, dirty: false }
+                });
+                tracked.log.push(envelope);
+                tracked.dirty = true;
+            }
+            Event::MemberAdmitted(_) => {
+                for tracked in self.consultations.values_mut() {
+                    tracked.log.push(envelope);
+                }
+                self.shared.push(envelope.clone());
+            }
+            _ => {}
+        }
+    }
+
+    /// Analyses consultation `id` as of the position read, unless the stored
+    /// analysis already covers its last event, and stores the result.
+    async fn analyse(&mut self, id: u64) -> Result<(), StoreError> {
+        let Some(mut tracked) = self.consultations.remove(&id) else { return Ok(()) };
+        let log_size = self.position;
+        let covered = self.store.analysis(id).await?.is_some_and(|a| a.log_size >= tracked.log.log_size());
+        if covered {
+            tracked.dirty = false;
+            self.consultations.insert(id, tracked);
+            return Ok(());
+        }
+        let (log, result) = tokio::task::spawn_blocking(move || {
+            let result = tracked.log.analyze(SEED);
+            (tracked.log, result)
+        })
+        .await
+        .map_err(|err| StoreError::Inconsistent(format!("the analysis of consultation {id} stopped: {err}")))?;
+        self.consultations.insert(id, Tracked { log, dirty: false });
+        let mut report = match result {
+            Ok(report) => report,
+            Err(err) => {
+                tracing::warn!(consultation = id, error = %err, "the consultation could not be analysed");
+                return Ok(());
+            }
+        };
+        report.log_size = log_size;
+        let stored = StoredAnalysis {
+            log_size,
+            engine: report.engine.clone(),
+            computed_ms: Timestamp::now().unix_millis(),
+            report: serde_json::to_string(&report)
+                .map_err(|err| StoreError::Inconsistent(format!("the analysis does not serialize: {err}")))?,
+        };
+        self.store.store_analysis(id, &stored).await
+    }
+}
