@@ -74,3 +74,6 @@ pub use matrix::{AGREE, DISAGREE, PASS, Vote, VoteMatrix, VoteSource};
 pub use pca::{Pca, PcaConfig};
 pub use stats::{Consensus, ConsensusStatement, Counts, Direction, RepStatement};
 pub use vote_log::VoteLog;
+
+/// The engine's version, recorded with every stored analysis.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -11,10 +11,23 @@
 //! Statement ids are the statements' numbers as text; participants are
 //! named by the entries' actors (a handle, or a member of the public's
 //! pseudonym).
+//!
+//! [`ConsultationLog`] gathers a consultation from the log and makes its
+//! report: the engine's run (`engine`), the constituency table
+//! (`constituencies`).
+
+mod constituencies;
+mod engine;
+mod log;
+#[cfg(test)]
+mod tests;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+pub use engine::{EngineSections, POLL_MS, direction, sections};
+pub use log::ConsultationLog;
 
 /// A consultation's analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -7,7 +7,8 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use consensus::bridging::Bridging;
-use consensus::{Analysis, ConsensusStatement, Direction, Export, adjusted_rand_index};
+use consensus::{Analysis, ConsensusStatement, Export, adjusted_rand_index};
+use domain::consultation::analysis;
 use serde_json::{Map, Value, json};
 
 /// Longest statement text shown in the readable report, in characters.
@@ -43,13 +44,6 @@ struct PolisComparison {
 /// "1 vote", "2 votes".
 fn count(n: usize, one: &str, many: &str) -> String {
     crate::cmd::plural::count(n as u64, one, many)
-}
-
-fn direction(d: Direction) -> &'static str {
-    match d {
-        Direction::Agree => "agree",
-        Direction::Disagree => "disagree",
-    }
 }
 
 fn percent(part: u32, whole: u32) -> f64 {
@@ -166,7 +160,7 @@ impl<'a> Result<'a> {
                     "  {:>3.0}% of {:<5} {:<8}  {}",
                     percent(r.n_success, r.n_trials),
                     r.n_trials,
-                    direction(r.direction),
+                    analysis::direction(r.direction),
                     self.labelled(r.statement)
                 );
             }
@@ -218,53 +212,11 @@ impl<'a> Result<'a> {
     }
 
     /// The result as one JSON object (ids as strings exactly as in the
-    /// export; non-finite numbers as null).
+    /// export; non-finite numbers as null). The engine's parts are made as
+    /// a consultation's analysis makes them, so both read alike.
     pub fn json(&self, timings: &[(&'static str, f64)]) -> String {
         let (e, a) = (self.export, self.analysis);
-        let sid = |s: u32| e.statements[s as usize].clone();
-        let groups: Vec<Value> = a
-            .groups
-            .iter()
-            .zip(&a.statistics.representative)
-            .map(|(g, reps)| {
-                let representative: Vec<Value> = reps
-                    .iter()
-                    .map(|r| {
-                        json!({
-                            "statement": sid(r.statement),
-                            "direction": direction(r.direction),
-                            "n_success": r.n_success,
-                            "n_trials": r.n_trials,
-                            "repness": r.repness,
-                            "repness_test": r.repness_test,
-                            "p_success": r.p_success,
-                            "p_test": r.p_test,
-                        })
-                    })
-                    .collect();
-                let members: Vec<&str> = g.members.iter().map(|&p| e.participants[p as usize].as_str()).collect();
-                json!({"id": g.id, "participants": members, "representative": representative})
-            })
-            .collect();
-        let list = |l: &[ConsensusStatement]| l.iter().map(|c| sid(c.statement)).collect::<Vec<_>>();
-        let group_informed: Map<String, Value> = a
-            .statistics
-            .group_aware_consensus
-            .iter()
-            .enumerate()
-            .filter_map(|(s, v)| v.map(|v| (sid(s as u32), json!(v))))
-            .collect();
-        let bridging: Map<String, Value> = self
-            .bridging
-            .statements
-            .iter()
-            .enumerate()
-            .filter_map(|(s, v)| {
-                v.map(|v| {
-                    (sid(s as u32), json!({"intercept": v.intercept, "factor": v.factor, "bridging": v.bridging}))
-                })
-            })
-            .collect();
+        let sections = analysis::sections(&e.statements, &e.participants, a, self.bridging);
         let timings: Map<String, Value> = timings.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect();
         let polis = self.polis.as_ref().map(|c| {
             json!({
@@ -282,10 +234,10 @@ impl<'a> Result<'a> {
             "mode": self.mode,
             "participation": self.participation,
             "clustered": a.in_conv.len(),
-            "groups": groups,
-            "consensus": {"agree": list(&a.statistics.consensus.agree), "disagree": list(&a.statistics.consensus.disagree)},
-            "group_informed_consensus": group_informed,
-            "bridging": bridging,
+            "groups": sections.groups,
+            "consensus": sections.consensus,
+            "group_informed_consensus": sections.group_informed_consensus,
+            "bridging": sections.bridging,
             "polis": polis,
             "warnings": self.warnings(),
             "timings_ms": timings,

@@ -1,0 +1,105 @@
+//! Agreement on each statement within each constituency, and the cross-bloc
+//! consensus.
+//!
+//! Each voter's last vote on a statement counts (in time order, as in the
+//! vote matrix), in the column of the constituency that vote spoke for: a
+//! delegation's vote in its member state's regional group (a state with
+//! none, such as an observer, is in no regional column), an organization's
+//! in its chamber, a member of the public's in `public`.
+//!
+//! **Cross-bloc consensus.** A statement is agreed across blocs when at
+//! least one regional group voted on it and, in every regional group with at
+//! least one vote on it (agree, disagree or pass), agree votes are a strict
+//! majority of that group's votes on it: more than half, so exactly half is
+//! not enough. Passes count in the whole, as abstentions that withhold
+//! agreement. Chambers and the public inform the table but not this rule,
+//! which is about the member states' blocs.
+
+use super::log::ConsultationLog;
+use super::{ConstituencyCell, ConstituencyColumn, ConstituencyReport, ConstituencyRow};
+use crate::consultation::Constituency;
+use crate::member::RegionalGroup;
+use crate::people::Chamber;
+
+/// The number of regional groups: the first columns.
+const REGIONS: usize = RegionalGroup::ALL.len();
+
+/// The columns: regional groups, chambers, then the public.
+fn columns() -> Vec<ConstituencyColumn> {
+    let column =
+        |kind: &str, code: &str| ConstituencyColumn { kind: kind.to_owned(), code: code.to_owned(), participants: 0 };
+    let regions = RegionalGroup::ALL.iter().map(|g| column("regional_group", g.code()));
+    let chambers = Chamber::ALL.iter().map(|c| column("chamber", c.code()));
+    regions.chain(chambers).chain([column("public", "public")]).collect()
+}
+
+/// The column a constituency's votes count in, if any.
+fn column_of(log: &ConsultationLog, constituency: Constituency) -> Option<usize> {
+    match constituency {
+        Constituency::Member { member } => {
+            let group = log.regional_groups.get(&member)?;
+            RegionalGroup::ALL.iter().position(|g| g == group)
+        }
+        Constituency::Organization { chamber, .. } => {
+            Chamber::ALL.iter().position(|c| *c == chamber).map(|c| REGIONS + c)
+        }
+        Constituency::Public => Some(REGIONS + Chamber::ALL.len()),
+        Constituency::Secretariat => None,
+    }
+}
+
+/// Whether the regional cells of a row make a cross-bloc consensus (see
+/// the module documentation).
+pub(super) fn cross_bloc(regions: &[ConstituencyCell]) -> bool {
+    let total = |c: &ConstituencyCell| u64::from(c.agree) + u64::from(c.disagree) + u64::from(c.pass);
+    let voted: Vec<&ConstituencyCell> = regions.iter().filter(|c| total(c) > 0).collect();
+    !voted.is_empty() && voted.iter().all(|c| 2 * u64::from(c.agree) > total(c))
+}
+
+/// The constituency table of a consultation.
+pub(super) fn report(log: &ConsultationLog) -> ConstituencyReport {
+    let mut columns = columns();
+    let column_of: Vec<Option<usize>> = log.constituencies.iter().map(|&c| column_of(log, c)).collect();
+    // Rows: approved statements that are not meta, in number order.
+    let mut row_of = vec![None; log.statements.len()];
+    let mut rows: Vec<ConstituencyRow> = Vec::new();
+    for (s, state) in log.statements.iter().enumerate() {
+        if state.is_opinion() {
+            row_of[s] = Some(rows.len());
+            rows.push(ConstituencyRow {
+                statement: (s + 1).to_string(),
+                cells: vec![ConstituencyCell::default(); columns.len()],
+            });
+        }
+    }
+    // By voter and statement, time order kept within each (a stable sort),
+    // so the last of each run is the vote that counts.
+    let mut order = log.time_order();
+    order.sort_by_key(|&i| {
+        let v = &log.votes[i as usize];
+        (v.voter, v.statement)
+    });
+    let mut last_voter = vec![u32::MAX; columns.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let v = log.votes[i as usize];
+        let next = order.get(k + 1).map(|&j| &log.votes[j as usize]);
+        if next.is_some_and(|n| (n.voter, n.statement) == (v.voter, v.statement)) {
+            continue;
+        }
+        let (Some(row), Some(column)) = (row_of[v.statement as usize], column_of[v.constituency as usize]) else {
+            continue;
+        };
+        let cell = &mut rows[row].cells[column];
+        match v.value {
+            1 => cell.agree += 1,
+            -1 => cell.disagree += 1,
+            _ => cell.pass += 1,
+        }
+        // Votes come voter by voter: a new voter in this column.
+        if std::mem::replace(&mut last_voter[column], v.voter) != v.voter {
+            columns[column].participants += 1;
+        }
+    }
+    let cross_bloc = rows.iter().filter(|r| cross_bloc(&r.cells[..REGIONS])).map(|r| r.statement.clone()).collect();
+    ConstituencyReport { columns, rows, cross_bloc }
+}
