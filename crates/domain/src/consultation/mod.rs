@@ -32,8 +32,8 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use command::decide;
 pub use command::{
-    ConsultationCommand, MAX_QUESTION, Schedule, MAX_SEEDS, MAX_STATEMENT, MAX_TITLE, NewConsultation, STATEMENT_MEDIA_TYPE,
-    check_statement_text, due, recorded_actor, statement_blob,
+    ConsultationCommand, MAX_QUESTION, MAX_SEEDS, MAX_STATEMENT, MAX_TITLE, NewConsultation, STATEMENT_MEDIA_TYPE,
+    Schedule, check_statement_text, due, recorded_actor, statement_blob,
 };
 pub use event::{
     ConsultationCreated, ConsultationEvent, ConsultationRef, ConsultationReopened, StatementAdded, StatementFlagged,

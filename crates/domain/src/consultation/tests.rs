@@ -310,10 +310,16 @@ fn scheduled_openings_and_closings_fall_due() {
     (settings.opens_at, settings.closes_at) = (Some(at(1_000)), Some(at(2_000)));
     run(&mut state, "sec.a", &consultation(ConsultationCommand::Create(settings))).unwrap();
     assert_eq!(due(state.consultations().iter().map(Consultation::schedule), at(999)), vec![]);
-    assert_eq!(due(state.consultations().iter().map(Consultation::schedule), at(1_000)), vec![ConsultationCommand::Open { id: 1 }]);
+    assert_eq!(
+        due(state.consultations().iter().map(Consultation::schedule), at(1_000)),
+        vec![ConsultationCommand::Open { id: 1 }]
+    );
     run(&mut state, "system", &consultation(ConsultationCommand::Open { id: 1 })).unwrap();
     assert_eq!(due(state.consultations().iter().map(Consultation::schedule), at(1_999)), vec![]);
-    assert_eq!(due(state.consultations().iter().map(Consultation::schedule), at(2_000)), vec![ConsultationCommand::Close { id: 1 }]);
+    assert_eq!(
+        due(state.consultations().iter().map(Consultation::schedule), at(2_000)),
+        vec![ConsultationCommand::Close { id: 1 }]
+    );
 }
 
 #[test]

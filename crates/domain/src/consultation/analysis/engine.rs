@@ -109,6 +109,11 @@ pub fn sections(statements: &[String], participants: &[String], a: &Analysis, b:
     EngineSections { groups, consensus, group_informed_consensus, bridging }
 }
 
+/// Pol.is's priority of each statement id with votes.
+pub(super) fn priorities(statements: &[String], a: &Analysis) -> BTreeMap<String, f64> {
+    (0..).zip(&a.statistics.priorities).filter_map(|(s, p): (usize, _)| p.map(|p| (statements[s].clone(), p))).collect()
+}
+
 /// The base clusters in the opinion plane, by id, with their group.
 pub(super) fn map(a: &Analysis) -> Vec<BaseCluster> {
     let group_of: BTreeMap<u32, u32> =

@@ -254,6 +254,7 @@ impl ConsultationLog {
             engine: format!("concord-consensus/{}", consensus::VERSION),
             constituencies: constituencies::report(self),
             map: engine::map(&run.analysis),
+            priorities: engine::priorities(&run.statements, &run.analysis),
         })
     }
 }

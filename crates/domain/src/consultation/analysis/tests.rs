@@ -186,6 +186,8 @@ fn two_camps_make_two_groups_agreeing_on_one_statement() {
     assert!(report.bridging["3"].bridging);
     assert!(!report.bridging["1"].bridging);
     assert_eq!(report.group_informed_consensus.len(), 8);
+    assert_eq!(report.priorities.len(), 8);
+    assert!(report.priorities.values().all(|p| p.is_finite() && *p > 0.0));
 
     // The map: every clustered participant in one base cluster of a group.
     assert_eq!(report.map.iter().map(|c| c.participants).sum::<usize>(), 20);
