@@ -131,7 +131,8 @@ pub enum Command {
     /// Decision procedures: check procedure files, replay recorded votes.
     #[command(subcommand)]
     Rules(self::rules::RulesCommand),
-    /// Opinion groups, consensus and bridging scores of a Pol.is export.
+    /// Opinion groups, consensus and bridging scores of a Pol.is export, or
+    /// of a consultation from a server's public log (--url, --consultation).
     Analyze(analyze::Args),
 }
 

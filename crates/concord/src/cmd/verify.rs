@@ -134,7 +134,7 @@ struct Remembered {
 
 /// Steps 1 to 5 of the module documentation.
 async fn verify_and_remember(args: &Args, state: &std::path::Path) -> Result<(Summary, Remembered), Failure> {
-    let log = Log::open(args).await?;
+    let log = Log::open(&args.url, args.key.as_deref()).await?;
     let state = LogState::new(state, log.checkpoint.origin(), &log.verifier);
     let stored = state.load(&log.verifier)?;
     // A rewrite is told with both checkpoints, and both notes are kept.
@@ -161,7 +161,7 @@ async fn verify_and_remember(args: &Args, state: &std::path::Path) -> Result<(Su
     };
     let plan =
         ContinuityPlan::new(stored.as_ref().map(|(checkpoint, _)| checkpoint), &log.checkpoint).map_err(refuse)?;
-    let summary = log.verify_tree(args.parallel).await?;
+    let summary = log.verify_tree(args.parallel, |_| {}).await?;
 
     let tiles = TilePlan::new(plan.nodes(), log.checkpoint.size()).map_err(|err| failed(anyhow!("{err}")))?;
     let data: Vec<Vec<u8>> = stream::iter(tiles.tiles().iter().map(|tile| fetch_tile(&log.server, tile)))
@@ -180,7 +180,22 @@ async fn verify_and_remember(args: &Args, state: &std::path::Path) -> Result<(Su
 /// Steps 1, 3 and 4 of the module documentation, without the state
 /// directory (for benchmarks).
 pub async fn verify(args: &Args) -> Result<Summary, Failure> {
-    Log::open(args).await?.verify_tree(args.parallel).await
+    Log::open(&args.url, args.key.as_deref()).await?.verify_tree(args.parallel, |_| {}).await
+}
+
+/// Reads a server's log as [`verify`] checks it (steps 1, 3 and 4: the
+/// signed checkpoint, every entry under its root, every tile), handing each
+/// entry, decoded, to `visit` in log order, fetching `parallel` tiles at a
+/// time. `key` is the log's verifier key; without it, the server's own.
+/// Nothing is verified unless the whole call succeeds: on an error, throw
+/// away what `visit` gathered.
+pub async fn read(
+    url: &str,
+    key: Option<&str>,
+    parallel: usize,
+    visit: impl FnMut(Envelope),
+) -> Result<Summary, Failure> {
+    Log::open(url, key).await?.verify_tree(parallel, visit).await
 }
 
 /// A server's log and its signed checkpoint, opened with the log key.
@@ -193,10 +208,10 @@ struct Log {
 
 impl Log {
     /// Step 1 of the module documentation.
-    async fn open(args: &Args) -> Result<Log, Failure> {
-        let server = Server::new(&args.url)?;
-        let key = match &args.key {
-            Some(key) => key.clone(),
+    async fn open(url: &str, key: Option<&str>) -> Result<Log, Failure> {
+        let server = Server::new(url)?;
+        let key = match key {
+            Some(key) => key.to_owned(),
             None => {
                 let served = String::from_utf8(server.get_required("log/key").await?)
                     .map_err(|_| failed(anyhow!("the server's /log/key is not text")))?;
@@ -215,8 +230,9 @@ impl Log {
         Ok(Log { server, verifier, note, checkpoint })
     }
 
-    /// Steps 3 and 4 of the module documentation.
-    async fn verify_tree(&self, parallel: usize) -> Result<Summary, Failure> {
+    /// Steps 3 and 4 of the module documentation; each entry goes to
+    /// `visit` once checked, in log order.
+    async fn verify_tree(&self, parallel: usize, mut visit: impl FnMut(Envelope)) -> Result<Summary, Failure> {
         let (server, checkpoint) = (&self.server, &self.checkpoint);
         let size = checkpoint.size();
         let mut tree = CompactTree::new();
@@ -230,15 +246,16 @@ impl Log {
         let mut fetched = stream::iter(bundles.map(|bundle| fetch_bundle(server, bundle))).buffered(parallel.max(1));
         while let Some((bundle, entries, leaf_tile)) = fetched.try_next().await? {
             let first = bundle.index() * u64::from(ledger::TILE_WIDTH);
-            let checked: Vec<(Hash, &'static str)> = entries
+            let checked: Vec<(Hash, Envelope)> = entries
                 .par_iter()
                 .enumerate()
                 .map(|(i, entry)| check_entry(first + i as u64, entry, &leaf_tile[i]))
                 .collect::<Result<_, _>>()?;
-            for (leaf, kind) in checked {
+            for (leaf, envelope) in checked {
                 let completed = tree.push(leaf).map_err(|err| failed(anyhow!("{err}")))?;
                 subtrees.extend(completed.skip(1).filter(|(node, _)| node.level % ledger::TILE_HEIGHT == 0));
-                *kinds.entry(kind.to_owned()).or_insert(0) += 1;
+                *kinds.entry(envelope.event.kind().to_owned()).or_insert(0) += 1;
+                visit(envelope);
             }
             bar.set_position(tree.size());
         }
@@ -288,7 +305,7 @@ async fn fetch_bundle(server: &Server, bundle: TileId) -> Result<(TileId, Vec<Ve
 
 /// Checks one entry: its hash is the tile's leaf hash, and it is a
 /// canonical event envelope at its own index.
-fn check_entry(index: u64, entry: &[u8], tile_leaf: &Hash) -> Result<(Hash, &'static str), Failure> {
+fn check_entry(index: u64, entry: &[u8], tile_leaf: &Hash) -> Result<(Hash, Envelope), Failure> {
     let leaf = leaf_hash(entry);
     if leaf != *tile_leaf {
         return Err(failed(anyhow!(
@@ -300,7 +317,7 @@ fn check_entry(index: u64, entry: &[u8], tile_leaf: &Hash) -> Result<(Hash, &'st
     if envelope.index != index {
         return Err(failed(anyhow!("entry {index} says it is entry {}", envelope.index)));
     }
-    Ok((leaf, envelope.event.kind()))
+    Ok((leaf, envelope))
 }
 
 /// Checks a hash tile of level 1 or higher against the subtrees the

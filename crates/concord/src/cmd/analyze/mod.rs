@@ -10,7 +10,11 @@
 //! with Pol.is); `--mode replay` follows the vote history like the live
 //! Pol.is server, `--mode recompute` runs one Pol.is update on all votes.
 //! With a terminal, standard error shows the phases of a long analysis.
+//!
+//! `concord analyze --url URL --consultation ID` analyses a consultation
+//! from a server's public log instead ([`consultation`]).
 
+mod consultation;
 mod report;
 
 use std::fs::File;
@@ -49,24 +53,47 @@ impl Mode {
     }
 }
 
-/// Arguments of `concord analyze`.
+/// The largest consultation number: events hold integers below 2^53.
+const MAX_ID: u64 = domain::MAX_SAFE_INTEGER;
+
+/// Arguments of `concord analyze`: an export folder, or a server's
+/// consultation.
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["dir", "url"])))]
 pub struct Args {
     /// A Pol.is export folder (comments.csv, votes.csv or
     /// participants-votes.csv).
-    pub dir: PathBuf,
+    pub dir: Option<PathBuf>,
+    /// Analyse a consultation from this server's public log instead (with
+    /// --consultation), e.g. http://127.0.0.1:8080. The log is verified as
+    /// `concord verify` does.
+    #[arg(long, value_name = "BASE_URL", requires = "consultation")]
+    pub url: Option<String>,
+    /// With --url: the consultation's number.
+    #[arg(long, value_name = "ID", requires = "url", value_parser = clap::value_parser!(u64).range(1..=MAX_ID))]
+    pub consultation: Option<u64>,
+    /// With --url: analyse only the log's first N entries, to reproduce an
+    /// analysis the server stored (its `log_size`) [default: the signed
+    /// checkpoint's size].
+    #[arg(long, value_name = "N", requires = "url", value_parser = clap::value_parser!(u64).range(1..))]
+    pub log_size: Option<u64>,
+    /// With --url: the log's verifier key as published by the organization
+    /// [default: the key the server itself serves].
+    #[arg(long, value_name = "VKEY", requires = "url")]
+    pub key: Option<String>,
     /// Print the result as one JSON object (otherwise a readable report).
     #[arg(long)]
     pub json: bool,
     /// Seed of every random choice.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    /// One-shot analysis, history replay, or a Pol.is recomputation.
-    #[arg(long, value_enum, default_value_t = Mode::OneShot)]
+    /// One-shot analysis, history replay, or a Pol.is recomputation (an
+    /// export folder only: a consultation is analysed one-shot).
+    #[arg(long, value_enum, default_value_t = Mode::OneShot, conflicts_with = "url")]
     pub mode: Mode,
     /// Replay mode: milliseconds between two polls for new votes (Pol.is's
     /// worker polls every 1000).
-    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(i64).range(1..))]
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(i64).range(1..), conflicts_with = "url")]
     pub poll_ms: i64,
 }
 
@@ -134,15 +161,28 @@ fn phase(progress: &ProgressBar, message: &str) {
 
 /// Runs `concord analyze`.
 pub fn run(args: Args) -> Result<(), Failure> {
+    match (&args.dir, &args.url, args.consultation) {
+        (Some(dir), None, None) => run_export(dir, &args),
+        (None, Some(url), Some(id)) => {
+            let source = consultation::Source { url, id, log_size: args.log_size, key: args.key.as_deref() };
+            consultation::run(&source, args.seed, args.json)
+        }
+        // clap makes the folder and the URL exclusive, the URL needing an id.
+        _ => Err(bad_input(anyhow!("give an export folder, or --url with --consultation"))),
+    }
+}
+
+/// Analyses an export folder.
+fn run_export(dir: &Path, args: &Args) -> Result<(), Failure> {
     let progress = progress();
     let mut timings: Vec<(&'static str, f64)> = Vec::new();
     let t = Instant::now();
-    let mut export = read_export(&args.dir, &progress)?;
+    let mut export = read_export(dir, &progress)?;
     timings.push(("read", ms(t)));
     if args.mode != Mode::OneShot && !export.has_history {
         return Err(bad_input(anyhow!(
             "{}: --mode {} needs votes.csv (the vote history)",
-            args.dir.display(),
+            dir.display(),
             args.mode.name()
         )));
     }
@@ -195,7 +235,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     };
     let result = report::Result::new(&export, m.n_votes(), &analysis, &b, args.mode.name(), participation);
     for w in result.warnings() {
-        eprintln!("warning: {}: {w}", args.dir.display());
+        eprintln!("warning: {}: {w}", dir.display());
     }
     let out = if args.json { result.json(&timings) } else { result.readable() };
     println!("{out}");

@@ -50,6 +50,11 @@ fn percent(part: u32, whole: u32) -> f64 {
     if whole == 0 { 0.0 } else { 100.0 * f64::from(part) / f64::from(whole) }
 }
 
+/// A line of the readable report: `  80% of 10    agree     [7] text`.
+pub(super) fn share_line(part: u32, whole: u32, verb: &str, label: &str) -> String {
+    format!("  {:>3.0}% of {whole:<5} {verb:<8}  {label}", percent(part, whole))
+}
+
 /// The text cut to [`TEXT_WIDTH`] characters, on one line.
 fn short(text: &str) -> String {
     let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -155,14 +160,9 @@ impl<'a> Result<'a> {
         for (g, reps) in a.groups.iter().zip(&a.statistics.representative) {
             let _ = writeln!(s, "\nGroup {}: {}", g.id, count(g.members.len(), "participant", "participants"));
             for r in reps {
-                let _ = writeln!(
-                    s,
-                    "  {:>3.0}% of {:<5} {:<8}  {}",
-                    percent(r.n_success, r.n_trials),
-                    r.n_trials,
-                    analysis::direction(r.direction),
-                    self.labelled(r.statement)
-                );
+                let line =
+                    share_line(r.n_success, r.n_trials, analysis::direction(r.direction), &self.labelled(r.statement));
+                let _ = writeln!(s, "{line}");
             }
         }
         for (title, list, verb) in [
@@ -200,14 +200,7 @@ impl<'a> Result<'a> {
     fn consensus_lines(&self, s: &mut String, title: &str, list: &[ConsensusStatement], verb: &str) {
         let _ = writeln!(s, "\n{title}: {}", list.len());
         for c in list {
-            let _ = writeln!(
-                s,
-                "  {:>3.0}% of {:<5} {:<8}  {}",
-                percent(c.n_success, c.n_trials),
-                c.n_trials,
-                verb,
-                self.labelled(c.statement)
-            );
+            let _ = writeln!(s, "{}", share_line(c.n_success, c.n_trials, verb, &self.labelled(c.statement)));
         }
     }
 
