@@ -15,7 +15,7 @@
 //! agreement. Chambers and the public inform the table but not this rule,
 //! which is about the member states' blocs.
 
-use super::log::ConsultationLog;
+use super::log::{ConsultationLog, LoggedVote};
 use super::{ConstituencyCell, ConstituencyColumn, ConstituencyReport, ConstituencyRow};
 use crate::consultation::Constituency;
 use crate::member::RegionalGroup;
@@ -56,6 +56,31 @@ pub(super) fn cross_bloc(regions: &[ConstituencyCell]) -> bool {
     !voted.is_empty() && voted.iter().all(|c| 2 * u64::from(c.agree) > total(c))
 }
 
+/// The votes by voter, then statement, then time (stable: log order among
+/// equal times), so the last of each run of one voter's votes on one
+/// statement is the one that counts. Votes are put in one bucket per voter
+/// in time order, then each voter's few votes are sorted by statement.
+fn by_voter_and_statement(log: &ConsultationLog) -> Vec<LoggedVote> {
+    let mut start = vec![0usize; log.voters.len() + 1];
+    for v in &log.votes {
+        start[v.voter as usize + 1] += 1;
+    }
+    for k in 1..start.len() {
+        start[k] += start[k - 1];
+    }
+    let mut next = start.clone();
+    let mut sorted = log.votes.clone();
+    for i in log.time_order() {
+        let v = log.votes[i as usize];
+        sorted[next[v.voter as usize]] = v;
+        next[v.voter as usize] += 1;
+    }
+    for bucket in start.windows(2) {
+        sorted[bucket[0]..bucket[1]].sort_by_key(|v| v.statement);
+    }
+    sorted
+}
+
 /// The constituency table of a consultation.
 pub(super) fn report(log: &ConsultationLog) -> ConstituencyReport {
     let mut columns = columns();
@@ -72,18 +97,10 @@ pub(super) fn report(log: &ConsultationLog) -> ConstituencyReport {
             });
         }
     }
-    // By voter and statement, time order kept within each (a stable sort),
-    // so the last of each run is the vote that counts.
-    let mut order = log.time_order();
-    order.sort_by_key(|&i| {
-        let v = &log.votes[i as usize];
-        (v.voter, v.statement)
-    });
+    let by_voter = by_voter_and_statement(log);
     let mut last_voter = vec![u32::MAX; columns.len()];
-    for (k, &i) in order.iter().enumerate() {
-        let v = log.votes[i as usize];
-        let next = order.get(k + 1).map(|&j| &log.votes[j as usize]);
-        if next.is_some_and(|n| (n.voter, n.statement) == (v.voter, v.statement)) {
+    for (k, v) in by_voter.iter().enumerate() {
+        if by_voter.get(k + 1).is_some_and(|next| (next.voter, next.statement) == (v.voter, v.statement)) {
             continue;
         }
         let (Some(row), Some(column)) = (row_of[v.statement as usize], column_of[v.constituency as usize]) else {
