@@ -229,9 +229,9 @@ impl ConsultationLog {
 
     /// The analysis of the votes gathered so far, as `concord analyze` makes
     /// it by default of an export with its history (see
-    /// [`ConsultationLog::export`] and [`engine`]), with the constituencies
-    /// and the map. Deterministic: the same entries and seed give the same
-    /// report, to the bit.
+    /// [`ConsultationLog::export`]), with the constituencies and the map.
+    /// Deterministic: the same entries and seed give the same report, to
+    /// the bit.
     pub fn analyze(&self, seed: u64) -> Result<AnalysisReport, consensus::Error> {
         let export = self.export();
         let (participants, statements) = (export.participants.len(), export.statements.len());
