@@ -143,9 +143,14 @@ impl State {
 
     /// Whom `handle` speaks for in a consultation now: their member state,
     /// their organization and its chamber, the secretariat, or the public
-    /// (anyone with no affiliation, pseudonyms included); `None` for an
+    /// (anyone with no affiliation, pseudonyms included; the platform itself
+    /// speaks for the secretariat); `None` for an
     /// observer, who follows but never takes part.
     pub fn constituency_of(&self, handle: &Actor) -> Option<Constituency> {
+        if *handle == Actor::system() {
+            // The platform acts for the organization (imports, seeds).
+            return Some(Constituency::Secretariat);
+        }
         match self.affiliation(handle) {
             None => Some(Constituency::Public),
             Some(Affiliation::Secretariat) => Some(Constituency::Secretariat),

@@ -26,8 +26,7 @@ use domain::{Command, Envelope, Event, Timestamp};
 use store::consultation::StoredAnalysis;
 use store::{Store, StoreError};
 
-/// The engine's poll interval, as Pol.is's math worker (1 s).
-pub const POLL_MS: i64 = 1_000;
+pub use domain::consultation::analysis::POLL_MS;
 
 /// The name of the task's lease.
 const LEASE: &str = "consultation-analysis";
