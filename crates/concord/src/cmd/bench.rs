@@ -19,6 +19,8 @@ pub enum BenchCommand {
     SignIn(bench_http::SignInArgs),
     /// The consensus engine on generated votes with planted groups.
     Consensus(super::bench_consensus::Args),
+    /// The analysis of a consultation from its log, as the analyst runs it.
+    Consultation(super::bench_consultation::Args),
 }
 
 impl BenchCommand {
@@ -30,6 +32,7 @@ impl BenchCommand {
             BenchCommand::Members(args) => bench_http::run(args),
             BenchCommand::SignIn(args) => bench_http::run_sign_in(args),
             BenchCommand::Consensus(args) => super::bench_consensus::run(args),
+            BenchCommand::Consultation(args) => super::bench_consultation::run(args),
         }
     }
 }

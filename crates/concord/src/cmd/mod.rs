@@ -8,6 +8,7 @@ pub mod backup;
 pub mod bench;
 mod bench_append;
 pub mod bench_consensus;
+mod bench_consultation;
 mod bench_http;
 mod bench_verify;
 pub mod check;
