@@ -143,13 +143,46 @@ impl From<StoreError> for ApiError {
 
 impl From<Rejection> for ApiError {
     fn from(rejection: Rejection) -> ApiError {
-        let detail = rejection.to_string();
+        let detail = detail(&rejection);
         match rejection.kind() {
             RejectionKind::Forbidden => ApiError::Forbidden(detail),
             RejectionKind::NotFound => ApiError::NotFound(detail),
             RejectionKind::Conflict => ApiError::Conflict(detail),
             RejectionKind::Invalid => ApiError::Unprocessable(detail),
         }
+    }
+}
+
+/// What a refusal of the domain says to an API client: its own words,
+/// with what to do next where a consultation's refusal leaves it unclear.
+fn detail(rejection: &Rejection) -> String {
+    match rejection {
+        Rejection::ConsultationStatus { id, status: "draft", wanted: "taken part in" } => {
+            format!("consultation {id} is still a draft: it takes votes and statements once it opens")
+        }
+        Rejection::ConsultationStatus { id, status: "closed", wanted: "taken part in" } => format!(
+            "consultation {id} is closed: it takes no more votes or statements (those who manage it may reopen it)"
+        ),
+        Rejection::OutsideAudience { id, audience } => match *audience {
+            "members" => format!("consultation {id} is open to member state delegations only"),
+            "members_and_stakeholders" => format!(
+                "consultation {id} is open to member state delegations and members of stakeholder organizations only"
+            ),
+            _ => format!(
+                "you take part in consultations for a delegation, an organization or as a member of the public; \
+                 your account speaks for none of these, so it cannot take part in consultation {id}"
+            ),
+        },
+        Rejection::StatementStatus { consultation, statement, status: "pending" } => format!(
+            "statement {statement} of consultation {consultation} is waiting for a moderator; it takes votes once approved"
+        ),
+        Rejection::StatementStatus { consultation, statement, status: "rejected" } => {
+            format!(
+                "statement {statement} of consultation {consultation} was rejected by a moderator; it takes no votes"
+            )
+        }
+        Rejection::DuplicateStatement { .. } => format!("{rejection}; vote on that one instead"),
+        other => other.to_string(),
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use axum::http::{Method, StatusCode, header};
-use serde_json::Value;
+use serde_json::{Value, json};
 use server::AppState;
 use server::conn::Limits;
 use support::{Who, call};
@@ -75,6 +75,13 @@ async fn numbers_of_two_to_the_63_and_more_are_answered_not_dropped() {
         ("/api/v1/members?limit=18446744073709551616", StatusCode::BAD_REQUEST),
         ("/api/v1/organizations/9223372036854775808", StatusCode::NOT_FOUND),
         ("/api/v1/organizations/18446744073709551616", StatusCode::NOT_FOUND),
+        ("/api/v1/consultations?offset=9223372036854775808", StatusCode::BAD_REQUEST),
+        ("/api/v1/consultations?limit=18446744073709551616", StatusCode::BAD_REQUEST),
+        ("/api/v1/consultations/9223372036854775808", StatusCode::NOT_FOUND),
+        ("/api/v1/consultations/-1", StatusCode::NOT_FOUND),
+        ("/api/v1/consultations/18446744073709551616/statements", StatusCode::NOT_FOUND),
+        ("/api/v1/consultations/9007199254740992/next", StatusCode::NOT_FOUND),
+        ("/api/v1/consultations/18446744073709551615/analysis", StatusCode::NOT_FOUND),
         ("/log/tile/0/x036/x028/x797/x018/x963/968", StatusCode::NOT_FOUND),
         ("/log/tile/entries/x036/x028/x797/x018/x963/968", StatusCode::NOT_FOUND),
         ("/log/tile/1/x072/x057/x594/x037/x927/935", StatusCode::NOT_FOUND),
@@ -116,6 +123,57 @@ async fn numbers_of_two_to_the_63_and_more_are_answered_not_dropped() {
     {
         let body = serde_json::json!({"admit": true, "reason": ""});
         assert_eq!(support::post(&state, &admin, uri, body).await.status, StatusCode::NOT_FOUND, "{uri}");
+    }
+    // The consultation commands with such ids, in the path or the body,
+    // with an open consultation 1 there to find.
+    let open = json!({"language": "en", "title": {"en": "T"}, "question": {"en": "Q?"}, "open": true});
+    support::post(&state, &admin, "/api/v1/consultations", open).await.expect(StatusCode::CREATED);
+    for (uri, body, status) in [
+        ("/api/v1/consultations/9223372036854775808/open", json!({}), StatusCode::NOT_FOUND),
+        ("/api/v1/consultations/18446744073709551616/close", json!({}), StatusCode::NOT_FOUND),
+        ("/api/v1/consultations/-1/reopen", json!({}), StatusCode::NOT_FOUND),
+        ("/api/v1/consultations/1/reopen?closes_at=99999-01-01T00:00:00Z", json!({}), StatusCode::BAD_REQUEST),
+        (
+            "/api/v1/consultations/9223372036854775808/statements",
+            json!({"text": "T.", "language": "en"}),
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/consultations/9223372036854775808/votes",
+            json!({"statement": 1, "choice": "agree"}),
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/consultations/1/votes",
+            json!({"statement": 9_223_372_036_854_775_808_u64, "choice": "agree"}),
+            StatusCode::FORBIDDEN,
+        ),
+        ("/api/v1/consultations/1/votes", json!({"statement": -1, "choice": "agree"}), StatusCode::BAD_REQUEST),
+        ("/api/v1/consultations/1/statements/18446744073709551616/flag", json!({}), StatusCode::NOT_FOUND),
+        (
+            "/api/v1/consultations/1/statements/9223372036854775808/moderation",
+            json!({"verdict": "approve"}),
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/consultations/1/statements/9007199254740991/moderation",
+            json!({"verdict": "approve"}),
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/consultations/1/statements/-1/translations",
+            json!({"language": "fr", "text": "T."}),
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/consultations/18446744073709551615/statements/1/translations",
+            json!({"language": "fr", "text": "T."}),
+            StatusCode::NOT_FOUND,
+        ),
+    ] {
+        let answer = support::post(&state, &admin, uri, body).await;
+        assert_eq!(answer.status, status, "{uri}: {}", String::from_utf8_lossy(&answer.body));
+        assert_eq!(answer.headers[header::CONTENT_TYPE], "application/problem+json", "{uri}");
     }
 }
 
@@ -551,6 +609,15 @@ async fn thousands_of_hostile_requests_find_no_5xx_and_no_dropped_connection() {
         .create_token(&handle, "hostile", &domain::authz::Action::ALL, store::access::now_millis() + 3_600_000)
         .await
         .unwrap();
+    // An open consultation with statements, so that ids reach something.
+    let consultation = json!({
+        "language": "en",
+        "title": {"en": "Compute"},
+        "question": {"en": "How should compute be shared?"},
+        "seeds": ["Compute is a common good.", "Models should be open."],
+        "open": true,
+    });
+    support::post(&state, &admin, "/api/v1/consultations", consultation).await.expect(StatusCode::CREATED);
     let sessions = vec![Who::anonymous(), admin, Who::token(&token)];
     let openapi = call(&state, &Who::anonymous(), Method::GET, "/api/v1/openapi.json", None).await.json();
     let requests = generate(&openapi, 3000);

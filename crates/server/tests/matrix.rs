@@ -9,14 +9,14 @@ mod support;
 
 use axum::http::{Method, StatusCode};
 use domain::authz::{Action, Caller, Role, Scope, Target, authorize};
+use domain::consultation::{Audience, ConsultationCommand, Moderation, NewConsultation, ResultsVisibility};
+use domain::lang::Lang;
 use domain::people::{Chamber, DelegationRole};
 use domain::{Actor, Command};
 use serde_json::{Value, json};
 use server::AppState;
-use store::Effect;
-use store::access::NewAccount;
 use store::scratch::on_each_backend;
-use support::{Who, call};
+use support::{Who, call, person, token};
 
 /// The roles, in the order of the table's columns.
 const ROLES: [Role; 8] = [
@@ -177,6 +177,36 @@ fn cases() -> Vec<Case> {
             target: Target::None,
             allowed: [0, 1, 1, 1, 1, 1, 1, 1],
         },
+        Case {
+            name: "create a consultation",
+            action: Action::CreateConsultation,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 1],
+        },
+        Case {
+            name: "close a Kenyan consultation",
+            action: Action::ManageConsultation,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 1],
+        },
+        Case {
+            name: "moderate a Kenyan consultation's statement",
+            action: Action::ModerateConsultation,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 1],
+        },
+        Case {
+            name: "translate a statement",
+            action: Action::TranslateStatement,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
+        Case {
+            name: "vote in a consultation",
+            action: Action::TakePart,
+            target: Target::None,
+            allowed: [0, 1, 0, 1, 1, 1, 1, 0],
+        },
         // Last: the participant's account is gone afterwards.
         Case {
             name: "delete own account",
@@ -200,24 +230,11 @@ struct World {
     pending_organizations: Vec<u64>,
     /// The SHA-256 of a published document's text.
     document_text: String,
-}
-
-async fn person(state: &AppState, handle: &str, command: Option<Command>) -> Actor {
-    let handle = Actor::try_from(handle.to_owned()).unwrap();
-    let account = NewAccount {
-        handle: handle.clone(),
-        username: handle.as_str().replace('.', "-"),
-        display_name: handle.to_string(),
-        email: None,
-        password_hash: server::auth::password::hash("the same password").await.unwrap(),
-    };
-    match command {
-        Some(command) => {
-            state.store.submit_with(Caller::system(), command, vec![Effect::CreateAccount(account)]).await.unwrap();
-        }
-        None => state.store.create_account(&account).await.unwrap(),
-    }
-    handle
+    /// An open consultation of Kenya's head, open to everyone, with seed
+    /// statements.
+    consultation: u64,
+    /// Open consultations of Kenya's head, one for each column to close.
+    closable: Vec<u64>,
 }
 
 async fn world(state: &AppState) -> World {
@@ -282,6 +299,14 @@ async fn world(state: &AppState) -> World {
     let publish =
         Command::PublishDocument { title: "Draft".into(), language: domain::lang::Lang::En, blob: blob.clone() };
     state.store.submit(Caller::system(), publish).await.unwrap();
+    // Consultation 1 with a seed statement, then one to close per column.
+    let as_head = Caller::new(Actor::try_from("del.ken.head".to_owned()).unwrap(), Scope::Full);
+    let seeds = std::iter::once(vec!["Compute is a common good.".to_owned()]).chain(ROLES.map(|_| Vec::new()));
+    for (id, seeds) in (1..).zip(seeds) {
+        state.store.submit(as_head.clone(), consultation(seeds)).await.unwrap();
+        let open = Command::Consultation(ConsultationCommand::Open { id });
+        state.store.submit(as_head.clone(), open).await.unwrap();
+    }
     World {
         tokens,
         people,
@@ -290,13 +315,26 @@ async fn world(state: &AppState) -> World {
         ghana_head: ghana_head.to_string(),
         pending_organizations,
         document_text: blob.sha256.to_string(),
+        consultation: 1,
+        closable: (2..).take(ROLES.len()).collect(),
     }
 }
 
-/// A new API token of `handle` scoped to `actions`.
-async fn token(state: &AppState, handle: &Actor, actions: &[Action]) -> String {
-    let expires = store::access::now_millis() + 3_600_000;
-    state.store.create_token(handle, "matrix", actions, expires).await.unwrap().0
+/// A new consultation in English, open to everyone, with `seeds`.
+fn consultation(seeds: Vec<String>) -> Command {
+    let english = |text: &str| [(Lang::En, text.to_owned())].into();
+    Command::Consultation(ConsultationCommand::Create(NewConsultation {
+        language: Lang::En,
+        title: english("Compute"),
+        question: english("How should compute be shared?"),
+        audience: Audience::Everyone,
+        moderation: Moderation::After,
+        participants_write: true,
+        results: ResultsVisibility::Everyone,
+        opens_at: None,
+        closes_at: None,
+        seeds,
+    }))
 }
 
 /// The request that takes `case`'s action, for the role in column `column`.
@@ -356,6 +394,25 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
         "change own e-mail" => {
             (Method::PUT, "/api/v1/accounts/me/email".to_owned(), Some(json!({"email": "someone@example.org"})))
         }
+        "create a consultation" => post(
+            "/api/v1/consultations",
+            json!({"language": "en", "title": {"en": "Data"}, "question": {"en": "Who holds the data?"}}),
+        ),
+        "close a Kenyan consultation" => {
+            (Method::POST, format!("/api/v1/consultations/{}/close", world.closable[column]), None)
+        }
+        "moderate a Kenyan consultation's statement" => post(
+            &format!("/api/v1/consultations/{}/statements/1/moderation", world.consultation),
+            json!({"verdict": "approve"}),
+        ),
+        "translate a statement" => post(
+            &format!("/api/v1/consultations/{}/statements/1/translations", world.consultation),
+            json!({"language": "fr", "text": "Le calcul est un bien commun."}),
+        ),
+        "vote in a consultation" => post(
+            &format!("/api/v1/consultations/{}/votes", world.consultation),
+            json!({"statement": 1, "choice": "agree"}),
+        ),
         "delete own account" => post("/api/v1/accounts/me/deletion", json!({"password": "the same password"})),
         other => panic!("no request for {other}"),
     }

@@ -364,7 +364,7 @@ pub(crate) fn decide(gate: &Gate, command: &ConsultationCommand) -> Result<Vec<E
         ConsultationCommand::Moderate { id, statement, verdict, reason } => {
             let c = manages(*id, Action::ModerateConsultation)?;
             existing(c, *statement)?;
-            // A rejection needs a reason; any other verdict may give one.
+            // A reason is required to reject, and checked whenever given.
             if *verdict == Verdict::Reject || !reason.is_empty() {
                 check_text("reason", reason, 1_000)?;
             }

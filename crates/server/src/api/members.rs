@@ -164,7 +164,10 @@ pub async fn list(
 }
 
 /// Parses an optional filter value; an empty value means no filter.
-fn parse_filter<T: std::str::FromStr<Err = String>>(name: &str, value: Option<String>) -> Result<Option<T>, ApiError> {
+pub(crate) fn parse_filter<T: std::str::FromStr<Err = String>>(
+    name: &str,
+    value: Option<String>,
+) -> Result<Option<T>, ApiError> {
     value
         .filter(|v| !v.is_empty())
         .map(|v| v.parse().map_err(|err: String| ApiError::invalid_parameter(format!("{name}: {err}"))))

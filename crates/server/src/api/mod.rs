@@ -3,6 +3,7 @@
 //! `#[utoipa::path]` so the document is generated from the code.
 
 pub mod accounts;
+pub mod consultations;
 pub mod documents;
 pub mod invitations;
 pub mod members;
@@ -103,7 +104,7 @@ struct ApiDoc;
 
 /// The `/api/v1` routes and the OpenAPI document describing them.
 pub fn router() -> (Router<AppState>, OpenApiDocument) {
-    let (router, document) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let router = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(status::status))
         .routes(routes!(members::list))
         .routes(routes!(members::get))
@@ -137,8 +138,8 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(recovery::offer, recovery::reset_password))
         .routes(routes!(recovery::request_by_email))
         .routes(routes!(recovery::change_email))
-        .routes(routes!(recovery::delete_account))
-        .split_for_parts();
+        .routes(routes!(recovery::delete_account));
+    let (router, document) = consultations::routes(router).split_for_parts();
     let served = document.clone();
     let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));
     (router, document)

@@ -5,12 +5,15 @@
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use domain::authz::{Action, Caller};
+use domain::{Actor, Command};
 use http_body_util::BodyExt;
 use serde_json::{Value, json};
 use server::auth::admin::ensure_admin;
 use server::auth::totp;
 use server::{AppState, app};
-use store::Store;
+use store::access::NewAccount;
+use store::{Effect, Store};
 use tower::ServiceExt;
 
 pub mod visitor;
@@ -179,4 +182,31 @@ pub async fn accept_invitation(state: &AppState, token: &str, username: &str) ->
         .await
         .expect(StatusCode::CREATED)
         .json()
+}
+
+/// A person `handle` with an account (password "the same password"),
+/// made by the platform's `command` if given (an accreditation, say) in
+/// the same commit as the account, else a participant.
+pub async fn person(state: &AppState, handle: &str, command: Option<Command>) -> Actor {
+    let handle = Actor::try_from(handle.to_owned()).unwrap();
+    let account = NewAccount {
+        handle: handle.clone(),
+        username: handle.as_str().replace('.', "-"),
+        display_name: handle.to_string(),
+        email: None,
+        password_hash: server::auth::password::hash("the same password").await.unwrap(),
+    };
+    match command {
+        Some(command) => {
+            state.store.submit_with(Caller::system(), command, vec![Effect::CreateAccount(account)]).await.unwrap();
+        }
+        None => state.store.create_account(&account).await.unwrap(),
+    }
+    handle
+}
+
+/// A new API token of `handle` scoped to `actions`.
+pub async fn token(state: &AppState, handle: &Actor, actions: &[Action]) -> String {
+    let expires = store::access::now_millis() + 3_600_000;
+    state.store.create_token(handle, "test", actions, expires).await.unwrap().0
 }
