@@ -21,6 +21,8 @@ pub enum BenchCommand {
     Consensus(super::bench_consensus::Args),
     /// The analysis of a consultation from its log, as the analyst runs it.
     Consultation(super::bench_consultation::Args),
+    /// Votes accepted per second over HTTP from many voters at once.
+    Votes(super::bench_votes::Args),
 }
 
 impl BenchCommand {
@@ -33,6 +35,7 @@ impl BenchCommand {
             BenchCommand::SignIn(args) => bench_http::run_sign_in(args),
             BenchCommand::Consensus(args) => super::bench_consensus::run(args),
             BenchCommand::Consultation(args) => super::bench_consultation::run(args),
+            BenchCommand::Votes(args) => super::bench_votes::run(args),
         }
     }
 }

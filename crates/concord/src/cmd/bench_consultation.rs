@@ -132,7 +132,8 @@ fn entries(votes: &[consensus::Vote], statements: u32) -> Result<Vec<Envelope>, 
         } else {
             (format!("anon:{p:020x}"), Constituency::Public)
         };
-        let choice = Choice::from_value(i64::from(vote.value)).ok_or_else(|| bad_input(anyhow::anyhow!("a vote is not -1, 0 or 1")))?;
+        let choice = Choice::from_value(i64::from(vote.value))
+            .ok_or_else(|| bad_input(anyhow::anyhow!("a vote is not -1, 0 or 1")))?;
         let voted = Voted {
             consultation: 1,
             statement: u64::from(vote.statement) + 1,

@@ -51,7 +51,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             }
         };
         let url = format!("{base}{}", args.path);
-        let report = measure(args.clients, args.requests, move |client| client.get(&url)).await?;
+        let report = measure(args.clients, args.requests, move |client, _, _| client.get(&url)).await?;
         println!("GET {} x {}: {report}", args.path, count(args.requests, "request", "requests"));
         Ok(())
     })?
@@ -66,7 +66,7 @@ pub fn run_sign_in(args: SignInArgs) -> Result<(), Failure> {
         server::auth::admin::ensure_admin(&store, Some(password)).await.map_err(|err| failed(anyhow!("{err}")))?;
         let url = format!("{}/api/v1/session", local_server(store).await?);
         let body = serde_json::json!({"username": "admin", "password": password}).to_string();
-        let report = measure(args.clients, args.requests, move |client| {
+        let report = measure(args.clients, args.requests, move |client, _, _| {
             client.post(&url).header("content-type", "application/json").body(body.clone())
         })
         .await?;
@@ -76,10 +76,12 @@ pub fn run_sign_in(args: SignInArgs) -> Result<(), Failure> {
 }
 
 /// Sends `requests` requests from `clients` concurrent clients; each must
-/// succeed. Returns a line with the rate and latency percentiles.
-async fn measure<F>(clients: u64, requests: u64, make: F) -> Result<String, Failure>
+/// succeed. `make` builds a request from the client's number and the
+/// number of the request within that client's share. Returns a line with
+/// the rate and latency percentiles.
+pub(super) async fn measure<F>(clients: u64, requests: u64, make: F) -> Result<String, Failure>
 where
-    F: Fn(&Client) -> RequestBuilder + Clone + Send + 'static,
+    F: Fn(&Client, u64, u64) -> RequestBuilder + Clone + Send + 'static,
 {
     let client = Client::new();
     let clients = clients.clamp(1, requests.max(1));
@@ -90,9 +92,9 @@ where
         let share = requests / clients + u64::from(c < requests % clients);
         tasks.push(tokio::spawn(async move {
             let mut latencies = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("the bounds are valid");
-            for _ in 0..share {
+            for k in 0..share {
                 let sent = Instant::now();
-                let response = make(&client).send().await.map_err(|err| anyhow!("{err}"))?;
+                let response = make(&client, c, k).send().await.map_err(|err| anyhow!("{err}"))?;
                 let status = response.status();
                 response.bytes().await.map_err(|err| anyhow!("{err}"))?;
                 if !status.is_success() {

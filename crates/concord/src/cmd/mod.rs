@@ -11,6 +11,7 @@ pub mod bench_consensus;
 mod bench_consultation;
 mod bench_http;
 mod bench_verify;
+mod bench_votes;
 pub mod check;
 mod http;
 pub mod members;
