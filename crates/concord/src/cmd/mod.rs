@@ -11,6 +11,7 @@ pub mod bench_consensus;
 mod bench_http;
 mod bench_verify;
 pub mod check;
+pub mod consultation;
 mod http;
 pub mod members;
 mod plural;
@@ -133,6 +134,10 @@ pub enum Command {
     Rules(self::rules::RulesCommand),
     /// Opinion groups, consensus and bridging scores of a Pol.is export.
     Analyze(analyze::Args),
+    /// Consultations: open one, list them, show one with its statements,
+    /// close one.
+    #[command(subcommand)]
+    Consultation(consultation::ConsultationCommand),
 }
 
 impl Command {
@@ -155,6 +160,7 @@ impl Command {
             Command::Bench(bench) => bench.run(),
             Command::Rules(rules) => rules.run(),
             Command::Analyze(args) => analyze::run(args),
+            Command::Consultation(command) => command.run(),
         }
     }
 }
