@@ -174,7 +174,8 @@ fn detail(rejection: &Rejection) -> String {
             ),
         },
         Rejection::StatementStatus { consultation, statement, status: "pending" } => format!(
-            "statement {statement} of consultation {consultation} is waiting for a moderator; it takes votes once approved"
+            "statement {statement} of consultation {consultation} is waiting for a moderator; \
+             it takes votes once approved"
         ),
         Rejection::StatementStatus { consultation, statement, status: "rejected" } => {
             format!(

@@ -48,7 +48,7 @@ pub struct Acting {
 
 /// The local secretariat administrator, as a caller of the server's own
 /// checks.
-async fn local_admin(store: &Store) -> Result<Caller, Failure> {
+pub(super) async fn local_admin(store: &Store) -> Result<Caller, Failure> {
     let handle = Actor::try_from(server::auth::admin::ADMIN_HANDLE.to_owned()).map_err(|e| failed(anyhow!(e)))?;
     let principal = store.principal(&handle).await?;
     let account = store.account(&handle).await?;
@@ -78,7 +78,7 @@ impl Place {
 
     /// Prints a list of rows and their count, `what` being the singular and
     /// plural of what they are; or the JSON.
-    fn print_rows(&self, value: &Value, what: (&str, &str), row: impl Fn(&Value) -> String) {
+    pub(super) fn print_rows(&self, value: &Value, what: (&str, &str), row: impl Fn(&Value) -> String) {
         self.print(value, |v| {
             let rows: Vec<String> = v.as_array().into_iter().flatten().map(row).collect();
             let total = count(rows.len() as u64, what.0, what.1);
@@ -86,7 +86,7 @@ impl Place {
         });
     }
 
-    fn print(&self, value: &Value, text: impl FnOnce(&Value) -> String) {
+    pub(super) fn print(&self, value: &Value, text: impl FnOnce(&Value) -> String) {
         if self.json {
             println!("{value:#}");
         } else {
@@ -96,7 +96,7 @@ impl Place {
 }
 
 impl Acting {
-    fn server(&self) -> Result<Option<(Server, String)>, Failure> {
+    pub(super) fn server(&self) -> Result<Option<(Server, String)>, Failure> {
         let Some(url) = &self.place.url else { return Ok(None) };
         let token = self.token.clone().ok_or_else(|| {
             bad_input(anyhow!(
@@ -148,7 +148,7 @@ impl Acting {
 
 /// A problem from the server's own checks, for the command line: refusals
 /// and bad input exit 2, anything else 1.
-fn from_api(err: server::error::ApiError) -> Failure {
+pub(super) fn from_api(err: server::error::ApiError) -> Failure {
     if err.status().is_client_error() { bad_input(anyhow!(err.to_string())) } else { failed(anyhow!(err.to_string())) }
 }
 

@@ -66,15 +66,20 @@ impl Server {
             .send()
             .await
             .map_err(|err| failed(anyhow!("cannot reach {url}: {err}")))?;
-        let status = response.status();
-        let text = response.text().await.map_err(|err| failed(anyhow!("cannot read {url}: {err}")))?;
-        let json: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
-        if status.is_success() {
-            return Ok(json);
+        json_answer(&url, response).await
+    }
+
+    /// GETs the JSON at `path`, with an API token if one is given. A
+    /// refusal or an unknown thing (4xx) is a bad-input failure with the
+    /// server's explanation.
+    pub async fn get_json_as(&self, path: &str, token: Option<&str>) -> Result<serde_json::Value, Failure> {
+        let url = format!("{}/{}", self.base, path.trim_start_matches('/'));
+        let mut request = self.client.get(&url);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
         }
-        let detail = json["detail"].as_str().unwrap_or(text.trim()).to_owned();
-        let err = anyhow!("{url} answered {status}: {detail}");
-        Err(if status.is_client_error() { super::bad_input(err) } else { failed(err) })
+        let response = request.send().await.map_err(|err| failed(anyhow!("cannot reach {url}: {err}")))?;
+        json_answer(&url, response).await
     }
 
     /// The JSON at `path`.
@@ -82,4 +87,18 @@ impl Server {
         let bytes = self.get_required(path).await?;
         serde_json::from_slice(&bytes).map_err(|err| failed(anyhow!("{}/{path} is not JSON: {err}", self.base)))
     }
+}
+
+/// The JSON of a successful answer from `url`; otherwise the problem's
+/// detail, as bad input for a 4xx and a failure for anything else.
+async fn json_answer(url: &str, response: reqwest::Response) -> Result<serde_json::Value, Failure> {
+    let status = response.status();
+    let text = response.text().await.map_err(|err| failed(anyhow!("cannot read {url}: {err}")))?;
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+    if status.is_success() {
+        return Ok(json);
+    }
+    let detail = json["detail"].as_str().unwrap_or(text.trim()).to_owned();
+    let err = anyhow!("{url} answered {status}: {detail}");
+    Err(if status.is_client_error() { bad_input(err) } else { failed(err) })
 }

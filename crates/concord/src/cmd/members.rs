@@ -121,7 +121,7 @@ async fn fetch(url: &str, args: &ListArgs) -> Result<Vec<Value>, Failure> {
 }
 
 /// Percent-encodes a query value.
-fn encode(value: &str) -> String {
+pub(super) fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {

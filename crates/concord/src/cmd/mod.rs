@@ -13,6 +13,7 @@ mod bench_http;
 mod bench_verify;
 mod bench_votes;
 pub mod check;
+pub mod consultation;
 mod http;
 pub mod members;
 mod plural;
@@ -136,6 +137,10 @@ pub enum Command {
     /// Opinion groups, consensus and bridging scores of a Pol.is export, or
     /// of a consultation from a server's public log (--url, --consultation).
     Analyze(analyze::Args),
+    /// Consultations: open one, list them, show one with its statements,
+    /// close one.
+    #[command(subcommand)]
+    Consultation(consultation::ConsultationCommand),
 }
 
 impl Command {
@@ -158,6 +163,7 @@ impl Command {
             Command::Bench(bench) => bench.run(),
             Command::Rules(rules) => rules.run(),
             Command::Analyze(args) => analyze::run(args),
+            Command::Consultation(command) => command.run(),
         }
     }
 }
