@@ -13,6 +13,7 @@ use server::{AppState, app};
 use store::Store;
 use tower::ServiceExt;
 
+pub mod consultation;
 pub mod visitor;
 
 /// The administrator's password in tests.
