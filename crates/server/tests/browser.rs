@@ -12,8 +12,10 @@
 //!   creates an account, signs in with two factors, invites a delegate, and
 //!   sees the delegation page right to left in Arabic.
 //! - axe-core finds no WCAG 2.1 A/AA violation on any page in any of the
-//!   six languages: the public pages, then those of the secretariat and of
-//!   a head of delegation, signed in as them.
+//!   six languages: the public pages (a consultation's results with its
+//!   opinion map among them), then those of the secretariat (the
+//!   consultation's moderation queue among them) and of a head of
+//!   delegation, signed in as them.
 //! - On a phone (390 CSS pixels wide) none of those pages scrolls
 //!   sideways: wide tables scroll inside their own box.
 //! - The time of an entry reads in the right order on the Arabic page: it
@@ -39,6 +41,9 @@ use server::auth::totp;
 use server::{AppState, app};
 use store::{Config, Store};
 
+#[path = "support/consultation.rs"]
+mod consultation;
+
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const ADMIN_PASSWORD: &str = "administrator password";
@@ -62,6 +67,7 @@ const PAGES: &[&str] = &[
     "/documents?kind=text&language=fr",
     "/documents/1",
     "/forgot-password",
+    consultation::RESULTS,
 ];
 
 /// The pages of the secretariat, checked signed in as the administrator.
@@ -77,6 +83,7 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/secretariat/accreditation",
     "/secretariat/organizations",
     "/secretariat/documents",
+    consultation::MODERATION,
 ];
 
 /// The pages of a head of delegation, checked signed in as one.
@@ -194,6 +201,9 @@ async fn the_pages_in_headless_chromium() {
         arabic_and_chinese(&client, &base).await.context("directory in Arabic and Chinese")?;
         record(&client, &base).await.context("log browser")?;
         arabic_time(&client, &base).await.context("an entry's time in Arabic")?;
+        // A consultation with results and a moderation queue, after the
+        // checks that count the record's entries.
+        consultation::open_with_results(&store).await;
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
         let codes = accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
         recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;

@@ -63,14 +63,29 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
+/// The files under `dir` and its folders (a capability's pages and
+/// templates have a folder of their own).
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
 /// The ids the code asks for literally: `t("id")`, `t_args("id", ...)` and
 /// `phrase("id", ...)` in the templates and the page modules.
 fn literal_ids() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut ids = BTreeSet::new();
     for dir in ["templates", "src/web"] {
-        for file in std::fs::read_dir(root.join(dir)).unwrap() {
-            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for file in files_under(&root.join(dir)) {
+            let text = std::fs::read_to_string(file).unwrap();
             for call in [".t(", ".t_args(", ".phrase("] {
                 for (at, _) in text.match_indices(call) {
                     let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else {

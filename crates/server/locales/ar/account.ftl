@@ -27,6 +27,11 @@ account-action-invite_organization_member = دعوة أعضاء إلى منظم�
 account-action-remove_organization_member = إخراج أعضاء من منظمتك
 account-action-manage_invitations = الاطلاع على دعواتك وإلغاؤها
 account-action-publish_document = نشر الوثائق
+account-action-create_consultation = إنشاء المشاورات
+account-action-manage_consultation = فتح المشاورات وإغلاقها وإعادة فتحها
+account-action-moderate_consultation = الإشراف على المشاورات
+account-action-translate_statement = ترجمة بيانات المشاورات
+account-action-take_part = المشاركة في المشاورات
 account-action-redact_content = سحب محتوى منشور
 account-action-read_metrics = قراءة مقاييس الخادم
 

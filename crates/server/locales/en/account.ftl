@@ -27,6 +27,11 @@ account-action-invite_organization_member = Invite members of your organization
 account-action-remove_organization_member = Remove members of your organization
 account-action-manage_invitations = See and revoke your invitations
 account-action-publish_document = Publish documents
+account-action-create_consultation = Create consultations
+account-action-manage_consultation = Open, close and reopen consultations
+account-action-moderate_consultation = Moderate consultations
+account-action-translate_statement = Translate the statements of consultations
+account-action-take_part = Take part in consultations
 account-action-redact_content = Take down published content
 account-action-read_metrics = Read the server’s metrics
 

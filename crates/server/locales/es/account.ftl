@@ -27,6 +27,11 @@ account-action-invite_organization_member = Invitar a miembros de su organizaci�
 account-action-remove_organization_member = Retirar a miembros de su organización
 account-action-manage_invitations = Consultar y revocar sus invitaciones
 account-action-publish_document = Publicar documentos
+account-action-create_consultation = Crear consultas
+account-action-manage_consultation = Abrir, cerrar y reabrir consultas
+account-action-moderate_consultation = Moderar consultas
+account-action-translate_statement = Traducir las afirmaciones de las consultas
+account-action-take_part = Participar en consultas
 account-action-redact_content = Retirar contenido publicado
 account-action-read_metrics = Leer las métricas del servidor
 

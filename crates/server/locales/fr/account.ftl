@@ -27,6 +27,11 @@ account-action-invite_organization_member = Inviter des membres de votre organis
 account-action-remove_organization_member = Retirer des membres de votre organisation
 account-action-manage_invitations = Consulter et révoquer vos invitations
 account-action-publish_document = Publier des documents
+account-action-create_consultation = Créer des consultations
+account-action-manage_consultation = Ouvrir, clore et rouvrir des consultations
+account-action-moderate_consultation = Modérer des consultations
+account-action-translate_statement = Traduire les propositions des consultations
+account-action-take_part = Participer aux consultations
 account-action-redact_content = Retirer un contenu publié
 account-action-read_metrics = Lire les métriques du serveur
 

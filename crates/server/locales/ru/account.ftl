@@ -27,6 +27,11 @@ account-action-invite_organization_member = Приглашать членов с
 account-action-remove_organization_member = Исключать членов своей организации
 account-action-manage_invitations = Просматривать и отзывать свои приглашения
 account-action-publish_document = Публиковать документы
+account-action-create_consultation = Создавать консультации
+account-action-manage_consultation = Открывать, закрывать и вновь открывать консультации
+account-action-moderate_consultation = Модерировать консультации
+account-action-translate_statement = Переводить высказывания консультаций
+account-action-take_part = Участвовать в консультациях
 account-action-redact_content = Изымать опубликованные материалы
 account-action-read_metrics = Читать метрики сервера
 

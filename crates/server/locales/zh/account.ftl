@@ -26,6 +26,11 @@ account-action-invite_organization_member = 邀请本组织成员
 account-action-remove_organization_member = 移除本组织成员
 account-action-manage_invitations = 查看和撤销本人发出的邀请
 account-action-publish_document = 发布文件
+account-action-create_consultation = 创建磋商
+account-action-manage_consultation = 开启、结束和重新开启磋商
+account-action-moderate_consultation = 审核磋商
+account-action-translate_statement = 翻译磋商中的陈述
+account-action-take_part = 参与磋商
 account-action-redact_content = 撤下已发布的内容
 account-action-read_metrics = 读取服务器指标
 

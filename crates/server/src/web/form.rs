@@ -47,6 +47,8 @@ pub const NOTICES: &[&str] = &[
     "notice-account-deleted",
     "notice-recovery-code-used",
     "notice-recovery-code-last",
+    "notice-statement-moderated",
+    "notice-statement-translated",
 ];
 
 /// How long a used nonce is remembered: a form older than this could be

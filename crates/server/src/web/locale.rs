@@ -115,6 +115,24 @@ pub fn number(lang: Lang, n: u64) -> String {
     })
 }
 
+/// `value` rounded to `digits` decimals and written as readers of `lang`
+/// expect, e.g. -0.25 in English and -0,25 in French. A value too large
+/// for that (or not a number) is written as Rust writes it.
+pub fn decimal(lang: Lang, value: f64, digits: u8) -> String {
+    let scaled = (value * 10f64.powi(i32::from(digits))).round();
+    if !scaled.is_finite() || scaled.abs() > 1e15 {
+        return value.to_string();
+    }
+    let mut fixed = Decimal::from(scaled as i64);
+    let position = -i16::from(digits);
+    fixed.multiply_pow10(position);
+    fixed.pad_end(position);
+    with_formatters(lang, |f| match &f.decimal {
+        Some(formatter) => formatter.format(&fixed).to_string(),
+        None => fixed.to_string(),
+    })
+}
+
 /// A sentence with a moment in it, in three parts so the template can put
 /// the moment in its `<time>` element (`components.html`, macro `phrase`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,6 +205,16 @@ mod tests {
         // moment isolated (FSI ... PDI) from "(UTC)".
         assert_eq!(text(Lang::Ar), "\u{2068}04\u{200f}/12\u{200f}/2026، 9:36 ص\u{2069} (UTC)");
         assert_eq!(When::of(Lang::En, time).iso, "2026-12-04T09:36:12.345Z");
+    }
+
+    #[test]
+    fn decimals_are_rounded_and_written_in_each_language() {
+        assert_eq!(decimal(Lang::En, -0.256, 2), "-0.26");
+        assert_eq!(decimal(Lang::Fr, 1234.5, 1), "1\u{202f}234,5");
+        assert_eq!(decimal(Lang::En, 3.0, 1), "3.0");
+        assert_eq!(decimal(Lang::En, -0.001, 2), "0.00");
+        assert_eq!(decimal(Lang::Ar, 0.5, 1), "0.5");
+        assert_eq!(decimal(Lang::En, f64::NAN, 1), "NaN");
     }
 
     #[test]

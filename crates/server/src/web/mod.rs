@@ -10,6 +10,7 @@
 
 mod account;
 mod assets;
+mod consultation;
 mod delegation;
 mod documents;
 pub mod errors;
@@ -98,4 +99,5 @@ pub fn router() -> Router<AppState> {
         .route("/account/email", get(recovery::email_form).post(recovery::change_email))
         .route("/account/delete", get(recovery::delete_form).post(recovery::delete))
         .route("/static/{file}", get(assets::serve))
+        .merge(consultation::results_routes())
 }

@@ -121,7 +121,7 @@ async fn world(state: &AppState) -> World {
 /// Signs in through the pages someone whose authenticator has `secret`,
 /// with the code of the next time step (the current one was used to set
 /// the authenticator up); returns the visitor and where the code led.
-async fn signs_in_with_code(state: &AppState, username: &str, password: &str, secret: &str) -> (Visitor, String) {
+pub async fn signs_in_with_code(state: &AppState, username: &str, password: &str, secret: &str) -> (Visitor, String) {
     let mut visitor = Visitor::new(state);
     let signed = visitor.fill("/sign-in", "/sign-in", &[("username", username), ("password", password)]).await;
     let to = signed.location().to_owned();

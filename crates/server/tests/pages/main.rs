@@ -7,6 +7,7 @@
 mod support;
 
 mod account;
+mod consultation_results;
 mod delegation;
 mod documents;
 mod homes;

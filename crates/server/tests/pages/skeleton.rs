@@ -7,7 +7,7 @@ use domain::lang::Lang;
 use store::scratch::on_each_backend;
 
 use crate::session::admin;
-use crate::support::state;
+use crate::support::{consultation, state};
 
 /// The largest a page may be, HTML and stylesheet together, uncompressed.
 const BUDGET: usize = 60 * 1024;
@@ -25,12 +25,15 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/secretariat/accreditation",
     "/secretariat/organizations",
     "/secretariat/documents",
+    consultation::RESULTS,
+    consultation::MODERATION,
 ];
 
 #[tokio::test]
 async fn signed_in_pages_have_the_skeleton_and_fit_the_budget() {
     on_each_backend(|setup| async move {
         let state = state(&setup).await;
+        consultation::open_with_results(&state.store).await;
         let (mut admin, _) = admin(&state).await;
         let home = admin.get("/").await;
         let at = home.html.find("/static/concord.").unwrap();

@@ -16,6 +16,7 @@ use store::access::NewAccount;
 use store::{Effect, Store};
 use tower::ServiceExt;
 
+pub mod consultation;
 pub mod visitor;
 
 /// The administrator's password in tests.
