@@ -355,9 +355,8 @@ pub(crate) fn decide(gate: &Gate, command: &ConsultationCommand) -> Result<Vec<E
         ConsultationCommand::Moderate { id, statement, verdict, reason } => {
             let c = manages(*id, Action::ModerateConsultation)?;
             existing(c, *statement)?;
-            if *verdict == Verdict::Reject {
-                check_text("reason", reason, 1_000)?;
-            } else if !reason.is_empty() {
+            // A rejection needs a reason; any reason given must be a text.
+            if *verdict == Verdict::Reject || !reason.is_empty() {
                 check_text("reason", reason, 1_000)?;
             }
             vec![ConsultationEvent::StatementModerated(StatementModerated {
