@@ -47,6 +47,14 @@ pub const NOTICES: &[&str] = &[
     "notice-account-deleted",
     "notice-recovery-code-used",
     "notice-recovery-code-last",
+    "notice-consultation-created",
+    "notice-consultation-opened",
+    "notice-consultation-closed",
+    "notice-consultation-reopened",
+    "notice-vote-recorded",
+    "notice-statement-added",
+    "notice-statement-held",
+    "notice-statement-flagged",
 ];
 
 /// How long a used nonce is remembered: a form older than this could be

@@ -52,6 +52,7 @@ message_files!(
     "documents",
     "people",
     "recovery",
+    "consultations",
 );
 
 /// One bundle per language, in the order of `Lang::ALL`, parsed once.
