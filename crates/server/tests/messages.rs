@@ -63,23 +63,38 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
+/// Every file under `dir`, in its folders too (a capability's pages and
+/// templates have a folder each).
+fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
 /// The ids the code asks for literally: `t("id")`, `t_args("id", ...)` and
 /// `phrase("id", ...)` in the templates and the page modules.
 fn literal_ids() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut ids = BTreeSet::new();
+    let mut files = Vec::new();
     for dir in ["templates", "src/web"] {
-        for file in std::fs::read_dir(root.join(dir)).unwrap() {
-            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-            for call in [".t(", ".t_args(", ".phrase("] {
-                for (at, _) in text.match_indices(call) {
-                    let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else {
-                        continue;
-                    };
-                    let id = &rest[..rest.find('"').unwrap()];
-                    if !id.is_empty() && !id.contains(['{', ' ']) {
-                        ids.insert(id.to_owned());
-                    }
+        files_under(&root.join(dir), &mut files);
+    }
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for call in [".t(", ".t_args(", ".phrase("] {
+            for (at, _) in text.match_indices(call) {
+                let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
+                let id = &rest[..rest.find('"').unwrap()];
+                if !id.is_empty() && !id.contains(['{', ' ']) {
+                    ids.insert(id.to_owned());
                 }
             }
         }

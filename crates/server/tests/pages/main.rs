@@ -7,6 +7,7 @@
 mod support;
 
 mod account;
+mod consultations;
 mod delegation;
 mod documents;
 mod homes;
