@@ -358,6 +358,17 @@ async fn delegates_organizations_and_the_public_vote_and_write() {
         let path = format!("/consultations/{id}");
         let vote_action = format!("{path}/vote");
 
+        // The analysis's priorities decide which statement comes first
+        // (Pol.is's draw): here statement 2, by far.
+        let (log_size, _) = state.store.log_sizes().await.unwrap();
+        let analysis = store::consultation::StoredAnalysis {
+            log_size,
+            engine: "test".into(),
+            computed_ms: 0,
+            report: json!({"priorities": {"1": 1e-12, "2": 1e12}}).to_string(),
+        };
+        state.store.store_analysis(id, &analysis).await.unwrap();
+
         // A member of the public: one statement, three buttons, what is left.
         let page = people.public.get(&path).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.html);
@@ -368,6 +379,7 @@ async fn delegates_organizations_and_the_public_vote_and_write() {
         page.assert_has("maxlength=\"300\"");
         page.assert_has("<option value=\"en\" selected>English</option>");
         let first = shown(&page, id);
+        assert_eq!(first, 2, "the statement the analysis puts first");
         let voted = people.public.submit(&page, &vote_action, &[("choice", "agree")]).await;
         assert_eq!(voted.location(), path);
         let next = people.public.follow(&voted).await;
