@@ -68,6 +68,8 @@ const PAGES: &[&str] = &[
     "/documents/1",
     "/forgot-password",
     consultation::RESULTS,
+    "/consultations",
+    "/consultations/2",
 ];
 
 /// The pages of the secretariat, checked signed in as the administrator.
@@ -84,6 +86,8 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/secretariat/organizations",
     "/secretariat/documents",
     consultation::MODERATION,
+    "/consultations/new",
+    "/consultations/2",
 ];
 
 /// The pages of a head of delegation, checked signed in as one.
@@ -201,9 +205,11 @@ async fn the_pages_in_headless_chromium() {
         arabic_and_chinese(&client, &base).await.context("directory in Arabic and Chinese")?;
         record(&client, &base).await.context("log browser")?;
         arabic_time(&client, &base).await.context("an entry's time in Arabic")?;
-        // A consultation with results and a moderation queue, after the
-        // checks that count the record's entries.
+        // A consultation with results and a moderation queue (1), and one
+        // open to everyone, moderated after (2), after the checks that
+        // count the record's entries.
         consultation::open_with_results(&store).await;
+        consultation(&store).await.context("a consultation")?;
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
         let codes = accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
         recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;
@@ -318,6 +324,35 @@ async fn record(client: &Client, base: &str) -> Result<()> {
     ensure!(!steps.is_empty(), "no proof hashes");
     let command = text_of(client, "pre code").await?;
     ensure!(command.starts_with("concord verify --url http://127.0.0.1:"), "{command}");
+    Ok(())
+}
+
+/// Consultation 2: open, in French with an English title and two seed
+/// statements, created by the administrator (secretariat) after the log
+/// browser was checked.
+async fn consultation(store: &Store) -> Result<()> {
+    use std::collections::BTreeMap;
+
+    use domain::consultation::{Audience, ConsultationCommand, Moderation, NewConsultation, ResultsVisibility};
+    let admin = store.account_by_username("admin").await?.ok_or_else(|| anyhow!("no administrator"))?;
+    let caller = Caller::new(admin.handle, domain::authz::Scope::Full);
+    let new = NewConsultation {
+        language: Lang::Fr,
+        title: BTreeMap::from([
+            (Lang::Fr, "L’intelligence artificielle ouverte".to_owned()),
+            (Lang::En, "Open artificial intelligence".to_owned()),
+        ]),
+        question: BTreeMap::from([(Lang::Fr, "Que faut-il partager des modèles d’IA ?".to_owned())]),
+        audience: Audience::Everyone,
+        moderation: Moderation::After,
+        participants_write: true,
+        results: ResultsVisibility::Everyone,
+        opens_at: None,
+        closes_at: None,
+        seeds: vec!["Partager les poids des modèles".into(), "Publier les données d’entraînement".into()],
+    };
+    store.submit(caller.clone(), DomainCommand::Consultation(ConsultationCommand::Create(new))).await?;
+    store.submit(caller, DomainCommand::Consultation(ConsultationCommand::Open { id: 2 })).await?;
     Ok(())
 }
 
@@ -597,8 +632,29 @@ async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
     text_of(client, ".banner-success").await.context("signed up")?;
     let home = sign_in_and_land(client, base, "lucia", "lucia's long passphrase").await?;
     ensure!(home == "/participation", "the participant landed on {home}");
-    accessibility(client, base, axe, &["/participation", "/organizations/apply", "/account/email", "/account/delete"])
+    accessibility(
+        client,
+        base,
+        axe,
+        &["/participation", "/organizations/apply", "/account/email", "/account/delete", "/consultations/2"],
+    )
+    .await?;
+    // Taking part from the keyboard: a vote, then a statement.
+    client.goto(&format!("{base}/consultations/2?lang=en")).await?;
+    client
+        .find(Locator::Css("form[action='/consultations/2/vote'] button[value='agree']"))
+        .await?
+        .send_keys(&char::from(Key::Enter).to_string())
         .await?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with("Your vote was recorded"), "{notice}");
+    let text = client.find(Locator::Css("textarea[name='text']")).await?;
+    text.send_keys("Publish the evaluation results of every model").await?;
+    send(client, "/consultations/2/statements").await?;
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with("Your statement was added"), "{notice}");
+    let violations = axe_here(client, axe).await?;
+    ensure!(violations.is_empty(), "{}", violations.join("\n"));
     client.goto(&format!("{base}/organizations/apply")).await?;
     fill(client, "name", "Red Latinoamericana de IA Abierta").await?;
     client.find(Locator::Css("input[name='chamber']")).await?.send_keys(" ").await?;

@@ -1,8 +1,8 @@
 //! Who sees what of a consultation: the rules the pages and the API apply
 //! to what the store reads, written once here.
 
-use super::{ResultsVisibility, Status};
-use crate::authz::{Action, Principal, Scope, Target, authorize};
+use super::{Audience, ResultsVisibility, Status};
+use crate::authz::{Action, Principal, Role, Scope, Target, authorize};
 use crate::member::Iso3;
 
 /// Whether `principal` manages (opens, closes, moderates) a consultation
@@ -10,6 +10,24 @@ use crate::member::Iso3;
 pub fn manages(principal: &Principal, member: Option<Iso3>) -> bool {
     let target = member.map_or(Target::None, Target::Member);
     authorize(principal, &Scope::Full, Action::ModerateConsultation, target).is_ok()
+}
+
+/// Whether `principal` is in a consultation's `audience`: may take part
+/// at all (the authorization table), and speaks for a constituency the
+/// audience admits (as [`super::Consultation::admits`] decides for a
+/// command: delegations always, organizations' members unless it is for
+/// member states only, the public only when it is for everyone). The pages
+/// ask it before offering the buttons; `decide` still has the last word.
+pub fn takes_part(principal: &Principal, audience: Audience) -> bool {
+    if authorize(principal, &Scope::Full, Action::TakePart, Target::None).is_err() {
+        return false;
+    }
+    match principal.role {
+        Role::HeadOfDelegation | Role::Delegate | Role::Alternate => true,
+        Role::Stakeholder => audience != Audience::Members,
+        Role::Participant => audience == Audience::Everyone,
+        Role::Anonymous | Role::Observer | Role::Secretariat => false,
+    }
 }
 
 /// Whether a consultation in `status` is seen at all: drafts only by those
@@ -33,7 +51,6 @@ pub fn results_shown(status: Status, results: ResultsVisibility, manager: bool, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::authz::Role;
     use crate::envelope::Actor;
 
     fn principal(role: Role, member: Option<&str>) -> Principal {
@@ -55,6 +72,25 @@ mod tests {
         assert!(!manages(&principal(Role::HeadOfDelegation, Some("KEN")), None));
         assert!(!manages(&principal(Role::Delegate, Some("KEN")), ken));
         assert!(!manages(&Principal::anonymous(), None));
+    }
+
+    #[test]
+    fn the_audience_admits_by_role() {
+        use Audience::{Everyone, Members, MembersAndStakeholders};
+        let delegate = principal(Role::Delegate, Some("KEN"));
+        let stakeholder = principal(Role::Stakeholder, None);
+        let public = principal(Role::Participant, None);
+        for audience in [Everyone, Members, MembersAndStakeholders] {
+            assert!(takes_part(&delegate, audience));
+            assert!(takes_part(&principal(Role::HeadOfDelegation, Some("KEN")), audience));
+            assert!(!takes_part(&principal(Role::Secretariat, None), audience));
+            assert!(!takes_part(&principal(Role::Observer, None), audience));
+            assert!(!takes_part(&Principal::anonymous(), audience));
+        }
+        assert!(takes_part(&stakeholder, Everyone) && takes_part(&stakeholder, MembersAndStakeholders));
+        assert!(!takes_part(&stakeholder, Members));
+        assert!(takes_part(&public, Everyone));
+        assert!(!takes_part(&public, Members) && !takes_part(&public, MembersAndStakeholders));
     }
 
     #[test]

@@ -27,6 +27,7 @@ use domain::people::DelegationRole;
 use domain::{Actor, Command};
 use store::access::{Invitation, InvitationKind};
 
+use super::consultation::{OpenConsultation, open_consultations};
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
 use super::i18n::Tr;
@@ -301,6 +302,7 @@ struct DelegationPage {
     note: Field,
     email: Field,
     invitations: Vec<InvitationRow>,
+    consultations: Vec<OpenConsultation>,
 }
 
 /// `GET /delegation`: the head's page, or, for a delegate or an
@@ -359,6 +361,7 @@ async fn delegation_page(
         email: fields.email,
         // A head invites only to their own delegation.
         invitations: invitation_rows(state, ctx, &invitations, &HashMap::from([(member, name)])).await?,
+        consultations: open_consultations(state, ctx).await?,
     };
     Ok(template.page.respond(status, &template))
 }
@@ -371,6 +374,7 @@ struct MemberPage {
     lead: String,
     member_href: String,
     people: People,
+    consultations: Vec<OpenConsultation>,
 }
 
 /// The delegation of a delegate or an alternate, read-only: who is in it
@@ -387,6 +391,7 @@ async fn read_only_page(state: &AppState, ctx: &Ctx, member: Iso3) -> Result<Res
         heading,
         member_href: format!("/members/{member}"),
         people: people(state, ctx, member, false).await?,
+        consultations: open_consultations(state, ctx).await?,
     };
     Ok(template.page.respond(StatusCode::OK, &template))
 }

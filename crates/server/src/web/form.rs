@@ -49,6 +49,14 @@ pub const NOTICES: &[&str] = &[
     "notice-recovery-code-last",
     "notice-statement-moderated",
     "notice-statement-translated",
+    "notice-consultation-created",
+    "notice-consultation-opened",
+    "notice-consultation-closed",
+    "notice-consultation-reopened",
+    "notice-vote-recorded",
+    "notice-statement-added",
+    "notice-statement-held",
+    "notice-statement-flagged",
 ];
 
 /// How long a used nonce is remembered: a form older than this could be

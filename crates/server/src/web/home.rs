@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Envelope;
 
+use super::consultation::{OpenConsultation, open_consultations};
 use super::errors::WebError;
 use super::events;
 use super::locale::When;
@@ -32,6 +33,8 @@ pub struct Act {
 struct HomePage {
     page: Layout,
     acts: Vec<Act>,
+    /// The open consultations.
+    consultations: Vec<OpenConsultation>,
     /// A signed-in person's home (what they can do now); visitors are
     /// offered to sign up instead.
     your_home: Option<&'static str>,
@@ -66,6 +69,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
     let mut layout = layout;
     layout.title = org;
     let your_home = ctx.account().map(|_| super::page::home_of(ctx.caller.principal.role));
-    let template = HomePage { page: layout, acts, your_home };
+    let consultations = open_consultations(&state, &ctx).await?;
+    let template = HomePage { page: layout, acts, consultations, your_home };
     Ok(template.page.respond(StatusCode::OK, &template))
 }

@@ -53,6 +53,7 @@ message_files!(
     "people",
     "recovery",
     "consultation_results",
+    "consultations",
 );
 
 /// One bundle per language, in the order of `Lang::ALL`, parsed once.

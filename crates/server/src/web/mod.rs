@@ -47,6 +47,7 @@ pub fn runtime_message_ids() -> Vec<String> {
     ids.extend(account::message_ids());
     ids.extend(organizations::message_ids());
     ids.extend(documents::message_ids());
+    ids.extend(consultation::message_ids());
     ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
@@ -99,5 +100,5 @@ pub fn router() -> Router<AppState> {
         .route("/account/email", get(recovery::email_form).post(recovery::change_email))
         .route("/account/delete", get(recovery::delete_form).post(recovery::delete))
         .route("/static/{file}", get(assets::serve))
-        .merge(consultation::results_routes())
+        .merge(consultation::routes())
 }

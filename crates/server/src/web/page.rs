@@ -176,6 +176,8 @@ pub enum Section {
     Record,
     /// The organization's documents.
     Documents,
+    /// The consultations.
+    Consultations,
     /// A participant's, stakeholder's or observer's home: what they take
     /// part in.
     Participation,
@@ -359,6 +361,7 @@ fn navigation(ctx: &Ctx, section: Section) -> Vec<NavLink> {
         (Section::Members, tr.t("site-members"), "/members"),
         (Section::Organizations, tr.t("site-organizations"), "/organizations"),
         (Section::Documents, tr.t("site-documents"), "/documents"),
+        (Section::Consultations, tr.t("consultations-title"), "/consultations"),
         (Section::Record, tr.t("site-record"), "/record"),
     ];
     if ctx.account().is_some() {

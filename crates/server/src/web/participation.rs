@@ -11,6 +11,7 @@ use axum::response::Response;
 use domain::authz::{Action, Role, Target};
 use domain::people::OrganizationStatus;
 
+use super::consultation::{OpenConsultation, open_consultations};
 use super::errors::WebError;
 use super::page::{Ctx, Layout, Section, Tag, TagColour, home_of};
 use crate::AppState;
@@ -30,6 +31,7 @@ struct ParticipationPage {
     page: Layout,
     lead: String,
     organizations: Vec<Affiliation>,
+    consultations: Vec<OpenConsultation>,
     may_apply: bool,
 }
 
@@ -72,6 +74,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
             .crumb(tr.t("site-home"), "/"),
         lead,
         organizations,
+        consultations: open_consultations(&state, &ctx).await?,
         may_apply: role == Role::Participant,
     };
     Ok(template.page.respond(StatusCode::OK, &template))

@@ -14,6 +14,7 @@ use domain::authz::{Action, Target};
 use domain::member::Iso3;
 use domain::people::DelegationRole;
 
+use super::consultation::{OpenConsultation, open_consultations};
 use super::delegation::{InvitationRow, InviteFields, invitation_rows, issued_page};
 use super::errors::WebError;
 use super::form::{Guard, Posted};
@@ -28,6 +29,7 @@ use crate::error::ApiError;
 #[template(path = "secretariat.html")]
 struct Landing {
     page: Layout,
+    consultations: Vec<OpenConsultation>,
 }
 
 /// `GET /secretariat`.
@@ -36,7 +38,7 @@ pub async fn landing(State(state): State<AppState>, ctx: Ctx) -> Result<Response
     let tr = ctx.tr();
     let page =
         Layout::new(&state, &ctx, &tr.t("secretariat-title"), Section::Secretariat).await.crumb(tr.t("site-home"), "/");
-    let template = Landing { page };
+    let template = Landing { page, consultations: open_consultations(&state, &ctx).await? };
     Ok(template.page.respond(StatusCode::OK, &template))
 }
 

@@ -8,6 +8,7 @@ mod support;
 
 mod account;
 mod consultation_results;
+mod consultations;
 mod delegation;
 mod documents;
 mod homes;

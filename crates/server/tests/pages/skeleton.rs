@@ -27,6 +27,9 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/secretariat/documents",
     consultation::RESULTS,
     consultation::MODERATION,
+    "/consultations",
+    "/consultations/new",
+    "/consultations/2",
 ];
 
 #[tokio::test]
@@ -35,6 +38,32 @@ async fn signed_in_pages_have_the_skeleton_and_fit_the_budget() {
         let state = state(&setup).await;
         consultation::open_with_results(&state.store).await;
         let (mut admin, _) = admin(&state).await;
+        // A consultation the administrator manages, with a question and
+        // seed statements of the longest length.
+        let form = admin.get("/consultations/new").await;
+        let seeds: Vec<String> = (0..domain::consultation::MAX_SEEDS)
+            .map(|n| format!("{n} {}", "é".repeat(domain::consultation::MAX_STATEMENT - 4)))
+            .collect();
+        let question = "q".repeat(domain::consultation::MAX_QUESTION);
+        let created = admin
+            .submit(
+                &form,
+                "/consultations/new",
+                &[
+                    ("language", "fr"),
+                    ("title", &"t".repeat(domain::consultation::MAX_TITLE)),
+                    ("question", &question),
+                    ("title_en", "Open artificial intelligence"),
+                    ("audience", "everyone"),
+                    ("moderation", "after"),
+                    ("participants_write", "yes"),
+                    ("results", "everyone"),
+                    ("seeds", &seeds.join("\n")),
+                    ("open_now", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(created.location(), "/consultations/2", "{}", created.html);
         let home = admin.get("/").await;
         let at = home.html.find("/static/concord.").unwrap();
         let end = home.html[at..].find('"').unwrap();

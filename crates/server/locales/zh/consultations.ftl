@@ -1,0 +1,159 @@
+# 协商：列表、协商页面及参与区块，以及创建协商的表格。中文。
+
+consultations-title = 协商
+consultations-lead = 成员、利益攸关方和公众通过对简短观点投票并提出自己的观点来回答一个问题。随后，共识引擎显示各方跨越集团在哪些方面达成一致。
+consultations-new-link = 发起协商
+consultations-filter-form = 筛选协商
+consultations-filter-status = 状态
+consultations-any-status = 任何状态
+consultations-filter-audience = 参与者
+consultations-any-audience = 任何人
+consultations-filter-language = 语言
+consultations-filter-language-hint = 以该语言撰写或有该语言译文
+consultations-any-language = 任何语言
+consultations-error-status = 请从列表中选择状态
+consultations-error-audience = 请从列表中选择参与者
+consultations-error-language = 请从列表中选择语言
+consultations-count = { $count ->
+    [0] 未找到协商
+   *[other] 找到 { $count } 项协商
+}
+consultations-none = 没有符合条件的协商。请尝试其他筛选条件。
+consultations-counts = { $statements } 条观点 · { $participants } 名参与者 · { $votes } 票
+consultations-opens = { $time }开始
+consultations-closes = { $time }结束
+consultations-open-heading = 进行中的协商
+consultations-open-none = 目前没有进行中的协商。
+consultations-all-link = 全部协商
+
+consultations-status-draft = 草稿
+consultations-status-open = 进行中
+consultations-status-closed = 已结束
+consultations-audience-everyone = 所有已登录者
+consultations-audience-members = 成员国代表团
+consultations-audience-members-and-stakeholders = 代表团和利益攸关方组织
+consultations-who-everyone = 所有已登录者均可参与：成员国代表团、利益攸关方组织成员和公众。
+consultations-who-members = 只有成员国代表团参与：代表团团长、代表和副代表。
+consultations-who-members-and-stakeholders = 成员国代表团和已获接纳的利益攸关方组织成员参与。
+consultations-moderation-after = 观点立即显示，事后审核
+consultations-moderation-before = 观点经审核员批准后才显示
+consultations-results-everyone = 进行期间所有人都能看到结果
+consultations-results-participants = 进行期间只有已投票者能看到结果
+consultations-choice-agree = 同意
+consultations-choice-disagree = 不同意
+consultations-choice-pass = 跳过或不确定
+
+consultations-draft = 此协商为草稿：只有管理者能看到。开始之前任何人都不能参与。
+consultations-closed = 此协商已结束：不再接受投票或观点。
+consultations-outside = 您不能参与此协商。
+consultations-sign-in = 登录后参与
+consultations-sign-up-lead = 还没有账户？
+consultations-sign-up = 以公众身份注册
+consultations-take-part = 参与
+consultations-statement-number = 观点 { $number }
+consultations-your-vote = 您的投票：{ $choice }。重新选择即可更改。
+consultations-left = { $count ->
+    [0] 没有待投票的观点
+   *[other] 还有 { $count } 条观点待投票
+}
+consultations-all-voted = 您已对所有观点投票。其他人写出新观点后，会显示在这里。
+consultations-flag = 将此观点报告给审核员
+consultations-write-heading = 写一条观点
+consultations-write-label = 您的观点
+consultations-write-hint-after = 一两句话，不超过 { $max } 个字符，供其他人投票。观点会立即显示。
+consultations-write-hint-before = 一两句话，不超过 { $max } 个字符，供其他人投票。审核员批准后才会显示。
+consultations-write-language = 观点的语言
+consultations-write-submit = 添加观点
+consultations-your-votes = 您的投票
+consultations-voted-all = 您已对 { $count } 条观点投票：
+consultations-voted-some = 您已对 { $count } 条观点投票。最新的 { $shown } 条：
+consultations-change-vote = 更改投票
+consultations-how = 如何参与
+consultations-how-vote = 观点逐条显示。对每条观点，选择“同意”“不同意”或“跳过”。您之后可以更改投票：以最后一次为准。
+consultations-how-write-after = 您也可以写出自己的观点，供其他人投票。观点会立即显示；审核员之后可以撤下某条观点，并公开说明理由。
+consultations-how-write-before = 您也可以写出自己的观点，供其他人投票。每条观点经审核员批准后才会显示。
+consultations-how-record = 投票和观点记入公共记录。代表和组织成员以其公开标识参与；公众以仅用于本次协商的化名参与。
+consultations-progress = 进展
+consultations-results-link = 查看结果
+consultations-details = 详细信息
+consultations-col-status = 状态
+consultations-col-audience = 参与者
+consultations-col-language = 作准语言
+consultations-col-moderation = 审核
+consultations-col-write = 参与者可写观点
+consultations-col-results = 结果
+consultations-col-convened = 发起方
+consultations-col-opens = 开始时间
+consultations-col-closes = 结束时间
+consultations-col-created = 创建于
+consultations-entry = 第 { $index } 条记录
+consultations-by-secretariat = 秘书处
+consultations-by-delegation = { $member }代表团
+consultations-manage = 管理协商
+consultations-open-button = 开始协商
+consultations-close-button = 结束协商
+consultations-reopen-button = 重新开始协商
+consultations-reopen-closes = 新的结束时间（可选）
+consultations-time-hint = 协调世界时（UTC），例如 2027-01-15 09:00。
+consultations-moderation-link = 审核观点
+consultations-error-choice = 请选择“同意”“不同意”或“跳过”
+consultations-error-statement = 该观点已不再接受投票。这是另一条。
+consultations-error-text-empty = 请输入您的观点
+consultations-error-text-line = 请将观点写成一段，不要换行
+consultations-error-statement-language = 请选择观点的语言
+consultations-error-duplicate = 此协商中已有这条观点（观点 { $number }）。请对其投票，或写另一条。
+consultations-error-time = 请输入日期和时间，例如 2027-01-15 09:00
+
+consultations-new-heading = 发起协商
+consultations-new-lead = 协商以草稿形式创建：开始之前，只有您和其他管理者能看到。
+consultations-new-language = 作准语言
+consultations-new-language-hint = 标题、问题和初始观点所用的语言。
+consultations-new-title = 标题
+consultations-new-title-hint = 使用作准语言，写在一行内，不超过 { $max } 个字符。
+consultations-new-question = 问题
+consultations-new-question-hint = 向参与者提出的问题，一段，不超过 { $max } 个字符。
+consultations-new-translations = 译文（可选）
+consultations-new-translations-hint = 提供其他语言的标题和问题。作准语言留空：其文本即上方所填。
+consultations-new-translation = { $language }译文
+consultations-new-title-in = { $language }标题
+consultations-new-question-in = { $language }问题
+consultations-new-settings = 设置
+consultations-new-audience = 参与者
+consultations-new-moderation = 审核
+consultations-new-write = 参与者可以写观点
+consultations-new-results = 进行期间的结果
+consultations-new-results-hint = 协商结束后，所有人都能看到结果。
+consultations-new-opens = 开始时间（可选）
+consultations-new-closes = 结束时间（可选）
+consultations-new-seeds = 初始观点（可选）
+consultations-new-seeds-hint = 每行一条，使用作准语言：最多 { $count } 条，每条不超过 { $max } 个字符。
+consultations-new-open-now = 创建后立即开始
+consultations-new-submit = 创建协商
+consultations-new-cancel = 取消
+consultations-error-required = 请使用作准语言填写
+consultations-error-one-paragraph = 请写成一段，不要换行
+consultations-error-seeds-count = 初始观点最多 { $max } 条
+consultations-error-seed-long = 初始观点 { $number } 超过 { $max } 个字符
+consultations-error-seed-control = 请删除初始观点 { $number } 中的制表符和控制字符
+consultations-error-seed-twice = 初始观点 { $number } 与前面的一条重复
+consultations-error-language-choose = 请选择作准语言
+consultations-error-audience-choose = 请选择参与者
+consultations-error-moderation-choose = 请选择观点的审核方式
+consultations-error-results-choose = 请选择进行期间谁能看到结果
+consultations-error-open-now = 如要立即开始，请将开始时间留空，或取消勾选“创建后立即开始”
+consultations-error-authentic-twice = 这是作准语言：其文本即上方所填。请将此处留空。
+consultations-error-closes-before = 结束时间必须晚于开始时间
+consultations-error-texts = 请检查标题、问题和初始观点
+
+secretariat-consultations-text = 以六种语言向成员、利益攸关方和公众提出问题。
+
+notice-consultation-created = 协商已作为草稿创建并记入公共记录。准备就绪后请开始协商。
+notice-consultation-opened = 协商已开始。相关人员现在可以参与。
+notice-consultation-closed = 协商已结束。结果对所有人可见。
+notice-consultation-reopened = 协商已重新开始。
+notice-vote-recorded = 您的投票已记录。这是下一条观点。
+notice-statement-added = 您的观点已添加。其他人现在可以对其投票。
+notice-statement-held = 您的观点已记录。审核员批准后其他人才能看到。
+notice-statement-flagged = 已将该观点报告给审核员。谢谢。
+
+# API 令牌可执行的操作，用于令牌表格中的权限范围。
