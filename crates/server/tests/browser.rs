@@ -158,6 +158,7 @@ async fn the_pages_in_headless_chromium() {
     let auth = server::auth::AuthConfig { public_url: base.clone(), ..Default::default() };
     let app = app(AppState::with_auth(store.clone(), auth));
     tokio::spawn(async move { axum::serve(listener, app).await });
+    let _analyst = server::analyst::Analyst::new(store.clone(), "browser".into()).spawn(Duration::from_millis(200));
 
     // ChromeDriver, and a session of Chromium with a fresh profile.
     let port = free_port();
@@ -213,7 +214,8 @@ async fn the_pages_in_headless_chromium() {
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
         let codes = accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
         recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;
-        participant(&client, &base, &tools.axe).await.context("participant")
+        participant(&client, &base, &tools.axe).await.context("participant")?;
+        deliberation(&client, &base, &tools.axe, &store, &codes).await.context("a consultation, from the keyboard")
     }
     .await;
     let _ = client.close().await;
@@ -665,6 +667,167 @@ async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
     ensure!(notice.starts_with("Your application was recorded"), "{notice}");
     let organization = client.current_url().await?.path().to_owned();
     accessibility(client, base, axe, &[&organization]).await?;
+    Ok(())
+}
+
+/// Fills the text area named `name`.
+async fn fill_area(client: &Client, name: &str, value: &str) -> Result<()> {
+    let area = client.find(Locator::Css(&format!("textarea[name='{name}']"))).await?;
+    area.clear().await?;
+    area.send_keys(value).await?;
+    Ok(())
+}
+
+/// Presses Space on the radio button or check box `css` (checking it).
+async fn check(client: &Client, css: &str) -> Result<()> {
+    let input = client.find(Locator::Css(css)).await.with_context(|| format!("no {css}"))?;
+    if !input.is_selected().await? {
+        input.send_keys(" ").await?;
+    }
+    ensure!(input.is_selected().await?, "{css} is not checked after Space");
+    Ok(())
+}
+
+/// The success banner after a form, which must start with `expected`.
+async fn notice(client: &Client, expected: &str) -> Result<()> {
+    let notice = text_of(client, ".banner-success .banner-body").await?;
+    ensure!(notice.starts_with(expected), "expected {expected:?}, the page says {notice:?}");
+    Ok(())
+}
+
+/// Votes agree on the statement shown and writes `text`, on consultation
+/// `path`, from the keyboard, as whoever is signed in.
+async fn take_part(client: &Client, base: &str, path: &str, text: &str) -> Result<()> {
+    client.goto(&format!("{base}{path}?lang=en")).await?;
+    client
+        .find(Locator::Css(&format!("form[action='{path}/vote'] button[value='agree']")))
+        .await
+        .context("the agree button")?
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await?;
+    notice(client, "Your vote was recorded").await?;
+    fill_area(client, "text", text).await?;
+    send(client, &format!("{path}/statements")).await?;
+    notice(client, "Your statement was recorded").await
+}
+
+/// Issue 14, end to end from the keyboard: the secretariat opens a
+/// consultation in French with an English translation, held for
+/// moderation; a delegate, a member of an organization and a member of the
+/// public each vote and write a statement; the secretariat approves one;
+/// with the votes of others, the results page shows the opinion groups,
+/// the consensus and the per-constituency table, in English and in
+/// Arabic, and axe-core finds nothing on them.
+async fn deliberation(client: &Client, base: &str, axe: &str, store: &Store, codes: &Codes) -> Result<()> {
+    use domain::consultation::{Choice, ConsultationCommand};
+    // An admitted research organization whose manager has an account.
+    let manager = domain::Actor::try_from("p.labmanager".to_owned()).map_err(|err| anyhow!(err))?;
+    let password = "the lab's long passphrase";
+    let account = store::access::NewAccount {
+        handle: manager.clone(),
+        username: "lab".into(),
+        display_name: "Open Lab".into(),
+        email: None,
+        password_hash: server::auth::password::hash(password).await.map_err(|err| anyhow!("{err:?}"))?,
+    };
+    store.create_account(&account).await?;
+    let apply = DomainCommand::ApplyOrganization {
+        name: "Open Lab".into(),
+        chamber: domain::people::Chamber::Research,
+        country: None,
+        website: None,
+    };
+    store.submit(Caller::new(manager, domain::authz::Scope::Full), apply).await?;
+    let id = store.organizations(None, None, None).await?.len() as u64;
+    store
+        .submit(Caller::system(), DomainCommand::DecideOrganization { id, admit: true, reason: String::new() })
+        .await?;
+
+    // The secretariat creates and opens it.
+    sign_in_with_recovery_code(client, base, "admin", ADMIN_PASSWORD, &codes.admin[1]).await?;
+    client.goto(&format!("{base}/consultations/new?lang=en")).await?;
+    client.find(Locator::Css("select[name='language']")).await?.send_keys("French").await?;
+    fill(client, "title", "L’IA ouverte pour tous").await?;
+    fill_area(client, "question", "Que doivent partager les membres ?").await?;
+    fill(client, "title_en", "Open AI for everyone").await?;
+    fill_area(client, "question_en", "What should members share?").await?;
+    check(client, "input[name='moderation'][value='before']").await?;
+    check(client, "input[name='participants_write']").await?;
+    fill_area(
+        client,
+        "seeds",
+        "Partager les modèles ouverts\nPartager les données d’entraînement\nGarder les poids secrets",
+    )
+    .await?;
+    check(client, "input[name='open_now']").await?;
+    send(client, "/consultations/new").await?;
+    text_of(client, ".banner-success").await.context("the consultation was created")?;
+    let path = client.current_url().await?.path().to_owned();
+    ensure!(path == "/consultations/3", "the new consultation is at {path}");
+    let heading = text_of(client, "h1").await?;
+    ensure!(heading.contains("Open AI for everyone"), "{heading}");
+
+    // A delegate of Kenya, a member of the organization and a member of
+    // the public take part.
+    client.delete_all_cookies().await?;
+    sign_in_and_land(client, base, "wanjiku", "wanjiku's second passphrase").await?;
+    take_part(client, base, &path, "Train the officials of every member state").await.context("the delegate")?;
+    client.delete_all_cookies().await?;
+    sign_in_and_land(client, base, "lab", password).await?;
+    take_part(client, base, &path, "Open the evaluation sets").await.context("the organization")?;
+    client.delete_all_cookies().await?;
+    sign_in_and_land(client, base, "lucia", "lucia's long passphrase").await?;
+    take_part(client, base, &path, "Translate the models into every language").await.context("the public")?;
+
+    // The secretariat approves the delegate's statement (number 4).
+    sign_in_with_recovery_code(client, base, "admin", ADMIN_PASSWORD, &codes.admin[2]).await?;
+    client.goto(&format!("{base}{path}/moderation?lang=en")).await?;
+    accessibility(client, base, axe, &[&format!("{path}/moderation")]).await.context("axe-core, the queue")?;
+    client.goto(&format!("{base}{path}/moderation?lang=en")).await?;
+    check(client, "input#verdict-4-approve").await?;
+    send(client, &format!("{path}/statements/4/moderation")).await?;
+    notice(client, "The decision was recorded").await?;
+
+    // Others vote too: two camps of twelve members of the public.
+    for p in 0..24u32 {
+        let who = Caller::new(
+            domain::Actor::try_from(format!("p.camp{p:02}")).map_err(|err| anyhow!(err))?,
+            domain::authz::Scope::Full,
+        );
+        for (statement, agree) in [(1, true), (2, p < 12), (3, p >= 12), (4, p < 12)] {
+            let choice = if agree { Choice::Agree } else { Choice::Disagree };
+            let vote = ConsultationCommand::Vote { id: 3, statement, choice, pseudonym: None };
+            store.submit(who.clone(), DomainCommand::Consultation(vote)).await?;
+        }
+    }
+
+    // The results, once the analyst has caught up.
+    let results = format!("{path}/results");
+    let mut shown = false;
+    for _ in 0..100 {
+        client.goto(&format!("{base}{results}?lang=en")).await?;
+        if client.find(Locator::Css(".group-card")).await.is_ok() {
+            shown = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    ensure!(shown, "no opinion groups on {results}: {}", text_of(client, "main").await?);
+    let cards = client.find_all(Locator::Css(".group-card")).await?;
+    ensure!(cards.len() == 2, "{} opinion groups", cards.len());
+    let main = text_of(client, "main").await?;
+    ensure!(main.contains("Partager les modèles ouverts"), "the consensus statement is missing: {main}");
+    client.find(Locator::Css("#constituencies")).await.context("the per-constituency table")?;
+    client.find(Locator::Css("svg[role='img']")).await.context("the opinion map")?;
+    client.goto(&format!("{base}{results}?lang=ar")).await?;
+    text_of(client, "html[lang='ar'] h1").await?;
+    ensure!(
+        js(client, "return document.documentElement.dir;").await? == "rtl",
+        "the Arabic results are not right to left"
+    );
+    ensure!(client.find_all(Locator::Css(".group-card")).await?.len() == 2, "the Arabic page lost its groups");
+    client.find(Locator::Css("#constituencies")).await.context("the Arabic per-constituency table")?;
+    accessibility(client, base, axe, &[&results, &path]).await.context("axe-core, the results")?;
     Ok(())
 }
 

@@ -170,5 +170,3 @@ notice-vote-recorded = Your vote was recorded. Here is the next statement.
 notice-statement-added = Your statement was added. Others can vote on it now.
 notice-statement-held = Your statement was recorded. A moderator will approve it before others see it.
 notice-statement-flagged = The statement was flagged for the moderators. Thank you.
-
-# What an API token may do, for the scopes of the token form.

@@ -170,5 +170,3 @@ notice-vote-recorded = Su voto quedó registrado. Esta es la afirmación siguien
 notice-statement-added = Su afirmación se añadió. Los demás ya pueden votar sobre ella.
 notice-statement-held = Su afirmación quedó registrada. Un moderador la aprobará antes de que los demás la vean.
 notice-statement-flagged = La afirmación se señaló a los moderadores. Gracias.
-
-# Lo que puede hacer un token de la API, para los alcances del formulario de tokens.

@@ -170,5 +170,3 @@ notice-vote-recorded = Votre vote a été enregistré. Voici la proposition suiv
 notice-statement-added = Votre proposition a été ajoutée. Les autres peuvent voter dessus dès maintenant.
 notice-statement-held = Votre proposition a été enregistrée. Un modérateur l’approuvera avant que les autres la voient.
 notice-statement-flagged = La proposition a été signalée aux modérateurs. Merci.
-
-# Ce qu’un jeton d’API peut faire, pour les portées du formulaire des jetons.

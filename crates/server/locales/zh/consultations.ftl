@@ -155,5 +155,3 @@ notice-vote-recorded = 您的投票已记录。这是下一条观点。
 notice-statement-added = 您的观点已添加。其他人现在可以对其投票。
 notice-statement-held = 您的观点已记录。审核员批准后其他人才能看到。
 notice-statement-flagged = 已将该观点报告给审核员。谢谢。
-
-# API 令牌可执行的操作，用于令牌表格中的权限范围。
