@@ -173,6 +173,14 @@ fn the_command_recomputes_the_analysis_the_server_stored() {
     let n = stored.log_size.to_string();
     let ours = stdout(&analyze_url(&served.url, &["--consultation", "1", "--log-size", &n, "--json"]));
     assert_eq!(ours.trim_end(), stored.report);
+    // ... and what the API serves.
+    let api = wait(async {
+        let url = format!("{}/api/v1/consultations/1/analysis", served.url);
+        let response = reqwest::get(&url).await.unwrap();
+        assert_eq!(response.status(), 200);
+        response.text().await.unwrap()
+    });
+    assert_eq!(ours.trim_end(), api);
     let report: Value = serde_json::from_str(&ours).unwrap();
     assert_eq!((report["participants"].as_u64(), report["votes"].as_u64()), (Some(22), Some(166)));
     assert_eq!(report["groups"].as_array().unwrap().len(), 2);
