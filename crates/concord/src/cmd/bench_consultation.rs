@@ -126,7 +126,7 @@ fn entries(votes: &[consensus::Vote], statements: u32) -> Result<Vec<Envelope>, 
     }
     for vote in votes {
         let p = vote.participant as usize;
-        let (actor, constituency) = if p % 10 == 0 {
+        let (actor, constituency) = if p.is_multiple_of(10) {
             let member = members[(p / 10) % members.len()].iso3;
             (format!("del.{p:x}"), Constituency::Member { member })
         } else {

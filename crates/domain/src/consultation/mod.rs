@@ -5,7 +5,7 @@
 //!
 //! This module is the capability's whole domain layer: its events
 //! ([`ConsultationEvent`]), its commands ([`ConsultationCommand`], decided
-//! by [`decide`]), the part of the state they need ([`Consultations`]: the
+//! by its `decide`), the part of the state they need ([`Consultations`]: the
 //! consultations, their statements and their status; never the votes, which
 //! live in the log and the projections only), and its rules
 //! ([`visibility`]). The crate's `decide`, `State::apply` and the store's
