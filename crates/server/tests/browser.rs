@@ -688,8 +688,25 @@ async fn check(client: &Client, css: &str) -> Result<()> {
     Ok(())
 }
 
-/// The success banner after a form, which must start with `expected`.
+/// Marks the page shown now, so that [`notice`] waits for the next one.
+async fn mark_page(client: &Client) -> Result<()> {
+    js(client, "document.documentElement.dataset.before = 'yes'; return true;").await?;
+    Ok(())
+}
+
+/// The success banner of the page after a form, once that page replaced
+/// the one [`mark_page`] marked; the banner must start with `expected`.
 async fn notice(client: &Client, expected: &str) -> Result<()> {
+    let mut replaced = false;
+    for _ in 0..200 {
+        let before = js(client, "return document.documentElement.dataset.before || null;").await.unwrap_or_default();
+        if before.is_null() {
+            replaced = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    ensure!(replaced, "the form's answer did not replace the page");
     let notice = text_of(client, ".banner-success .banner-body").await?;
     ensure!(notice.starts_with(expected), "expected {expected:?}, the page says {notice:?}");
     Ok(())
@@ -699,14 +716,17 @@ async fn notice(client: &Client, expected: &str) -> Result<()> {
 /// `path`, from the keyboard, as whoever is signed in.
 async fn take_part(client: &Client, base: &str, path: &str, text: &str) -> Result<()> {
     client.goto(&format!("{base}{path}?lang=en")).await?;
-    client
-        .find(Locator::Css(&format!("form[action='{path}/vote'] button[value='agree']")))
+    let agree = client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(&format!("form[action='{path}/vote'] button[value='agree']")))
         .await
-        .context("the agree button")?
-        .send_keys(&char::from(Key::Enter).to_string())
-        .await?;
+        .context("the agree button")?;
+    mark_page(client).await?;
+    agree.send_keys(&char::from(Key::Enter).to_string()).await?;
     notice(client, "Your vote was recorded").await?;
     fill_area(client, "text", text).await?;
+    mark_page(client).await?;
     send(client, &format!("{path}/statements")).await?;
     notice(client, "Your statement was recorded").await
 }
@@ -760,8 +780,9 @@ async fn deliberation(client: &Client, base: &str, axe: &str, store: &Store, cod
     )
     .await?;
     check(client, "input[name='open_now']").await?;
+    mark_page(client).await?;
     send(client, "/consultations/new").await?;
-    text_of(client, ".banner-success").await.context("the consultation was created")?;
+    notice(client, "").await.context("the consultation was created")?;
     let path = client.current_url().await?.path().to_owned();
     ensure!(path == "/consultations/3", "the new consultation is at {path}");
     let heading = text_of(client, "h1").await?;
@@ -785,6 +806,7 @@ async fn deliberation(client: &Client, base: &str, axe: &str, store: &Store, cod
     accessibility(client, base, axe, &[&format!("{path}/moderation")]).await.context("axe-core, the queue")?;
     client.goto(&format!("{base}{path}/moderation?lang=en")).await?;
     check(client, "input#verdict-4-approve").await?;
+    mark_page(client).await?;
     send(client, &format!("{path}/statements/4/moderation")).await?;
     notice(client, "The decision was recorded").await?;
 
