@@ -71,8 +71,13 @@ mod tests {
     fn a_statement_without_votes_has_pol_is_priority_for_no_votes() {
         // (importance * (1 + 8 * 2^0))^2 with importance = 0.5 * 1 * 0.5.
         assert_eq!(unvoted_priority(), (0.25f64 * 9.0).powi(2));
-        // Non-finite or zero priorities count as unvoted, never as nothing.
-        let only = [(4, Some(f64::NAN)), (5, Some(0.0))];
-        assert!(next_statement(&only, 1, &voter(2), 0).is_some());
+        // Non-finite or zero priorities count as unvoted (about 5.06),
+        // neither as nothing nor as everything: beside a statement of
+        // priority 1, each is drawn about 5 times in 6.
+        for odd in [f64::NAN, f64::INFINITY, 0.0, -1.0] {
+            let candidates = [(4, Some(odd)), (5, Some(1.0))];
+            let drawn = (0..600).filter(|&v| next_statement(&candidates, 1, &voter(v), 0) == Some(4)).count();
+            assert!((450..560).contains(&drawn), "{odd}: drawn {drawn} times in 600");
+        }
     }
 }
