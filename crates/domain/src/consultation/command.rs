@@ -260,11 +260,10 @@ pub(crate) fn decide(gate: &Gate, command: &ConsultationCommand) -> Result<Vec<E
             let member = if caller.is_system() { None } else { principal.member };
             let id = state.consultations().count() + 1;
             check_new(new)?;
-            let constituency = if caller.is_system() || principal.role == Role::Secretariat {
-                Constituency::Secretariat
-            } else {
-                state.constituency_of(&caller.actor).ok_or_else(|| invalid("caller", "speaks for no one".into()))?
-            };
+            // The secretariat and the platform speak for the secretariat, a
+            // head for its member state.
+            let constituency =
+                state.constituency_of(&caller.actor).ok_or_else(|| invalid("caller", "speaks for no one".into()))?;
             let created = ConsultationCreated {
                 id,
                 language: new.language,

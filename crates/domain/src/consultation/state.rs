@@ -69,11 +69,6 @@ impl Consultation {
         self.statements.get(index)
     }
 
-    /// Whether a text with this hash is already a statement here.
-    pub fn has_text(&self, sha256: &Sha256) -> bool {
-        self.texts.contains(sha256)
-    }
-
     /// Whether someone speaking for `constituency` is in the audience.
     pub fn admits(&self, constituency: Constituency) -> bool {
         match (self.settings.audience, constituency) {

@@ -372,3 +372,50 @@ fn constituencies_are_written_and_read_as_codes() {
         assert!(wrong.parse::<Constituency>().is_err(), "{wrong}");
     }
 }
+
+#[test]
+fn commands_name_their_consultation_pseudonym_slot_and_texts() {
+    let vote = ConsultationCommand::Vote { id: 7, statement: 1, choice: Choice::Pass, pseudonym: None };
+    assert_eq!(vote.consultation(), Some(7));
+    assert_eq!(ConsultationCommand::Create(new(Audience::Everyone, Moderation::After)).consultation(), None);
+    let mut vote = vote;
+    *vote.pseudonym_mut().unwrap() = Some(actor("anon:00"));
+    assert!(matches!(vote, ConsultationCommand::Vote { pseudonym: Some(_), .. }));
+    assert!(ConsultationCommand::Open { id: 7 }.pseudonym_mut().is_none());
+    let write =
+        ConsultationCommand::AddStatement { id: 7, language: Lang::En, text: " Share ".into(), pseudonym: None };
+    assert_eq!(write.texts(), vec!["Share".to_owned()]);
+    let translate =
+        ConsultationCommand::Translate { id: 7, statement: 1, language: Lang::Fr, text: "Partager\u{a0}".into() };
+    assert_eq!(translate.texts(), vec!["Partager".to_owned()]);
+    assert!(ConsultationCommand::Flag { id: 7, statement: 1, pseudonym: None }.texts().is_empty());
+}
+
+#[test]
+fn texts_are_trimmed_seeds_counted_and_reasons_checked() {
+    let mut state = organization();
+    let mut settings = new(Audience::Everyone, Moderation::After);
+    settings.title.insert(Lang::Fr, "  L'IA ouverte ".into());
+    settings.seeds = (0..MAX_SEEDS).map(|n| format!("Seed {n}")).collect();
+    let mut too_many = settings.clone();
+    too_many.seeds.push("One more".into());
+    assert!(matches!(
+        run(&mut state, "sec.a", &consultation(ConsultationCommand::Create(too_many))),
+        Err(Rejection::Invalid { field: "seeds", .. })
+    ));
+    let events = run(&mut state, "sec.a", &consultation(ConsultationCommand::Create(settings))).unwrap();
+    let Event::Consultation(ConsultationEvent::Created(created)) = &events[0] else { panic!("{events:?}") };
+    assert_eq!(created.title[&Lang::Fr], "L'IA ouverte");
+    assert_eq!(events.len(), 1 + MAX_SEEDS);
+    // A reason given with any verdict must be a text.
+    let approve = |reason: &str| {
+        consultation(ConsultationCommand::Moderate {
+            id: 1,
+            statement: 1,
+            verdict: Verdict::Approve,
+            reason: reason.into(),
+        })
+    };
+    assert!(matches!(run(&mut state, "sec.a", &approve("a\nb")), Err(Rejection::Invalid { field: "reason", .. })));
+    run(&mut state, "sec.a", &approve("")).unwrap();
+}
