@@ -237,6 +237,22 @@ async fn js(client: &Client, script: &str) -> Result<serde_json::Value> {
 }
 
 async fn text_of(client: &Client, css: &str) -> Result<String> {
+    // A page still loading may replace the element between finding and
+    // reading it: find it again then.
+    for _ in 0..5 {
+        let Ok(element) = client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await else {
+            break;
+        };
+        match element.text().await {
+            Ok(text) => return Ok(text),
+            Err(fantoccini::error::CmdError::Standard(err))
+                if err.error == fantoccini::error::ErrorStatus::StaleElementReference =>
+            {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(err) => return Err(err.into()),
+        }
+    }
     match client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await {
         Ok(element) => Ok(element.text().await?),
         Err(err) => {
@@ -642,19 +658,8 @@ async fn participant(client: &Client, base: &str, axe: &str) -> Result<()> {
     )
     .await?;
     // Taking part from the keyboard: a vote, then a statement.
-    client.goto(&format!("{base}/consultations/2?lang=en")).await?;
-    client
-        .find(Locator::Css("form[action='/consultations/2/vote'] button[value='agree']"))
-        .await?
-        .send_keys(&char::from(Key::Enter).to_string())
-        .await?;
-    let notice = text_of(client, ".banner-success .banner-body").await?;
-    ensure!(notice.starts_with("Your vote was recorded"), "{notice}");
-    let text = client.find(Locator::Css("textarea[name='text']")).await?;
-    text.send_keys("Publish the evaluation results of every model").await?;
-    send(client, "/consultations/2/statements").await?;
-    let notice = text_of(client, ".banner-success .banner-body").await?;
-    ensure!(notice.starts_with("Your statement was added"), "{notice}");
+    let written = "Publish the evaluation results of every model";
+    take_part(client, base, "/consultations/2", written, "Your statement was added").await?;
     let violations = axe_here(client, axe).await?;
     ensure!(violations.is_empty(), "{}", violations.join("\n"));
     client.goto(&format!("{base}/organizations/apply")).await?;
@@ -713,8 +718,9 @@ async fn notice(client: &Client, expected: &str) -> Result<()> {
 }
 
 /// Votes agree on the statement shown and writes `text`, on consultation
-/// `path`, from the keyboard, as whoever is signed in.
-async fn take_part(client: &Client, base: &str, path: &str, text: &str) -> Result<()> {
+/// `path`, from the keyboard, as whoever is signed in; the statement's
+/// notice starts with `written`.
+async fn take_part(client: &Client, base: &str, path: &str, text: &str, written: &str) -> Result<()> {
     client.goto(&format!("{base}{path}?lang=en")).await?;
     let agree = client
         .wait()
@@ -728,8 +734,11 @@ async fn take_part(client: &Client, base: &str, path: &str, text: &str) -> Resul
     fill_area(client, "text", text).await?;
     mark_page(client).await?;
     send(client, &format!("{path}/statements")).await?;
-    notice(client, "Your statement was recorded").await
+    notice(client, written).await
 }
+
+/// The notice of a statement held for the moderators.
+const HELD: &str = "Your statement was recorded";
 
 /// Issue 14, end to end from the keyboard: the secretariat opens a
 /// consultation in French with an English translation, held for
@@ -792,13 +801,13 @@ async fn deliberation(client: &Client, base: &str, axe: &str, store: &Store, cod
     // the public take part.
     client.delete_all_cookies().await?;
     sign_in_and_land(client, base, "wanjiku", "wanjiku's second passphrase").await?;
-    take_part(client, base, &path, "Train the officials of every member state").await.context("the delegate")?;
+    take_part(client, base, &path, "Train the officials of every member state", HELD).await.context("the delegate")?;
     client.delete_all_cookies().await?;
     sign_in_and_land(client, base, "lab", password).await?;
-    take_part(client, base, &path, "Open the evaluation sets").await.context("the organization")?;
+    take_part(client, base, &path, "Open the evaluation sets", HELD).await.context("the organization")?;
     client.delete_all_cookies().await?;
     sign_in_and_land(client, base, "lucia", "lucia's long passphrase").await?;
-    take_part(client, base, &path, "Translate the models into every language").await.context("the public")?;
+    take_part(client, base, &path, "Translate the models into every language", HELD).await.context("the public")?;
 
     // The secretariat approves the delegate's statement (number 4).
     sign_in_with_recovery_code(client, base, "admin", ADMIN_PASSWORD, &codes.admin[2]).await?;
