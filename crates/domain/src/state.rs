@@ -319,6 +319,10 @@ impl State {
             Event::Consultation(event) => {
                 let constituency = self.constituency_of(&envelope.actor);
                 self.consultations.apply(event, &envelope.actor, constituency).map_err(contradiction)?;
+                // A statement's text, or its translation, may be taken down.
+                if let Some(blob) = event.blob() {
+                    self.blobs.entry(blob.sha256).or_insert(BlobStatus::Available);
+                }
             }
             // Resets change only private data; the state keeps nothing.
             Event::AccountResetIssued(_) => {}

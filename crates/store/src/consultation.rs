@@ -360,7 +360,7 @@ pub(crate) async fn statements(conn: &mut AnyConnection, id: u64) -> Result<Vec<
             number: to_u64(row.try_get(0)?)?,
             language: Lang::from_code(&row.try_get::<String, _>(1)?)
                 .ok_or_else(|| StoreError::Inconsistent("a statement's language is not one of the six".into()))?,
-            text: blob_text(conn, &sha256).await?,
+            text: None,
             sha256,
             author: Actor::try_from(row.try_get::<String, _>(3)?).map_err(StoreError::Inconsistent)?,
             constituency: parsed(&row, 4)?,
@@ -379,22 +379,28 @@ pub(crate) async fn statements(conn: &mut AnyConnection, id: u64) -> Result<Vec<
     .bind(bound(id))
     .fetch_all(&mut *conn)
     .await?;
+    let mut translations = Vec::with_capacity(rows.len());
     for row in rows {
         let number = to_u64(row.try_get(0)?)?;
         let Some(lang) = Lang::from_code(&row.try_get::<String, _>(1)?) else { continue };
-        let sha256: Sha256 = parsed(&row, 2)?;
-        let text = blob_text(conn, &sha256).await?;
+        translations.push((number, lang, parsed::<Sha256>(&row, 2)?));
+    }
+    // Every text in one read per few hundred, not one per statement.
+    let hashes: Vec<Sha256> =
+        statements.iter().map(|s| s.sha256).chain(translations.iter().map(|(_, _, sha256)| *sha256)).collect();
+    let texts = crate::blobs::bytes_of(conn, &hashes).await?;
+    let text = |sha256: &Sha256| {
+        texts.get(sha256).cloned().flatten().map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    };
+    for statement in &mut statements {
+        statement.text = text(&statement.sha256);
+    }
+    for (number, lang, sha256) in translations {
         if let Some(statement) = number.checked_sub(1).and_then(|i| statements.get_mut(i as usize)) {
-            statement.translations.insert(lang, text);
+            statement.translations.insert(lang, text(&sha256));
         }
     }
     Ok(statements)
-}
-
-/// A blob's bytes as text, `None` once taken down.
-async fn blob_text(conn: &mut AnyConnection, sha256: &Sha256) -> Result<Option<String>> {
-    let blob = crate::blobs::get(conn, sha256).await?;
-    Ok(blob.and_then(|b| b.bytes).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
 }
 
 /// The latest vote of `voter` on each statement of consultation `id`.

@@ -119,6 +119,14 @@ async fn a_consultation_is_projected_and_the_public_votes_under_pseudonyms() {
         assert_eq!(statements[0].text_in(Lang::En), Some(("Share the models", Lang::En)));
         assert_eq!(statements[0].text_in(Lang::Zh), Some(("Partager les modèles", Lang::Fr)));
 
+        // A takedown removes a statement's words and keeps its hash.
+        let sha256 = statements[1].sha256;
+        let redact = Command::RedactBlob { sha256, reason: "a court order".into() };
+        store.submit(by("sec.a"), redact).await.unwrap();
+        let statements = store.statements(1).await.unwrap();
+        assert_eq!((statements[1].text.as_deref(), statements[1].sha256), (None, sha256));
+        assert_eq!(statements[0].text.as_deref(), Some("Partager les modèles"));
+
         // A refused command writes nothing, its blob neither.
         let duplicate = ConsultationCommand::AddStatement {
             id: 1,

@@ -168,6 +168,15 @@ pub struct Voted {
 }
 
 impl ConsultationEvent {
+    /// The blob the event records (a statement's text or translation).
+    pub fn blob(&self) -> Option<&BlobRef> {
+        match self {
+            ConsultationEvent::StatementAdded(added) => Some(&added.blob),
+            ConsultationEvent::StatementTranslated(translated) => Some(&translated.blob),
+            _ => None,
+        }
+    }
+
     /// The consultation the event is about.
     pub fn consultation(&self) -> u64 {
         match self {

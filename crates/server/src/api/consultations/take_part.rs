@@ -174,7 +174,7 @@ pub async fn next(State(state): State<AppState>, caller: Caller, Path(id): Path<
     let priorities = priorities(&state, id).await?;
     let candidates: Vec<(u64, Option<f64>)> = statements
         .iter()
-        .filter(|s| s.status == StatementStatus::Approved && !votes.contains_key(&s.number))
+        .filter(|s| s.status == StatementStatus::Approved && s.text.is_some() && !votes.contains_key(&s.number))
         .map(|s| (s.number, priorities.as_ref().and_then(|p| p.get(&s.number.to_string()).copied())))
         .collect();
     let Some(number) = next_statement(&candidates, id, &voter, votes.len() as u64) else {
