@@ -108,8 +108,8 @@ impl Analyst {
 
     /// Submits the openings and closings that are due.
     async fn run_schedule(&self, now: Timestamp) -> Result<(), StoreError> {
-        let records = self.store.consultations().await?;
-        for command in domain::consultation::due(records.iter().map(|r| r.schedule()), now) {
+        let schedules = self.store.consultation_schedules().await?;
+        for command in domain::consultation::due(schedules, now) {
             match self.store.submit(Caller::system(), Command::Consultation(command)).await {
                 // Another node, or a person, got there first.
                 Ok(_) | Err(StoreError::Rejected(_)) => {}
@@ -170,7 +170,7 @@ impl Analyst {
     async fn analyse(&mut self, id: u64) -> Result<(), StoreError> {
         let Some(mut tracked) = self.consultations.remove(&id) else { return Ok(()) };
         let log_size = self.position;
-        let covered = self.store.analysis(id).await?.is_some_and(|a| a.log_size >= tracked.log.log_size());
+        let covered = self.store.analysed_log_size(id).await?.is_some_and(|size| size >= tracked.log.log_size());
         if covered {
             tracked.dirty = false;
             self.consultations.insert(id, tracked);

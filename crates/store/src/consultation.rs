@@ -212,17 +212,6 @@ pub struct ConsultationText {
 }
 
 impl ConsultationRecord {
-    /// Its schedule, for `domain::consultation::due`.
-    pub fn schedule(&self) -> domain::consultation::Schedule {
-        let time = |ms: Option<i64>| ms.and_then(domain::Timestamp::from_unix_millis);
-        domain::consultation::Schedule {
-            id: self.id,
-            status: self.status,
-            opens_at: time(self.opens_ms),
-            closes_at: time(self.closes_ms),
-        }
-    }
-
     /// The title and question in `lang`, else in the authentic language.
     pub fn text_in(&self, lang: Lang) -> (&ConsultationText, Lang) {
         match self.texts.get(&lang) {
@@ -312,11 +301,23 @@ fn consultation_row(row: &AnyRow) -> Result<ConsultationRecord> {
     })
 }
 
-/// Adds the titles and questions to `records`.
-async fn with_texts(conn: &mut AnyConnection, mut records: Vec<ConsultationRecord>) -> Result<Vec<ConsultationRecord>> {
-    let rows = sqlx::query("SELECT consultation_id, lang, title, question FROM p_consultation_texts")
-        .fetch_all(&mut *conn)
-        .await?;
+/// Adds the titles and questions to `records`: those of consultation `only`,
+/// or of all.
+async fn with_texts(
+    conn: &mut AnyConnection,
+    mut records: Vec<ConsultationRecord>,
+    only: Option<u64>,
+) -> Result<Vec<ConsultationRecord>> {
+    let sql = "SELECT consultation_id, lang, title, question FROM p_consultation_texts";
+    let rows = match only {
+        Some(id) => {
+            sqlx::query(sqlx::AssertSqlSafe(format!("{sql} WHERE consultation_id = $1")))
+                .bind(bound(id))
+                .fetch_all(&mut *conn)
+                .await?
+        }
+        None => sqlx::query(sql).fetch_all(&mut *conn).await?,
+    };
     let mut by_id: BTreeMap<u64, &mut ConsultationRecord> = records.iter_mut().map(|r| (r.id, r)).collect();
     for row in rows {
         let id = to_u64(row.try_get(0)?)?;
@@ -332,7 +333,7 @@ pub(crate) async fn list(conn: &mut AnyConnection) -> Result<Vec<ConsultationRec
     let sql = format!("SELECT {CONSULTATION_COLUMNS} FROM p_consultations c ORDER BY c.id DESC");
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?;
     let records = rows.iter().map(consultation_row).collect::<Result<Vec<_>>>()?;
-    with_texts(conn, records).await
+    with_texts(conn, records, None).await
 }
 
 /// Consultation `id`.
@@ -341,7 +342,7 @@ pub(crate) async fn get(conn: &mut AnyConnection, id: u64) -> Result<Option<Cons
     let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(bound(id)).fetch_optional(&mut *conn).await?;
     let Some(row) = row else { return Ok(None) };
     let record = consultation_row(&row)?;
-    Ok(with_texts(conn, vec![record]).await?.pop())
+    Ok(with_texts(conn, vec![record], Some(id)).await?.pop())
 }
 
 /// The statements of consultation `id`, by number, with their texts.
@@ -449,6 +450,36 @@ pub struct StoredAnalysis {
     pub report: String,
 }
 
+/// The schedule of every consultation (what `domain::consultation::due`
+/// reads), without the counts and texts of a full record.
+pub(crate) async fn schedules(conn: &mut AnyConnection) -> Result<Vec<domain::consultation::Schedule>> {
+    let rows = sqlx::query("SELECT id, status, opens_ms, closes_ms FROM p_consultations ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?;
+    let time = |ms: Option<i64>| ms.and_then(domain::Timestamp::from_unix_millis);
+    rows.iter()
+        .map(|row| {
+            Ok(domain::consultation::Schedule {
+                id: to_u64(row.try_get(0)?)?,
+                status: parsed(row, 1)?,
+                opens_at: time(row.try_get(2)?),
+                closes_at: time(row.try_get(3)?),
+            })
+        })
+        .collect()
+}
+
+/// The log size the stored analysis of consultation `id` covers, if any
+/// (without reading the report).
+pub(crate) async fn analysed_log_size(conn: &mut AnyConnection, id: u64) -> Result<Option<u64>> {
+    let size: Option<i64> =
+        sqlx::query_scalar("SELECT log_size FROM consultation_analyses WHERE consultation_id = $1")
+            .bind(bound(id))
+            .fetch_optional(conn)
+            .await?;
+    size.map(to_u64).transpose()
+}
+
 pub(crate) async fn analysis(conn: &mut AnyConnection, id: u64) -> Result<Option<StoredAnalysis>> {
     let row = sqlx::query(
         "SELECT log_size, engine, computed_ms, report FROM consultation_analyses WHERE consultation_id = $1",
@@ -546,6 +577,17 @@ impl crate::Store {
     /// The pseudonym of `handle` in consultation `id`.
     pub fn pseudonym(&self, id: u64, handle: &Actor) -> Actor {
         domain::consultation::pseudonym::pseudonym(&self.inner.pseudonym_key, id, handle)
+    }
+
+    /// The schedule of every consultation, for scheduled openings and
+    /// closings.
+    pub async fn consultation_schedules(&self) -> Result<Vec<domain::consultation::Schedule>> {
+        schedules(&mut *self.conn().await?).await
+    }
+
+    /// The log size the stored analysis of consultation `id` covers.
+    pub async fn analysed_log_size(&self, id: u64) -> Result<Option<u64>> {
+        analysed_log_size(&mut *self.conn().await?, id).await
     }
 
     /// The latest stored analysis of consultation `id`.
