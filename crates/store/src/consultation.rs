@@ -472,11 +472,10 @@ pub(crate) async fn schedules(conn: &mut AnyConnection) -> Result<Vec<domain::co
 /// The log size the stored analysis of consultation `id` covers, if any
 /// (without reading the report).
 pub(crate) async fn analysed_log_size(conn: &mut AnyConnection, id: u64) -> Result<Option<u64>> {
-    let size: Option<i64> =
-        sqlx::query_scalar("SELECT log_size FROM consultation_analyses WHERE consultation_id = $1")
-            .bind(bound(id))
-            .fetch_optional(conn)
-            .await?;
+    let size: Option<i64> = sqlx::query_scalar("SELECT log_size FROM consultation_analyses WHERE consultation_id = $1")
+        .bind(bound(id))
+        .fetch_optional(conn)
+        .await?;
     size.map(to_u64).transpose()
 }
 
@@ -501,20 +500,68 @@ pub(crate) async fn analysis(conn: &mut AnyConnection, id: u64) -> Result<Option
 /// Keeps `analysis` for consultation `id`, unless a newer one (covering
 /// more of the log) is already kept.
 pub(crate) async fn store_analysis(conn: &mut AnyConnection, id: u64, analysis: &StoredAnalysis) -> Result<()> {
+    /// The one field of the report kept apart.
+    #[derive(serde::Deserialize)]
+    struct Priorities {
+        #[serde(default)]
+        priorities: BTreeMap<String, f64>,
+    }
+    let priorities = serde_json::from_str::<Priorities>(&analysis.report)
+        .map_err(|err| StoreError::Inconsistent(format!("the analysis of consultation {id} is not JSON: {err}")))?;
+    let priorities = serde_json::to_string(&priorities.priorities)
+        .map_err(|err| StoreError::Inconsistent(format!("the priorities do not serialize: {err}")))?;
     sqlx::query(
-        "INSERT INTO consultation_analyses (consultation_id, log_size, engine, computed_ms, report) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (consultation_id) DO UPDATE SET \
+        "INSERT INTO consultation_analyses (consultation_id, log_size, engine, computed_ms, report, priorities) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (consultation_id) DO UPDATE SET \
          log_size = excluded.log_size, engine = excluded.engine, computed_ms = excluded.computed_ms, \
-         report = excluded.report WHERE consultation_analyses.log_size <= excluded.log_size",
+         report = excluded.report, priorities = excluded.priorities \
+         WHERE consultation_analyses.log_size <= excluded.log_size",
     )
     .bind(to_i64(id)?)
     .bind(to_i64(analysis.log_size)?)
     .bind(analysis.engine.clone())
     .bind(analysis.computed_ms)
     .bind(analysis.report.clone())
+    .bind(priorities)
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Pol.is's priority of each statement id of consultation `id`, from its
+/// stored analysis (empty before the first).
+async fn priorities(conn: &mut AnyConnection, id: u64) -> Result<BTreeMap<String, f64>> {
+    let text: Option<String> =
+        sqlx::query_scalar("SELECT priorities FROM consultation_analyses WHERE consultation_id = $1")
+            .bind(bound(id))
+            .fetch_optional(conn)
+            .await?;
+    match text {
+        None => Ok(BTreeMap::new()),
+        Some(text) => serde_json::from_str(&text)
+            .map_err(|err| StoreError::Inconsistent(format!("the priorities of consultation {id}: {err}"))),
+    }
+}
+
+/// What a voter sees when taking part in a consultation.
+#[derive(Debug, Clone)]
+pub struct TakingPart {
+    /// Every statement, by number.
+    pub statements: Vec<StatementRecord>,
+    /// The voter's latest vote on each statement.
+    pub votes: BTreeMap<u64, Choice>,
+    /// How many statements the voter may still vote on.
+    pub remaining: usize,
+    /// The statement drawn next (`domain::consultation::next_statement`,
+    /// by the stored analysis's priorities), if any is left.
+    pub next: Option<u64>,
+}
+
+impl StatementRecord {
+    /// Whether it takes votes: approved, and its text not taken down.
+    pub fn votable(&self) -> bool {
+        self.status == StatementStatus::Approved && self.text.is_some()
+    }
 }
 
 /// Takes or renews the lease `name` for `holder` until `now + ttl`: true
@@ -572,6 +619,22 @@ impl crate::Store {
     pub async fn voter_in(&self, id: u64, handle: &Actor) -> Result<Actor> {
         let principal = self.principal(handle).await?;
         Ok(if principal.role == domain::authz::Role::Participant { self.pseudonym(id, handle) } else { handle.clone() })
+    }
+
+    /// What `voter` (a handle or pseudonym, see [`Store::voter_in`]) sees
+    /// when taking part in consultation `id`.
+    pub async fn taking_part(&self, id: u64, voter: &Actor) -> Result<TakingPart> {
+        let mut conn = self.conn().await?;
+        let votes = votes_of(&mut conn, id, voter).await?;
+        let statements = statements(&mut conn, id).await?;
+        let priorities = priorities(&mut conn, id).await?;
+        let candidates: Vec<(u64, Option<f64>)> = statements
+            .iter()
+            .filter(|s| s.votable() && !votes.contains_key(&s.number))
+            .map(|s| (s.number, priorities.get(&s.number.to_string()).copied()))
+            .collect();
+        let next = domain::consultation::next_statement(&candidates, id, voter, votes.len() as u64);
+        Ok(TakingPart { statements, votes, remaining: candidates.len(), next })
     }
 
     /// The pseudonym of `handle` in consultation `id`.

@@ -82,7 +82,10 @@ CREATE TABLE consultation_analyses (
     log_size        BIGINT NOT NULL,
     engine          TEXT NOT NULL,
     computed_ms     BIGINT NOT NULL,
-    report          TEXT NOT NULL
+    report          TEXT NOT NULL,
+    -- The report's `priorities` alone (JSON), which every take-part page
+    -- reads: a few kilobytes rather than the whole report.
+    priorities      TEXT NOT NULL
 );
 
 -- Background tasks claimed by one node at a time: the holder renews its

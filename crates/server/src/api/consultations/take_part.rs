@@ -7,10 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Rejection;
 use domain::authz::{Action, Target};
-use domain::consultation::analysis::AnalysisReport;
-use domain::consultation::{
-    Choice, ConsultationCommand, ConsultationEvent, StatementStatus, Status, check_statement_text, next_statement,
-};
+use domain::consultation::{Choice, ConsultationCommand, ConsultationEvent, Status, check_statement_text};
 
 use super::dto::{NewStatement, NextStatement, StatementDto, VoteRequest, WrittenStatement};
 use super::{consultation_id, field, language, recorded_event, seen, send, statement_number};
@@ -169,33 +166,13 @@ pub async fn next(State(state): State<AppState>, caller: Caller, Path(id): Path<
     }
     let handle = caller.handle().ok_or_else(|| ApiError::Unauthorized("sign in first".into()))?;
     let voter = state.store.voter_in(id, handle).await?;
-    let votes = state.store.votes_of(id, &voter).await?;
-    let statements = state.store.statements(id).await?;
-    let priorities = priorities(&state, id).await?;
-    let candidates: Vec<(u64, Option<f64>)> = statements
-        .iter()
-        .filter(|s| s.status == StatementStatus::Approved && s.text.is_some() && !votes.contains_key(&s.number))
-        .map(|s| (s.number, priorities.as_ref().and_then(|p| p.get(&s.number.to_string()).copied())))
-        .collect();
-    let Some(number) = next_statement(&candidates, id, &voter, votes.len() as u64) else {
+    let part = state.store.taking_part(id, &voter).await?;
+    let Some(number) = part.next else {
         return Ok(StatusCode::NO_CONTENT.into_response());
     };
-    let chosen = statements.iter().find(|s| s.number == number).and_then(|s| StatementDto::visible(s, seen.manages));
+    let chosen =
+        part.statements.iter().find(|s| s.number == number).and_then(|s| StatementDto::visible(s, seen.manages));
     let statement = chosen.ok_or_else(|| ApiError::Internal(format!("statement {number} was drawn but not found")))?;
-    let next = NextStatement { statement, remaining: candidates.len() as u64, voted: votes.len() as u64 };
+    let next = NextStatement { statement, remaining: part.remaining as u64, voted: part.votes.len() as u64 };
     Ok(Json(next).into_response())
-}
-
-/// Pol.is's priority of each statement with votes, from the latest stored
-/// analysis (`None` before the first). An analysis that cannot be read is
-/// logged and treated as none: the draw then weighs statements equally.
-async fn priorities(state: &AppState, id: u64) -> Result<Option<std::collections::BTreeMap<String, f64>>, ApiError> {
-    let Some(stored) = state.store.analysis(id).await? else { return Ok(None) };
-    match serde_json::from_str::<AnalysisReport>(&stored.report) {
-        Ok(report) => Ok(Some(report.priorities)),
-        Err(err) => {
-            tracing::warn!(consultation = id, %err, "the stored analysis cannot be read");
-            Ok(None)
-        }
-    }
 }

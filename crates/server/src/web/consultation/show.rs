@@ -12,15 +12,15 @@
 //! ([`render`] with what was [`Sent`]), with the errors beside their
 //! fields.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Actor;
-use domain::consultation::{Moderation, StatementStatus, Status, next_statement, visibility};
-use store::consultation::{ConsultationRecord, StatementRecord};
+use domain::consultation::{Moderation, Status, visibility};
+use store::consultation::{ConsultationRecord, StatementRecord, TakingPart};
 
 use super::list::counts;
 use super::{
@@ -155,31 +155,6 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
     render(&state, &ctx, record, manager, Sent { statement, ..Sent::default() }, StatusCode::OK).await
 }
 
-/// The analysis's priority of each statement, if there is an analysis.
-async fn priorities(state: &AppState, id: u64) -> Result<BTreeMap<String, f64>, WebError> {
-    /// The one field of the report read here; the rest is ignored.
-    #[derive(serde::Deserialize)]
-    struct Priorities {
-        #[serde(default)]
-        priorities: BTreeMap<String, f64>,
-    }
-    let Some(analysis) = state.store.analysis(id).await? else { return Ok(BTreeMap::new()) };
-    match serde_json::from_str::<Priorities>(&analysis.report) {
-        Ok(report) => Ok(report.priorities),
-        Err(err) => {
-            // Statements are then drawn as if none had votes yet.
-            tracing::warn!(consultation = id, error = %err, "a stored analysis does not parse");
-            Ok(BTreeMap::new())
-        }
-    }
-}
-
-/// Whether a statement can take votes on this page: approved, its text
-/// still there.
-fn votable(statement: &StatementRecord) -> bool {
-    statement.status == StatementStatus::Approved && statement.text.is_some()
-}
-
 /// The page of `record`, with what a failed form `sent`. `status` is the
 /// answer's status when no field is wrong (a failed form answers 422).
 pub async fn render(
@@ -277,18 +252,11 @@ async fn take_part_block(
 ) -> Result<(Part, bool), WebError> {
     let tr = ctx.tr();
     let id = record.id;
-    let votes = state.store.votes_of(id, voter).await?;
-    let statements = state.store.statements(id).await?;
+    let TakingPart { statements, votes, remaining, next } = state.store.taking_part(id, voter).await?;
     let by_number: HashMap<u64, &StatementRecord> = statements.iter().map(|s| (s.number, s)).collect();
-    let priorities = priorities(state, id).await?;
-    let candidates: Vec<(u64, Option<f64>)> = statements
-        .iter()
-        .filter(|s| votable(s) && !votes.contains_key(&s.number))
-        .map(|s| (s.number, priorities.get(&s.number.to_string()).copied()))
-        .collect();
     let shown = match sent.statement {
-        Some(n) => by_number.get(&n).copied().filter(|s| votable(s)),
-        None => next_statement(&candidates, id, voter, votes.len() as u64).and_then(|n| by_number.get(&n).copied()),
+        Some(n) => by_number.get(&n).copied().filter(|s| s.votable()),
+        None => next.and_then(|n| by_number.get(&n).copied()),
     };
     let statement_label = |n: u64| tr.t_args("consultations-statement-number", &[("number", tr.number(n).into())]);
     let vote = shown.map(|s| {
@@ -336,7 +304,7 @@ async fn take_part_block(
         .iter()
         .rev()
         .filter_map(|(n, choice)| {
-            let s = by_number.get(n).filter(|s| votable(s))?;
+            let s = by_number.get(n).filter(|s| s.votable())?;
             let (text, lang) = s.text_in(ctx.lang)?;
             Some(Voted {
                 href: format!("/consultations/{id}?statement={n}#take-part"),
@@ -353,13 +321,8 @@ async fn take_part_block(
         n if n <= VOTES_LISTED => Some(tr.t_args("consultations-voted-all", &[("count", n.into())])),
         n => Some(tr.t_args("consultations-voted-some", &[("count", n.into()), ("shown", VOTES_LISTED.into())])),
     };
-    let part = Part {
-        vote,
-        left: tr.t_args("consultations-left", &[("count", candidates.len().into())]),
-        write,
-        voted_count,
-        voted,
-    };
+    let part =
+        Part { vote, left: tr.t_args("consultations-left", &[("count", remaining.into())]), write, voted_count, voted };
     Ok((part, !votes.is_empty()))
 }
 
