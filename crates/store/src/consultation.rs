@@ -621,7 +621,7 @@ impl crate::Store {
         Ok(if principal.role == domain::authz::Role::Participant { self.pseudonym(id, handle) } else { handle.clone() })
     }
 
-    /// What `voter` (a handle or pseudonym, see [`Store::voter_in`]) sees
+    /// What `voter` (a handle or pseudonym, see [`crate::Store::voter_in`]) sees
     /// when taking part in consultation `id`.
     pub async fn taking_part(&self, id: u64, voter: &Actor) -> Result<TakingPart> {
         let mut conn = self.conn().await?;
