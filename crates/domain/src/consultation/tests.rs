@@ -419,3 +419,47 @@ fn texts_are_trimmed_seeds_counted_and_reasons_checked() {
     assert!(matches!(run(&mut state, "sec.a", &approve("a\nb")), Err(Rejection::Invalid { field: "reason", .. })));
     run(&mut state, "sec.a", &approve("")).unwrap();
 }
+
+#[test]
+fn votes_leave_no_trace_in_the_state() {
+    let mut state = organization();
+    open(&mut state, Audience::Everyone, Moderation::After);
+    let without_size = |state: &State| {
+        let mut json: serde_json::Value = serde_json::from_slice(&crate::snapshot::encode(state).unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("size");
+        json
+    };
+    let before = without_size(&state);
+    let size = state.size();
+    let voters: Vec<String> =
+        (0..200).map(|i| format!("p.voter{i}")).chain(["del.kendele".into(), "p.lab".into()]).collect();
+    for voter in &voters {
+        for (statement, choice) in [(1, Choice::Agree), (2, Choice::Disagree), (1, Choice::Pass)] {
+            run(&mut state, voter, &vote(voter, statement, choice)).unwrap();
+        }
+    }
+    assert_eq!(state.size(), size + 3 * voters.len() as u64);
+    assert_eq!(without_size(&state), before, "a vote changed the state beyond its size");
+    // A statement, by contrast, is kept.
+    run(&mut state, "p.voter1", &write("p.voter1", "Share compute")).unwrap();
+    assert_ne!(without_size(&state), before);
+}
+
+#[test]
+fn a_snapshot_gives_back_the_same_state() {
+    let mut state = organization();
+    open(&mut state, Audience::Everyone, Moderation::Before);
+    run(&mut state, "p.voter1", &write("p.voter1", "Share compute")).unwrap();
+    let bytes = crate::snapshot::encode(&state).unwrap();
+    let decoded = crate::snapshot::decode(crate::snapshot::FORMAT, &bytes).unwrap();
+    assert_eq!(decoded, state);
+    assert_eq!(crate::snapshot::encode(&decoded).unwrap(), bytes, "the encoding is deterministic");
+    assert_eq!(
+        crate::snapshot::decode(crate::snapshot::FORMAT + 1, &bytes),
+        Err(crate::snapshot::SnapshotError::Format { found: crate::snapshot::FORMAT + 1 })
+    );
+    let mut extra: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    extra.as_object_mut().unwrap().insert("votes".into(), serde_json::json!([]));
+    let refused = crate::snapshot::decode(crate::snapshot::FORMAT, &serde_json::to_vec(&extra).unwrap());
+    assert!(matches!(refused, Err(crate::snapshot::SnapshotError::Decode(_))), "{refused:?}");
+}
