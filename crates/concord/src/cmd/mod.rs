@@ -10,6 +10,7 @@ mod bench_append;
 pub mod bench_consensus;
 mod bench_consultation;
 mod bench_http;
+mod bench_start;
 mod bench_verify;
 mod bench_votes;
 pub mod check;
