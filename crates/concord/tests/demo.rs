@@ -50,7 +50,8 @@ async fn first_page_is_the_demo(served: &Served) {
         assert!(page.contains(&format!("<html lang=\"{}\"", lang.code())), "{lang:?}");
         assert!(page.contains("class=\"phase-banner\""), "{lang:?}: no banner");
         assert!(page.contains(&rendered(lang, "demo-banner")), "{lang:?}: the banner's text");
-        let results = page.find("href=\"/consultations/1/results\"").unwrap_or_else(|| panic!("{lang:?}: no results link"));
+        let results =
+            page.find("href=\"/consultations/1/results\"").unwrap_or_else(|| panic!("{lang:?}: no results link"));
         assert!(page.contains(title), "{lang:?}: the title {title}");
         let about = page.find(&rendered(lang, "home-about-heading")).expect("the about heading");
         assert!(results < about, "{lang:?}: the results come first");
@@ -80,7 +81,9 @@ async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
         assert!(results.contains("class=\"phase-banner\""));
         assert!(results.contains("<svg"), "the opinion map is drawn");
         let sign_in = get(&format!("{}/sign-in?lang=fr", served.url)).await;
-        for account in ["demo-secretariat", "demo-kenya-head", "demo-kenya-delegate", "demo-research", "demo-participant"] {
+        for account in
+            ["demo-secretariat", "demo-kenya-head", "demo-kenya-delegate", "demo-research", "demo-participant"]
+        {
             assert!(sign_in.contains(account), "{account} on the sign-in page");
         }
         assert!(sign_in.contains("concord-demo"), "the demo password on the sign-in page");

@@ -6,9 +6,9 @@ use std::time::Duration;
 
 use anyhow::anyhow;
 use server::AppState;
-use server::demo::Demo;
 use server::auth::AuthConfig;
 use server::auth::admin::{ADMIN_USERNAME, ensure_admin};
+use server::demo::Demo;
 use store::Store;
 use tokio::net::TcpListener;
 

@@ -86,8 +86,14 @@ const TITLE: [(Lang, &str); 6] = [
 
 const QUESTION: [(Lang, &str); 6] = [
     (Lang::En, "How should member states share computing power, models and data for AI?"),
-    (Lang::Fr, "Comment les États membres devraient-ils partager la puissance de calcul, les modèles et les données pour l’IA ?"),
-    (Lang::Es, "¿Cómo deberían los Estados miembros compartir la capacidad de cómputo, los modelos y los datos para la IA?"),
+    (
+        Lang::Fr,
+        "Comment les États membres devraient-ils partager la puissance de calcul, les modèles et les données pour l’IA ?",
+    ),
+    (
+        Lang::Es,
+        "¿Cómo deberían los Estados miembros compartir la capacidad de cómputo, los modelos y los datos para la IA?",
+    ),
     (Lang::Ru, "Как государствам-членам следует делиться вычислительными мощностями, моделями и данными для ИИ?"),
     (Lang::Zh, "会员国应如何共享人工智能所需的算力、模型和数据？"),
     (Lang::Ar, "كيف ينبغي للدول الأعضاء أن تتقاسم القدرة الحاسوبية والنماذج والبيانات من أجل الذكاء الاصطناعي؟"),
@@ -157,9 +163,9 @@ async fn native_consultation(store: &Store, cast: &Cast) -> anyhow::Result<()> {
 /// the first camp, odd the second), with an occasional pass so the groups
 /// are not uniform.
 fn choice_of(v: usize, statement: u64, first: Choice, second: Choice) -> Choice {
-    let leaning = if v % 2 == 0 { first } else { second };
+    let leaning = if v.is_multiple_of(2) { first } else { second };
     let v = u64::try_from(v).unwrap_or(u64::MAX);
-    if (v.wrapping_mul(7) + statement * 3) % 11 == 0 { Choice::Pass } else { leaning }
+    if (v.wrapping_mul(7) + statement * 3).is_multiple_of(11) { Choice::Pass } else { leaning }
 }
 
 async fn submit(store: &Store, caller: &Caller, command: ConsultationCommand) -> anyhow::Result<()> {
@@ -191,9 +197,9 @@ mod tests {
 
     #[test]
     fn the_two_camps_mostly_vote_their_way() {
-        let passes = (0..26).flat_map(|v| (1..=8).map(move |s| (v, s))).filter(|(v, s)| {
-            choice_of(*v, *s, Choice::Agree, Choice::Disagree) == Choice::Pass
-        });
+        let passes = (0..26)
+            .flat_map(|v| (1..=8).map(move |s| (v, s)))
+            .filter(|(v, s)| choice_of(*v, *s, Choice::Agree, Choice::Disagree) == Choice::Pass);
         let passes = passes.count();
         assert!(passes > 0 && passes < 26 * 8 / 5, "{passes} passes");
         assert_eq!(choice_of(2, 1, Choice::Agree, Choice::Disagree), Choice::Agree);
