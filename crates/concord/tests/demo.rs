@@ -41,29 +41,40 @@ async fn status(served: &Served) -> (u64, bool) {
     (json["log_size"].as_u64().unwrap(), json["demo"].as_bool().unwrap())
 }
 
+/// The address of the link whose text is `title`, and where it is in
+/// `page`.
+fn link_to(page: &str, title: &str) -> Option<(usize, String)> {
+    let text = page.find(&format!(">{title}</a>"))?;
+    let start = page[..text].rfind("href=\"")? + "href=\"".len();
+    let end = start + page[start..].find('"')?;
+    Some((start, page[start..end].to_owned()))
+}
+
 /// Checks that `served`'s first page is the demo's, in every language: the
-/// banner, and the consultation with a link to its results, before the
-/// rest of the page.
-async fn first_page_is_the_demo(served: &Served) {
+/// banner, and the native consultation with a link to its results, before
+/// the rest of the page. Returns the address of its results.
+async fn first_page_is_the_demo(served: &Served) -> String {
+    let mut href = String::new();
     for (lang, title) in TITLES {
         let page = get(&format!("{}/?lang={}", served.url, lang.code())).await;
         assert!(page.contains(&format!("<html lang=\"{}\"", lang.code())), "{lang:?}");
         assert!(page.contains("class=\"phase-banner\""), "{lang:?}: no banner");
         assert!(page.contains(&rendered(lang, "demo-banner")), "{lang:?}: the banner's text");
-        let results =
-            page.find("href=\"/consultations/1/results\"").unwrap_or_else(|| panic!("{lang:?}: no results link"));
-        assert!(page.contains(title), "{lang:?}: the title {title}");
+        let (results, link) = link_to(&page, title).unwrap_or_else(|| panic!("{lang:?}: no link to {title}"));
+        assert!(link.starts_with("/consultations/") && link.ends_with("/results"), "{lang:?}: {link}");
+        href = link;
         let about = page.find(&rendered(lang, "home-about-heading")).expect("the about heading");
         assert!(results < about, "{lang:?}: the results come first");
         assert!(page.contains("Concord demo organization"));
     }
+    href
 }
 
 /// Waits until the analyst has computed the consultation's results.
-async fn results_computed(served: &Served) -> String {
+async fn results_computed(served: &Served, href: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
-        let page = get(&format!("{}/consultations/1/results?lang=en", served.url)).await;
+        let page = get(&format!("{}{href}?lang=en", served.url)).await;
         if !page.contains(&rendered(Lang::En, "results-computing-later")) {
             return page;
         }
@@ -76,8 +87,8 @@ async fn results_computed(served: &Served) -> String {
 async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
     on_each_backend(|setup: Setup| async move {
         let served = Served::start_with(&setup, &["--demo"], Stdio::null());
-        first_page_is_the_demo(&served).await;
-        let results = results_computed(&served).await;
+        let href = first_page_is_the_demo(&served).await;
+        let results = results_computed(&served, &href).await;
         assert!(results.contains("class=\"phase-banner\""));
         assert!(results.contains("<svg"), "the opinion map is drawn");
         let sign_in = get(&format!("{}/sign-in?lang=fr", served.url)).await;

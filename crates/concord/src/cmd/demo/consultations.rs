@@ -70,6 +70,10 @@ impl ShippedExport {
 
 /// Puts the demo's consultations in the store, each closed with its
 /// results to be computed by the analyst.
+///
+/// The Pol.is imports go here, as the demo's secretariat: unpack each of
+/// [`SHIPPED`] into a temporary folder (`tempfile::tempdir`) with
+/// [`ShippedExport::unpack`] and import that folder.
 pub async fn import_demo_consultations(store: &Store, cast: &Cast) -> anyhow::Result<()> {
     native_consultation(store, cast).await
 }
