@@ -99,6 +99,19 @@ async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
         }
         assert!(sign_in.contains("concord-demo"), "the demo password on the sign-in page");
         assert!(sign_in.contains("Kenya"), "the delegation's name in French");
+        // The printed password opens the demo accounts.
+        for (username, role) in [("demo-kenya-delegate", "delegate"), ("demo-research", "stakeholder")] {
+            let answer = reqwest::Client::new()
+                .post(format!("{}/api/v1/session", served.url))
+                .header("content-type", "application/json")
+                .body(serde_json::json!({"username": username, "password": "concord-demo"}).to_string())
+                .send()
+                .await
+                .unwrap();
+            assert!(answer.status().is_success(), "{username}: {}", answer.status());
+            let json: serde_json::Value = serde_json::from_str(&answer.text().await.unwrap()).unwrap();
+            assert_eq!(json["role"], role, "{username}");
+        }
         let (seeded, demo) = status(&served).await;
         assert!(demo);
         served.stop();
