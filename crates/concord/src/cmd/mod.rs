@@ -15,6 +15,7 @@ mod bench_verify;
 mod bench_votes;
 pub mod check;
 pub mod consultation;
+pub mod demo;
 mod http;
 pub mod members;
 mod plural;
