@@ -66,6 +66,8 @@ pub struct AppState {
     /// The demonstration this node serves (`serve --demo`), if any: every
     /// page says so, the sign-in page lists its accounts.
     pub demo: Option<Arc<demo::Demo>>,
+    /// The last status computed for `/api/v1/status`.
+    pub status: Arc<api::status::StatusCache>,
 }
 
 impl AppState {
@@ -85,6 +87,7 @@ impl AppState {
             mailer: None,
             organization_name: Arc::default(),
             demo: None,
+            status: Arc::default(),
         }
     }
 

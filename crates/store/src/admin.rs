@@ -203,11 +203,7 @@ pub(crate) async fn status(pool: &AnyPool, backend: Backend, origin: &str, verif
     let head = log::read_head(&mut tx).await?;
     let checkpoint_size = log::read_checkpoint(&mut tx).await?.map_or(0, |(size, _)| size);
     let digest = projection::digest(&mut tx).await?;
-    let count = |status: &'static str| {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM p_members WHERE status = $1").bind(status)
-    };
-    let members = to_u64(count("member").fetch_one(&mut *tx).await?)?;
-    let observers = to_u64(count("observer").fetch_one(&mut *tx).await?)?;
+    let (members, observers) = member_counts(&mut tx).await?;
     let last_check = integrity::last_check(&mut tx).await?;
     tx.commit().await?;
     Ok(Status {
@@ -221,6 +217,19 @@ pub(crate) async fn status(pool: &AnyPool, backend: Backend, origin: &str, verif
         observers,
         last_check,
     })
+}
+
+/// The number of member and of observer states.
+pub(crate) async fn member_counts(conn: &mut AnyConnection) -> Result<(u64, u64)> {
+    let mut counts = [0; 2];
+    for (count, status) in counts.iter_mut().zip(["member", "observer"]) {
+        let found: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM p_members WHERE status = $1")
+            .bind(status)
+            .fetch_one(&mut *conn)
+            .await?;
+        *count = to_u64(found)?;
+    }
+    Ok((counts[0], counts[1]))
 }
 
 /// Reports progress of long work: `(done, total)`.

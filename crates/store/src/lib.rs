@@ -639,7 +639,13 @@ impl Store {
         admin::entry_bundle(&mut conn, index, width).await
     }
 
-    /// The store's status, with the state digest.
+    /// The number of member states (with a vote) and of observer states.
+    pub async fn member_counts(&self) -> Result<(u64, u64)> {
+        admin::member_counts(&mut *self.conn().await?).await
+    }
+
+    /// The store's status, with the state digest (which reads every public
+    /// row: for `concord status` and the status API, not for pages).
     pub async fn status(&self) -> Result<Status> {
         admin::status(&self.inner.pool, self.inner.backend, &self.inner.origin, self.verifier_key()).await
     }

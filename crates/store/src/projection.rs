@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use domain::people::{DelegationMemberRemoved, OrganizationMember};
 use domain::{Envelope, Event};
+use futures_util::TryStreamExt;
 use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -404,7 +405,10 @@ pub(crate) async fn digest(conn: &mut AnyConnection) -> Result<[u8; 32]> {
     for table in PUBLIC_TABLES {
         hasher.update(b"table ");
         hasher.update(table.name.as_bytes());
-        for row in select_all(conn, table).await? {
+        // Streamed: the digest reads every public row, never all at once.
+        let sql = select_all_sql(table);
+        let mut rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch(&mut *conn);
+        while let Some(row) = rows.try_next().await? {
             hasher.update(b"R");
             hasher.update(encode_row(table, &row)?);
         }
@@ -412,11 +416,15 @@ pub(crate) async fn digest(conn: &mut AnyConnection) -> Result<[u8; 32]> {
     Ok(hasher.finalize().into())
 }
 
+/// The query for every row of a public table, in primary-key order.
+fn select_all_sql(table: &Table) -> String {
+    let columns: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
+    format!("SELECT {} FROM {} ORDER BY {}", columns.join(", "), table.name, table.key)
+}
+
 /// Every row of a public table, in primary-key order.
 async fn select_all(conn: &mut AnyConnection, table: &Table) -> Result<Vec<AnyRow>> {
-    let columns: Vec<&str> = table.columns.iter().map(|c| c.name()).collect();
-    let sql = format!("SELECT {} FROM {} ORDER BY {}", columns.join(", "), table.name, table.key);
-    Ok(sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?)
+    Ok(sqlx::query(sqlx::AssertSqlSafe(select_all_sql(table))).fetch_all(&mut *conn).await?)
 }
 
 /// A row's values as the digest reads them: a tag byte each ('N' null,

@@ -11,7 +11,7 @@ pub mod people;
 pub mod persons;
 pub mod recovery;
 pub mod session;
-mod status;
+pub mod status;
 pub mod tokens;
 
 use axum::{Json, Router};

@@ -1,5 +1,7 @@
 //! `GET /api/v1/status`.
 
+use std::time::{Duration, Instant};
+
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
@@ -36,7 +38,41 @@ pub struct StatusDto {
     pub demo: bool,
 }
 
-/// The node's status: log size, checkpoint, state digest.
+/// How long a computed status is served again while the log grows.
+const MAX_AGE: Duration = Duration::from_secs(10);
+
+/// The last status computed. Its state digest reads every public row, so
+/// it is computed by one request at a time (the others wait for it) and at
+/// most once per [`MAX_AGE`] while the log grows; while the log stands
+/// still it is never recomputed. What it reports comes from one read
+/// snapshot, so its log size and digest always belong together.
+#[derive(Default)]
+pub struct StatusCache {
+    last: tokio::sync::Mutex<Option<(Instant, store::Status)>>,
+}
+
+impl StatusCache {
+    /// The status of `store`, at most [`MAX_AGE`] old.
+    pub async fn get(&self, store: &store::Store) -> Result<store::Status, store::StoreError> {
+        let mut last = self.last.lock().await;
+        if let Some((computed, status)) = last.as_mut() {
+            if computed.elapsed() < MAX_AGE {
+                return Ok(status.clone());
+            }
+            if store.log_sizes().await? == (status.log_size, status.checkpoint_size) {
+                *computed = Instant::now();
+                return Ok(status.clone());
+            }
+        }
+        let status = store.status().await?;
+        *last = Some((Instant::now(), status.clone()));
+        Ok(status)
+    }
+}
+
+/// The node's status: log size, checkpoint, state digest. While the log
+/// grows, what it reports may be up to 10 seconds old (the digest reads
+/// every public row, so it is not recomputed on every request).
 #[utoipa::path(
     get,
     path = "/api/v1/status",
@@ -47,7 +83,7 @@ pub struct StatusDto {
     )
 )]
 pub async fn status(State(state): State<AppState>) -> Result<Json<StatusDto>, ApiError> {
-    let status = state.store.status().await?;
+    let status = state.status.get(&state.store).await?;
     Ok(Json(StatusDto {
         version: env!("CARGO_PKG_VERSION"),
         backend: status.backend.name(),

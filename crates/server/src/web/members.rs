@@ -170,13 +170,13 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
         })
         .collect();
 
-    let status = state.store.status().await?;
+    let (members, observers) = state.store.member_counts().await?;
     let (layout, _) = Layout::new(&state, &ctx, &tr.t("members-title"), Section::Members)
         .await
         .crumb(tr.t("site-home"), "/")
         .for_form(&errors);
     let template = Directory {
-        lead: tr.t_args("members-lead", &[("members", status.members.into()), ("observers", status.observers.into())]),
+        lead: tr.t_args("members-lead", &[("members", members.into()), ("observers", observers.into())]),
         count: tr.t_args("members-count", &[("count", total.into())]),
         caption: tr
             .t_args("members-caption", &[("page", tr.number(current).into()), ("pages", tr.number(last).into())]),
