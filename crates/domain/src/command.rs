@@ -304,6 +304,16 @@ pub enum Rejection {
         /// The export's comment id.
         comment: u64,
     },
+    /// An import batch repeats a comment id already imported.
+    #[error("consultation {consultation} already has comment {comment} (statement {statement})")]
+    DuplicateComment {
+        /// The consultation.
+        consultation: u64,
+        /// The export's comment id.
+        comment: u64,
+        /// The statement imported from it.
+        statement: u64,
+    },
     /// Participants may not write statements in this consultation.
     #[error("in consultation {0}, participants vote on the statements given; they do not write new ones")]
     StatementsClosed(u64),
@@ -337,6 +347,7 @@ impl Rejection {
             | Rejection::StatementStatus { .. }
             | Rejection::DuplicateStatement { .. }
             | Rejection::ImportedConsultation { .. }
+            | Rejection::DuplicateComment { .. }
             | Rejection::NotImported(_) => RejectionKind::Conflict,
         }
     }

@@ -14,6 +14,7 @@ mod bench_verify;
 mod bench_votes;
 pub mod check;
 pub mod consultation;
+pub mod consultation_import;
 mod http;
 pub mod members;
 mod plural;
@@ -138,7 +139,7 @@ pub enum Command {
     /// of a consultation from a server's public log (--url, --consultation).
     Analyze(analyze::Args),
     /// Consultations: open one, list them, show one with its statements,
-    /// close one.
+    /// close one, import or export a Pol.is export folder.
     #[command(subcommand)]
     Consultation(consultation::ConsultationCommand),
 }

@@ -28,6 +28,7 @@ use super::polis::{MAX_COMMENT, check_participant};
 use super::{Audience, Moderation, ResultsVisibility, Status};
 use crate::authz::{Action, Target};
 use crate::command::{Gate, Rejection, check_text, invalid};
+use crate::envelope::MAX_SAFE_INTEGER;
 
 /// What the state keeps of an import: the statement number of each
 /// imported comment id, and nothing of the votes.
@@ -89,7 +90,8 @@ pub(super) fn decide(gate: &Gate, command: &ImportCommand) -> Result<Vec<Consult
                 check_statement(statement)?;
                 let known = import.statements.get(&statement.polis_id).or(numbers.get(&statement.polis_id));
                 if let Some(&number) = known {
-                    return Err(Rejection::DuplicateStatement { consultation: *id, statement: number });
+                    let comment = statement.polis_id;
+                    return Err(Rejection::DuplicateComment { consultation: *id, comment, statement: number });
                 }
                 numbers.insert(statement.polis_id, next);
                 events.push(ConsultationEvent::StatementImported(StatementImported {
@@ -147,6 +149,9 @@ fn importing<'a>(
 /// characters (line breaks allowed: exports hold them), an author id.
 fn check_statement(statement: &ImportedStatement) -> Result<(), Rejection> {
     let polis_id = statement.polis_id;
+    if polis_id > MAX_SAFE_INTEGER {
+        return Err(invalid("statements", format!("comment id {polis_id} is larger than 2^53 - 1")));
+    }
     if statement.text.trim().is_empty() {
         return Err(invalid("statements", format!("comment {polis_id} has no text")));
     }

@@ -146,16 +146,29 @@ pub fn read(
     Ok(PolisExport { comments, votes, votes_file, warnings })
 }
 
-/// The `topic` of `summary.csv` (key,value rows without a header), if any.
-pub fn read_topic(summary: impl Read) -> Result<Option<String>, PolisError> {
+/// What `summary.csv` says of the conversation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Its `topic`.
+    pub topic: Option<String>,
+    /// Its `url`.
+    pub url: Option<String>,
+}
+
+/// Reads `summary.csv` (key,value rows without a header).
+pub fn read_summary(summary: impl Read) -> Result<Summary, PolisError> {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(summary);
+    let mut read = Summary::default();
     for record in reader.records() {
         let record = record.map_err(|err| csv_error(SUMMARY, &err))?;
-        if record.get(0) == Some("topic") {
-            return Ok(record.get(1).map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()));
+        let value = || record.get(1).map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+        match record.get(0) {
+            Some("topic") => read.topic = value(),
+            Some("url") => read.url = value(),
+            _ => {}
         }
     }
-    Ok(None)
+    Ok(read)
 }
 
 /// A CSV reader's error, with its line.

@@ -520,12 +520,12 @@ fn bad_import_batches_are_refused_precisely() {
     let again = batch(vec![imported_statement(0, "Zero again")], vec![]);
     assert_eq!(
         run(&mut state, "sec.a", &again).unwrap_err(),
-        Rejection::DuplicateStatement { consultation: 1, statement: 1 }
+        Rejection::DuplicateComment { consultation: 1, comment: 0, statement: 1 }
     );
     let twice_in_one = batch(vec![imported_statement(1, "One"), imported_statement(1, "Uno")], vec![]);
     assert_eq!(
         run(&mut state, "sec.a", &twice_in_one).unwrap_err(),
-        Rejection::DuplicateStatement { consultation: 1, statement: 2 }
+        Rejection::DuplicateComment { consultation: 1, comment: 1, statement: 2 }
     );
     let blank = batch(vec![imported_statement(2, " ")], vec![]);
     assert!(matches!(run(&mut state, "sec.a", &blank).unwrap_err(), Rejection::Invalid { field: "statements", .. }));
