@@ -26,7 +26,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use server::AppState;
 use server::api::consultations::polis::{
-    BatchImported, ExportedStatement, ExportedVote, ImportBatchRequest, ImportBegun, ImportBeginRequest,
+    BatchImported, ExportedStatement, ExportedVote, ImportBatchRequest, ImportBeginRequest, ImportBegun,
 };
 use server::auth::{Caller, Credential};
 use store::Store;
@@ -346,9 +346,9 @@ pub fn import(args: ImportArgs) -> Result<(), Failure> {
         let admin = local_admin(&store).await?;
         let caller = admin.acting().ok_or_else(|| failed(anyhow!("the administrator has no handle")))?;
         // Bad input unless the store failed: the folder or its rows.
-        import_into(&store, caller, &args.dir, title, language).await.map_err(|err| {
-            if err.downcast_ref::<store::StoreError>().is_some() { failed(err) } else { bad_input(err) }
-        })
+        import_into(&store, caller, &args.dir, title, language)
+            .await
+            .map_err(|err| if err.downcast_ref::<store::StoreError>().is_some() { failed(err) } else { bad_input(err) })
     })??;
     for warning in &summary.warnings {
         eprintln!("warning: {}/{warning}", args.dir.display());

@@ -154,10 +154,8 @@ fn describe_consultation(tr: Tr, id: &str, event: &ConsultationEvent) -> String 
             id,
             &[consultation, statement(imported.statement), ("comment", tr.number(imported.polis_id).into())],
         ),
-        ConsultationEvent::VoteImported(voted) => tr.t_args(
-            id,
-            &[consultation, statement(voted.statement), ("participant", voted.participant.clone().into())],
-        ),
+        ConsultationEvent::VoteImported(voted) => tr
+            .t_args(id, &[consultation, statement(voted.statement), ("participant", voted.participant.clone().into())]),
         ConsultationEvent::ImportFinished(_) => tr.t_args(id, &[consultation]),
     }
 }

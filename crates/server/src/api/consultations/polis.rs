@@ -253,11 +253,10 @@ pub async fn export_of(state: &AppState, caller: &Caller, id: u64) -> Result<Con
         votes: votes
             .into_iter()
             .map(|v| {
-                let comment_id = usize::try_from(v.statement - 1)
-                    .ok()
-                    .and_then(|i| comment_of.get(i))
-                    .copied()
-                    .ok_or_else(|| ApiError::Internal(format!("a vote names statement {}, never added", v.statement)))?;
+                let comment_id =
+                    usize::try_from(v.statement - 1).ok().and_then(|i| comment_of.get(i)).copied().ok_or_else(
+                        || ApiError::Internal(format!("a vote names statement {}, never added", v.statement)),
+                    )?;
                 Ok(ExportedVote { time_ms: v.time_ms, comment_id, voter: v.voter, vote: v.choice.value().into() })
             })
             .collect::<Result<_, ApiError>>()?,
