@@ -145,11 +145,11 @@ impl ExportFolder {
                 _ => {}
             }
         }
-        let best = [(han, Lang::Zh), (arabic, Lang::Ar), (cyrillic, Lang::Ru), (latin, Lang::En)]
+        // The last of equals wins: English when nothing else is more.
+        [(han, Lang::Zh), (arabic, Lang::Ar), (cyrillic, Lang::Ru), (latin, Lang::En)]
             .into_iter()
             .max_by_key(|(n, _)| *n)
-            .map_or(Lang::En, |(_, lang)| lang);
-        best
+            .map_or(Lang::En, |(_, lang)| lang)
     }
 
     /// The batches to send, in order: statements (at most

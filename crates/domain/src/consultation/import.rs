@@ -84,9 +84,8 @@ pub(super) fn decide(gate: &Gate, command: &ImportCommand) -> Result<Vec<Consult
                 return Err(invalid("votes", format!("send at most {MAX_IMPORT_VOTES} in one batch")));
             }
             let mut numbers: HashMap<u64, u64> = HashMap::new();
-            let mut next = c.statements.len() as u64 + 1;
             let mut events = Vec::with_capacity(statements.len() + votes.len());
-            for statement in statements {
+            for (next, statement) in (c.statements.len() as u64 + 1..).zip(statements) {
                 check_statement(statement)?;
                 let known = import.statements.get(&statement.polis_id).or(numbers.get(&statement.polis_id));
                 if let Some(&number) = known {
@@ -104,7 +103,6 @@ pub(super) fn decide(gate: &Gate, command: &ImportCommand) -> Result<Vec<Consult
                     status: statement.status,
                     time: statement.time,
                 }));
-                next += 1;
             }
             for vote in votes {
                 check_participant(&vote.participant)

@@ -18,7 +18,11 @@
 //!   its chamber); anyone can check the constituency against the log;
 //! - members of the public (participants) vote under a pseudonym per
 //!   consultation ([`pseudonym`]), which is the entry's actor, so their
-//!   consultations cannot be linked together from the log.
+//!   consultations cannot be linked together from the log;
+//! - a consultation held on Pol.is is imported by the secretariat from its
+//!   export ([`polis`] reads it, `import` holds the rules): its statements
+//!   and votes name the export's participant ids, which are not people of
+//!   the platform, and the importer is the entries' actor.
 
 pub mod analysis;
 mod command;

@@ -556,11 +556,12 @@ mod tests {
     }
 
     #[test]
-    fn the_topic_is_read_from_the_summary() {
+    fn the_topic_and_address_are_read_from_the_summary() {
+        let summary = read_summary("topic,$15/hour\nurl,https://pol.is/2demo\nviews,6184\n".as_bytes()).unwrap();
         assert_eq!(
-            read_topic("topic,$15/hour\nurl,https://pol.is/2demo\n".as_bytes()).unwrap().as_deref(),
-            Some("$15/hour")
+            (summary.topic.as_deref(), summary.url.as_deref()),
+            (Some("$15/hour"), Some("https://pol.is/2demo"))
         );
-        assert_eq!(read_topic("url,https://pol.is/2demo\n".as_bytes()).unwrap(), None);
+        assert_eq!(read_summary("views,6184\n".as_bytes()).unwrap(), Summary::default());
     }
 }
