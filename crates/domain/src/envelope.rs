@@ -427,6 +427,25 @@ mod tests {
                 constituency: kenya,
                 original_time: None,
             }),
+            ConsultationEvent::ImportStarted(ImportStarted { id: 4, source: text.into() }),
+            ConsultationEvent::StatementImported(StatementImported {
+                consultation: 4,
+                statement: 1,
+                polis_id: 53,
+                author: "6172".into(),
+                language: Lang::En,
+                blob: crate::blob::BlobRef::to_bytes(text.as_bytes(), STATEMENT_MEDIA_TYPE),
+                status: StatementStatus::Pending,
+                time: time.unwrap(),
+            }),
+            ConsultationEvent::VoteImported(VoteImported {
+                consultation: 4,
+                statement: 1,
+                participant: text.into(),
+                choice: Choice::Pass,
+                time: time.unwrap(),
+            }),
+            ConsultationEvent::ImportFinished(ConsultationRef { id: 4 }),
         ]
         .into_iter()
         .map(Event::Consultation)
