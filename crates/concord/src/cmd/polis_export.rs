@@ -1,7 +1,7 @@
 //! Writing a Pol.is export folder (the open-data format that `concord
 //! analyze` and `consensus::ExportBuilder` read): `comments.csv` and
 //! `votes.csv`, and `participants-votes.csv` when it stays small. Two
-//! sources: synthetic votes by index ([`write`], for the benches), and a
+//! sources: synthetic votes by index ([`write()`], for the benches), and a
 //! consultation's record with its comment ids, authors and voters
 //! ([`write_record`], for `concord consultation export`).
 
