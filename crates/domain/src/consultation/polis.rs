@@ -564,4 +564,38 @@ mod tests {
         );
         assert_eq!(read_summary("views,6184\n".as_bytes()).unwrap(), Summary::default());
     }
+
+    proptest::proptest! {
+        /// Untrusted bytes in any file give an export or an error, never a
+        /// panic; an error names one of the files.
+        #[test]
+        fn any_bytes_are_read_or_refused(
+            comments in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            votes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            wide in proptest::option::of(proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)),
+        ) {
+            let comments = [COMMENTS_HEADER.as_bytes(), &comments].concat();
+            let votes = [VOTES_HEADER.as_bytes(), &votes].concat();
+            let with_votes = wide.is_none().then_some(&votes[..]);
+            if let Err(err) = read(&comments[..], with_votes, wide.as_deref()) {
+                proptest::prop_assert!([COMMENTS, VOTES, PARTICIPANTS_VOTES].contains(&err.file), "{}", err);
+            }
+        }
+
+        /// Well-formed rows with any ids and values are read, or refused
+        /// with the line they are on.
+        #[test]
+        fn rows_with_any_values_are_read_or_refused_by_line(
+            rows in proptest::collection::vec((0i64..4_000_000_000_000, 0u64..5, "[0-9a-z ]{0,4}", -3i64..3), 1..20),
+        ) {
+            let history: String = rows.iter().map(|(t, c, v, x)| format!("{t},x,{c},{v},{x}\n")).collect();
+            match read(comments(GOOD_COMMENTS).as_bytes(), Some(votes(&history).as_bytes()), None::<&[u8]>) {
+                Ok(export) => proptest::prop_assert_eq!(export.votes.len(), rows.len()),
+                Err(err) => {
+                    proptest::prop_assert_eq!(err.file, VOTES);
+                    proptest::prop_assert!((2..2 + rows.len() as u64).contains(&err.line), "{}", err);
+                }
+            }
+        }
+    }
 }
