@@ -30,7 +30,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
 use super::{Choice, StatementStatus};
-use crate::envelope::Timestamp;
+use crate::envelope::{MAX_SAFE_INTEGER, Timestamp};
 
 /// The longest imported comment, in characters (Pol.is deployments allow
 /// at most a few hundred; this only bounds a hostile file).
@@ -225,7 +225,12 @@ impl Row<'_> {
 
     fn id(&self, at: usize, name: &str) -> Result<u64, PolisError> {
         let text = self.text(at).trim();
-        text.parse().map_err(|_| self.error(format!("{name} {text:?} is not a comment id (0, 1, ...)")))
+        let id: u64 =
+            text.parse().map_err(|_| self.error(format!("{name} {text:?} is not a comment id (0, 1, ...)")))?;
+        if id > MAX_SAFE_INTEGER {
+            return Err(self.error(format!("{name} {id} is larger than 2^53 - 1")));
+        }
+        Ok(id)
     }
 
     fn time(&self, at: usize) -> Result<Timestamp, PolisError> {
@@ -544,6 +549,8 @@ mod tests {
         fails(read_with(&short, Some(VOTES_HEADER), None), COMMENTS, 3, "3 fields where the header has 8");
         let not_a_number = votes("5000,x,1,17,1\nsoon,x,1,17,1\n");
         fails(read_with(&comments(GOOD_COMMENTS), Some(&not_a_number), None), VOTES, 3, "timestamp \"soon\"");
+        let huge = comments("1000,x,9007199254740992,7,1,0,1,First\n");
+        fails(read_with(&huge, Some(VOTES_HEADER), None), COMMENTS, 2, "larger than 2^53 - 1");
         let bad_id = votes("5000,x,one,17,1\n");
         fails(read_with(&comments(GOOD_COMMENTS), Some(&bad_id), None), VOTES, 2, "comment-id \"one\"");
         let bad_voter = votes("5000,x,1,a b,1\n");
