@@ -48,6 +48,7 @@ pub mod lang;
 pub mod member;
 pub mod people;
 pub mod search;
+pub mod snapshot;
 mod state;
 
 pub use command::{Command, MAX_DOCUMENT_TITLE, Rejection, RejectionKind, check_document_title, decide};

@@ -105,7 +105,8 @@ impl OrganizationStatus {
 }
 
 /// A member state's delegation.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Delegation {
     /// The head, once accredited.
     pub head: Option<Actor>,
@@ -125,7 +126,8 @@ impl Delegation {
 }
 
 /// A stakeholder organization as the log describes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Organization {
     /// Its application.
     pub application: OrganizationApplied,

@@ -1,7 +1,9 @@
 //! The state the domain decides commands against: everything the log has
 //! said so far, folded event by event.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
 
 use crate::authz::{Principal, Role};
 use crate::blob::Sha256;
@@ -12,26 +14,30 @@ use crate::member::{Iso3, MemberState};
 use crate::people::{Delegation, DelegationRole, Organization, OrganizationStatus};
 
 /// The organization as the log describes it up to some size.
-#[derive(Debug, Clone, Default)]
+///
+/// It serializes (deterministically: ordered maps only) for the snapshot a
+/// node starts from ([`crate::snapshot`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct State {
     size: u64,
     organization: Option<OrganizationFounded>,
     members: BTreeMap<Iso3, MemberState>,
     documents: u64,
-    blobs: HashMap<Sha256, BlobStatus>,
+    blobs: BTreeMap<Sha256, BlobStatus>,
     secretariat: BTreeSet<Actor>,
     observers: BTreeSet<Actor>,
     delegations: BTreeMap<Iso3, Delegation>,
     organizations: BTreeMap<u64, Organization>,
     /// What each person is now: at most one affiliation at a time.
-    affiliations: HashMap<Actor, Affiliation>,
+    affiliations: BTreeMap<Actor, Affiliation>,
     /// The consultations and their statements (never their votes).
     consultations: Consultations,
 }
 
 /// What a person acts as. A person has at most one at a time: an account
 /// acts for at most one member state, organization or office.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Affiliation {
     /// Secretariat staff.
     Secretariat,
@@ -44,7 +50,7 @@ pub enum Affiliation {
 }
 
 /// Whether a blob referenced by the log still has its bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlobStatus {
     /// The bytes are kept.
     Available,

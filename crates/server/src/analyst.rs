@@ -16,11 +16,18 @@
 //! (`task_leases`) before each tick; on several nodes, one computes and the
 //! others wait, taking over when its lease lapses. The work is idempotent:
 //! an analysis of a longer prefix replaces a shorter one, never the reverse.
+//!
+//! **Memory.** The votes of a consultation are held only while it may still
+//! change: once a closed consultation's analysis covers its last event, its
+//! votes are dropped and its later entries skipped. If one is reopened, the
+//! task reads the log again from the start (a rare event), so an analysis is
+//! always of every vote.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use domain::authz::Caller;
+use domain::consultation::ConsultationEvent;
 use domain::consultation::analysis::ConsultationLog;
 use domain::{Command, Envelope, Event, Timestamp};
 use store::consultation::StoredAnalysis;
@@ -58,18 +65,38 @@ pub struct Analyst {
     /// regional groups), replayed into each new consultation's log.
     shared: Vec<Envelope>,
     consultations: BTreeMap<u64, Tracked>,
+    /// Closed consultations whose final analysis is stored: their votes
+    /// are no longer held.
+    finished: BTreeSet<u64>,
+    /// A finished consultation was reopened: read the log again.
+    reread: bool,
 }
 
 struct Tracked {
     log: ConsultationLog,
     /// Events arrived since the last analysis.
     dirty: bool,
+    /// Closed as of the entries fed (no vote can follow until a reopening).
+    closed: bool,
 }
 
 impl Analyst {
     /// A task for `store`, which names itself `holder` in the lease table.
     pub fn new(store: Store, holder: String) -> Analyst {
-        Analyst { store, holder, position: 0, shared: Vec::new(), consultations: BTreeMap::new() }
+        Analyst {
+            store,
+            holder,
+            position: 0,
+            shared: Vec::new(),
+            consultations: BTreeMap::new(),
+            finished: BTreeSet::new(),
+            reread: false,
+        }
+    }
+
+    /// How many consultations' votes the task holds in memory.
+    pub fn held(&self) -> usize {
+        self.consultations.len()
     }
 
     /// Runs a tick every `period` until the store is dropped.
@@ -135,25 +162,47 @@ impl Analyst {
                 }
                 self.feed(&envelope);
                 self.position = entry.index + 1;
+                if self.reread {
+                    self.forget_all();
+                    break;
+                }
             }
         }
         Ok(())
+    }
+
+    /// Starts again from the first entry.
+    fn forget_all(&mut self) {
+        self.position = 0;
+        self.shared.clear();
+        self.consultations.clear();
+        self.finished.clear();
+        self.reread = false;
     }
 
     fn feed(&mut self, envelope: &Envelope) {
         match &envelope.event {
             Event::Consultation(event) => {
                 let id = event.consultation();
+                if self.finished.contains(&id) {
+                    self.reread |= matches!(event, ConsultationEvent::Reopened(_));
+                    return;
+                }
                 let shared = &self.shared;
                 let tracked = self.consultations.entry(id).or_insert_with(|| {
                     let mut log = ConsultationLog::new(id);
                     for earlier in shared {
                         log.push(earlier);
                     }
-                    Tracked { log, dirty: false }
+                    Tracked { log, dirty: false, closed: false }
                 });
                 tracked.log.push(envelope);
                 tracked.dirty = true;
+                match event {
+                    ConsultationEvent::Closed(_) => tracked.closed = true,
+                    ConsultationEvent::Reopened(_) => tracked.closed = false,
+                    _ => {}
+                }
             }
             Event::MemberAdmitted(_) => {
                 for tracked in self.consultations.values_mut() {
@@ -173,20 +222,22 @@ impl Analyst {
         let covered = self.store.analysed_log_size(id).await?.is_some_and(|size| size >= tracked.log.log_size());
         if covered {
             tracked.dirty = false;
-            self.consultations.insert(id, tracked);
+            self.keep_unless_finished(id, tracked);
             return Ok(());
         }
+        let closed = tracked.closed;
         let (log, result) = tokio::task::spawn_blocking(move || {
             let result = tracked.log.analyze(SEED);
             (tracked.log, result)
         })
         .await
         .map_err(|err| StoreError::Inconsistent(format!("the analysis of consultation {id} stopped: {err}")))?;
-        self.consultations.insert(id, Tracked { log, dirty: false });
+        let tracked = Tracked { log, dirty: false, closed };
         let mut report = match result {
             Ok(report) => report,
             Err(err) => {
                 tracing::warn!(consultation = id, error = %err, "the consultation could not be analysed");
+                self.consultations.insert(id, tracked);
                 return Ok(());
             }
         };
@@ -198,6 +249,18 @@ impl Analyst {
             report: serde_json::to_string(&report)
                 .map_err(|err| StoreError::Inconsistent(format!("the analysis does not serialize: {err}")))?,
         };
-        self.store.store_analysis(id, &stored).await
+        self.store.store_analysis(id, &stored).await?;
+        self.keep_unless_finished(id, tracked);
+        Ok(())
+    }
+
+    /// Keeps a consultation's votes, unless it is closed (its analysis is
+    /// then final until a reopening).
+    fn keep_unless_finished(&mut self, id: u64, tracked: Tracked) {
+        if tracked.closed {
+            self.finished.insert(id);
+        } else {
+            self.consultations.insert(id, tracked);
+        }
     }
 }

@@ -14,6 +14,7 @@ pub mod analyst;
 pub mod api;
 pub mod auth;
 pub mod conn;
+pub mod demo;
 pub mod error;
 pub mod extract;
 mod health;
@@ -62,6 +63,9 @@ pub struct AppState {
     pub mailer: Option<mail::Mailer>,
     /// The organization's name, read from the log's first entry once.
     pub organization_name: Arc<std::sync::OnceLock<String>>,
+    /// The demonstration this node serves (`serve --demo`), if any: every
+    /// page says so, the sign-in page lists its accounts.
+    pub demo: Option<Arc<demo::Demo>>,
 }
 
 impl AppState {
@@ -80,6 +84,7 @@ impl AppState {
             hashing: Arc::new(auth::hashing::HashPool::default()),
             mailer: None,
             organization_name: Arc::default(),
+            demo: None,
         }
     }
 

@@ -112,3 +112,29 @@ async fn consultations_open_and_close_at_their_times() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_closed_consultation_is_let_go_and_read_again_if_reopened() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        two_camps(&store).await;
+        let mut analyst = Analyst::new(store.clone(), "node-a".into());
+        analyst.tick(later(2 * POLL_MS)).await.unwrap();
+        assert_eq!(analyst.held(), 1);
+        store.submit(Caller::system(), Command::Consultation(ConsultationCommand::Close { id: 1 })).await.unwrap();
+        assert_eq!(analyst.tick(later(4 * POLL_MS)).await.unwrap(), vec![1]);
+        assert_eq!(analyst.held(), 0, "a closed consultation's votes are not held");
+        // Reopened, it is read again from the first entry: the next
+        // analysis counts every vote, old and new.
+        let reopen = ConsultationCommand::Reopen { id: 1, closes_at: None };
+        store.submit(Caller::system(), Command::Consultation(reopen)).await.unwrap();
+        let vote = ConsultationCommand::Vote { id: 1, statement: 1, choice: Choice::Agree, pseudonym: None };
+        store.submit(Caller::new(actor("p.late"), Scope::Full), Command::Consultation(vote)).await.unwrap();
+        assert_eq!(analyst.tick(later(6 * POLL_MS)).await.unwrap(), vec![1]);
+        assert_eq!(analyst.held(), 1);
+        let stored = store.analysis(1).await.unwrap().unwrap();
+        let report: AnalysisReport = serde_json::from_str(&stored.report).unwrap();
+        assert_eq!(report.participants, 25);
+    })
+    .await;
+}

@@ -16,6 +16,9 @@
 //!   opinion map among them), then those of the secretariat (the
 //!   consultation's moderation queue among them) and of a head of
 //!   delegation, signed in as them.
+//! - The same for a demonstration (`serve --demo`): its home page, with
+//!   the phase banner and the consultations with results first, and its
+//!   sign-in page with the demo accounts.
 //! - On a phone (390 CSS pixels wide) none of those pages scrolls
 //!   sideways: wide tables scroll inside their own box.
 //! - The time of an entry reads in the right order on the Arabic page: it
@@ -91,6 +94,10 @@ const SECRETARIAT_PAGES: &[&str] = &[
 ];
 
 /// The pages of a head of delegation, checked signed in as one.
+/// The pages a demonstration changes, served by a second server on the
+/// same store marked as a demo.
+const DEMO_PAGES: &[&str] = &["/", "/sign-in", "/consultations/1/results"];
+
 const HEAD_PAGES: &[&str] = &["/delegation", "/account", "/members/KEN"];
 
 struct Tools {
@@ -137,6 +144,32 @@ impl Drop for Killed {
     }
 }
 
+/// Serves `store` as a demonstration with two demo accounts; returns its
+/// address.
+async fn serve_demo(store: &Store) -> String {
+    use server::demo::{Demo, DemoAccount};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let auth = server::auth::AuthConfig { public_url: base.clone(), ..Default::default() };
+    let mut state = AppState::with_auth(store.clone(), auth);
+    let account = |username: &str, role: &str, member: Option<&str>| DemoAccount {
+        username: username.into(),
+        role: role.into(),
+        member: member.map(str::to_owned),
+        organization: None,
+    };
+    state.demo = Some(std::sync::Arc::new(Demo {
+        password: "concord-demo".into(),
+        accounts: vec![
+            account("demo-kenya-head", "head_of_delegation", Some("KEN")),
+            account("demo-participant", "participant", None),
+        ],
+    }));
+    let app = app(state);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    base
+}
+
 fn free_port() -> u16 {
     StdListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
@@ -159,6 +192,7 @@ async fn the_pages_in_headless_chromium() {
     let app = app(AppState::with_auth(store.clone(), auth));
     tokio::spawn(async move { axum::serve(listener, app).await });
     let _analyst = server::analyst::Analyst::new(store.clone(), "browser".into()).spawn(Duration::from_millis(200));
+    let demo_base = serve_demo(&store).await;
 
     // ChromeDriver, and a session of Chromium with a fresh profile.
     let port = free_port();
@@ -212,6 +246,7 @@ async fn the_pages_in_headless_chromium() {
         consultation::open_with_results(&store).await;
         consultation(&store).await.context("a consultation")?;
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
+        accessibility(&client, &demo_base, &tools.axe, DEMO_PAGES).await.context("axe-core, demo")?;
         let codes = accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
         recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;
         participant(&client, &base, &tools.axe).await.context("participant")?;

@@ -15,8 +15,8 @@ use crate::error::{Result, StoreError};
 use crate::integrity::{self, TileCheck};
 use crate::key::LogKey;
 use crate::log::{self, to_u64};
-use crate::writer::{self, REPLAY_CHUNK};
-use crate::{Config, Status, projection};
+use crate::writer::{self, Loaded, Origin, REPLAY_CHUNK};
+use crate::{Config, Status, projection, snapshot};
 
 /// A database opened and matched with its key, not yet checked entry by
 /// entry.
@@ -133,23 +133,33 @@ fn check_sqlite_dir(dir: &DataDir, key_path: &Path, key_given: bool, create: boo
     Ok(())
 }
 
-/// Replays and checks the whole log of an opened database: every entry
-/// decodes canonically and matches its leaf hash, the state follows, the
-/// tree matches the stored head, and the signed checkpoint verifies and
-/// matches the tree at its size.
+/// Checks the log of an opened database: every entry read decodes
+/// canonically and matches its leaf hash, the state follows, the tree
+/// matches the stored head, and the signed checkpoint verifies and matches
+/// the tree at its size. From [`Origin::Genesis`] that is every entry; from
+/// [`Origin::Snapshot`] (a node's start) the entries after the latest
+/// snapshot at or below the checkpoint ([`crate::snapshot`]).
 /// Then the stored tile hashes under the right edge are checked against
 /// the tree the entries make ([`integrity::check_edge_tiles`]).
-pub(crate) async fn check_log(opened: &Opened) -> Result<(State, CompactTree)> {
+pub(crate) async fn check_log(opened: &Opened, origin: Origin) -> Result<Loaded> {
     let mut conn = opened.pool.acquire().await?;
-    check_log_on(&mut conn, opened).await
+    check_log_on(&mut conn, opened, origin, &[]).await
 }
 
-/// [`check_log`] on a given connection (or transaction).
-pub(crate) async fn check_log_on(conn: &mut AnyConnection, opened: &Opened) -> Result<(State, CompactTree)> {
+/// [`check_log`] on a given connection (or transaction). The loaded
+/// `stops` are the states and trees at the sizes `also_at`.
+pub(crate) async fn check_log_on(
+    conn: &mut AnyConnection,
+    opened: &Opened,
+    origin: Origin,
+    also_at: &[u64],
+) -> Result<Loaded> {
     let checkpoint = log::read_checkpoint(conn).await?;
-    let checked_size = checkpoint.as_ref().map(|(size, _)| *size);
-    let (state, tree, root_at_checkpoint) = writer::load(conn, checked_size).await?;
-    integrity::check_edge_tiles(conn, &tree).await?;
+    let checkpoint_size = checkpoint.as_ref().map_or(0, |(size, _)| *size);
+    let stops: Vec<u64> = [checkpoint_size].into_iter().chain(also_at.iter().copied()).collect();
+    let mut loaded = writer::load(conn, origin, &stops).await?;
+    let at_checkpoint = loaded.stops.remove(0);
+    integrity::check_edge_tiles(conn, &loaded.tree).await?;
     if let Some((size, note)) = checkpoint {
         let signed = opened.key.open_checkpoint(&note)?;
         if signed.size() != size || signed.origin() != opened.origin {
@@ -160,14 +170,19 @@ pub(crate) async fn check_log_on(conn: &mut AnyConnection, opened: &Opened) -> R
                 opened.origin
             )));
         }
-        match root_at_checkpoint {
-            None => {
+        match at_checkpoint {
+            None if size > loaded.tree.size() => {
                 return Err(StoreError::Inconsistent(format!(
                     "the signed checkpoint covers {size} entries but only {} are stored (the log was truncated)",
-                    tree.size()
+                    loaded.tree.size()
                 )));
             }
-            Some(root) if root != signed.root() => {
+            None => {
+                return Err(StoreError::Inconsistent(format!(
+                    "the tree at the signed checkpoint's {size} entries was not computed (no snapshot at or below it)"
+                )));
+            }
+            Some((_, tree)) if tree.root() != signed.root() => {
                 return Err(StoreError::Inconsistent(format!(
                     "the stored entries do not hash to the root of the signed checkpoint at {size} entries"
                 )));
@@ -175,7 +190,7 @@ pub(crate) async fn check_log_on(conn: &mut AnyConnection, opened: &Opened) -> R
             Some(_) => {}
         }
     }
-    Ok((state, tree))
+    Ok(loaded)
 }
 
 /// The status of an open database, read in one snapshot.
@@ -241,6 +256,8 @@ pub async fn rebuild(config: &Config, progress: Progress<'_>) -> Result<(String,
         return Err(StoreError::Inconsistent("the stored entries do not hash to the stored log head".into()));
     }
     tiles.finish(&mut tx).await?;
+    snapshot::clear(&mut tx).await?;
+    snapshot::write(&mut tx, &state, &tree).await?;
     let after = projection::digest(&mut tx).await?;
     tx.commit().await?;
     Ok((hex::encode(before), hex::encode(after)))
@@ -333,7 +350,7 @@ pub async fn restore(config: &Config, source: &Path) -> Result<BackupReport> {
 async fn report(path: &Path) -> Result<BackupReport> {
     let config = Config { data_dir: path.to_owned(), ..Config::new(path) };
     let opened = open_database(&config, false).await?;
-    let (state, _) = check_log(&opened).await?;
+    let state = check_log(&opened, Origin::Genesis).await?.state;
     let status = status(&opened.pool, opened.backend, &opened.origin, opened.key.verifier_key()).await?;
     opened.pool.close().await;
     debug_assert_eq!(state.size(), status.log_size);

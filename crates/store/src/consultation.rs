@@ -768,6 +768,15 @@ impl crate::Store {
         get(&mut *self.conn().await?, id).await
     }
 
+    /// The votes cast in consultation `id` (every one, changed votes too).
+    pub async fn vote_count(&self, id: u64) -> Result<u64> {
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM p_votes WHERE consultation_id = $1")
+            .bind(crate::log::to_i64(id)?)
+            .fetch_one(&mut *self.conn().await?)
+            .await?;
+        crate::log::to_u64(count)
+    }
+
     /// The statements of consultation `id`, by number.
     pub async fn statements(&self, id: u64) -> Result<Vec<StatementRecord>> {
         statements(&mut *self.conn().await?, id).await

@@ -18,8 +18,8 @@ use crate::admin::{self, Opened};
 use crate::db::{self, Backend};
 use crate::error::{Result, StoreError};
 use crate::log::{self, to_i64, to_u64};
-use crate::writer::REPLAY_CHUNK;
-use crate::{Config, projection};
+use crate::writer::{Origin, REPLAY_CHUNK};
+use crate::{Config, projection, snapshot};
 
 /// Tree levels per tile level (C2SP tlog-tiles: tiles of height 8).
 const TILE_HEIGHT: u8 = ledger::TILE_HEIGHT;
@@ -168,9 +168,36 @@ pub async fn check(config: &Config) -> Result<CheckReport> {
     outcome
 }
 
+/// Replays the whole log from its first entry (checking every entry, the
+/// head and the checkpoint), and compares each kept snapshot with the
+/// state and tree the replay gives at its size.
+async fn check_snapshots(conn: &mut AnyConnection, opened: &Opened) -> Result<()> {
+    let snapshots = snapshot::all(conn).await?;
+    let sizes: Vec<u64> = snapshots.iter().map(|(size, _)| *size).collect();
+    let loaded = admin::check_log_on(conn, opened, Origin::Genesis, &sizes).await?;
+    for ((size, kept), replayed) in snapshots.into_iter().zip(loaded.stops) {
+        let kept = kept.map_err(mismatch)?;
+        let Some((state, tree)) = replayed else {
+            return Err(mismatch(format!(
+                "a snapshot is kept at {size} entries, beyond the log's {}",
+                loaded.tree.size()
+            )));
+        };
+        if kept.tree != tree {
+            return Err(mismatch(format!("the snapshot at {size} entries has another tree than the log")));
+        }
+        if kept.state != state {
+            return Err(mismatch(format!(
+                "the snapshot at {size} entries has another state than the log gives (`concord rebuild` rewrites it)"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The parts of [`check`], in order, on one snapshot of `size` entries.
 async fn check_all(opened: &Opened, conn: &mut AnyConnection, size: u64) -> Result<CheckReport> {
-    admin::check_log_on(conn, opened).await?;
+    check_snapshots(conn, opened).await?;
     let checkpoint_size = log::read_checkpoint(conn).await?.map_or(0, |(size, _)| size);
     let mut scratch = db::scratch_sqlite().await?;
     let mut tiles = TileCheck::default();

@@ -35,6 +35,7 @@ mod projection;
 pub mod recovery;
 pub mod scratch;
 mod settings;
+mod snapshot;
 mod writer;
 
 use std::path::PathBuf;
@@ -60,11 +61,11 @@ pub use error::{Result, StoreError};
 pub use integrity::{CheckReport, LastCheck, check};
 pub use members::{MemberOrder, MemberQuery, MemberRecord, MemberSort, Page};
 pub use people::{DelegationRecord, OrganizationRecord};
-pub use writer::{Effect, Receipt};
+pub use writer::{Effect, Receipt, Start};
 
 use datadir::DataDirLock;
 use key::LogKey;
-use writer::{Job, Writer};
+use writer::{Job, Origin, Writer};
 
 /// Where and how to open a store.
 #[derive(Debug, Clone)]
@@ -83,6 +84,9 @@ pub struct Config {
     pub organization_name: String,
     /// The member and observer states of a new log.
     pub founding_members: Vec<MemberState>,
+    /// The writer snapshots its state each time the log has grown by this
+    /// many entries (so a start replays at most this many).
+    pub snapshot_every: u64,
 }
 
 impl Config {
@@ -96,6 +100,7 @@ impl Config {
             origin: "concord.localhost/log".into(),
             organization_name: "Concord".into(),
             founding_members: domain::member::un_members().expect("the shipped member list is valid"),
+            snapshot_every: snapshot::EVERY,
         }
     }
 
@@ -149,6 +154,8 @@ struct Inner {
     /// Serializes checkpoint signing on this node (other nodes are kept out
     /// by the compare-and-swap).
     signing: Mutex<()>,
+    /// How the writer's state was loaded at open.
+    start: Start,
     /// Held while the store is open on a SQLite data directory.
     _lock: Option<DataDirLock>,
 }
@@ -160,11 +167,14 @@ impl Store {
     /// inconsistent.
     pub async fn open(config: &Config) -> Result<Store> {
         let opened = admin::open_database(config, true).await?;
-        let (state, tree) = admin::check_log(&opened).await?;
+        let loaded = admin::check_log(&opened, Origin::Snapshot).await?;
+        let start = loaded.start.clone();
         let (sender, receiver) = mpsc::channel(4 * 2_000);
-        let founded = state.organization().is_some();
+        let founded = loaded.state.organization().is_some();
         let pseudonym_key = consultation::pseudonym_key(&mut *opened.pool.acquire().await?).await?;
-        tokio::spawn(Writer::new(opened.pool.clone(), opened.backend, state, tree).run(receiver));
+        tokio::spawn(
+            Writer::new(opened.pool.clone(), opened.backend, loaded, config.snapshot_every.max(1)).run(receiver),
+        );
         let store = Store {
             inner: Arc::new(Inner {
                 pool: opened.pool,
@@ -174,6 +184,7 @@ impl Store {
                 jobs: Some(sender),
                 pseudonym_key,
                 signing: Mutex::new(()),
+                start,
                 _lock: opened.lock,
             }),
         };
@@ -197,6 +208,13 @@ impl Store {
         Ok(store)
     }
 
+    /// How the writer's state was loaded when the store opened: the
+    /// snapshot it started from and the entries replayed after it (all zero
+    /// for a store opened without a writer).
+    pub fn start(&self) -> &Start {
+        &self.inner.start
+    }
+
     /// Opens an existing store without a writer: for reads (status,
     /// queries, tiles) and private writes that record no event (invitations,
     /// tokens). No lock, no full check of the log, no checkpoint signing, so
@@ -213,6 +231,7 @@ impl Store {
                 jobs: None,
                 pseudonym_key,
                 signing: Mutex::new(()),
+                start: Start::default(),
                 _lock: None,
             }),
         })

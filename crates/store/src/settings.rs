@@ -31,3 +31,22 @@ pub(crate) async fn write(conn: &mut AnyConnection, name: &str, value: &str) -> 
     .await?;
     Ok(())
 }
+
+/// Whether, and as what, the organization is a demonstration (`serve
+/// --demo`, issue 15): the server's description of its demo, kept so that
+/// a restart without `--demo` still says so.
+pub(crate) const DEMO: &str = "demo";
+
+impl crate::Store {
+    /// Records that this store holds a demonstration organization, with
+    /// `description` (what the server needs to show about it).
+    pub async fn record_demo(&self, description: &str) -> Result<()> {
+        write(&mut *self.conn().await?, DEMO, description).await
+    }
+
+    /// The description of the demonstration this store holds, if it is
+    /// one.
+    pub async fn demo(&self) -> Result<Option<String>> {
+        read(&mut *self.conn().await?, DEMO).await
+    }
+}

@@ -21,14 +21,14 @@ use std::ops::Range;
 
 use domain::authz::Caller;
 use domain::{Actor, Command, Envelope, Event, Rejection, State, Timestamp};
-use ledger::{CompactTree, Hash, leaf_hash};
+use ledger::{CompactTree, leaf_hash};
 use sqlx::{AnyConnection, AnyPool};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::db::Backend;
 use crate::error::{Result, StoreError};
 use crate::log::{self, StoredEntry};
-use crate::projection;
+use crate::{projection, snapshot};
 
 /// The most commands committed in one transaction.
 const MAX_BATCH: usize = 2_000;
@@ -90,11 +90,23 @@ pub(crate) struct Writer {
     state: State,
     tree: CompactTree,
     last_time: Timestamp,
+    /// The size of the latest snapshot written or started from.
+    last_snapshot: u64,
+    /// Entries between snapshots.
+    snapshot_every: u64,
 }
 
 impl Writer {
-    pub(crate) fn new(pool: AnyPool, backend: Backend, state: State, tree: CompactTree) -> Writer {
-        Writer { pool, backend, state, tree, last_time: Timestamp::from_unix_millis(0).expect("epoch") }
+    pub(crate) fn new(pool: AnyPool, backend: Backend, loaded: Loaded, snapshot_every: u64) -> Writer {
+        Writer {
+            pool,
+            backend,
+            snapshot_every,
+            last_snapshot: loaded.start.snapshot.unwrap_or(0),
+            state: loaded.state,
+            tree: loaded.tree,
+            last_time: Timestamp::from_unix_millis(0).expect("epoch"),
+        }
     }
 
     /// Runs until every sender is dropped.
@@ -183,7 +195,14 @@ impl Writer {
         log::store_full_tiles(&mut tx, self.backend, head.size, self.tree.size()).await?;
         projection::apply_all(&mut tx, self.backend, &envelopes).await?;
         log::write_head(&mut tx, self.tree.size(), self.tree.edge()).await?;
+        let snapshot_due = self.tree.size() >= self.last_snapshot + self.snapshot_every;
+        if snapshot_due {
+            snapshot::write(&mut tx, &self.state, &self.tree).await?;
+        }
         tx.commit().await?;
+        if snapshot_due {
+            self.last_snapshot = self.tree.size();
+        }
         Ok(results)
     }
 
@@ -233,9 +252,9 @@ impl Writer {
     /// Reloads the state and tree from the database after a failed batch.
     async fn reload(&mut self) -> Result<()> {
         let mut conn = self.pool.acquire().await?;
-        let (state, tree, _) = load(&mut conn, None).await?;
-        self.state = state;
-        self.tree = tree;
+        let loaded = load(&mut conn, Origin::Snapshot, &[]).await?;
+        self.state = loaded.state;
+        self.tree = loaded.tree;
         Ok(())
     }
 
@@ -316,42 +335,114 @@ async fn check_full_tiles(conn: &mut AnyConnection, entries: &[StoredEntry]) -> 
     Ok(())
 }
 
-/// Replays the whole stored log into a fresh state and tree, checking every
-/// entry, and checks the result against the stored head. Also returns the
-/// root of the tree at `root_at` entries, if the log is that long.
-pub(crate) async fn load(conn: &mut AnyConnection, root_at: Option<u64>) -> Result<(State, CompactTree, Option<Hash>)> {
-    let (head, stored) = log::read_head_and_count(conn).await?;
-    if stored != head.size {
+/// Where [`load`] starts folding the log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// From the latest usable snapshot at or below the first stop (or the
+    /// head), else from the first entry: a node's start.
+    Snapshot,
+    /// From the first entry, checking every one: `check`, `backup`.
+    Genesis,
+}
+
+/// How a node started: from which snapshot, how many entries it replayed,
+/// and why it passed over a snapshot it found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Start {
+    /// The size of the snapshot it started from, if any.
+    pub snapshot: Option<u64>,
+    /// Entries folded after it.
+    pub replayed: u64,
+    /// Why the latest snapshot could not be used, if one was found and
+    /// refused (the node then replayed from the first entry).
+    pub refused: Option<String>,
+}
+
+/// What [`load`] gives: the state and tree at the head, the state and tree
+/// at each stop asked for (in the order asked; a stop below the starting
+/// snapshot or beyond the head is missing), and how it started.
+pub(crate) struct Loaded {
+    pub state: State,
+    pub tree: CompactTree,
+    pub stops: Vec<Option<(State, CompactTree)>>,
+    pub start: Start,
+}
+
+/// Folds the stored log into a state and tree, checking every entry it
+/// reads, and checks the result against the stored head. With
+/// [`Origin::Snapshot`] it starts from the latest sealed snapshot at or
+/// below the first of `stops` (the signed checkpoint's size, whose root
+/// the caller checks), so only the entries after it are read.
+pub(crate) async fn load(conn: &mut AnyConnection, origin: Origin, stops: &[u64]) -> Result<Loaded> {
+    let (head, beyond) = log::read_head_and_count_from(conn).await?;
+    if beyond != 0 {
         return Err(StoreError::Inconsistent(format!(
-            "the log head says {} entries but {stored} are stored",
+            "the log head says {} entries but {beyond} more are stored",
             head.size
         )));
     }
+    let mut start = Start::default();
     let mut state = State::default();
     let mut tree = CompactTree::new();
-    let mut root = (root_at == Some(0)).then(|| tree.root());
-    let mut start = 0;
-    while start < head.size {
-        let end = (start + REPLAY_CHUNK).min(head.size);
-        let entries = log::read_entries(conn, start, end).await?;
-        if entries.len() as u64 != end - start {
-            return Err(StoreError::Inconsistent(format!("entries {start} to {end} are not all stored")));
+    if origin == Origin::Snapshot {
+        let limit = stops.iter().copied().chain([head.size]).min().unwrap_or(head.size);
+        match snapshot::latest(conn, limit).await? {
+            Some((_, Ok(snapshot))) => {
+                start.snapshot = Some(snapshot.state.size());
+                (state, tree) = (snapshot.state, snapshot.tree);
+            }
+            Some((size, Err(why))) => {
+                tracing::warn!(snapshot = size, problem = %why, "not starting from the snapshot; replaying the whole log");
+                start.refused = Some(why);
+            }
+            None => {}
         }
-        // Stop at `root_at` within the chunk to take the root there.
-        let split = match root_at {
-            Some(at) if at > start && at <= end => (at - start) as usize,
-            _ => entries.len(),
-        };
-        fold_entries(&mut state, &mut tree, &entries[..split])?;
-        if Some(tree.size()) == root_at {
-            root = Some(tree.root());
+    }
+    if start.snapshot.is_none() {
+        // Every entry is read anyway: count them too, to name a gap.
+        let stored = log::count_entries(conn).await?;
+        if stored != head.size {
+            return Err(StoreError::Inconsistent(format!(
+                "the log head says {} entries but {stored} are stored",
+                head.size
+            )));
         }
-        fold_entries(&mut state, &mut tree, &entries[split..])?;
-        check_full_tiles(conn, &entries).await?;
-        start = end;
+    }
+    let first = tree.size();
+    let mut found: Vec<Option<(State, CompactTree)>> = vec![None; stops.len()];
+    let mut take_stops = |state: &State, tree: &CompactTree| {
+        for (slot, stop) in found.iter_mut().zip(stops) {
+            if *stop == tree.size() {
+                *slot = Some((state.clone(), tree.clone()));
+            }
+        }
+    };
+    take_stops(&state, &tree);
+    let width = u64::from(ledger::TILE_WIDTH);
+    let mut position = first;
+    while position < head.size {
+        // Chunks end on tile boundaries, so whole tiles can be checked.
+        let end = ((position / REPLAY_CHUNK + 1) * REPLAY_CHUNK).min(head.size);
+        let entries = log::read_entries(conn, position, end).await?;
+        if entries.len() as u64 != end - position {
+            return Err(StoreError::Inconsistent(format!("entries {position} to {end} are not all stored")));
+        }
+        let mut done = 0;
+        while done < entries.len() {
+            // Fold up to the next stop within the chunk, to take it there.
+            let next_stop = stops.iter().filter(|stop| **stop > tree.size()).min().copied().unwrap_or(u64::MAX);
+            let split = (next_stop.min(end) - tree.size()) as usize;
+            fold_entries(&mut state, &mut tree, &entries[done..done + split])?;
+            done += split;
+            take_stops(&state, &tree);
+        }
+        let aligned = (position.div_ceil(width) * width - position) as usize;
+        check_full_tiles(conn, &entries[aligned.min(entries.len())..]).await?;
+        position = end;
     }
     if tree.edge() != head.edge.as_slice() {
         return Err(StoreError::Inconsistent("the stored entries do not hash to the stored log head".into()));
     }
-    Ok((state, tree, root))
+    start.replayed = head.size - first;
+    Ok(Loaded { state, tree, stops: found, start })
 }

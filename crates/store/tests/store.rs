@@ -611,3 +611,80 @@ async fn a_taken_handle_and_a_taken_username_are_told_apart() {
     })
     .await;
 }
+
+/// Changes the bytes of the stored snapshot at `size` without resealing it.
+async fn tamper_snapshot(setup: &Setup, size: u64) {
+    let statement = match setup.backend {
+        store::Backend::Sqlite => format!(
+            "UPDATE state_snapshots SET state = CAST(REPLACE(CAST(state AS TEXT), '\"documents\":', '\"documents\": ') AS BLOB) WHERE log_size = {size}"
+        ),
+        store::Backend::Postgres => format!(
+            "UPDATE state_snapshots SET state = convert_to(replace(convert_from(state, 'UTF8'), '\"documents\":', '\"documents\": '), 'UTF8') WHERE log_size = {size}"
+        ),
+    };
+    sql(setup, &statement).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_starts_from_its_latest_snapshot_at_or_below_the_checkpoint() {
+    on_each_backend(|setup| async move {
+        let config = Config { snapshot_every: 50, ..setup.config() };
+        let store = Store::open(&config).await.unwrap();
+        let founded = store.log_sizes().await.unwrap().0;
+        // The founding batch was snapshotted; nothing was replayed at first start.
+        assert_eq!(store.start(), &store::Start::default());
+        let blob = store.put_blob(b"t", "text/plain").await.unwrap();
+        for i in 0..60 {
+            store.submit(Caller::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
+        }
+        let size = founded + 60;
+        let status = store.status().await.unwrap();
+        drop(store);
+
+        // The checkpoint still covers only the founding entries: the node
+        // starts from the snapshot there, not the later one, and replays.
+        let store = Store::open(&config).await.unwrap();
+        assert_eq!(store.start().snapshot, Some(founded));
+        assert_eq!(store.start().replayed, 60);
+        assert_eq!(store.status().await.unwrap().state_digest, status.state_digest);
+        drop(store);
+
+        // Opening signed a checkpoint at the head: now the later snapshot
+        // (the first commit at or past founded + 50) is used.
+        let store = Store::open(&config).await.unwrap();
+        let later = founded + 50;
+        assert_eq!(store.start().snapshot, Some(later));
+        assert_eq!(store.start().replayed, size - later);
+        // The state it started from decides as a replayed one would.
+        let refused = store.submit(
+            Caller::system(),
+            Command::FoundOrganization { name: "Again".into(), log_origin: "o".into(), members: Vec::new() },
+        );
+        assert!(matches!(refused.await, Err(StoreError::Rejected(Rejection::AlreadyFounded))));
+        store.submit(Caller::system(), publish("Doc 60", &blob)).await.unwrap();
+        drop(store);
+        store::check(&config).await.unwrap();
+
+        // A snapshot whose bytes changed is refused by its hash: the node
+        // says why, replays the whole log and works on; `check` names it
+        // and `rebuild` writes a good one.
+        tamper_snapshot(&setup, later).await;
+        let store = Store::open(&config).await.unwrap();
+        let start = store.start().clone();
+        assert_eq!(start.snapshot, None);
+        assert_eq!(start.replayed, size + 1);
+        let why = start.refused.unwrap();
+        assert!(why.contains(&format!("snapshot at {later} entries does not match its hash")), "{why}");
+        store.submit(Caller::system(), publish("Doc 61", &blob)).await.unwrap();
+        store.sign_checkpoint().await.unwrap();
+        drop(store);
+        let problem = store::check(&config).await.unwrap_err().to_string();
+        assert!(problem.contains(&format!("snapshot at {later} entries does not match its hash")), "{problem}");
+        store::rebuild(&config, &|_, _| {}).await.unwrap();
+        store::check(&config).await.unwrap();
+        let store = Store::open(&config).await.unwrap();
+        assert_eq!(store.start().snapshot, Some(size + 2));
+        assert_eq!(store.start().replayed, 0);
+    })
+    .await;
+}

@@ -23,6 +23,8 @@ pub enum BenchCommand {
     Consultation(super::bench_consultation::Args),
     /// Votes accepted per second over HTTP from many voters at once.
     Votes(super::bench_votes::Args),
+    /// How long a node takes to open a log holding many votes.
+    Start(super::bench_start::Args),
 }
 
 impl BenchCommand {
@@ -36,6 +38,7 @@ impl BenchCommand {
             BenchCommand::Consensus(args) => super::bench_consensus::run(args),
             BenchCommand::Consultation(args) => super::bench_consultation::run(args),
             BenchCommand::Votes(args) => super::bench_votes::run(args),
+            BenchCommand::Start(args) => super::bench_start::run(args),
         }
     }
 }

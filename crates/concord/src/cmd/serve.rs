@@ -8,9 +8,11 @@ use anyhow::anyhow;
 use server::AppState;
 use server::auth::AuthConfig;
 use server::auth::admin::{ADMIN_USERNAME, ensure_admin};
+use server::demo::Demo;
 use store::Store;
 use tokio::net::TcpListener;
 
+use super::demo;
 use super::plural::count;
 use super::store_args::{FirstStartArgs, parse_public_url};
 use super::{Failure, StoreArgs, bad_input, block_on, failed};
@@ -66,6 +68,14 @@ pub struct Args {
     /// read_metrics.
     #[arg(long, env = "CONCORD_METRICS_LISTEN", value_name = "ADDR")]
     pub metrics_listen: Option<SocketAddr>,
+    /// Serve a demonstration: on a new data directory, found an invented
+    /// organization (named "Concord demo organization" unless
+    /// --organization-name says otherwise) with delegations, organizations,
+    /// accounts and consultations with results; every page says it is a
+    /// demo. The data directory remembers it; a directory that is not a
+    /// demo is refused.
+    #[arg(long, env = "CONCORD_DEMO")]
+    pub demo: bool,
     #[command(flatten)]
     pub store: StoreArgs,
     #[command(flatten)]
@@ -95,7 +105,22 @@ pub fn run(args: Args) -> Result<(), Failure> {
         None => None,
     };
     block_on(async {
-        let store = Store::open(&args.store.config_for_first_start(&args.first_start)).await?;
+        let mut config = args.store.config_for_first_start(&args.first_start);
+        if args.demo && args.first_start.organization_name == DEFAULT_ORGANIZATION_NAME {
+            config.organization_name = demo::ORGANIZATION_NAME.to_owned();
+        }
+        let store = Store::open(&config).await?;
+        let recorded = Demo::load(&store).await?;
+        // Nobody in the secretariat yet: the organization was just founded
+        // (the administrator is created below).
+        let new = !store.secretariat_exists().await?;
+        if args.demo && recorded.is_none() && !new {
+            return Err(bad_input(anyhow!(
+                "--demo: the store ({}) already holds an organization that is not a demo; \
+                 give a new data directory (--data DIR) for the demo, or start without --demo",
+                args.store.describe()
+            )));
+        }
         let listener = TcpListener::bind(args.listen)
             .await
             .map_err(|err| failed(anyhow!("cannot listen on {}: {err}", args.listen)))?;
@@ -111,6 +136,15 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let generated = ensure_admin(&store, args.admin_password.as_deref())
             .await
             .map_err(|err| bad_input(anyhow!("cannot create the administrator: {err}")))?;
+        let demo = match recorded {
+            Some(recorded) => Some(recorded),
+            None if args.demo => Some(
+                demo::seed(&store, &server::auth::admin::admin_handle())
+                    .await
+                    .map_err(|err| failed(anyhow!("cannot seed the demo: {err:#}")))?,
+            ),
+            None => None,
+        };
         // The checkpoint covers the log as it is when the server opens.
         store.sign_checkpoint().await?;
         let status = store.status().await?;
@@ -132,8 +166,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
                  (shown only now; you will set up two-factor sign-in at the first sign-in)"
             );
         }
+        if let Some(demo) = &demo {
+            println!("{}", describe_demo(demo));
+        }
         let mut state = AppState::with_auth(store, auth);
         state.mailer = mailer;
+        state.demo = demo.map(std::sync::Arc::new);
         if let Some(metrics) = &metrics {
             let address = metrics.local_addr().map_err(|err| failed(anyhow!("{err}")))?;
             println!("The metrics are served without a token at http://{address}/metrics");
@@ -142,6 +180,31 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .await
             .map_err(|err| failed(anyhow!("the server stopped: {err}")))
     })?
+}
+
+/// The default of `--organization-name`, which `--demo` replaces.
+const DEFAULT_ORGANIZATION_NAME: &str = "Concord";
+
+/// What the console says about a demo: that it is one, and how to sign in.
+fn describe_demo(demo: &Demo) -> String {
+    let accounts: Vec<String> = demo
+        .accounts
+        .iter()
+        .map(|account| {
+            let of = account.member.as_deref().or(account.organization.as_deref());
+            let role = account.role.replace('_', " ");
+            match of {
+                Some(of) => format!("  {} ({role}, {of})", account.username),
+                None => format!("  {} ({role})", account.username),
+            }
+        })
+        .collect();
+    format!(
+        "This is a demonstration: invented delegations and organizations, public open data, nothing official.\n\
+         Sign in with the password {} as any of these demo accounts:\n{}",
+        demo.password,
+        accounts.join("\n")
+    )
 }
 
 /// Logs to stderr; `RUST_LOG` (e.g. `debug`, `server=trace`) sets the level.

@@ -45,7 +45,8 @@ pub struct FirstStartArgs {
     /// The checkpoint origin that names a new log (used on first start only).
     #[arg(long, env = "CONCORD_LOG_ORIGIN", default_value = "concord.localhost/log", value_name = "ORIGIN")]
     pub origin: String,
-    /// The organization's name (used on first start only).
+    /// The organization's name (used on first start only; with --demo,
+    /// "Concord demo organization" unless given).
     #[arg(long, env = "CONCORD_ORGANIZATION_NAME", default_value = "Concord", value_name = "NAME")]
     pub organization_name: String,
 }

@@ -44,10 +44,16 @@ impl Served {
 
     /// Starts the server with its log (standard error) going to `log`.
     pub fn start_logging(setup: &Setup, log: impl Into<Stdio>) -> Served {
+        Served::start_with(setup, &[], log)
+    }
+
+    /// Starts the server with the options `extra` besides the store's.
+    pub fn start_with(setup: &Setup, extra: &[&str], log: impl Into<Stdio>) -> Served {
         let mut child = Command::new(env!("CARGO_BIN_EXE_concord"))
             .arg("serve")
             .args(["--listen", "127.0.0.1:0"])
             .args(store_args(setup))
+            .args(extra)
             .env_remove("NO_COLOR")
             .stdout(Stdio::piped())
             .stderr(log)

@@ -17,6 +17,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use serde::{Deserialize, Serialize};
+
 use super::command::{
     ImportCommand, ImportedStatement, MAX_IMPORT_STATEMENTS, MAX_IMPORT_VOTES, MAX_SOURCE, NewConsultation, check_new,
     imported_blob, trimmed,
@@ -31,11 +33,13 @@ use crate::command::{Gate, Rejection, check_text, invalid};
 use crate::envelope::MAX_SAFE_INTEGER;
 
 /// What the state keeps of an import: the statement number of each
-/// imported comment id, and nothing of the votes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// imported comment id, and nothing of the votes. (Ordered, as all of the
+/// state, so a snapshot of it is always the same bytes.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Import {
     /// Statement number by the export's comment id.
-    pub statements: HashMap<u64, u64>,
+    pub statements: BTreeMap<u64, u64>,
 }
 
 /// Decides one step of an import.

@@ -4,7 +4,9 @@
 //! consultation and the statement, never against earlier votes, so the
 //! state stays small however many votes the log holds.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
 
 use super::event::{ConsultationCreated, ConsultationEvent};
 use super::{Audience, Constituency, StatementStatus, Status, Verdict};
@@ -13,13 +15,15 @@ use crate::envelope::{Actor, Timestamp};
 use crate::lang::Lang;
 
 /// Every consultation, by number.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Consultations {
     list: BTreeMap<u64, Consultation>,
 }
 
 /// A consultation as the log describes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Consultation {
     /// Its settings when created.
     pub settings: ConsultationCreated,
@@ -32,14 +36,15 @@ pub struct Consultation {
     /// Its statements; statement `n` is at `n - 1`.
     pub statements: Vec<Statement>,
     /// The hashes of the statements' texts, to refuse exact duplicates.
-    texts: HashSet<Sha256>,
+    texts: BTreeSet<Sha256>,
     /// Its import, if it was imported from elsewhere (kept after the
     /// import finished: an imported consultation is a record).
     pub import: Option<super::import::Import>,
 }
 
 /// A statement as the log describes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Statement {
     /// The language it is written in.
     pub language: Lang,
@@ -128,7 +133,7 @@ impl Consultations {
                 status: Status::Draft,
                 closes_at: created.closes_at,
                 statements: Vec::new(),
-                texts: HashSet::new(),
+                texts: BTreeSet::new(),
                 import: None,
             };
             self.list.insert(id, consultation);

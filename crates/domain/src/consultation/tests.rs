@@ -570,9 +570,15 @@ fn the_state_keeps_no_imported_votes() {
     let events =
         run(&mut with_votes, "sec.a", &import(ImportCommand::Batch { id: 1, statements: vec![], votes })).unwrap();
     assert_eq!(events.len(), MAX_IMPORT_VOTES);
-    // The consultation as the state knows it is the same with or without
-    // the votes: they live in the log and the projections only.
-    assert_eq!(with_votes.consultations().get(1), without.consultations().get(1));
+    // The state is the same with or without the votes, but for its size:
+    // they live in the log and the projections only.
+    let without_size = |state: &State| {
+        let mut json: serde_json::Value = serde_json::from_slice(&crate::snapshot::encode(state).unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("size");
+        json
+    };
+    assert_eq!(with_votes.size(), without.size() + MAX_IMPORT_VOTES as u64);
+    assert_eq!(without_size(&with_votes), without_size(&without));
 }
 
 #[test]
@@ -611,4 +617,48 @@ fn the_analysis_names_imported_voters_by_the_exports_ids_at_their_own_times() {
     // Imported voters count in no constituency column.
     assert!(report.constituencies.columns.iter().all(|c| c.participants == 0));
     assert_eq!(report.constituencies.rows.len(), 4);
+}
+
+#[test]
+fn votes_leave_no_trace_in_the_state() {
+    let mut state = organization();
+    open(&mut state, Audience::Everyone, Moderation::After);
+    let without_size = |state: &State| {
+        let mut json: serde_json::Value = serde_json::from_slice(&crate::snapshot::encode(state).unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("size");
+        json
+    };
+    let before = without_size(&state);
+    let size = state.size();
+    let voters: Vec<String> =
+        (0..200).map(|i| format!("p.voter{i}")).chain(["del.kendele".into(), "p.lab".into()]).collect();
+    for voter in &voters {
+        for (statement, choice) in [(1, Choice::Agree), (2, Choice::Disagree), (1, Choice::Pass)] {
+            run(&mut state, voter, &vote(voter, statement, choice)).unwrap();
+        }
+    }
+    assert_eq!(state.size(), size + 3 * voters.len() as u64);
+    assert_eq!(without_size(&state), before, "a vote changed the state beyond its size");
+    // A statement, by contrast, is kept.
+    run(&mut state, "p.voter1", &write("p.voter1", "Share compute")).unwrap();
+    assert_ne!(without_size(&state), before);
+}
+
+#[test]
+fn a_snapshot_gives_back_the_same_state() {
+    let mut state = organization();
+    open(&mut state, Audience::Everyone, Moderation::Before);
+    run(&mut state, "p.voter1", &write("p.voter1", "Share compute")).unwrap();
+    let bytes = crate::snapshot::encode(&state).unwrap();
+    let decoded = crate::snapshot::decode(crate::snapshot::FORMAT, &bytes).unwrap();
+    assert_eq!(decoded, state);
+    assert_eq!(crate::snapshot::encode(&decoded).unwrap(), bytes, "the encoding is deterministic");
+    assert_eq!(
+        crate::snapshot::decode(crate::snapshot::FORMAT + 1, &bytes),
+        Err(crate::snapshot::SnapshotError::Format { found: crate::snapshot::FORMAT + 1 })
+    );
+    let mut extra: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    extra.as_object_mut().unwrap().insert("votes".into(), serde_json::json!([]));
+    let refused = crate::snapshot::decode(crate::snapshot::FORMAT, &serde_json::to_vec(&extra).unwrap());
+    assert!(matches!(refused, Err(crate::snapshot::SnapshotError::Decode(_))), "{refused:?}");
 }

@@ -71,3 +71,7 @@ notice-decided = سُجّل القرار في السجل العام.
 
 # A moment on a page: its date and time (written for the language), in UTC.
 time-utc = { $time } (UTC)
+
+# The phase banner of a demonstration (serve --demo), on every page.
+demo-tag = عرض تجريبي
+demo-banner = هذا عرض تجريبي. الوفود والمنظمات والأشخاص من نسج الخيال؛ أما المشاورات فهي بيانات مفتوحة عامة. لا شيء هنا رسمي، وقد يُعاد تعيين البيانات في أي وقت.

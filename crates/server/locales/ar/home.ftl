@@ -8,3 +8,6 @@ home-record-link = الاطلاع على السجل العام
 home-latest = أحدث الإجراءات العامة
 home-latest-none = لم يُسجَّل أي إجراء عام بعد.
 home-entry = القيد
+home-results-heading = نتائج المشاورات
+home-results-intro = ما قاله المشاركون، ومجموعات الرأي، والبيانات التي يتفقون عليها.
+home-about-heading = عن هذه المنظمة

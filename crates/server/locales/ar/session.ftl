@@ -33,3 +33,12 @@ setup-step-app = افتح تطبيق المصادقة واختر إضافة حس
 setup-step-key = اكتب هذا المفتاح:
 setup-step-code = أدخل الرمز المكوّن من 6 أرقام الذي يعرضه التطبيق للحساب الجديد.
 setup-url = عرض المفتاح كرابط لتطبيقات أخرى
+
+# The demo accounts on the sign-in page of a demonstration (serve --demo).
+signin-demo-title = حسابات العرض التجريبي
+signin-demo-intro = سجّل الدخول بأحد هذه الحسابات الخيالية لترى المنصة كما يراها أصحابها.
+signin-demo-username = اسم المستخدم
+signin-demo-role = الدور
+signin-demo-of = الوفد أو المنظمة
+signin-demo-password = كلمة مرور جميع حسابات العرض التجريبي:
+signin-demo-second-factor = يُطلب من رؤساء الوفود والأمانة إعداد تطبيق مصادقة عند تسجيل الدخول لأول مرة.

@@ -73,3 +73,7 @@ notice-decided = The decision was recorded in the public record.
 
 # A moment on a page: its date and time (written for the language), in UTC.
 time-utc = { $time } UTC
+
+# The phase banner of a demonstration (serve --demo), on every page.
+demo-tag = Demo
+demo-banner = This is a demonstration. The delegations, organizations and people are invented; the consultations are public open data. Nothing here is official, and the data may be reset at any time.

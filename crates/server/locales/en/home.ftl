@@ -8,3 +8,6 @@ home-record-link = Read the public record
 home-latest = Latest public acts
 home-latest-none = No public acts have been recorded yet.
 home-entry = Entry
+home-results-heading = Results of consultations
+home-results-intro = What the participants said, the opinion groups and the statements they agree on.
+home-about-heading = About this organization

@@ -33,3 +33,12 @@ setup-step-app = Open your authenticator app and choose to add an account by ent
 setup-step-key = Type this key:
 setup-step-code = Enter the 6-digit code the app shows for the new account.
 setup-url = Show the key as a link for other apps
+
+# The demo accounts on the sign-in page of a demonstration (serve --demo).
+signin-demo-title = Demo accounts
+signin-demo-intro = Sign in with one of these invented accounts to see the platform as they do.
+signin-demo-username = Username
+signin-demo-role = Role
+signin-demo-of = Delegation or organization
+signin-demo-password = The password of every demo account:
+signin-demo-second-factor = Heads of delegation and the secretariat are asked to set up an authenticator app at their first sign-in.

@@ -71,3 +71,7 @@ notice-decided = La decisión se ha inscrito en el registro público.
 
 # A moment on a page: its date and time (written for the language), in UTC.
 time-utc = { $time } (UTC)
+
+# The phase banner of a demonstration (serve --demo), on every page.
+demo-tag = Demo
+demo-banner = Esto es una demostración. Las delegaciones, las organizaciones y las personas son ficticias; las consultas son datos abiertos públicos. Nada de esto es oficial, y los datos pueden restablecerse en cualquier momento.

@@ -8,3 +8,6 @@ home-record-link = Leer el registro público
 home-latest = Últimos actos públicos
 home-latest-none = Todavía no se ha registrado ningún acto público.
 home-entry = Entrada
+home-results-heading = Resultados de las consultas
+home-results-intro = Lo que dijeron los participantes, los grupos de opinión y las afirmaciones en las que coinciden.
+home-about-heading = Acerca de esta organización

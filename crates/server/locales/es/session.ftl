@@ -33,3 +33,12 @@ setup-step-app = Abra su aplicación de autenticación y elija añadir una cuent
 setup-step-key = Escriba esta clave:
 setup-step-code = Introduzca el código de 6 cifras que la aplicación muestra para la cuenta nueva.
 setup-url = Mostrar la clave como enlace para otras aplicaciones
+
+# The demo accounts on the sign-in page of a demonstration (serve --demo).
+signin-demo-title = Cuentas de demostración
+signin-demo-intro = Inicie sesión con una de estas cuentas ficticias para ver la plataforma como la ven ellas.
+signin-demo-username = Nombre de usuario
+signin-demo-role = Función
+signin-demo-of = Delegación u organización
+signin-demo-password = La contraseña de todas las cuentas de demostración:
+signin-demo-second-factor = A los jefes de delegación y a la secretaría se les pide configurar una aplicación de autenticación al iniciar sesión por primera vez.

@@ -71,3 +71,7 @@ notice-decided = La décision a été inscrite au registre public.
 
 # A moment on a page: its date and time (written for the language), in UTC.
 time-utc = { $time } (UTC)
+
+# The phase banner of a demonstration (serve --demo), on every page.
+demo-tag = Démo
+demo-banner = Ceci est une démonstration. Les délégations, les organisations et les personnes sont fictives ; les consultations sont des données ouvertes publiques. Rien ici n'est officiel, et les données peuvent être réinitialisées à tout moment.

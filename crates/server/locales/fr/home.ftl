@@ -8,3 +8,6 @@ home-record-link = Consulter le registre public
 home-latest = Derniers actes publics
 home-latest-none = Aucun acte public n’a encore été enregistré.
 home-entry = Entrée
+home-results-heading = Résultats des consultations
+home-results-intro = Ce que les participants ont dit, les groupes d’opinion et les propositions sur lesquelles ils s’accordent.
+home-about-heading = À propos de cette organisation

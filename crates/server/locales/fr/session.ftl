@@ -33,3 +33,12 @@ setup-step-app = Ouvrez votre application d’authentification et choisissez d�
 setup-step-key = Saisissez cette clé :
 setup-step-code = Saisissez le code à 6 chiffres que l’application affiche pour le nouveau compte.
 setup-url = Afficher la clé sous forme de lien pour d’autres applications
+
+# The demo accounts on the sign-in page of a demonstration (serve --demo).
+signin-demo-title = Comptes de démonstration
+signin-demo-intro = Connectez-vous avec l’un de ces comptes fictifs pour voir la plateforme comme eux.
+signin-demo-username = Nom d’utilisateur
+signin-demo-role = Fonction
+signin-demo-of = Délégation ou organisation
+signin-demo-password = Le mot de passe de tous les comptes de démonstration :
+signin-demo-second-factor = Les chefs de délégation et le secrétariat doivent configurer une application d’authentification à leur première connexion.

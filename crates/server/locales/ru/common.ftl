@@ -71,3 +71,7 @@ notice-decided = Решение внесено в публичный реест�
 
 # A moment on a page: its date and time (written for the language), in UTC.
 time-utc = { $time } по UTC
+
+# The phase banner of a demonstration (serve --demo), on every page.
+demo-tag = Демо
+demo-banner = Это демонстрация. Делегации, организации и люди вымышлены; консультации — общедоступные открытые данные. Ничто здесь не является официальным, и данные могут быть сброшены в любой момент.

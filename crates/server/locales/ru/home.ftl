@@ -8,3 +8,6 @@ home-record-link = Открыть публичный реестр
 home-latest = Последние публичные акты
 home-latest-none = Публичные акты пока не зарегистрированы.
 home-entry = Запись
+home-results-heading = Результаты консультаций
+home-results-intro = Что сказали участники, группы мнений и утверждения, с которыми они согласны.
+home-about-heading = Об этой организации

@@ -71,3 +71,7 @@ notice-decided = 该决定已载入公共记录。
 
 # A moment on a page: its date and time (written for the language), in UTC.
 time-utc = { $time }（UTC）
+
+# The phase banner of a demonstration (serve --demo), on every page.
+demo-tag = 演示
+demo-banner = 这是一个演示。其中的代表团、组织和人员均为虚构；咨询内容来自公开的开放数据。此处的一切均非正式，数据可能随时被重置。

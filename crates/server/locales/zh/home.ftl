@@ -8,3 +8,6 @@ home-record-link = 查看公共记录
 home-latest = 最新公开行为
 home-latest-none = 尚未记录任何公开行为。
 home-entry = 条目
+home-results-heading = 咨询结果
+home-results-intro = 参与者的意见、意见群体以及他们共同认可的观点。
+home-about-heading = 关于本组织

@@ -33,3 +33,12 @@ setup-step-app = 打开身份验证应用，选择通过输入密钥添加账户
 setup-step-key = 输入此密钥：
 setup-step-code = 输入应用为新账户显示的 6 位验证码。
 setup-url = 以链接形式显示密钥（供其他应用使用）
+
+# The demo accounts on the sign-in page of a demonstration (serve --demo).
+signin-demo-title = 演示账户
+signin-demo-intro = 使用以下虚构账户之一登录，以他们的视角查看平台。
+signin-demo-username = 用户名
+signin-demo-role = 角色
+signin-demo-of = 代表团或组织
+signin-demo-password = 所有演示账户的密码：
+signin-demo-second-factor = 代表团团长和秘书处首次登录时需要设置身份验证器应用。

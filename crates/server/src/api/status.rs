@@ -31,6 +31,9 @@ pub struct StatusDto {
     pub members: u64,
     /// Observer states.
     pub observers: u64,
+    /// Whether this is a demonstration (`concord serve --demo`): invented
+    /// delegations and organizations, nothing official.
+    pub demo: bool,
 }
 
 /// The node's status: log size, checkpoint, state digest.
@@ -55,5 +58,6 @@ pub async fn status(State(state): State<AppState>) -> Result<Json<StatusDto>, Ap
         state_digest: status.state_digest,
         members: status.members,
         observers: status.observers,
+        demo: state.demo.is_some(),
     }))
 }

@@ -12,6 +12,11 @@ pub const ADMIN_USERNAME: &str = "admin";
 /// The administrator's public handle.
 pub const ADMIN_HANDLE: &str = "sec.admin";
 
+/// The administrator's public handle, as an actor.
+pub fn admin_handle() -> Actor {
+    Actor::try_from(ADMIN_HANDLE.to_owned()).expect("the administrator's handle is a valid handle")
+}
+
 /// Creates the secretariat administrator if the secretariat is empty, with
 /// `password`, or a random one. Returns the random password (to be shown
 /// once) if one was made; `None` if the administrator exists or the given
@@ -28,7 +33,7 @@ pub async fn ensure_admin(store: &Store, password: Option<&str>) -> Result<Optio
         }
         None => (random_password()?, true),
     };
-    let handle = Actor::try_from(ADMIN_HANDLE.to_owned()).map_err(ApiError::Internal)?;
+    let handle = admin_handle();
     let account = NewAccount {
         handle: handle.clone(),
         username: ADMIN_USERNAME.into(),

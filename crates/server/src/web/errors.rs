@@ -166,7 +166,7 @@ pub async fn page(state: &AppState, ctx: &Ctx, status: StatusCode, problem: Prob
     // A broken database must not stop the apology: the skeleton's facts
     // are read only when the error is not the server's.
     let layout = if status.is_server_error() {
-        Layout::with_facts(ctx, &heading, Section::None, "Concord".into(), None)
+        Layout::with_facts(ctx, &heading, Section::None, "Concord".into(), None).of_demo(state)
     } else {
         Layout::new(state, ctx, &heading, Section::None).await
     };

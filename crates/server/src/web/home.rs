@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Envelope;
 
-use super::consultation::{OpenConsultation, open_consultations};
+use super::consultation::{OpenConsultation, ResultsLink, consultations_with_results, open_consultations};
 use super::errors::WebError;
 use super::events;
 use super::locale::When;
@@ -35,6 +35,9 @@ struct HomePage {
     acts: Vec<Act>,
     /// The open consultations.
     consultations: Vec<OpenConsultation>,
+    /// The consultations whose results everyone may see: in a
+    /// demonstration, the first thing under the heading.
+    results: Vec<ResultsLink>,
     /// A signed-in person's home (what they can do now); visitors are
     /// offered to sign up instead.
     your_home: Option<&'static str>,
@@ -63,13 +66,14 @@ pub fn act(ctx: &Ctx, entry: &store::LogEntry, names: &events::Names) -> Act {
 pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let (org, verified) = super::page::chrome_facts(&state).await;
     let acts = latest_acts(&state, &ctx, LATEST).await?;
-    let layout = Layout::with_facts(&ctx, &org, Section::Home, org.clone(), verified);
+    let layout = Layout::with_facts(&ctx, &org, Section::Home, org.clone(), verified).of_demo(&state);
     // The home page's heading is the organization's name; its title is
     // just that name.
     let mut layout = layout;
     layout.title = org;
     let your_home = ctx.account().map(|_| super::page::home_of(ctx.caller.principal.role));
     let consultations = open_consultations(&state, &ctx).await?;
-    let template = HomePage { page: layout, acts, consultations, your_home };
+    let results = consultations_with_results(&state, &ctx).await?;
+    let template = HomePage { page: layout, acts, consultations, results, your_home };
     Ok(template.page.respond(StatusCode::OK, &template))
 }

@@ -243,6 +243,9 @@ pub struct Layout {
     pub footer: Option<String>,
     /// The stylesheet's address.
     pub css: &'static str,
+    /// Whether the organization is a demonstration (`serve --demo`): a
+    /// phase banner under the header says so.
+    pub demo: bool,
     chosen_now: bool,
     clear_flash: bool,
     no_store: bool,
@@ -252,7 +255,13 @@ impl Layout {
     /// The skeleton of a page headed `heading` in `section`.
     pub async fn new(state: &AppState, ctx: &Ctx, heading: &str, section: Section) -> Layout {
         let (org, verified_up_to) = chrome_facts(state).await;
-        Layout::with_facts(ctx, heading, section, org, verified_up_to)
+        Layout::with_facts(ctx, heading, section, org, verified_up_to).of_demo(state)
+    }
+
+    /// Marks the page as one of a demonstration when `state` serves one.
+    pub fn of_demo(mut self, state: &AppState) -> Layout {
+        self.demo = state.demo.is_some();
+        self
     }
 
     /// The skeleton from facts already read.
@@ -290,6 +299,7 @@ impl Layout {
             languages,
             breadcrumbs: Vec::new(),
             css: CSS_HREF.as_str(),
+            demo: false,
             chosen_now: ctx.chosen_now,
             no_store: false,
         }

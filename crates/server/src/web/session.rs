@@ -29,6 +29,51 @@ struct SignInPage {
     username: Field,
     password: Field,
     next: String,
+    /// In a demonstration, the accounts a newcomer may sign in with.
+    demo: Option<DemoAccounts>,
+}
+
+/// The demo accounts, as the sign-in page of a demonstration lists them.
+struct DemoAccounts {
+    /// Their one password.
+    password: String,
+    rows: Vec<DemoRow>,
+}
+
+/// A demo account in the list.
+struct DemoRow {
+    username: String,
+    /// The role, in the page language.
+    role: String,
+    /// The member state (its name in the page language) or organization
+    /// the person acts for; empty for the secretariat.
+    of: String,
+}
+
+/// The accounts of the demonstration `state` serves, if any. A member
+/// state whose name cannot be read is shown by its code.
+async fn demo_accounts(state: &AppState, tr: Tr) -> Option<DemoAccounts> {
+    let demo = state.demo.as_ref()?;
+    let mut rows = Vec::with_capacity(demo.accounts.len());
+    for account in &demo.accounts {
+        let role = domain::authz::Role::ALL
+            .into_iter()
+            .find(|role| role.code() == account.role)
+            .map_or_else(|| account.role.clone(), |role| tr.t(&format!("account-role-{}", role.code())));
+        let of = match (&account.member, &account.organization) {
+            (Some(code), _) => match code.parse::<domain::member::Iso3>() {
+                Ok(iso3) => match state.store.member(iso3).await {
+                    Ok(Some(record)) => record.member.names.get(tr.lang).to_owned(),
+                    _ => code.clone(),
+                },
+                Err(_) => code.clone(),
+            },
+            (None, Some(organization)) => organization.clone(),
+            (None, None) => String::new(),
+        };
+        rows.push(DemoRow { username: account.username.clone(), role, of });
+    }
+    Some(DemoAccounts { password: demo.password.clone(), rows })
 }
 
 /// `GET /sign-in?next=`.
@@ -52,7 +97,8 @@ async fn sign_in_page(state: &AppState, ctx: &Ctx, username: &str, next: String,
     let errors = errors_of(&[&username, &password]);
     let (page, status) =
         Layout::new(state, ctx, &tr.t("signin-title"), Section::Account).await.private().for_form(&errors);
-    let template = SignInPage { page, guard: Guard::new(ctx), errors, username, password, next };
+    let demo = demo_accounts(state, tr).await;
+    let template = SignInPage { page, guard: Guard::new(ctx), errors, username, password, next, demo };
     template.page.respond(status, &template)
 }
 

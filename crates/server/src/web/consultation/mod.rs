@@ -45,7 +45,7 @@ use super::i18n::Tr;
 use super::page::{Choice, Ctx, Tag, TagColour};
 use crate::AppState;
 
-pub use open::{OpenConsultation, open_consultations};
+pub use open::{OpenConsultation, ResultsLink, consultations_with_results, open_consultations};
 
 /// The routes of the consultation pages of this part.
 pub fn routes() -> Router<AppState> {
