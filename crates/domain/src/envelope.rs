@@ -376,7 +376,8 @@ mod tests {
         use crate::consultation::*;
         use crate::lang::Lang;
         let blob = crate::blob::BlobRef::to_bytes(text.as_bytes(), STATEMENT_MEDIA_TYPE);
-        let time = Some(Timestamp::from_unix_millis(1_795_000_000_001).unwrap());
+        let moment = Timestamp::from_unix_millis(1_795_000_000_001).unwrap();
+        let time = Some(moment);
         let kenya = Constituency::Member { member: "KEN".parse().unwrap() };
         let created = ConsultationCreated {
             id: 3,
@@ -436,14 +437,14 @@ mod tests {
                 language: Lang::En,
                 blob: crate::blob::BlobRef::to_bytes(text.as_bytes(), STATEMENT_MEDIA_TYPE),
                 status: StatementStatus::Pending,
-                time: time.unwrap(),
+                time: moment,
             }),
             ConsultationEvent::VoteImported(VoteImported {
                 consultation: 4,
                 statement: 1,
                 participant: text.into(),
                 choice: Choice::Pass,
-                time: time.unwrap(),
+                time: moment,
             }),
             ConsultationEvent::ImportFinished(ConsultationRef { id: 4 }),
         ]
