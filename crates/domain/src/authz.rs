@@ -227,11 +227,14 @@ pub enum Action {
     /// Vote, write and flag statements in a consultation whose audience
     /// includes the person (the audience is checked by the consultation).
     TakePart,
+    /// Import a consultation held elsewhere (a Pol.is export): the
+    /// secretariat.
+    ImportConsultation,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 28] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -259,6 +262,7 @@ impl Action {
         Action::ModerateConsultation,
         Action::TranslateStatement,
         Action::TakePart,
+        Action::ImportConsultation,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -291,6 +295,7 @@ impl Action {
             Action::ModerateConsultation => "moderate_consultation",
             Action::TranslateStatement => "translate_statement",
             Action::TakePart => "take_part",
+            Action::ImportConsultation => "import_consultation",
         }
     }
 
@@ -377,6 +382,7 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::ManageConsultation, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
     (Action::ModerateConsultation, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
     (Action::TranslateStatement, &[(Secretariat, Any)]),
+    (Action::ImportConsultation, &[(Secretariat, Any)]),
     (
         Action::TakePart,
         &[(Participant, Any), (Stakeholder, Any), (Alternate, Any), (Delegate, Any), (HeadOfDelegation, Any)],
@@ -443,6 +449,7 @@ impl Action {
             Action::ModerateConsultation => "moderate consultations",
             Action::TranslateStatement => "translate statements",
             Action::TakePart => "take part in consultations",
+            Action::ImportConsultation => "import consultations",
         }
     }
 }

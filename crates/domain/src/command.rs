@@ -284,6 +284,36 @@ pub enum Rejection {
         /// The statement with the same text.
         statement: u64,
     },
+    /// The consultation was imported from elsewhere: it is a record, and
+    /// only its import adds to it.
+    #[error("consultation {id} is imported from elsewhere, so it cannot be {wanted}")]
+    ImportedConsultation {
+        /// The consultation.
+        id: u64,
+        /// What the command needed to do.
+        wanted: &'static str,
+    },
+    /// An import step for a consultation that is not being imported.
+    #[error("consultation {0} was not imported; import batches go to a consultation begun as an import")]
+    NotImported(u64),
+    /// An imported vote names a comment id the import has not brought in.
+    #[error("consultation {consultation} has no imported comment {comment}; send its statement first")]
+    UnknownComment {
+        /// The consultation.
+        consultation: u64,
+        /// The export's comment id.
+        comment: u64,
+    },
+    /// An import batch repeats a comment id already imported.
+    #[error("consultation {consultation} already has comment {comment} (statement {statement})")]
+    DuplicateComment {
+        /// The consultation.
+        consultation: u64,
+        /// The export's comment id.
+        comment: u64,
+        /// The statement imported from it.
+        statement: u64,
+    },
     /// Participants may not write statements in this consultation.
     #[error("in consultation {0}, participants vote on the statements given; they do not write new ones")]
     StatementsClosed(u64),
@@ -303,7 +333,9 @@ impl Rejection {
             | Rejection::UnknownConsultation(_)
             | Rejection::UnknownStatement { .. } => RejectionKind::NotFound,
             Rejection::NotInDelegation { .. } | Rejection::NotInOrganization { .. } => RejectionKind::NotFound,
-            Rejection::DuplicateMember(_) | Rejection::Invalid { .. } => RejectionKind::Invalid,
+            Rejection::DuplicateMember(_) | Rejection::Invalid { .. } | Rejection::UnknownComment { .. } => {
+                RejectionKind::Invalid
+            }
             Rejection::NotFounded
             | Rejection::AlreadyFounded
             | Rejection::AlreadyRedacted(_)
@@ -313,7 +345,10 @@ impl Rejection {
             | Rejection::ApplicationPending(_)
             | Rejection::ConsultationStatus { .. }
             | Rejection::StatementStatus { .. }
-            | Rejection::DuplicateStatement { .. } => RejectionKind::Conflict,
+            | Rejection::DuplicateStatement { .. }
+            | Rejection::ImportedConsultation { .. }
+            | Rejection::DuplicateComment { .. }
+            | Rejection::NotImported(_) => RejectionKind::Conflict,
         }
     }
 }

@@ -376,7 +376,8 @@ mod tests {
         use crate::consultation::*;
         use crate::lang::Lang;
         let blob = crate::blob::BlobRef::to_bytes(text.as_bytes(), STATEMENT_MEDIA_TYPE);
-        let time = Some(Timestamp::from_unix_millis(1_795_000_000_001).unwrap());
+        let moment = Timestamp::from_unix_millis(1_795_000_000_001).unwrap();
+        let time = Some(moment);
         let kenya = Constituency::Member { member: "KEN".parse().unwrap() };
         let created = ConsultationCreated {
             id: 3,
@@ -427,6 +428,25 @@ mod tests {
                 constituency: kenya,
                 original_time: None,
             }),
+            ConsultationEvent::ImportStarted(ImportStarted { id: 4, source: text.into() }),
+            ConsultationEvent::StatementImported(StatementImported {
+                consultation: 4,
+                statement: 1,
+                polis_id: 53,
+                author: "6172".into(),
+                language: Lang::En,
+                blob: crate::blob::BlobRef::to_bytes(text.as_bytes(), STATEMENT_MEDIA_TYPE),
+                status: StatementStatus::Pending,
+                time: moment,
+            }),
+            ConsultationEvent::VoteImported(VoteImported {
+                consultation: 4,
+                statement: 1,
+                participant: text.into(),
+                choice: Choice::Pass,
+                time: moment,
+            }),
+            ConsultationEvent::ImportFinished(ConsultationRef { id: 4 }),
         ]
         .into_iter()
         .map(Event::Consultation)

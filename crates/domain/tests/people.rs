@@ -288,6 +288,16 @@ fn no_command_passes_on_a_scope_that_does_not_name_its_action() {
             }),
             &[Action::TranslateStatement],
         ),
+        (
+            "sec.admin",
+            consultation(ConsultationCommand::Import(domain::consultation::ImportCommand::Begin {
+                language: domain::lang::Lang::En,
+                title: "$15/hour".into(),
+                question: "$15/hour".into(),
+                source: "https://pol.is/2demo".into(),
+            })),
+            &[Action::ImportConsultation],
+        ),
     ];
     let covered: std::collections::BTreeSet<Action> =
         steps.iter().flat_map(|(_, _, needed)| needed.iter()).copied().collect();

@@ -300,6 +300,7 @@ fn report(log_size: u64) -> AnalysisReport {
         constituencies: ConstituencyReport::default(),
         map: Vec::new(),
         priorities: [("2".to_owned(), 1.5)].into(),
+        polis_ids: Default::default(),
     }
 }
 

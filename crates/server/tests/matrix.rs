@@ -207,6 +207,12 @@ fn cases() -> Vec<Case> {
             target: Target::None,
             allowed: [0, 1, 0, 1, 1, 1, 1, 0],
         },
+        Case {
+            name: "import a consultation",
+            action: Action::ImportConsultation,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
         // Last: the participant's account is gone afterwards.
         Case {
             name: "delete own account",
@@ -412,6 +418,10 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
         "vote in a consultation" => post(
             &format!("/api/v1/consultations/{}/votes", world.consultation),
             json!({"statement": 1, "choice": "agree"}),
+        ),
+        "import a consultation" => post(
+            "/api/v1/consultations/imports",
+            json!({"language": "en", "title": "$15/hour", "source": "https://pol.is/2demo"}),
         ),
         "delete own account" => post("/api/v1/accounts/me/deletion", json!({"password": "the same password"})),
         other => panic!("no request for {other}"),

@@ -137,30 +137,112 @@ pub(crate) fn writes(envelope: &Envelope, event: &ConsultationEvent, index: Valu
             sql: "UPDATE p_statements SET flags = flags + 1 WHERE consultation_id = $1 AND number = $2",
             values: vec![id.clone(), int(to_i64(flagged.statement)?)],
         }],
-        ConsultationEvent::Voted(voted) => vec![
+        ConsultationEvent::Voted(voted) => vote(
+            index,
+            id,
+            to_i64(voted.statement)?,
+            envelope.actor.as_str(),
+            voted.choice,
+            &voted.constituency.code(),
+            millis(voted.original_time),
+        ),
+        ConsultationEvent::ImportStarted(started) => vec![
             Write::Insert {
-                table: table("p_votes"),
+                table: table("p_consultation_imports"),
+                values: vec![id.clone(), text(started.source.clone()), index.clone(), Value::Int(None)],
+            },
+            changed(),
+        ],
+        ConsultationEvent::StatementImported(imported) => vec![
+            Write::Insert {
+                table: table("p_statements"),
                 values: vec![
-                    index.clone(),
                     id.clone(),
-                    int(to_i64(voted.statement)?),
+                    int(to_i64(imported.statement)?),
+                    text(imported.language.code()),
+                    text(imported.blob.sha256.to_string()),
+                    // The importer recorded it, for the secretariat; the
+                    // export's author is kept beside it.
                     text(envelope.actor.as_str()),
-                    int(voted.choice.value()),
-                    text(voted.constituency.code()),
-                    millis(voted.original_time),
+                    text(Constituency::Secretariat.code()),
+                    int(0),
+                    text(imported.status.code()),
+                    int(0),
+                    Value::Text(None),
+                    int(0),
+                    index.clone(),
+                    int(imported.time.unix_millis()),
                 ],
             },
-            Write::Statement {
-                sql: "INSERT INTO p_consultation_voters (consultation_id, voter, constituency, first_at) \
-                      VALUES ($1, $2, $3, $4) ON CONFLICT (consultation_id, voter) DO NOTHING",
-                values: vec![id.clone(), text(envelope.actor.as_str()), text(voted.constituency.code()), index.clone()],
+            Write::Insert {
+                table: table("p_imported_statements"),
+                values: vec![
+                    id.clone(),
+                    int(to_i64(imported.statement)?),
+                    int(to_i64(imported.polis_id)?),
+                    text(imported.author.clone()),
+                ],
             },
+            changed(),
+        ],
+        ConsultationEvent::VoteImported(imported) => vote(
+            index,
+            id,
+            to_i64(imported.statement)?,
+            &imported.participant,
+            imported.choice,
+            IMPORTED,
+            int(imported.time.unix_millis()),
+        ),
+        ConsultationEvent::ImportFinished(_) => vec![
+            status(Status::Closed),
             Write::Statement {
-                sql: "UPDATE p_consultations SET votes = votes + 1, changed_at = $1 WHERE id = $2",
+                sql: "UPDATE p_consultation_imports SET finished_at = $1 WHERE consultation_id = $2",
                 values: vec![index, id],
             },
         ],
     })
+}
+
+/// The constituency column of an imported vote's rows in `p_votes` and
+/// `p_consultation_voters`: the export's participants speak for no
+/// constituency of the platform.
+pub const IMPORTED: &str = "imported";
+
+/// The writes of one vote, cast here or imported: the vote, its voter
+/// (first vote only), the consultation's count.
+fn vote(
+    index: Value,
+    id: Value,
+    statement: i64,
+    voter: &str,
+    choice: Choice,
+    constituency: &str,
+    time: Value,
+) -> Vec<Write> {
+    vec![
+        Write::Insert {
+            table: table("p_votes"),
+            values: vec![
+                index.clone(),
+                id.clone(),
+                int(statement),
+                text(voter),
+                int(choice.value()),
+                text(constituency),
+                time,
+            ],
+        },
+        Write::Statement {
+            sql: "INSERT INTO p_consultation_voters (consultation_id, voter, constituency, first_at) \
+                  VALUES ($1, $2, $3, $4) ON CONFLICT (consultation_id, voter) DO NOTHING",
+            values: vec![id.clone(), text(voter), text(constituency), index.clone()],
+        },
+        Write::Statement {
+            sql: "UPDATE p_consultations SET votes = votes + 1, changed_at = $1 WHERE id = $2",
+            values: vec![index, id],
+        },
+    ]
 }
 
 /// A consultation as the pages and the API show it.
@@ -248,8 +330,46 @@ pub struct StatementRecord {
     pub flags: u64,
     /// The log index where it was written.
     pub added_at: u64,
+    /// When it was written (Unix ms): its original time if imported, else
+    /// its entry's.
+    pub added_ms: i64,
+    /// What the export said of it, if it was imported.
+    pub imported: Option<ImportedFrom>,
     /// Translations by language (text `None` once taken down).
     pub translations: BTreeMap<Lang, Option<String>>,
+}
+
+/// What a Pol.is export said of an imported statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedFrom {
+    /// Its comment id in the export.
+    pub polis_id: u64,
+    /// Its author's participant id in the export.
+    pub author: String,
+}
+
+/// An import of a consultation from elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRecord {
+    /// Where the consultation was held, as the importer described it.
+    pub source: String,
+    /// The log index of `consultation.import_started`.
+    pub started_at: u64,
+    /// The log index of `consultation.import_finished`, once finished.
+    pub finished_at: Option<u64>,
+}
+
+/// One vote as the log recorded it, for an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoteRow {
+    /// When it was cast (Unix ms): its original time if imported.
+    pub time_ms: i64,
+    /// The statement's number.
+    pub statement: u64,
+    /// The voter: a handle, a pseudonym, or an export's participant id.
+    pub voter: String,
+    /// Agree, disagree or pass.
+    pub choice: Choice,
 }
 
 impl StatementRecord {
@@ -348,8 +468,10 @@ pub(crate) async fn get(conn: &mut AnyConnection, id: u64) -> Result<Option<Cons
 /// The statements of consultation `id`, by number, with their texts.
 pub(crate) async fn statements(conn: &mut AnyConnection, id: u64) -> Result<Vec<StatementRecord>> {
     let rows = sqlx::query(
-        "SELECT number, language, blob_sha256, author, constituency, seed, status, meta, reason, flags, added_at \
-         FROM p_statements WHERE consultation_id = $1 ORDER BY number",
+        "SELECT s.number, s.language, s.blob_sha256, s.author, s.constituency, s.seed, s.status, s.meta, s.reason, \
+         s.flags, s.added_at, s.added_ms, i.polis_id, i.author FROM p_statements s \
+         LEFT JOIN p_imported_statements i ON i.consultation_id = s.consultation_id AND i.number = s.number \
+         WHERE s.consultation_id = $1 ORDER BY s.number",
     )
     .bind(bound(id))
     .fetch_all(&mut *conn)
@@ -371,6 +493,11 @@ pub(crate) async fn statements(conn: &mut AnyConnection, id: u64) -> Result<Vec<
             reason: row.try_get(8)?,
             flags: to_u64(row.try_get(9)?)?,
             added_at: to_u64(row.try_get(10)?)?,
+            added_ms: row.try_get(11)?,
+            imported: match (row.try_get::<Option<i64>, _>(12)?, row.try_get::<Option<String>, _>(13)?) {
+                (Some(polis_id), Some(author)) => Some(ImportedFrom { polis_id: to_u64(polis_id)?, author }),
+                _ => None,
+            },
             translations: BTreeMap::new(),
         });
     }
@@ -402,6 +529,44 @@ pub(crate) async fn statements(conn: &mut AnyConnection, id: u64) -> Result<Vec<
         }
     }
     Ok(statements)
+}
+
+/// The import of consultation `id`, if it was imported.
+pub(crate) async fn import(conn: &mut AnyConnection, id: u64) -> Result<Option<ImportRecord>> {
+    let row =
+        sqlx::query("SELECT source, started_at, finished_at FROM p_consultation_imports WHERE consultation_id = $1")
+            .bind(bound(id))
+            .fetch_optional(conn)
+            .await?;
+    row.map(|row| {
+        Ok(ImportRecord {
+            source: row.try_get(0)?,
+            started_at: to_u64(row.try_get(1)?)?,
+            finished_at: row.try_get::<Option<i64>, _>(2)?.map(to_u64).transpose()?,
+        })
+    })
+    .transpose()
+}
+
+/// Every vote of consultation `id`, in log order (changed votes included).
+pub(crate) async fn vote_rows(conn: &mut AnyConnection, id: u64) -> Result<Vec<VoteRow>> {
+    let rows = sqlx::query(
+        "SELECT time_ms, statement, voter, choice FROM p_votes WHERE consultation_id = $1 ORDER BY log_index",
+    )
+    .bind(bound(id))
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(VoteRow {
+                time_ms: row.try_get(0)?,
+                statement: to_u64(row.try_get(1)?)?,
+                voter: row.try_get(2)?,
+                choice: Choice::from_value(row.try_get(3)?)
+                    .ok_or_else(|| StoreError::Inconsistent("a stored vote is not -1, 0 or 1".into()))?,
+            })
+        })
+        .collect()
 }
 
 /// The latest vote of `voter` on each statement of consultation `id`.
@@ -615,6 +780,17 @@ impl crate::Store {
     /// The statements of consultation `id`, by number.
     pub async fn statements(&self, id: u64) -> Result<Vec<StatementRecord>> {
         statements(&mut *self.conn().await?, id).await
+    }
+
+    /// The import of consultation `id`, if it was imported from elsewhere.
+    pub async fn consultation_import(&self, id: u64) -> Result<Option<ImportRecord>> {
+        import(&mut *self.conn().await?, id).await
+    }
+
+    /// Every vote of consultation `id` in log order, changed ones included
+    /// (what a Pol.is export's `votes.csv` lists).
+    pub async fn vote_rows(&self, id: u64) -> Result<Vec<VoteRow>> {
+        vote_rows(&mut *self.conn().await?, id).await
     }
 
     /// The latest vote of `voter` (a handle or pseudonym) on each statement.

@@ -188,6 +188,16 @@ pub(crate) const PUBLIC_TABLES: &[Table] = &[
         columns: &[Int("consultation_id"), Text("voter"), Text("constituency"), Int("first_at")],
         key: "consultation_id, voter",
     },
+    Table {
+        name: "p_consultation_imports",
+        columns: &[Int("consultation_id"), Text("source"), Int("started_at"), OptInt("finished_at")],
+        key: "consultation_id",
+    },
+    Table {
+        name: "p_imported_statements",
+        columns: &[Int("consultation_id"), Int("number"), Int("polis_id"), Text("author")],
+        key: "consultation_id, number",
+    },
 ];
 
 /// One change an entry makes to the tables.

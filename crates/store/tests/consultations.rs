@@ -187,3 +187,113 @@ async fn analyses_are_kept_newest_first_and_leases_held_by_one() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_imported_consultation_is_projected_with_its_export_ids_and_votes_in_log_order() {
+    use domain::consultation::{ImportCommand, ImportedStatement, ImportedVote};
+    let time = |ms: i64| domain::Timestamp::from_unix_millis(ms).unwrap();
+    let import = |command: ImportCommand| consultation(ConsultationCommand::Import(command));
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        setup_people(&store).await;
+        let begin = ImportCommand::Begin {
+            language: Lang::En,
+            title: "$15/hour".into(),
+            question: "$15/hour".into(),
+            source: "https://pol.is/2demo".into(),
+        };
+        store.submit(by("sec.a"), import(begin)).await.unwrap();
+        let draft = store.consultation(1).await.unwrap().unwrap();
+        assert_eq!((draft.status, draft.created_by.as_str()), (Status::Draft, "sec.a"));
+        let record = store.consultation_import(1).await.unwrap().unwrap();
+        assert_eq!((record.source.as_str(), record.finished_at), ("https://pol.is/2demo", None));
+
+        let statement = |polis_id: u64, status, text: &str| ImportedStatement {
+            polis_id,
+            author: format!("{}", 100 + polis_id),
+            status,
+            text: text.into(),
+            time: time(1_403_000_000_000 + polis_id as i64),
+        };
+        let vote = |comment: u64, participant: &str, choice, ms: i64| ImportedVote {
+            comment,
+            participant: participant.into(),
+            choice,
+            time: time(ms),
+        };
+        let batch = ImportCommand::Batch {
+            id: 1,
+            statements: vec![
+                statement(7, StatementStatus::Approved, "Seven,\nexactly "),
+                statement(2, StatementStatus::Pending, "Two"),
+                statement(4, StatementStatus::Rejected, "Four"),
+            ],
+            // Not in time order: the log keeps the export's order.
+            votes: vec![vote(2, "17", Choice::Agree, 5_000), vote(7, "17", Choice::Disagree, 4_000)],
+        };
+        store.submit(by("sec.a"), import(batch)).await.unwrap();
+        let more = ImportCommand::Batch {
+            id: 1,
+            statements: vec![],
+            votes: vec![
+                vote(2, "17", Choice::Pass, 6_000),
+                vote(2, "17", Choice::Pass, 6_000),
+                vote(4, "3", Choice::Agree, 1),
+            ],
+        };
+        store.submit(by("sec.a"), import(more)).await.unwrap();
+        store.submit(by("sec.a"), import(ImportCommand::Finish { id: 1 })).await.unwrap();
+
+        let closed = store.consultation(1).await.unwrap().unwrap();
+        assert_eq!((closed.status, closed.votes, closed.participants), (Status::Closed, 5, 2));
+        assert!(store.consultation_import(1).await.unwrap().unwrap().finished_at.is_some());
+        let statements = store.statements(1).await.unwrap();
+        let seen: Vec<(u64, u64, String, StatementStatus, i64, Option<String>)> = statements
+            .iter()
+            .map(|s| {
+                let from = s.imported.clone().unwrap();
+                (s.number, from.polis_id, from.author, s.status, s.added_ms, s.text.clone())
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (1, 7, "107".into(), StatementStatus::Approved, 1_403_000_000_007, Some("Seven,\nexactly ".into())),
+                (2, 2, "102".into(), StatementStatus::Pending, 1_403_000_000_002, Some("Two".into())),
+                (3, 4, "104".into(), StatementStatus::Rejected, 1_403_000_000_004, Some("Four".into())),
+            ]
+        );
+        assert!(statements.iter().all(|s| s.author.as_str() == "sec.a" && s.constituency == Constituency::Secretariat));
+        let votes: Vec<(i64, u64, String, Choice)> = store
+            .vote_rows(1)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|v| (v.time_ms, v.statement, v.voter, v.choice))
+            .collect();
+        assert_eq!(
+            votes,
+            [
+                (5_000, 2, "17".into(), Choice::Agree),
+                (4_000, 1, "17".into(), Choice::Disagree),
+                (6_000, 2, "17".into(), Choice::Pass),
+                (6_000, 2, "17".into(), Choice::Pass),
+                (1, 3, "3".into(), Choice::Agree),
+            ]
+        );
+        // A consultation made here has no import.
+        store.submit(by("sec.a"), consultation(ConsultationCommand::Create(new_consultation()))).await.unwrap();
+        assert_eq!(store.consultation_import(2).await.unwrap(), None);
+        assert!(store.statements(2).await.unwrap().iter().all(|s| s.imported.is_none()));
+
+        // The projections are what a replay of the log gives.
+        store.sign_checkpoint().await.unwrap();
+        let digest = store.status().await.unwrap().state_digest;
+        drop(store);
+        let report = store::check(&setup.config()).await.unwrap();
+        assert_eq!(report.state_digest, digest);
+        let (before, after) = store::rebuild(&setup.config(), &|_, _| {}).await.unwrap();
+        assert_eq!((before.as_str(), after.as_str()), (digest.as_str(), digest.as_str()));
+    })
+    .await;
+}

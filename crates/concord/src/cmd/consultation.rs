@@ -1,4 +1,5 @@
-//! `concord consultation open | list | show | close` (issue 14).
+//! `concord consultation open | list | show | close` (issue 14); `import`
+//! and `export` of Pol.is export folders are in `consultation_import`.
 //!
 //! Each talks to a server (`--url`, with an API token from `--token` or
 //! `CONCORD_TOKEN`; `list` and `show` need none for what is public) or,
@@ -42,6 +43,12 @@ pub enum ConsultationCommand {
     Show(IdArgs),
     /// Close an open consultation.
     Close(IdArgs),
+    /// Import a Pol.is export folder as a closed consultation (the
+    /// secretariat); prints its number and counts.
+    Import(super::consultation_import::ImportArgs),
+    /// Write a consultation's record as a Pol.is export folder (those who
+    /// manage it).
+    Export(super::consultation_import::ExportArgs),
 }
 
 /// Options of `concord consultation open`.
@@ -128,6 +135,8 @@ impl ConsultationCommand {
             ConsultationCommand::List(args) => block_on(list(args))?,
             ConsultationCommand::Show(args) => block_on(show(args))?,
             ConsultationCommand::Close(args) => block_on(close(args))?,
+            ConsultationCommand::Import(args) => super::consultation_import::import(args),
+            ConsultationCommand::Export(args) => super::consultation_import::export(args),
         }
     }
 }

@@ -15,6 +15,7 @@ mod bench_verify;
 mod bench_votes;
 pub mod check;
 pub mod consultation;
+pub mod consultation_import;
 pub mod demo;
 mod http;
 pub mod members;
@@ -140,7 +141,7 @@ pub enum Command {
     /// of a consultation from a server's public log (--url, --consultation).
     Analyze(analyze::Args),
     /// Consultations: open one, list them, show one with its statements,
-    /// close one.
+    /// close one, import or export a Pol.is export folder.
     #[command(subcommand)]
     Consultation(consultation::ConsultationCommand),
 }

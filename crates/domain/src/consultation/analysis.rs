@@ -8,9 +8,11 @@
 //! `engine` (the engine and its version), `constituencies` (agreement on each
 //! statement within each regional group, each chamber and the public), and
 //! `map` (the base clusters in the opinion plane, for the opinion map).
-//! Statement ids are the statements' numbers as text; participants are
+//! Statement ids are the statements' numbers as text (`polis_ids` maps an
+//! imported consultation's to the export's comment ids); participants are
 //! named by the entries' actors (a handle, or a member of the public's
-//! pseudonym).
+//! pseudonym), and in an imported consultation by the export's participant
+//! ids.
 //!
 //! [`ConsultationLog`] gathers a consultation from the log and makes its
 //! report: the engine's run (`engine`), the constituency table
@@ -67,6 +69,10 @@ pub struct AnalysisReport {
     /// Pol.is's priority of each statement id with votes, which decides
     /// which statement participants see next ([`super::next_statement`]).
     pub priorities: BTreeMap<String, f64>,
+    /// For an imported consultation, the export's comment id of each
+    /// statement id (absent otherwise).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub polis_ids: BTreeMap<String, u64>,
 }
 
 /// An opinion group.

@@ -54,6 +54,76 @@ pub struct NewConsultation {
     pub seeds: Vec<String>,
 }
 
+/// The most statements one import batch may carry.
+pub const MAX_IMPORT_STATEMENTS: usize = 500;
+/// The most votes one import batch may carry.
+pub const MAX_IMPORT_VOTES: usize = 5_000;
+/// The longest description of an import's source, in characters.
+pub const MAX_SOURCE: usize = 500;
+
+/// The steps of importing a consultation held elsewhere (a Pol.is export):
+/// begin (a draft no one else sees), batches of statements and votes in
+/// the export's order, finish (the draft closes, a record). Votes and
+/// statements name participants by the export's ids: they are not people
+/// of the platform, and the importer is the entries' actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportCommand {
+    /// Create the draft and record where it comes from.
+    Begin {
+        /// The language of the title, question and statements.
+        language: Lang,
+        /// The title.
+        title: String,
+        /// The question.
+        question: String,
+        /// Where it was held (e.g. the conversation's address).
+        source: String,
+    },
+    /// Add statements, then votes (which may name statements of the same
+    /// batch).
+    Batch {
+        /// The consultation being imported.
+        id: u64,
+        /// At most [`MAX_IMPORT_STATEMENTS`].
+        statements: Vec<ImportedStatement>,
+        /// At most [`MAX_IMPORT_VOTES`].
+        votes: Vec<ImportedVote>,
+    },
+    /// Close the import.
+    Finish {
+        /// The consultation being imported.
+        id: u64,
+    },
+}
+
+/// A statement to import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedStatement {
+    /// Its comment id in the export (unique in the consultation).
+    pub polis_id: u64,
+    /// Its author's participant id in the export.
+    pub author: String,
+    /// Its moderation in the export.
+    pub status: StatementStatus,
+    /// Its text, kept exactly (line breaks included).
+    pub text: String,
+    /// When it was written.
+    pub time: Timestamp,
+}
+
+/// A vote to import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedVote {
+    /// The comment id (in the export) of the statement voted on.
+    pub comment: u64,
+    /// The voter's participant id in the export.
+    pub participant: String,
+    /// Agree, disagree or pass.
+    pub choice: Choice,
+    /// When it was cast.
+    pub time: Timestamp,
+}
+
 /// A request about a consultation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConsultationCommand {
@@ -120,6 +190,8 @@ pub enum ConsultationCommand {
         /// Why (required to reject).
         reason: String,
     },
+    /// Import a consultation held elsewhere, in steps (the secretariat).
+    Import(ImportCommand),
     /// Add a translation of a statement (the secretariat).
     Translate {
         /// The consultation.
@@ -137,7 +209,8 @@ impl ConsultationCommand {
     /// The consultation the command is about (`None` to create one).
     pub fn consultation(&self) -> Option<u64> {
         match self {
-            ConsultationCommand::Create(_) => None,
+            ConsultationCommand::Create(_) | ConsultationCommand::Import(ImportCommand::Begin { .. }) => None,
+            ConsultationCommand::Import(ImportCommand::Batch { id, .. } | ImportCommand::Finish { id }) => Some(*id),
             ConsultationCommand::Open { id }
             | ConsultationCommand::Close { id }
             | ConsultationCommand::Reopen { id, .. }
@@ -176,9 +249,18 @@ impl ConsultationCommand {
             ConsultationCommand::AddStatement { text, .. } | ConsultationCommand::Translate { text, .. } => {
                 vec![text.trim().to_owned()]
             }
+            // Imported texts are kept exactly as exported.
+            ConsultationCommand::Import(ImportCommand::Batch { statements, .. }) => {
+                statements.iter().map(|s| s.text.clone()).collect()
+            }
             _ => Vec::new(),
         }
     }
+}
+
+/// The blob of an imported statement's text, kept exactly.
+pub fn imported_blob(text: &str) -> BlobRef {
+    BlobRef::to_bytes(text.as_bytes(), STATEMENT_MEDIA_TYPE)
 }
 
 /// The blob of a statement's (trimmed) text.
@@ -293,6 +375,9 @@ pub(crate) fn decide(gate: &Gate, command: &ConsultationCommand) -> Result<Vec<E
         }
         ConsultationCommand::Open { id } => {
             let c = manages(*id, Action::ManageConsultation)?;
+            if c.import.is_some() {
+                return Err(Rejection::ImportedConsultation { id: *id, wanted: "opened" });
+            }
             if c.status != Status::Draft {
                 return Err(wrong_status(*id, c.status, "opened"));
             }
@@ -307,6 +392,9 @@ pub(crate) fn decide(gate: &Gate, command: &ConsultationCommand) -> Result<Vec<E
         }
         ConsultationCommand::Reopen { id, closes_at } => {
             let c = manages(*id, Action::ManageConsultation)?;
+            if c.import.is_some() {
+                return Err(Rejection::ImportedConsultation { id: *id, wanted: "reopened" });
+            }
             if c.status != Status::Closed {
                 return Err(wrong_status(*id, c.status, "reopened"));
             }
@@ -374,6 +462,7 @@ pub(crate) fn decide(gate: &Gate, command: &ConsultationCommand) -> Result<Vec<E
                 reason: reason.trim().to_owned(),
             })]
         }
+        ConsultationCommand::Import(import) => super::import::decide(gate, import)?,
         ConsultationCommand::Translate { id, statement, language, text } => {
             gate.allow(Action::TranslateStatement, Target::None)?;
             let c = consultation(*id)?;
@@ -423,12 +512,12 @@ fn existing(c: &super::Consultation, statement: u64) -> Result<&super::Statement
     c.statement(statement).ok_or(Rejection::UnknownStatement { consultation: c.settings.id, statement })
 }
 
-fn trimmed(texts: &BTreeMap<Lang, String>) -> BTreeMap<Lang, String> {
+pub(super) fn trimmed(texts: &BTreeMap<Lang, String>) -> BTreeMap<Lang, String> {
     texts.iter().map(|(lang, text)| (*lang, text.trim().to_owned())).collect()
 }
 
 /// Checks a new consultation's texts, times and seeds.
-fn check_new(new: &NewConsultation) -> Result<(), Rejection> {
+pub(super) fn check_new(new: &NewConsultation) -> Result<(), Rejection> {
     for (field, texts, max) in [("title", &new.title, MAX_TITLE), ("question", &new.question, MAX_QUESTION)] {
         if !texts.contains_key(&new.language) {
             return Err(invalid(field, "enter it in the consultation's language".into()));

@@ -34,6 +34,16 @@ event_kinds! {
         StatementFlagged(StatementFlagged) = "consultation.statement_flagged",
         /// A vote on a statement (the last one of a voter counts).
         Voted(Voted) = "consultation.voted",
+        /// The secretariat began importing a consultation held elsewhere
+        /// (a Pol.is export) into a draft created just before.
+        ImportStarted(ImportStarted) = "consultation.import_started",
+        /// A statement of an imported consultation.
+        StatementImported(StatementImported) = "consultation.statement_imported",
+        /// A vote of an imported consultation, cast elsewhere by the
+        /// participant it names.
+        VoteImported(VoteImported) = "consultation.vote_imported",
+        /// The import is complete: the draft is closed, a record.
+        ImportFinished(ConsultationRef) = "consultation.import_finished",
     }
 }
 
@@ -167,12 +177,63 @@ pub struct Voted {
     pub original_time: Option<Timestamp>,
 }
 
+/// The body of `consultation.import_started`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportStarted {
+    /// The consultation (a draft).
+    pub id: u64,
+    /// Where it was held, as the importer describes it (e.g. the Pol.is
+    /// conversation's address).
+    pub source: String,
+}
+
+/// The body of `consultation.statement_imported`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementImported {
+    /// The consultation.
+    pub consultation: u64,
+    /// The statement's number here, from 1.
+    pub statement: u64,
+    /// Its comment id in the export.
+    pub polis_id: u64,
+    /// Its author's participant id in the export (not a person here).
+    pub author: String,
+    /// The language it is written in.
+    pub language: Lang,
+    /// Its text, exactly as exported.
+    pub blob: BlobRef,
+    /// Its moderation in the export: approved (1), pending (0, not
+    /// moderated yet) or rejected (-1).
+    pub status: StatementStatus,
+    /// When it was written.
+    pub time: Timestamp,
+}
+
+/// The body of `consultation.vote_imported`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteImported {
+    /// The consultation.
+    pub consultation: u64,
+    /// The statement's number here.
+    pub statement: u64,
+    /// The voter's participant id in the export (not a person here).
+    pub participant: String,
+    /// Agree, disagree or pass.
+    pub choice: Choice,
+    /// When it was cast.
+    pub time: Timestamp,
+}
+
 impl ConsultationEvent {
     /// The blob the event records (a statement's text or translation).
     pub fn blob(&self) -> Option<&BlobRef> {
         match self {
             ConsultationEvent::StatementAdded(added) => Some(&added.blob),
             ConsultationEvent::StatementTranslated(translated) => Some(&translated.blob),
+            ConsultationEvent::StatementImported(imported) => Some(&imported.blob),
             _ => None,
         }
     }
@@ -181,7 +242,10 @@ impl ConsultationEvent {
     pub fn consultation(&self) -> u64 {
         match self {
             ConsultationEvent::Created(e) => e.id,
-            ConsultationEvent::Opened(e) | ConsultationEvent::Closed(e) => e.id,
+            ConsultationEvent::Opened(e) | ConsultationEvent::Closed(e) | ConsultationEvent::ImportFinished(e) => e.id,
+            ConsultationEvent::ImportStarted(e) => e.id,
+            ConsultationEvent::StatementImported(e) => e.consultation,
+            ConsultationEvent::VoteImported(e) => e.consultation,
             ConsultationEvent::Reopened(e) => e.id,
             ConsultationEvent::StatementAdded(e) => e.consultation,
             ConsultationEvent::StatementModerated(e) => e.consultation,

@@ -18,12 +18,18 @@
 //!   its chamber); anyone can check the constituency against the log;
 //! - members of the public (participants) vote under a pseudonym per
 //!   consultation ([`pseudonym`]), which is the entry's actor, so their
-//!   consultations cannot be linked together from the log.
+//!   consultations cannot be linked together from the log;
+//! - a consultation held on Pol.is is imported by the secretariat from its
+//!   export ([`polis`] reads it, `import` holds the rules): its statements
+//!   and votes name the export's participant ids, which are not people of
+//!   the platform, and the importer is the entries' actor.
 
 pub mod analysis;
 mod command;
 mod event;
+mod import;
 mod next;
+pub mod polis;
 pub mod pseudonym;
 mod state;
 pub mod visibility;
@@ -32,13 +38,15 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use command::decide;
 pub use command::{
-    ConsultationCommand, MAX_QUESTION, MAX_SEEDS, MAX_STATEMENT, MAX_TITLE, NewConsultation, STATEMENT_MEDIA_TYPE,
-    Schedule, check_statement_text, due, recorded_actor, statement_blob,
+    ConsultationCommand, ImportCommand, ImportedStatement, ImportedVote, MAX_IMPORT_STATEMENTS, MAX_IMPORT_VOTES,
+    MAX_QUESTION, MAX_SEEDS, MAX_SOURCE, MAX_STATEMENT, MAX_TITLE, NewConsultation, STATEMENT_MEDIA_TYPE, Schedule,
+    check_statement_text, due, imported_blob, recorded_actor, statement_blob,
 };
 pub use event::{
-    ConsultationCreated, ConsultationEvent, ConsultationRef, ConsultationReopened, StatementAdded, StatementFlagged,
-    StatementModerated, StatementTranslated, Voted,
+    ConsultationCreated, ConsultationEvent, ConsultationRef, ConsultationReopened, ImportStarted, StatementAdded,
+    StatementFlagged, StatementImported, StatementModerated, StatementTranslated, VoteImported, Voted,
 };
+pub use import::Import;
 pub use next::{next_statement, unvoted_priority};
 pub use state::{Consultation, Consultations, Statement};
 

@@ -37,6 +37,9 @@ pub struct Consultation {
     pub statements: Vec<Statement>,
     /// The hashes of the statements' texts, to refuse exact duplicates.
     texts: BTreeSet<Sha256>,
+    /// Its import, if it was imported from elsewhere (kept after the
+    /// import finished: an imported consultation is a record).
+    pub import: Option<super::import::Import>,
 }
 
 /// A statement as the log describes it.
@@ -131,6 +134,7 @@ impl Consultations {
                 closes_at: created.closes_at,
                 statements: Vec::new(),
                 texts: BTreeSet::new(),
+                import: None,
             };
             self.list.insert(id, consultation);
             return Ok(());
@@ -144,12 +148,22 @@ impl Consultations {
             }
         };
         let status = consultation.status;
+        let imported = consultation.import.is_some();
+        let importing = || {
+            if imported && status == Status::Draft {
+                Ok(())
+            } else {
+                Err(format!("consultation {id} is not being imported"))
+            }
+        };
+        let recorded = || if imported { Err(format!("consultation {id} is an imported record")) } else { Ok(()) };
         let expect = |wanted: Status| {
             if status == wanted { Ok(()) } else { Err(format!("consultation {id} is {}", status.code())) }
         };
         match event {
             ConsultationEvent::Created(_) => unreachable!("handled above"),
             ConsultationEvent::Opened(_) => {
+                recorded()?;
                 expect(Status::Draft)?;
                 consultation.status = Status::Open;
             }
@@ -158,6 +172,7 @@ impl Consultations {
                 consultation.status = Status::Closed;
             }
             ConsultationEvent::Reopened(reopened) => {
+                recorded()?;
                 expect(Status::Closed)?;
                 consultation.status = Status::Open;
                 consultation.closes_at = reopened.closes_at;
@@ -208,6 +223,44 @@ impl Consultations {
                 if statement.status != StatementStatus::Approved {
                     return Err(format!("statement {} is {}", voted.statement, statement.status.code()));
                 }
+            }
+            ConsultationEvent::ImportStarted(_) => {
+                expect(Status::Draft)?;
+                if imported || !consultation.statements.is_empty() {
+                    return Err(format!("consultation {id} cannot begin an import now"));
+                }
+                consultation.import = Some(super::import::Import::default());
+            }
+            ConsultationEvent::StatementImported(added) => {
+                importing()?;
+                if added.statement != consultation.statements.len() as u64 + 1 {
+                    return Err(format!(
+                        "statement {} added after statement {}",
+                        added.statement,
+                        consultation.statements.len()
+                    ));
+                }
+                let import = consultation.import.get_or_insert_default();
+                if import.statements.insert(added.polis_id, added.statement).is_some() {
+                    return Err(format!("comment {} is imported twice", added.polis_id));
+                }
+                consultation.texts.insert(added.blob.sha256);
+                consultation.statements.push(Statement {
+                    language: added.language,
+                    sha256: added.blob.sha256,
+                    seed: false,
+                    status: added.status,
+                    meta: false,
+                    translations: BTreeSet::new(),
+                });
+            }
+            ConsultationEvent::VoteImported(voted) => {
+                importing()?;
+                consultation.statement_mut(voted.statement)?;
+            }
+            ConsultationEvent::ImportFinished(_) => {
+                importing()?;
+                consultation.status = Status::Closed;
             }
         }
         Ok(())

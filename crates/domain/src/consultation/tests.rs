@@ -420,6 +420,205 @@ fn texts_are_trimmed_seeds_counted_and_reasons_checked() {
     run(&mut state, "sec.a", &approve("")).unwrap();
 }
 
+fn import(command: ImportCommand) -> Command {
+    consultation(ConsultationCommand::Import(command))
+}
+
+fn begin() -> Command {
+    import(ImportCommand::Begin {
+        language: Lang::En,
+        title: "$15/hour".into(),
+        question: "$15/hour".into(),
+        source: "https://pol.is/2demo".into(),
+    })
+}
+
+fn imported_statement(polis_id: u64, text: &str) -> ImportedStatement {
+    ImportedStatement {
+        polis_id,
+        author: "7".into(),
+        status: StatementStatus::Approved,
+        text: text.into(),
+        time: at(1),
+    }
+}
+
+fn imported_vote(comment: u64, participant: &str, choice: Choice) -> ImportedVote {
+    ImportedVote { comment, participant: participant.into(), choice, time: at(2) }
+}
+
+#[test]
+fn an_import_begins_as_a_hidden_draft_takes_batches_and_finishes_closed() {
+    let mut state = organization();
+    let events = run(&mut state, "sec.a", &begin()).unwrap();
+    assert!(
+        matches!(events.as_slice(), [Event::Consultation(ConsultationEvent::Created(_)), Event::Consultation(ConsultationEvent::ImportStarted(started))] if started.source == "https://pol.is/2demo")
+    );
+    let c = state.consultations().get(1).unwrap();
+    assert_eq!((c.status, c.settings.member, c.settings.participants_write), (Status::Draft, None, false));
+    assert!(c.import.is_some());
+    // Comments 5 and 3, then votes on them (also in the same batch).
+    let batch = ImportCommand::Batch {
+        id: 1,
+        statements: vec![imported_statement(5, "Five,\nkept exactly "), imported_statement(3, "Three")],
+        votes: vec![imported_vote(3, "17", Choice::Agree), imported_vote(5, "17", Choice::Pass)],
+    };
+    let events = run(&mut state, "sec.a", &import(batch)).unwrap();
+    assert_eq!(events.len(), 4);
+    let Event::Consultation(ConsultationEvent::StatementImported(first)) = &events[0] else { panic!("{events:?}") };
+    assert_eq!((first.statement, first.polis_id, first.author.as_str()), (1, 5, "7"));
+    assert_eq!(first.blob, imported_blob("Five,\nkept exactly "));
+    let Event::Consultation(ConsultationEvent::VoteImported(vote)) = &events[2] else { panic!("{events:?}") };
+    assert_eq!((vote.statement, vote.participant.as_str(), vote.choice, vote.time), (2, "17", Choice::Agree, at(2)));
+    // A later batch names earlier statements by their comment ids.
+    let more =
+        ImportCommand::Batch { id: 1, statements: vec![], votes: vec![imported_vote(5, "18", Choice::Disagree)] };
+    let events = run(&mut state, "sec.a", &import(more)).unwrap();
+    assert!(matches!(&events[0], Event::Consultation(ConsultationEvent::VoteImported(v)) if v.statement == 1));
+    // Nothing else adds to it, and it cannot be opened.
+    let refused = run(&mut state, "sec.a", &consultation(ConsultationCommand::Open { id: 1 })).unwrap_err();
+    assert_eq!(refused, Rejection::ImportedConsultation { id: 1, wanted: "opened" });
+    run(&mut state, "sec.a", &import(ImportCommand::Finish { id: 1 })).unwrap();
+    assert_eq!(state.consultations().get(1).unwrap().status, Status::Closed);
+    let refused =
+        run(&mut state, "sec.a", &consultation(ConsultationCommand::Reopen { id: 1, closes_at: None })).unwrap_err();
+    assert_eq!(refused, Rejection::ImportedConsultation { id: 1, wanted: "reopened" });
+}
+
+#[test]
+fn import_batches_after_the_finish_or_elsewhere_are_refused() {
+    let mut state = organization();
+    run(&mut state, "sec.a", &begin()).unwrap();
+    run(&mut state, "sec.a", &import(ImportCommand::Finish { id: 1 })).unwrap();
+    let late = ImportCommand::Batch { id: 1, statements: vec![imported_statement(0, "Late")], votes: vec![] };
+    let refused = run(&mut state, "sec.a", &import(late)).unwrap_err();
+    assert_eq!(refused, Rejection::ConsultationStatus { id: 1, status: "closed", wanted: "imported into" });
+    assert_eq!(refused.to_string(), "consultation 1 is closed, so it cannot be imported into");
+    let refused = run(&mut state, "sec.a", &import(ImportCommand::Finish { id: 1 })).unwrap_err();
+    assert_eq!(refused, Rejection::ConsultationStatus { id: 1, status: "closed", wanted: "finished" });
+    // A consultation created as usual takes no import batches.
+    run(&mut state, "sec.a", &consultation(ConsultationCommand::Create(new(Audience::Everyone, Moderation::After))))
+        .unwrap();
+    let batch = ImportCommand::Batch { id: 2, statements: vec![imported_statement(0, "Stray")], votes: vec![] };
+    assert_eq!(run(&mut state, "sec.a", &import(batch)).unwrap_err(), Rejection::NotImported(2));
+    let batch = ImportCommand::Batch { id: 9, statements: vec![], votes: vec![] };
+    assert_eq!(run(&mut state, "sec.a", &import(batch)).unwrap_err(), Rejection::UnknownConsultation(9));
+}
+
+#[test]
+fn bad_import_batches_are_refused_precisely() {
+    let mut state = organization();
+    run(&mut state, "sec.a", &begin()).unwrap();
+    let batch = |statements: Vec<ImportedStatement>, votes: Vec<ImportedVote>| {
+        import(ImportCommand::Batch { id: 1, statements, votes })
+    };
+    run(&mut state, "sec.a", &batch(vec![imported_statement(0, "Zero")], vec![])).unwrap();
+    let unknown = batch(vec![], vec![imported_vote(4, "17", Choice::Agree)]);
+    let refused = run(&mut state, "sec.a", &unknown).unwrap_err();
+    assert_eq!(refused, Rejection::UnknownComment { consultation: 1, comment: 4 });
+    assert_eq!(refused.kind(), RejectionKind::Invalid);
+    let again = batch(vec![imported_statement(0, "Zero again")], vec![]);
+    assert_eq!(
+        run(&mut state, "sec.a", &again).unwrap_err(),
+        Rejection::DuplicateComment { consultation: 1, comment: 0, statement: 1 }
+    );
+    let twice_in_one = batch(vec![imported_statement(1, "One"), imported_statement(1, "Uno")], vec![]);
+    assert_eq!(
+        run(&mut state, "sec.a", &twice_in_one).unwrap_err(),
+        Rejection::DuplicateComment { consultation: 1, comment: 1, statement: 2 }
+    );
+    let blank = batch(vec![imported_statement(2, " ")], vec![]);
+    assert!(matches!(run(&mut state, "sec.a", &blank).unwrap_err(), Rejection::Invalid { field: "statements", .. }));
+    let bad_voter = batch(vec![], vec![imported_vote(0, "not an id", Choice::Agree)]);
+    assert!(matches!(run(&mut state, "sec.a", &bad_voter).unwrap_err(), Rejection::Invalid { field: "votes", .. }));
+    let too_many = batch(vec![], vec![imported_vote(0, "17", Choice::Agree); MAX_IMPORT_VOTES + 1]);
+    assert!(matches!(run(&mut state, "sec.a", &too_many).unwrap_err(), Rejection::Invalid { field: "votes", .. }));
+    // Refused batches recorded nothing.
+    assert_eq!(state.consultations().get(1).unwrap().statements.len(), 1);
+}
+
+#[test]
+fn only_the_secretariat_imports_and_only_with_a_token_that_says_so() {
+    let mut state = organization();
+    for who in ["del.kenhead", "del.kendele", "p.lab", "obs.a", "p.someone"] {
+        let refused = run(&mut state, who, &begin()).unwrap_err();
+        assert!(matches!(refused, Rejection::Denied(Denied::Role { .. })), "{who}: {refused}");
+    }
+    let narrow = Caller::new(actor("sec.a"), Scope::Only(vec![Action::CreateConsultation]));
+    let refused = decide(&state, &narrow, &begin()).unwrap_err();
+    assert!(matches!(refused, Rejection::Denied(Denied::Scope(_))), "{refused}");
+    let scoped = Caller::new(actor("sec.a"), Scope::Only(vec![Action::ImportConsultation]));
+    assert_eq!(decide(&state, &scoped, &begin()).unwrap().len(), 2);
+    // A head may not add to the secretariat's import either.
+    run(&mut state, "sec.a", &begin()).unwrap();
+    let batch = import(ImportCommand::Batch { id: 1, statements: vec![imported_statement(0, "Zero")], votes: vec![] });
+    assert!(matches!(run(&mut state, "del.kenhead", &batch).unwrap_err(), Rejection::Denied(_)));
+}
+
+#[test]
+fn the_state_keeps_no_imported_votes() {
+    let mut with_votes = organization();
+    let mut without = organization();
+    let statements = vec![imported_statement(0, "Zero"), imported_statement(1, "One")];
+    for state in [&mut with_votes, &mut without] {
+        run(state, "sec.a", &begin()).unwrap();
+        run(state, "sec.a", &import(ImportCommand::Batch { id: 1, statements: statements.clone(), votes: vec![] }))
+            .unwrap();
+    }
+    let votes: Vec<ImportedVote> =
+        (0..MAX_IMPORT_VOTES as u64).map(|i| imported_vote(i % 2, &format!("{}", i % 300), Choice::Agree)).collect();
+    let events =
+        run(&mut with_votes, "sec.a", &import(ImportCommand::Batch { id: 1, statements: vec![], votes })).unwrap();
+    assert_eq!(events.len(), MAX_IMPORT_VOTES);
+    // The state is the same with or without the votes, but for its size:
+    // they live in the log and the projections only.
+    let without_size = |state: &State| {
+        let mut json: serde_json::Value = serde_json::from_slice(&crate::snapshot::encode(state).unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("size");
+        json
+    };
+    assert_eq!(with_votes.size(), without.size() + MAX_IMPORT_VOTES as u64);
+    assert_eq!(without_size(&with_votes), without_size(&without));
+}
+
+#[test]
+fn the_analysis_names_imported_voters_by_the_exports_ids_at_their_own_times() {
+    let mut state = organization();
+    let mut log = analysis::ConsultationLog::new(1);
+    let caller = Caller::new(actor("sec.a"), Scope::Full);
+    let statements = (0..4).map(|i| imported_statement(10 + i, &format!("Statement {i}"))).collect();
+    let votes = (0..40u64)
+        .flat_map(|p| {
+            (0..4u64).map(move |s| ImportedVote {
+                comment: 10 + s,
+                participant: format!("{}", 100 + p),
+                choice: if (p + s) % 3 == 0 { Choice::Disagree } else { Choice::Agree },
+                time: at(1_000 * p as i64 + s as i64),
+            })
+        })
+        .collect();
+    for command in
+        [begin(), import(ImportCommand::Batch { id: 1, statements, votes }), import(ImportCommand::Finish { id: 1 })]
+    {
+        for event in decide(&state, &caller, &command).unwrap() {
+            let envelope = Envelope::new(state.size(), at(9_000_000), caller.actor.clone(), event);
+            state.apply(&envelope).unwrap();
+            log.push(&envelope);
+        }
+    }
+    let report = log.analyze(0).unwrap();
+    assert_eq!((report.participants, report.statements, report.votes), (40, 4, 160));
+    assert_eq!(report.polis_ids.get("1"), Some(&10));
+    assert_eq!(report.polis_ids.get("4"), Some(&13));
+    let named: Vec<&String> = report.groups.iter().flat_map(|g| &g.participants).collect();
+    assert!(named.iter().all(|p| p.parse::<u64>().is_ok_and(|n| (100..140).contains(&n))), "{named:?}");
+    // In time order, the export's first voter comes first.
+    assert_eq!(log.export().participants[0], "100");
+    // Imported voters count in no constituency column.
+    assert!(report.constituencies.columns.iter().all(|c| c.participants == 0));
+    assert_eq!(report.constituencies.rows.len(), 4);
+}
+
 #[test]
 fn votes_leave_no_trace_in_the_state() {
     let mut state = organization();

@@ -31,7 +31,9 @@ pub fn takes_part(principal: &Principal, audience: Audience) -> bool {
 }
 
 /// Whether a consultation in `status` is seen at all: drafts only by those
-/// who manage them.
+/// who manage them. A consultation being imported is a draft of the
+/// secretariat (`member` none), so only the secretariat sees it until its
+/// import finishes.
 pub fn listed(status: Status, manager: bool) -> bool {
     status != Status::Draft || manager
 }

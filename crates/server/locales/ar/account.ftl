@@ -31,6 +31,7 @@ account-action-create_consultation = إنشاء المشاورات
 account-action-manage_consultation = فتح المشاورات وإغلاقها وإعادة فتحها
 account-action-moderate_consultation = الإشراف على المشاورات
 account-action-translate_statement = ترجمة بيانات المشاورات
+account-action-import_consultation = استيراد مشاورات أُجريت في مكان آخر (ملفات تصدير Pol.is)
 account-action-take_part = المشاركة في المشاورات
 account-action-redact_content = سحب محتوى منشور
 account-action-read_metrics = قراءة مقاييس الخادم

@@ -81,3 +81,7 @@ event-consultation-statement-moderated = { $verdict ->
 event-consultation-statement-translated = تُرجم الرأي { $statement } في المشاورة { $id } إلى { $language }.
 event-consultation-statement-flagged = أُبلغ المشرفون عن الرأي { $statement } في المشاورة { $id }.
 event-consultation-voted = صوت على الرأي { $statement } في المشاورة { $id }.
+event-consultation-import-started = بدأ استيراد المشاورة { $id } من { $source }.
+event-consultation-statement-imported = استُورد الرأي { $statement } في المشاورة { $id } (التعليق { $comment } من ملف التصدير).
+event-consultation-vote-imported = صوت مستورد للمشارك { $participant } على الرأي { $statement } في المشاورة { $id }.
+event-consultation-import-finished = انتهى استيراد المشاورة { $id }؛ وهي مغلقة.

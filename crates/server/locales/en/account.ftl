@@ -31,6 +31,7 @@ account-action-create_consultation = Create consultations
 account-action-manage_consultation = Open, close and reopen consultations
 account-action-moderate_consultation = Moderate consultations
 account-action-translate_statement = Translate the statements of consultations
+account-action-import_consultation = Import consultations held elsewhere (Pol.is exports)
 account-action-take_part = Take part in consultations
 account-action-redact_content = Take down published content
 account-action-read_metrics = Read the server’s metrics

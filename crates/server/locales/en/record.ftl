@@ -81,3 +81,7 @@ event-consultation-statement-moderated = Statement { $statement } of consultatio
 event-consultation-statement-translated = Statement { $statement } of consultation { $id } was translated into { $language }.
 event-consultation-statement-flagged = Statement { $statement } of consultation { $id } was flagged for the moderators.
 event-consultation-voted = A vote on statement { $statement } of consultation { $id }.
+event-consultation-import-started = The import of consultation { $id } began, from { $source }.
+event-consultation-statement-imported = Statement { $statement } of consultation { $id } was imported (comment { $comment } of the export).
+event-consultation-vote-imported = An imported vote of participant { $participant } on statement { $statement } of consultation { $id }.
+event-consultation-import-finished = The import of consultation { $id } finished; it is closed.

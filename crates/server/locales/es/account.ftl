@@ -31,6 +31,7 @@ account-action-create_consultation = Crear consultas
 account-action-manage_consultation = Abrir, cerrar y reabrir consultas
 account-action-moderate_consultation = Moderar consultas
 account-action-translate_statement = Traducir las afirmaciones de las consultas
+account-action-import_consultation = Importar consultas celebradas en otro lugar (exportaciones de Pol.is)
 account-action-take_part = Participar en consultas
 account-action-redact_content = Retirar contenido publicado
 account-action-read_metrics = Leer las métricas del servidor

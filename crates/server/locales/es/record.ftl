@@ -81,3 +81,7 @@ event-consultation-statement-moderated = Un moderador { $verdict ->
 event-consultation-statement-translated = La afirmación { $statement } de la consulta { $id } se tradujo al { $language }.
 event-consultation-statement-flagged = La afirmación { $statement } de la consulta { $id } se señaló a los moderadores.
 event-consultation-voted = Un voto sobre la afirmación { $statement } de la consulta { $id }.
+event-consultation-import-started = Comenzó la importación de la consulta { $id }, desde { $source }.
+event-consultation-statement-imported = La afirmación { $statement } de la consulta { $id } fue importada (comentario { $comment } de la exportación).
+event-consultation-vote-imported = Un voto importado del participante { $participant } sobre la afirmación { $statement } de la consulta { $id }.
+event-consultation-import-finished = Terminó la importación de la consulta { $id }; está cerrada.

@@ -31,6 +31,7 @@ account-action-create_consultation = Créer des consultations
 account-action-manage_consultation = Ouvrir, clore et rouvrir des consultations
 account-action-moderate_consultation = Modérer des consultations
 account-action-translate_statement = Traduire les propositions des consultations
+account-action-import_consultation = Importer des consultations tenues ailleurs (exports Pol.is)
 account-action-take_part = Participer aux consultations
 account-action-redact_content = Retirer un contenu publié
 account-action-read_metrics = Lire les métriques du serveur

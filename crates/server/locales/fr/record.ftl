@@ -81,3 +81,7 @@ event-consultation-statement-moderated = La proposition { $statement } de la con
 event-consultation-statement-translated = La proposition { $statement } de la consultation { $id } a été traduite en { $language }.
 event-consultation-statement-flagged = La proposition { $statement } de la consultation { $id } a été signalée aux modérateurs.
 event-consultation-voted = Un vote sur la proposition { $statement } de la consultation { $id }.
+event-consultation-import-started = L’import de la consultation { $id } a commencé, depuis { $source }.
+event-consultation-statement-imported = La proposition { $statement } de la consultation { $id } a été importée (commentaire { $comment } de l’export).
+event-consultation-vote-imported = Un vote importé du participant { $participant } sur la proposition { $statement } de la consultation { $id }.
+event-consultation-import-finished = L’import de la consultation { $id } est terminé ; elle est close.

@@ -31,6 +31,7 @@ account-action-create_consultation = Создавать консультации
 account-action-manage_consultation = Открывать, закрывать и вновь открывать консультации
 account-action-moderate_consultation = Модерировать консультации
 account-action-translate_statement = Переводить высказывания консультаций
+account-action-import_consultation = Импортировать консультации, проведённые в другом месте (выгрузки Pol.is)
 account-action-take_part = Участвовать в консультациях
 account-action-redact_content = Изымать опубликованные материалы
 account-action-read_metrics = Читать метрики сервера

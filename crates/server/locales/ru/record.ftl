@@ -81,3 +81,7 @@ event-consultation-statement-moderated = Модератор { $verdict ->
 event-consultation-statement-translated = Утверждение { $statement } консультации { $id } переведено: { $language }.
 event-consultation-statement-flagged = Утверждение { $statement } консультации { $id } передано модераторам.
 event-consultation-voted = Голос по утверждению { $statement } консультации { $id }.
+event-consultation-import-started = Начат импорт консультации { $id } из { $source }.
+event-consultation-statement-imported = Утверждение { $statement } консультации { $id } импортировано (комментарий { $comment } выгрузки).
+event-consultation-vote-imported = Импортированный голос участника { $participant } по утверждению { $statement } консультации { $id }.
+event-consultation-import-finished = Импорт консультации { $id } завершён; она закрыта.

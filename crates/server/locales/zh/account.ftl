@@ -30,6 +30,7 @@ account-action-create_consultation = 创建磋商
 account-action-manage_consultation = 开启、结束和重新开启磋商
 account-action-moderate_consultation = 审核磋商
 account-action-translate_statement = 翻译磋商中的陈述
+account-action-import_consultation = 导入在其他平台进行的磋商（Pol.is 导出数据）
 account-action-take_part = 参与磋商
 account-action-redact_content = 撤下已发布的内容
 account-action-read_metrics = 读取服务器指标

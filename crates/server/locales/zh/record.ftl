@@ -80,3 +80,7 @@ event-consultation-statement-moderated = 审核员{ $verdict ->
 event-consultation-statement-translated = 第 { $id } 号磋商的第 { $statement } 条观点已译成{ $language }。
 event-consultation-statement-flagged = 第 { $id } 号磋商的第 { $statement } 条观点已提交审核员。
 event-consultation-voted = 对第 { $id } 号磋商第 { $statement } 条观点的一次投票。
+event-consultation-import-started = 第 { $id } 号磋商开始导入，来源：{ $source }。
+event-consultation-statement-imported = 第 { $id } 号磋商的第 { $statement } 条观点已导入（导出数据中的第 { $comment } 条评论）。
+event-consultation-vote-imported = 参与者 { $participant } 对第 { $id } 号磋商第 { $statement } 条观点的一次导入投票。
+event-consultation-import-finished = 第 { $id } 号磋商导入完成，已关闭。

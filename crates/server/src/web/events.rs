@@ -147,6 +147,16 @@ fn describe_consultation(tr: Tr, id: &str, event: &ConsultationEvent) -> String 
         ),
         ConsultationEvent::StatementFlagged(flagged) => tr.t_args(id, &[consultation, statement(flagged.statement)]),
         ConsultationEvent::Voted(voted) => tr.t_args(id, &[consultation, statement(voted.statement)]),
+        ConsultationEvent::ImportStarted(started) => {
+            tr.t_args(id, &[consultation, ("source", started.source.clone().into())])
+        }
+        ConsultationEvent::StatementImported(imported) => tr.t_args(
+            id,
+            &[consultation, statement(imported.statement), ("comment", tr.number(imported.polis_id).into())],
+        ),
+        ConsultationEvent::VoteImported(voted) => tr
+            .t_args(id, &[consultation, statement(voted.statement), ("participant", voted.participant.clone().into())]),
+        ConsultationEvent::ImportFinished(_) => tr.t_args(id, &[consultation]),
     }
 }
 

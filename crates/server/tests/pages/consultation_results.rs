@@ -216,6 +216,7 @@ fn small_report(log_size: u64) -> AnalysisReport {
             BaseCluster { id: 1, x: 1.0, y: -0.4, participants: 2, group: Some(1) },
         ],
         priorities: BTreeMap::new(),
+        polis_ids: BTreeMap::new(),
     }
 }
 
@@ -566,6 +567,7 @@ async fn the_results_page_stays_small_at_a_hundred_thousand_participants() {
                 })
                 .collect(),
             priorities: BTreeMap::new(),
+            polis_ids: BTreeMap::new(),
         };
         store_report(&state, 1, &report).await;
 

@@ -151,5 +151,6 @@ fn report(log_size: u64) -> AnalysisReport {
             BaseCluster { id: 1, x: 0.9, y: -0.2, participants: 1, group: Some(1) },
         ],
         priorities: Default::default(),
+        polis_ids: Default::default(),
     }
 }

@@ -5,7 +5,12 @@
 //! vote matrix), in the column of the constituency that vote spoke for: a
 //! delegation's vote in its member state's regional group (a state with
 //! none, such as an observer, is in no regional column), an organization's
-//! in its chamber, a member of the public's in `public`.
+//! in its chamber, a member of the public's in `public`. The votes of an
+//! imported consultation (`consultation.vote_imported`) count in no column:
+//! their voters are participants of the export, whose constituency the
+//! platform does not know, so its table has the statements' rows with
+//! empty cells and no cross-bloc consensus; the opinion groups and
+//! consensus of the report cover them as any vote.
 //!
 //! **Cross-bloc consensus.** A statement is agreed across blocs when at
 //! least one regional group voted on it and, in every regional group with at
@@ -85,6 +90,7 @@ fn by_voter_and_statement(log: &ConsultationLog) -> Vec<LoggedVote> {
 pub(super) fn report(log: &ConsultationLog) -> ConstituencyReport {
     let mut columns = columns();
     let column_of: Vec<Option<usize>> = log.constituencies.iter().map(|&c| column_of(log, c)).collect();
+    let column_of = |constituency: u32| column_of.get(constituency as usize).copied().flatten();
     // Rows: approved statements that are not meta, in number order.
     let mut row_of = vec![None; log.statements.len()];
     let mut rows: Vec<ConstituencyRow> = Vec::new();
@@ -103,7 +109,7 @@ pub(super) fn report(log: &ConsultationLog) -> ConstituencyReport {
         if by_voter.get(k + 1).is_some_and(|next| (next.voter, next.statement) == (v.voter, v.statement)) {
             continue;
         }
-        let (Some(row), Some(column)) = (row_of[v.statement as usize], column_of[v.constituency as usize]) else {
+        let (Some(row), Some(column)) = (row_of[v.statement as usize], column_of(v.constituency)) else {
             continue;
         };
         let cell = &mut rows[row].cells[column];

@@ -32,7 +32,13 @@ pub struct ConsultationLog {
     constituency_index: HashMap<Constituency, u32>,
     /// Every vote, in log order.
     pub(super) votes: Vec<LoggedVote>,
+    /// The export's comment id of each imported statement, by number.
+    pub(super) polis_ids: BTreeMap<u64, u64>,
 }
+
+/// The constituency index of an imported vote: its voter is a participant
+/// of the export, who speaks for no constituency of the platform.
+pub(super) const NO_CONSTITUENCY: u32 = u32::MAX;
 
 /// A statement's moderation, as the log last set it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +65,7 @@ pub(super) struct LoggedVote {
     pub statement: u32,
     /// 1 agree, -1 disagree, 0 pass.
     pub value: i8,
-    /// Index into the constituencies.
+    /// Index into the constituencies, or [`NO_CONSTITUENCY`].
     pub constituency: u32,
 }
 
@@ -77,6 +83,7 @@ impl ConsultationLog {
             constituencies: Vec::new(),
             constituency_index: HashMap::new(),
             votes: Vec::new(),
+            polis_ids: BTreeMap::new(),
         }
     }
 
@@ -152,7 +159,33 @@ impl ConsultationLog {
                     constituency,
                 });
             }
+            ConsultationEvent::StatementImported(imported) => {
+                if imported.statement == self.statements.len() as u64 + 1 {
+                    self.statements.push(StatementState { status: imported.status, meta: false });
+                    self.polis_ids.insert(imported.statement, imported.polis_id);
+                }
+            }
+            ConsultationEvent::VoteImported(voted) => {
+                // Named by the export's participant id: imported
+                // consultations take no other votes, so these names never
+                // meet the platform's handles and pseudonyms.
+                let Some(statement) = self.statement_index(voted.statement) else {
+                    return;
+                };
+                let Some(voter) = intern(&mut self.voters, &mut self.voter_index, voted.participant.as_str()) else {
+                    return;
+                };
+                self.votes.push(LoggedVote {
+                    time: voted.time.unix_millis(),
+                    voter,
+                    statement,
+                    value: voted.choice.value(),
+                    constituency: NO_CONSTITUENCY,
+                });
+            }
             ConsultationEvent::Opened(_)
+            | ConsultationEvent::ImportStarted(_)
+            | ConsultationEvent::ImportFinished(_)
             | ConsultationEvent::Closed(_)
             | ConsultationEvent::Reopened(_)
             | ConsultationEvent::StatementTranslated(_)
@@ -255,6 +288,7 @@ impl ConsultationLog {
             constituencies: constituencies::report(self),
             map: engine::map(&run.analysis),
             priorities: engine::priorities(&run.statements, &run.analysis),
+            polis_ids: self.polis_ids.iter().map(|(number, polis)| (number.to_string(), *polis)).collect(),
         })
     }
 }

@@ -185,6 +185,13 @@ pub struct StatementDto {
     pub flags: Option<u64>,
     /// The log index where it was written.
     pub added_at: u64,
+    /// For an imported statement, its comment id in the export.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub polis_id: Option<u64>,
+    /// For an imported statement, its author's participant id in the
+    /// export (`author` is then the importer, who recorded it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub polis_author: Option<String>,
 }
 
 impl StatementDto {
@@ -215,6 +222,8 @@ impl StatementDto {
             reason: record.reason.clone(),
             flags: manager.then_some(record.flags),
             added_at: record.added_at,
+            polis_id: record.imported.as_ref().map(|from| from.polis_id),
+            polis_author: record.imported.as_ref().map(|from| from.author.clone()),
         })
     }
 }

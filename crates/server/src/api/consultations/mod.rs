@@ -2,7 +2,8 @@
 //! a consultation's details (`manage`: also creating, opening, closing and
 //! reopening), taking part (`take_part`: statements, votes, flags, the
 //! next statement to vote on), moderation and translations (`moderate`),
-//! and the stored analysis (`analysis`).
+//! the stored analysis (`analysis`), and Pol.is exports in and out
+//! (`polis`: imports in batches, a consultation's whole record).
 //!
 //! Handlers are thin: they parse, call [`super::submit`] with a
 //! `domain::Command::Consultation`, and read through the store. What the
@@ -15,6 +16,7 @@ mod analysis;
 pub mod dto;
 mod manage;
 mod moderate;
+pub mod polis;
 mod take_part;
 
 use std::str::FromStr;
@@ -49,6 +51,10 @@ pub fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState> {
         .routes(routes!(moderate::moderate))
         .routes(routes!(moderate::translate))
         .routes(routes!(analysis::analysis))
+        .routes(routes!(polis::begin))
+        .routes(routes!(polis::batch))
+        .routes(routes!(polis::finish))
+        .routes(routes!(polis::export))
 }
 
 /// A consultation the caller may see, and whether they manage it.
