@@ -91,6 +91,22 @@ async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
         let results = results_computed(&served, &href).await;
         assert!(results.contains("class=\"phase-banner\""));
         assert!(results.contains("<svg"), "the opinion map is drawn");
+        // The two shipped Pol.is consultations are there too, with their
+        // results, their source and the data's licence.
+        for lang in Lang::ALL {
+            let page = get(&format!("{}/?lang={}", served.url, lang.code())).await;
+            for (title, source) in
+                [("$15/hour", "https://pol.is/2demo"), ("UberX 自用車載客 — vTaiwan.tw", "https://pol.is/3phdex2kjf")]
+            {
+                let (_, link) = link_to(&page, title).unwrap_or_else(|| panic!("{lang:?}: no link to {title}"));
+                if lang == Lang::En {
+                    let imported = results_computed(&served, &link).await;
+                    assert!(imported.contains(source), "{title}: the source");
+                    assert!(imported.contains("CC BY 4.0"), "{title}: the licence");
+                    assert!(imported.contains("<svg"), "{title}: the opinion map is drawn");
+                }
+            }
+        }
         let sign_in = get(&format!("{}/sign-in?lang=fr", served.url)).await;
         for account in
             ["demo-secretariat", "demo-kenya-head", "demo-kenya-delegate", "demo-research", "demo-participant"]

@@ -199,7 +199,7 @@ impl Analyst {
                 tracked.log.push(envelope);
                 tracked.dirty = true;
                 match event {
-                    ConsultationEvent::Closed(_) => tracked.closed = true,
+                    ConsultationEvent::Closed(_) | ConsultationEvent::ImportFinished(_) => tracked.closed = true,
                     ConsultationEvent::Reopened(_) => tracked.closed = false,
                     _ => {}
                 }

@@ -135,3 +135,4 @@ moderation-rejected-caption = آخر البيانات المرفوضة مع أس
 moderation-col-reason = السبب المذكور
 notice-statement-moderated = سُجّل القرار في السجل العام.
 notice-statement-translated = أُضيفت الترجمة وسُجّلت في السجل العام.
+results-imported = مستورد من { $source }. جُمعت البيانات باستخدام برنامج Polis ‏(compdemocracy.org/polis) وهي مرخّصة من الباطن بموجب CC BY 4.0 مع الإسناد إلى The Computational Democracy Project.

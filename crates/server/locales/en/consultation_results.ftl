@@ -125,3 +125,4 @@ moderation-rejected-caption = The statements rejected last, with their reasons
 moderation-col-reason = Reason given
 notice-statement-moderated = The decision was recorded in the public record.
 notice-statement-translated = The translation was added and recorded in the public record.
+results-imported = Imported from { $source }. Data was gathered using the Polis software (compdemocracy.org/polis) and is sub-licensed under CC BY 4.0 with attribution to The Computational Democracy Project.

@@ -125,3 +125,4 @@ moderation-rejected-caption = Las últimas afirmaciones rechazadas, con sus moti
 moderation-col-reason = Motivo indicado
 notice-statement-moderated = La decisión quedó inscrita en el registro público.
 notice-statement-translated = La traducción se añadió y quedó inscrita en el registro público.
+results-imported = Importado de { $source }. Datos recogidos con el software Polis (compdemocracy.org/polis), con sublicencia CC BY 4.0 y atribución a The Computational Democracy Project.

@@ -125,3 +125,4 @@ moderation-rejected-caption = Les dernières propositions rejetées, avec leurs 
 moderation-col-reason = Raison donnée
 notice-statement-moderated = La décision a été inscrite au registre public.
 notice-statement-translated = La traduction a été ajoutée et inscrite au registre public.
+results-imported = Importé de { $source }. Données recueillies avec le logiciel Polis (compdemocracy.org/polis), sous-licence CC BY 4.0 avec attribution à The Computational Democracy Project.

@@ -131,3 +131,4 @@ moderation-rejected-caption = Последние отклонённые выск
 moderation-col-reason = Указанная причина
 notice-statement-moderated = Решение внесено в публичный реестр.
 notice-statement-translated = Перевод добавлен и внесён в публичный реестр.
+results-imported = Импортировано из { $source }. Данные собраны с помощью программы Polis (compdemocracy.org/polis) и предоставлены по сублицензии CC BY 4.0 с указанием авторства The Computational Democracy Project.

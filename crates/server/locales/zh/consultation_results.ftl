@@ -115,3 +115,4 @@ moderation-rejected-caption = 最近驳回的陈述及其理由
 moderation-col-reason = 给出的理由
 notice-statement-moderated = 该决定已记入公共记录。
 notice-statement-translated = 译文已添加并记入公共记录。
+results-imported = 导入自 { $source }。数据由 Polis 软件（compdemocracy.org/polis）收集，依 CC BY 4.0 再许可，署名 The Computational Democracy Project。

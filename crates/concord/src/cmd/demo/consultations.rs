@@ -1,12 +1,12 @@
 //! The demo's consultations, with results.
 //!
 //! [`import_demo_consultations`] is the one step that puts them in the
-//! store. For now it runs one small native consultation through the
-//! consultation commands (created, opened, voted on by the demo's people,
-//! closed), so the demo has results of its own; the two real Pol.is
-//! consultations shipped with Concord ([`SHIPPED`], embedded in the binary
-//! so `serve --demo` works from any directory) are imported here once the
-//! Pol.is import lands (issue 15). The analyst computes the results in the
+//! store: the two real Pol.is consultations shipped with Concord
+//! ([`SHIPPED`], embedded in the binary so `serve --demo` works from any
+//! directory), imported by the demo's secretariat exactly as `concord
+//! consultation import` does, and one small native consultation run
+//! through the consultation commands (created, opened, voted on by the
+//! demo's people, closed). The analyst computes the results in the
 //! background.
 
 use std::path::{Path, PathBuf};
@@ -32,8 +32,6 @@ pub struct ShippedExport {
 
 /// The two real consultations of the demo, as Pol.is exported them
 /// (`data/polis/README.md` says what they are).
-// Imported once the Pol.is import lands (issue 15); tested meanwhile.
-#[cfg_attr(not(test), allow(dead_code))]
 pub const SHIPPED: [ShippedExport; 2] = [
     ShippedExport {
         name: "15-per-hour-seattle",
@@ -56,7 +54,6 @@ pub const SHIPPED: [ShippedExport; 2] = [
 impl ShippedExport {
     /// Writes the export's files into a new folder `dir/<name>` and
     /// returns that folder, for the Pol.is import, which reads a folder.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub fn unpack(&self, dir: &Path) -> anyhow::Result<PathBuf> {
         let folder = dir.join(self.name);
         std::fs::create_dir_all(&folder).with_context(|| format!("cannot create {}", folder.display()))?;
@@ -69,12 +66,16 @@ impl ShippedExport {
 }
 
 /// Puts the demo's consultations in the store, each closed with its
-/// results to be computed by the analyst.
-///
-/// The Pol.is imports go here, as the demo's secretariat: unpack each of
-/// [`SHIPPED`] into a temporary folder (`tempfile::tempdir`) with
-/// [`ShippedExport::unpack`] and import that folder.
+/// results to be computed by the analyst: the shipped Pol.is exports
+/// (titled by their own `summary.csv`), then the native one.
 pub async fn import_demo_consultations(store: &Store, cast: &Cast) -> anyhow::Result<()> {
+    let folder = tempfile::tempdir().context("no temporary folder for the shipped exports")?;
+    for export in &SHIPPED {
+        let dir = export.unpack(folder.path())?;
+        crate::cmd::consultation_import::import_into(store, cast.secretariat.clone(), &dir, None, None)
+            .await
+            .with_context(|| format!("importing the shipped Pol.is export {}", export.name))?;
+    }
     native_consultation(store, cast).await
 }
 

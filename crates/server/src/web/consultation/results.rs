@@ -158,6 +158,8 @@ struct ResultsPage {
     hidden: Option<Hidden>,
     computing: Option<Phrase>,
     shown: Option<Box<Shown>>,
+    /// Where an imported consultation was held, and the data's licence.
+    imported: Option<String>,
 }
 
 /// `GET /consultations/{id}/results?page=`.
@@ -182,7 +184,12 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
         .crumb(tr.t("site-home"), "/")
         .crumb(tr.t("results-consultations"), "/consultations")
         .crumb(title.text.clone(), &format!("/consultations/{}", record.id));
-    let mut template = ResultsPage { page, title, hidden: None, computing: None, shown: None };
+    let imported = state
+        .store
+        .consultation_import(record.id)
+        .await?
+        .map(|import| tr.t_args("results-imported", &[("source", import.source.into())]));
+    let mut template = ResultsPage { page, title, hidden: None, computing: None, shown: None, imported };
     if !shown {
         template.hidden = Some(Hidden {
             reason: tr.t("results-hidden-participants"),
