@@ -965,8 +965,9 @@ async fn phone_overflow(client: &Client) -> Result<Option<String>> {
              if (beyond(range.getBoundingClientRect()) && !scrolls(t))
                  out.push('text ' + JSON.stringify(t.data.trim().slice(0, 40)) + ' in ' + name(t.parentElement));
          }
-         // A table's caption is read whole without scrolling its table.
-         const captions = [...document.querySelectorAll('caption')].filter(c => {
+         // A table's caption is read whole without scrolling its table (one
+         // hidden from sight is read only by screen readers, whole anyway).
+         const captions = [...document.querySelectorAll('caption:not(.visually-hidden)')].filter(c => {
              const range = document.createRange(); range.selectNodeContents(c);
              const r = range.getBoundingClientRect(), box = (c.closest('.table-wrap') || root).getBoundingClientRect();
              return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1); })
