@@ -43,7 +43,7 @@ const MAX_AGE: Duration = Duration::from_secs(10);
 
 /// The last status computed. Its state digest reads every public row, so
 /// it is computed by one request at a time (the others wait for it) and at
-/// most once per [`MAX_AGE`] while the log grows; while the log stands
+/// most once per `MAX_AGE` (10 seconds) while the log grows; while the log stands
 /// still it is never recomputed. What it reports comes from one read
 /// snapshot, so its log size and digest always belong together.
 #[derive(Default)]
@@ -52,7 +52,7 @@ pub struct StatusCache {
 }
 
 impl StatusCache {
-    /// The status of `store`, at most [`MAX_AGE`] old.
+    /// The status of `store`, at most `MAX_AGE` (10 seconds) old.
     pub async fn get(&self, store: &store::Store) -> Result<store::Status, store::StoreError> {
         let mut last = self.last.lock().await;
         if let Some((computed, status)) = last.as_mut() {
