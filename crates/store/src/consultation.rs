@@ -15,7 +15,7 @@ use domain::{Actor, Envelope};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::db::Value;
+use crate::db::{Backend, Value, bind_all, insert_new_rows, insert_rows};
 use crate::error::{Result, StoreError};
 use crate::log::{bound, to_i64, to_u64};
 use crate::projection::{Write, int, table, text};
@@ -220,29 +220,80 @@ fn vote(
     constituency: &str,
     time: Value,
 ) -> Vec<Write> {
-    vec![
-        Write::Insert {
-            table: table("p_votes"),
-            values: vec![
-                index.clone(),
-                id.clone(),
-                int(statement),
-                text(voter),
-                int(choice.value()),
-                text(constituency),
-                time,
-            ],
-        },
-        Write::Statement {
-            sql: "INSERT INTO p_consultation_voters (consultation_id, voter, constituency, first_at) \
-                  VALUES ($1, $2, $3, $4) ON CONFLICT (consultation_id, voter) DO NOTHING",
-            values: vec![id.clone(), text(voter), text(constituency), index.clone()],
-        },
-        Write::Statement {
-            sql: "UPDATE p_consultations SET votes = votes + 1, changed_at = $1 WHERE id = $2",
-            values: vec![index, id],
-        },
-    ]
+    vec![Write::Vote(VoteWrite {
+        row: vec![
+            index.clone(),
+            id.clone(),
+            int(statement),
+            text(voter),
+            int(choice.value()),
+            text(constituency),
+            time,
+        ],
+        voter: vec![id.clone(), text(voter), text(constituency), index.clone()],
+        consultation: id,
+        index,
+    })]
+}
+
+/// What one vote writes: its row of `p_votes`, its voter's row of
+/// `p_consultation_voters` (kept only if the first), and one more vote on
+/// its consultation. Votes that follow each other in a batch are written
+/// together ([`VoteRun`]): the three tables do not depend on each other.
+pub(crate) struct VoteWrite {
+    row: Vec<Value>,
+    voter: Vec<Value>,
+    consultation: Value,
+    index: Value,
+}
+
+/// Consecutive votes of a batch, written in a few statements: the rows of
+/// `p_votes` in multi-row inserts, the new voters likewise (the first vote
+/// of each voter, in log order, sets its row), and one counter update per
+/// consultation. The result is the same as writing them one by one.
+#[derive(Default)]
+pub(crate) struct VoteRun {
+    rows: Vec<Vec<Value>>,
+    voters: Vec<Vec<Value>>,
+    /// By consultation: votes added and the last one's log index.
+    counts: Vec<(Value, i64, Value)>,
+}
+
+impl VoteRun {
+    /// Adds the next vote.
+    pub(crate) fn push(&mut self, vote: VoteWrite) {
+        self.rows.push(vote.row);
+        self.voters.push(vote.voter);
+        match self.counts.iter_mut().find(|(id, _, _)| *id == vote.consultation) {
+            Some((_, added, last)) => {
+                *added += 1;
+                *last = vote.index;
+            }
+            None => self.counts.push((vote.consultation, 1, vote.index)),
+        }
+    }
+
+    /// Writes the votes pushed so far, and starts again.
+    pub(crate) async fn flush(&mut self, conn: &mut AnyConnection, backend: Backend) -> Result<()> {
+        if self.rows.is_empty() {
+            return Ok(());
+        }
+        let run = std::mem::take(self);
+        let votes = table("p_votes");
+        let columns: Vec<&str> = votes.columns.iter().map(|c| c.name()).collect();
+        insert_rows(conn, backend, votes.name, &columns, run.rows).await?;
+        let voters = ["consultation_id", "voter", "constituency", "first_at"];
+        insert_new_rows(conn, backend, "p_consultation_voters", &voters, "consultation_id, voter", run.voters).await?;
+        for (id, added, last) in run.counts {
+            bind_all(
+                sqlx::query("UPDATE p_consultations SET votes = votes + $1, changed_at = $2 WHERE id = $3"),
+                [int(added), last, id],
+            )
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok(())
+    }
 }
 
 /// A consultation as the pages and the API show it.

@@ -145,6 +145,25 @@ pub(crate) async fn insert_rows(
     Ok(())
 }
 
+/// Inserts rows like [`insert_rows`], skipping each row whose `key`
+/// columns match a row already there (or an earlier row of the same call).
+pub(crate) async fn insert_new_rows(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    table: &str,
+    columns: &[&str],
+    key: &str,
+    rows: Vec<Vec<Value>>,
+) -> Result<()> {
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut sql = multi_row_insert(backend, table, columns, chunk.len());
+        sql.push_str(&format!(" ON CONFLICT ({key}) DO NOTHING"));
+        let query = bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), chunk.iter().flatten().cloned());
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 /// Builds `INSERT INTO table (cols) VALUES (..), (..)` for `rows` rows.
 /// SQLite gets anonymous `?` placeholders: sqlx looks up the name of every
 /// numbered parameter, and SQLite finds each name by a linear scan, which is

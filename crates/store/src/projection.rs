@@ -28,7 +28,8 @@ pub(crate) enum Column {
 }
 
 impl Column {
-    fn name(self) -> &'static str {
+    /// The column's name.
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Column::Int(n) | Column::Text(n) | Column::OptInt(n) | Column::OptText(n) => n,
         }
@@ -206,6 +207,8 @@ pub(crate) enum Write {
     Insert { table: &'static Table, values: Vec<Value> },
     /// Any other statement.
     Statement { sql: &'static str, values: Vec<Value> },
+    /// A consultation vote, written with the votes next to it.
+    Vote(crate::consultation::VoteWrite),
 }
 
 pub(crate) fn int(value: impl Into<i64>) -> Value {
@@ -364,9 +367,17 @@ fn person_row(
 /// costs a few statements, not a thousand.
 pub(crate) async fn apply_all(conn: &mut AnyConnection, backend: Backend, envelopes: &[Envelope]) -> Result<()> {
     let mut pending: Option<(&'static Table, Vec<Vec<Value>>)> = None;
+    let mut votes = crate::consultation::VoteRun::default();
     let writes = envelopes.iter().map(writes).collect::<Result<Vec<_>>>()?;
     for write in writes.into_iter().flatten() {
+        if let Write::Vote(vote) = write {
+            flush(conn, backend, pending.take()).await?;
+            votes.push(vote);
+            continue;
+        }
+        votes.flush(conn, backend).await?;
         match write {
+            Write::Vote(_) => unreachable!("taken above"),
             Write::Insert { table, values } => match &mut pending {
                 Some((current, rows)) if std::ptr::eq(*current, table) => rows.push(values),
                 _ => {
@@ -380,6 +391,7 @@ pub(crate) async fn apply_all(conn: &mut AnyConnection, backend: Backend, envelo
             }
         }
     }
+    votes.flush(conn, backend).await?;
     flush(conn, backend, pending).await
 }
 
