@@ -14,9 +14,9 @@
 //!
 //! The writer writes one, in the transaction of the batch that reaches it,
 //! each time the log has grown by [`EVERY`] entries since the last, and
-//! keeps the latest two, so there is one at or below the signed
-//! checkpoint even if a node stopped between a snapshot and the next
-//! checkpoint.
+//! keeps the latest two and the latest at or below the signed checkpoint,
+//! so a node that stopped before signing its last entries still starts
+//! from a snapshot (and replays the entries since the checkpoint).
 
 use domain::State;
 use ledger::{CompactTree, Hash};
@@ -74,9 +74,14 @@ pub(crate) async fn write(conn: &mut AnyConnection, state: &State, tree: &Compac
         .bind(sha256)
         .execute(&mut *conn)
         .await?;
+    // Kept: the latest two, and the latest at or below the signed
+    // checkpoint, which a start needs if the node stopped before signing
+    // the entries after it.
     sqlx::query(
         "DELETE FROM state_snapshots WHERE log_size NOT IN \
-         (SELECT log_size FROM state_snapshots ORDER BY log_size DESC LIMIT $1)",
+         (SELECT log_size FROM state_snapshots ORDER BY log_size DESC LIMIT $1) \
+         AND log_size <> (SELECT COALESCE(MAX(s.log_size), -1) FROM state_snapshots s, log_checkpoint c \
+         WHERE c.id = 1 AND s.log_size <= c.size)",
     )
     .bind(KEPT)
     .execute(conn)

@@ -634,25 +634,26 @@ async fn a_node_starts_from_its_latest_snapshot_at_or_below_the_checkpoint() {
         // The founding batch was snapshotted; nothing was replayed at first start.
         assert_eq!(store.start(), &store::Start::default());
         let blob = store.put_blob(b"t", "text/plain").await.unwrap();
-        for i in 0..60 {
+        for i in 0..160 {
             store.submit(Caller::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
         }
-        let size = founded + 60;
+        let size = founded + 160;
         let status = store.status().await.unwrap();
         drop(store);
 
         // The checkpoint still covers only the founding entries: the node
-        // starts from the snapshot there, not the later one, and replays.
+        // starts from the snapshot there (kept, though three were written
+        // since), not a later one, and replays.
         let store = Store::open(&config).await.unwrap();
         assert_eq!(store.start().snapshot, Some(founded));
-        assert_eq!(store.start().replayed, 60);
+        assert_eq!(store.start().replayed, 160);
         assert_eq!(store.status().await.unwrap().state_digest, status.state_digest);
         drop(store);
 
-        // Opening signed a checkpoint at the head: now the later snapshot
-        // (the first commit at or past founded + 50) is used.
+        // Opening signed a checkpoint at the head: now the latest snapshot
+        // (the first commit at or past founded + 150) is used.
         let store = Store::open(&config).await.unwrap();
-        let later = founded + 50;
+        let later = founded + 150;
         assert_eq!(store.start().snapshot, Some(later));
         assert_eq!(store.start().replayed, size - later);
         // The state it started from decides as a replayed one would.
@@ -661,7 +662,7 @@ async fn a_node_starts_from_its_latest_snapshot_at_or_below_the_checkpoint() {
             Command::FoundOrganization { name: "Again".into(), log_origin: "o".into(), members: Vec::new() },
         );
         assert!(matches!(refused.await, Err(StoreError::Rejected(Rejection::AlreadyFounded))));
-        store.submit(Caller::system(), publish("Doc 60", &blob)).await.unwrap();
+        store.submit(Caller::system(), publish("Doc 160", &blob)).await.unwrap();
         drop(store);
         store::check(&config).await.unwrap();
 
@@ -675,7 +676,7 @@ async fn a_node_starts_from_its_latest_snapshot_at_or_below_the_checkpoint() {
         assert_eq!(start.replayed, size + 1);
         let why = start.refused.unwrap();
         assert!(why.contains(&format!("snapshot at {later} entries does not match its hash")), "{why}");
-        store.submit(Caller::system(), publish("Doc 61", &blob)).await.unwrap();
+        store.submit(Caller::system(), publish("Doc 161", &blob)).await.unwrap();
         store.sign_checkpoint().await.unwrap();
         drop(store);
         let problem = store::check(&config).await.unwrap_err().to_string();

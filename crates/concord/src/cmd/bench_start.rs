@@ -124,6 +124,19 @@ async fn fill(store: &Store, votes: u64, clients: u64) -> Result<u64, Failure> {
             .map_err(|err| failed(anyhow!("{err}")))?,
     );
     let clients = clients.min(voters.max(1));
+    // Checkpoints are signed as a server signs them, so a fill that is
+    // stopped leaves a log whose snapshots a start can use.
+    let signer = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                if let Err(err) = store.sign_checkpoint().await {
+                    tracing::warn!(error = %err, "cannot sign a checkpoint");
+                }
+            }
+        })
+    };
     let mut tasks = Vec::new();
     for client in 0..clients {
         let store = store.clone();
@@ -146,6 +159,7 @@ async fn fill(store: &Store, votes: u64, clients: u64) -> Result<u64, Failure> {
     for task in tasks {
         task.await.map_err(|err| failed(anyhow!("a voter failed: {err}")))??;
     }
+    signer.abort();
     progress.finish_and_clear();
     Ok(voters * STATEMENTS)
 }
