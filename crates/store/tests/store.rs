@@ -689,3 +689,24 @@ async fn a_node_starts_from_its_latest_snapshot_at_or_below_the_checkpoint() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_full_tile_is_checked_at_start_not_only_the_first() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        let blob = store.put_blob(b"t", "text/plain").await.unwrap();
+        for i in 0..400 {
+            store.submit(Caller::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
+        }
+        drop(store);
+        // Entry bundle 1 (entries 256 to 511) holds documents 60 to 315.
+        let tamper = match setup.backend {
+            store::Backend::Sqlite => "UPDATE log_full_tiles SET data = CAST(REPLACE(CAST(data AS TEXT), 'Doc 100', 'Doc 199') AS BLOB) WHERE level = -1 AND idx = 1",
+            store::Backend::Postgres => "UPDATE log_full_tiles SET data = overlay(data placing '\\x39'::bytea from length(data) - 20) WHERE level = -1 AND idx = 1",
+        };
+        sql(&setup, tamper).await;
+        let message = refusal(Store::open(&setup.config()).await);
+        assert!(message.contains("entry bundle 1 (entries 256 to 511)"), "{message}");
+    })
+    .await;
+}
