@@ -710,3 +710,30 @@ async fn every_full_tile_is_checked_at_start_not_only_the_first() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_start_from_a_snapshot_checks_the_tiles_across_its_replay_chunks() {
+    on_each_backend(|setup| async move {
+        let config = Config { snapshot_every: 1_000, ..setup.config() };
+        let store = Store::open(&config).await.unwrap();
+        let blob = store.put_blob(b"t", "text/plain").await.unwrap();
+        for i in 0..4_200 {
+            store.submit(Caller::system(), publish(&format!("Doc {i}"), &blob)).await.unwrap();
+            if i == 3_300 {
+                store.sign_checkpoint().await.unwrap();
+            }
+        }
+        drop(store);
+        // Entry bundle 16 (entries 4096 to 4351) holds documents 3900 to
+        // 4155; a start from the snapshot at 3196 replays it in its second
+        // chunk of 4,096.
+        let tamper = match setup.backend {
+            store::Backend::Sqlite => "UPDATE log_full_tiles SET data = CAST(REPLACE(CAST(data AS TEXT), 'Doc 4000', 'Doc 4999') AS BLOB) WHERE level = -1 AND idx = 16",
+            store::Backend::Postgres => "UPDATE log_full_tiles SET data = overlay(data placing '\\x39'::bytea from length(data) - 20) WHERE level = -1 AND idx = 16",
+        };
+        sql(&setup, tamper).await;
+        let message = refusal(Store::open(&config).await);
+        assert!(message.contains("entry bundle 16 (entries 4096 to 4351)"), "{message}");
+    })
+    .await;
+}
