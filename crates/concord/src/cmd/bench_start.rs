@@ -40,14 +40,13 @@ pub struct Args {
 
 /// Fills the log if needed, then opens the store `opens` times.
 pub fn run(args: Args) -> Result<(), Failure> {
-    let temporary = match &args.data {
-        Some(_) => None,
-        None => Some(tempfile::tempdir().map_err(|err| failed(anyhow!("no temporary directory: {err}")))?),
-    };
-    let dir = match (&args.data, &temporary) {
-        (Some(dir), _) => dir.clone(),
-        (None, Some(temp)) => temp.path().join("data"),
-        (None, None) => unreachable!("a temporary directory exists when no --data is given"),
+    // A temporary directory lives (and is removed) with `_temporary`.
+    let (dir, _temporary) = match &args.data {
+        Some(dir) => (dir.clone(), None),
+        None => {
+            let temp = tempfile::tempdir().map_err(|err| failed(anyhow!("no temporary directory: {err}")))?;
+            (temp.path().join("data"), Some(temp))
+        }
     };
     let config = Config { origin: "bench.concord.localhost/log".into(), ..Config::new(&dir) };
     block_on(async {
