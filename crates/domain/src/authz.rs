@@ -230,11 +230,29 @@ pub enum Action {
     /// Import a consultation held elsewhere (a Pol.is export): the
     /// secretariat.
     ImportConsultation,
+    /// Publish a new version of the decision types: the secretariat.
+    PublishDecisionTypes,
+    /// Register, rotate and revoke a delegation's signing key: its head.
+    ManageDelegationKey,
+    /// Open a ballot: the secretariat.
+    OpenBallot,
+    /// Close a ballot before its closing time: the secretariat.
+    CloseBallot,
+    /// Record the votes of a roll call taken in the room: the secretariat.
+    RecordVotes,
+    /// Cast a member state's vote: its head, a delegate, or an alternate
+    /// the head designated for the ballot (checked by the ballot).
+    CastVote,
+    /// Give or take back a member state's proxy for a ballot: its head or
+    /// a delegate.
+    ManageProxy,
+    /// Designate an alternate to vote on a ballot: the head.
+    DesignateAlternate,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 36] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -263,6 +281,14 @@ impl Action {
         Action::TranslateStatement,
         Action::TakePart,
         Action::ImportConsultation,
+        Action::PublishDecisionTypes,
+        Action::ManageDelegationKey,
+        Action::OpenBallot,
+        Action::CloseBallot,
+        Action::RecordVotes,
+        Action::CastVote,
+        Action::ManageProxy,
+        Action::DesignateAlternate,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -296,6 +322,14 @@ impl Action {
             Action::TranslateStatement => "translate_statement",
             Action::TakePart => "take_part",
             Action::ImportConsultation => "import_consultation",
+            Action::PublishDecisionTypes => "publish_decision_types",
+            Action::ManageDelegationKey => "manage_delegation_key",
+            Action::OpenBallot => "open_ballot",
+            Action::CloseBallot => "close_ballot",
+            Action::RecordVotes => "record_votes",
+            Action::CastVote => "cast_vote",
+            Action::ManageProxy => "manage_proxy",
+            Action::DesignateAlternate => "designate_alternate",
         }
     }
 
@@ -383,6 +417,14 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::ModerateConsultation, &[(Secretariat, Any), (HeadOfDelegation, OwnMember)]),
     (Action::TranslateStatement, &[(Secretariat, Any)]),
     (Action::ImportConsultation, &[(Secretariat, Any)]),
+    (Action::PublishDecisionTypes, &[(Secretariat, Any)]),
+    (Action::ManageDelegationKey, &[(HeadOfDelegation, OwnMember)]),
+    (Action::OpenBallot, &[(Secretariat, Any)]),
+    (Action::CloseBallot, &[(Secretariat, Any)]),
+    (Action::RecordVotes, &[(Secretariat, Any)]),
+    (Action::CastVote, &[(HeadOfDelegation, OwnMember), (Delegate, OwnMember), (Alternate, OwnMember)]),
+    (Action::ManageProxy, &[(HeadOfDelegation, OwnMember), (Delegate, OwnMember)]),
+    (Action::DesignateAlternate, &[(HeadOfDelegation, OwnMember)]),
     (
         Action::TakePart,
         &[(Participant, Any), (Stakeholder, Any), (Alternate, Any), (Delegate, Any), (HeadOfDelegation, Any)],
@@ -450,6 +492,14 @@ impl Action {
             Action::TranslateStatement => "translate statements",
             Action::TakePart => "take part in consultations",
             Action::ImportConsultation => "import consultations",
+            Action::PublishDecisionTypes => "publish decision types",
+            Action::ManageDelegationKey => "manage a delegation's signing key",
+            Action::OpenBallot => "open ballots",
+            Action::CloseBallot => "close ballots",
+            Action::RecordVotes => "record roll-call votes",
+            Action::CastVote => "vote for a member state",
+            Action::ManageProxy => "give or revoke a member state's proxy",
+            Action::DesignateAlternate => "designate alternates to vote",
         }
     }
 }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use crate::authz::{Action, Caller, Denied, Role, Target, authorize};
 use crate::blob::{BlobRef, Sha256};
-use crate::envelope::{Actor, MAX_SAFE_INTEGER};
+use crate::envelope::{Actor, MAX_SAFE_INTEGER, Timestamp};
 use crate::event::{BlobRedacted, DocumentPublished, Event, OrganizationFounded};
 use crate::lang::Lang;
 use crate::member::{Iso3, MemberState};
@@ -126,6 +126,9 @@ pub enum Command {
     },
     /// Something about a consultation (see [`crate::consultation`]).
     Consultation(crate::consultation::ConsultationCommand),
+    /// Something about decisions: ballots, votes, keys (see
+    /// [`crate::decision`]).
+    Decision(crate::decision::DecisionCommand),
 }
 
 impl Command {
@@ -135,7 +138,7 @@ impl Command {
     /// (the capability asks the table itself, through the same gate).
     pub fn action(&self) -> Option<(Action, Target)> {
         Some(match self {
-            Command::FoundOrganization { .. } | Command::Consultation(_) => return None,
+            Command::FoundOrganization { .. } | Command::Consultation(_) | Command::Decision(_) => return None,
             Command::PublishDocument { .. } => (Action::PublishDocument, Target::None),
             Command::RedactBlob { .. } => (Action::RedactContent, Target::None),
             Command::AppointSecretariat { .. } => (Action::InviteSecretariat, Target::None),
@@ -317,12 +320,16 @@ pub enum Rejection {
     /// Participants may not write statements in this consultation.
     #[error("in consultation {0}, participants vote on the statements given; they do not write new ones")]
     StatementsClosed(u64),
+    /// A ballot, vote, proxy or key command was refused.
+    #[error(transparent)]
+    Ballot(crate::decision::BallotRejection),
 }
 
 impl Rejection {
     /// The kind of refusal, which decides the HTTP status.
     pub fn kind(&self) -> RejectionKind {
         match self {
+            Rejection::Ballot(rejection) => rejection.kind(),
             Rejection::Denied(_)
             | Rejection::OutsideRemit { .. }
             | Rejection::OutsideAudience { .. }
@@ -375,12 +382,21 @@ pub enum RejectionKind {
 /// goes through one gate with that scope, so no command passes on a scope that does
 /// not name its action.
 pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<Event>, Rejection> {
+    decide_at(state, caller, command, Timestamp::now())
+}
+
+/// [`decide`] at the moment `now`: the time the store gives the batch the
+/// events will be committed in, which rules about closing times compare
+/// with (a ballot's votes end at its closing time). The writer calls this.
+pub fn decide_at(state: &State, caller: &Caller, command: &Command, now: Timestamp) -> Result<Vec<Event>, Rejection> {
     if state.organization().is_none() && !matches!(command, Command::FoundOrganization { .. }) {
         return Err(Rejection::NotFounded);
     }
-    let gate = Gate { state, caller };
-    if let Command::Consultation(command) = command {
-        return crate::consultation::decide(&gate, command);
+    let gate = Gate { state, caller, now };
+    match command {
+        Command::Consultation(command) => return crate::consultation::decide(&gate, command),
+        Command::Decision(command) => return crate::decision::decide(&gate, command),
+        _ => {}
     }
     match command.action() {
         Some((action, target)) => gate.allow(action, target)?,
@@ -546,7 +562,7 @@ pub fn decide(state: &State, caller: &Caller, command: &Command) -> Result<Vec<E
             }
             Ok(vec![Event::AccountResetIssued(Person { handle: handle.clone() })])
         }
-        Command::Consultation(_) => unreachable!("decided by its capability above"),
+        Command::Consultation(_) | Command::Decision(_) => unreachable!("decided by its capability above"),
     }
 }
 
@@ -583,6 +599,8 @@ fn reset_remit(role: Role, issuer: &Actor, handle: &Actor, affiliation: Option<A
 pub(crate) struct Gate<'a> {
     pub(crate) state: &'a State,
     pub(crate) caller: &'a Caller,
+    /// The moment the command is decided at.
+    pub(crate) now: Timestamp,
 }
 
 impl Gate<'_> {

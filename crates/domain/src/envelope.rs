@@ -12,9 +12,9 @@
 //!   fractional digits.
 //! - `actor`: the public handle of whoever acted ([`Actor`]).
 //! - `kind` and `body`: the event ([`Event`]).
-//! - `signature`: reserved for signed acts (ballot votes, a later format);
-//!   until signatures are made and checked, [`Envelope::decode`] refuses an
-//!   entry that carries one.
+//! - `signature`: on signed acts only (`decision.voted`, a ballot vote), the
+//!   signer's key and signature ([`EventSignature`]); every other kind is
+//!   refused with one, and a signed act without one.
 //!
 //! Events hold no floating point numbers (decimals are strings), and
 //! integers stay below 2^53 ([`MAX_SAFE_INTEGER`]) so that RFC 8785, which
@@ -104,9 +104,11 @@ impl Envelope {
 
     /// Reads an entry. Only canonical bytes are accepted: the envelope must
     /// encode back to exactly the same bytes, so one log entry has one
-    /// meaning. An entry carrying a `signature` is refused: nothing makes
-    /// or checks event signatures yet, so one in the log could only be
-    /// unverified.
+    /// meaning. A `signature` is required on signed acts
+    /// ([`Event::is_signed_act`]) and refused on every other kind. Whether
+    /// it verifies is not checked here: that needs the keys valid when the
+    /// act was made, which `decide` checked when it was accepted and
+    /// `concord recount` checks again.
     pub fn decode(bytes: &[u8]) -> Result<Envelope, DecodeError> {
         if bytes.len() > MAX_ENTRY_BYTES {
             return Err(DecodeError::TooLarge(bytes.len()));
@@ -115,12 +117,18 @@ impl Envelope {
         if wire.v != FORMAT_VERSION {
             return Err(DecodeError::UnknownVersion(wire.v));
         }
-        if wire.signature.is_some() {
-            return Err(DecodeError::Signed);
-        }
         let event = Event::from_parts(&wire.kind, wire.body.get()).map_err(DecodeError::Json)?;
-        let envelope =
-            Envelope { v: wire.v, index: wire.index, time: wire.time, actor: wire.actor, event, signature: None };
+        if event.is_signed_act() != wire.signature.is_some() {
+            return Err(if wire.signature.is_some() { DecodeError::Signed } else { DecodeError::Unsigned });
+        }
+        let envelope = Envelope {
+            v: wire.v,
+            index: wire.index,
+            time: wire.time,
+            actor: wire.actor,
+            event,
+            signature: wire.signature,
+        };
         match envelope.encode() {
             Ok(canonical) if canonical == bytes => Ok(envelope),
             Ok(_) => Err(DecodeError::NotCanonical),
@@ -165,10 +173,13 @@ pub enum DecodeError {
     /// The envelope is valid but its bytes are not the canonical encoding.
     #[error("the entry is not in canonical form (RFC 8785)")]
     NotCanonical,
-    /// The envelope carries an event signature, which this program does
-    /// not check yet.
-    #[error("the entry carries an event signature, which this program cannot check yet")]
+    /// The envelope carries an event signature, but its kind is not a
+    /// signed act.
+    #[error("the entry carries an event signature, but its kind is not a signed act")]
     Signed,
+    /// The envelope of a signed act carries no signature.
+    #[error("the entry is a signed act but carries no signature")]
+    Unsigned,
 }
 
 /// An instant in UTC, written as RFC 3339 with exactly three fractional
@@ -274,14 +285,22 @@ impl fmt::Display for Actor {
     }
 }
 
-/// A signature over an event by the key that acted, for signed acts such as
-/// ballot votes.
+/// The signature of a signed act (a ballot vote, `decision.voted`), carried
+/// in its entry's envelope.
+///
+/// `sig` is Ed25519 over `concord-vote/v1\n` followed by the RFC 8785
+/// canonical JSON of `{ballot, member, choice, seq, proxy_for}` (see
+/// [`crate::decision::VotePayload`]; `proxy_for` only on a proxy vote,
+/// which the proxy holder signs), made with the key valid for the signer
+/// (the member state's delegation, or the secretariat for a recorded roll
+/// call) when the vote was cast.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventSignature {
-    /// The signer's verifier key (`name+hex(id)+base64(type||key)`).
+    /// The signer's verifier key (C2SP signed-note form,
+    /// `name+hex(id)+base64(0x01||key)`).
     pub key: String,
-    /// The base64 Ed25519 signature over the canonical JSON of the body.
+    /// The base64 Ed25519 signature over the vote's signed message.
     pub sig: String,
 }
 
@@ -330,12 +349,67 @@ mod tests {
         ];
         events.extend(people_events(text));
         events.extend(consultation_events(text));
+        events.extend(decision_events(text));
         let kinds: Vec<&str> = events.iter().map(Event::kind).collect();
         assert_eq!(kinds, Event::kinds(), "every kind has a sample");
         let mut envelopes: Vec<Envelope> =
             events.into_iter().enumerate().map(|(i, e)| Envelope::new(i as u64, time, Actor::system(), e)).collect();
+        // A signature where none belongs, and one on the signed act.
         envelopes[0].signature = Some(EventSignature { key: "k".into(), sig: text.into() });
+        for envelope in &mut envelopes {
+            if envelope.event.is_signed_act() {
+                envelope.signature = Some(EventSignature { key: text.into(), sig: "c2ln".into() });
+            }
+        }
         envelopes
+    }
+
+    fn decision_events(text: &str) -> Vec<Event> {
+        use crate::decision::*;
+        let kenya: crate::member::Iso3 = "KEN".parse().unwrap();
+        let procedure = types::shipped().remove(2).procedure;
+        let who = Actor::try_from("del.kenalt".to_owned()).unwrap();
+        let electors = vec![Elector { member: kenya, group: crate::member::RegionalGroup::African }];
+        let electorate = rules::Electorate::new(vec![rules::Member::new("KEN").in_group("AFRICAN")]).unwrap();
+        let positions = rules::Positions { votes: vec![("KEN".into(), rules::Vote::Yes)], ..Default::default() };
+        let tally = procedure.tally(&electorate, &positions).unwrap();
+        let signatory = Signatory::Member(kenya);
+        vec![
+            DecisionEvent::TypesPublished(TypesPublished {
+                version: 2,
+                types: vec![DecisionType { code: "standard".into(), procedure: procedure.clone() }],
+            }),
+            DecisionEvent::KeyRegistered(KeyRegistered { signatory, key: text.into(), custodied: true }),
+            DecisionEvent::KeyRevoked(KeyRevoked {
+                signatory: Signatory::Secretariat,
+                key: text.into(),
+                reason: text.into(),
+            }),
+            DecisionEvent::BallotOpened(BallotOpened {
+                id: 2,
+                title: [(crate::lang::Lang::Ru, text.to_owned())].into(),
+                document: Some(1),
+                closes: Some(Timestamp::from_unix_millis(1_795_000_000_001).unwrap()),
+                decision_type: Some(TypeRef { code: "standard".into(), version: 2 }),
+                procedure,
+                electorate: electors,
+            }),
+            DecisionEvent::AlternateDesignated(AlternateDesignated { ballot: 2, member: kenya, handle: who }),
+            DecisionEvent::ProxyGiven(ProxyGiven { ballot: 2, from: kenya, to: "GHA".parse().unwrap() }),
+            DecisionEvent::ProxyRevoked(ProxyRevoked { ballot: 2, from: kenya }),
+            DecisionEvent::Voted(Voted {
+                ballot: 2,
+                member: "GHA".parse().unwrap(),
+                choice: Choice::Abstain,
+                seq: 3,
+                proxy_for: Some(kenya),
+                recorded: false,
+            }),
+            DecisionEvent::BallotClosed(BallotClosed { ballot: 2, tally }),
+        ]
+        .into_iter()
+        .map(Event::Decision)
+        .collect()
     }
 
     fn people_events(text: &str) -> Vec<Event> {
@@ -485,8 +559,8 @@ mod tests {
     /// signature if it has one.
     fn decoded(bytes: &[u8], envelope: &Envelope) -> Result<(), String> {
         match (Envelope::decode(bytes), &envelope.signature) {
-            (Ok(got), None) if got == *envelope => Ok(()),
-            (Err(DecodeError::Signed), Some(_)) => Ok(()),
+            (Ok(got), _) if got == *envelope => Ok(()),
+            (Err(DecodeError::Signed), Some(_)) if !envelope.event.is_signed_act() => Ok(()),
             (got, _) => Err(format!("{got:?}")),
         }
     }

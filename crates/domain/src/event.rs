@@ -127,6 +127,16 @@ event_kinds! {
     nested {
         /// Something happened in a consultation (`consultation.*`).
         Consultation(crate::consultation::ConsultationEvent) = "consultation.",
+        /// Something happened in the decisions (`decision.*`).
+        Decision(crate::decision::DecisionEvent) = "decision.",
+    }
+}
+
+impl Event {
+    /// Whether entries of this kind are signed acts, whose envelope carries
+    /// the actor's signature (`decision.voted`); no other kind carries one.
+    pub fn is_signed_act(&self) -> bool {
+        matches!(self, Event::Decision(crate::decision::DecisionEvent::Voted(_)))
     }
 }
 

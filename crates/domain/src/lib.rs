@@ -42,6 +42,7 @@ pub mod blob;
 mod command;
 pub mod consultation;
 pub mod csv_text;
+pub mod decision;
 mod envelope;
 mod event;
 pub mod lang;
@@ -51,7 +52,7 @@ pub mod search;
 pub mod snapshot;
 mod state;
 
-pub use command::{Command, MAX_DOCUMENT_TITLE, Rejection, RejectionKind, check_document_title, decide};
+pub use command::{Command, MAX_DOCUMENT_TITLE, Rejection, RejectionKind, check_document_title, decide, decide_at};
 pub use envelope::{
     Actor, DecodeError, EncodeError, Envelope, EventSignature, FORMAT_VERSION, MAX_ENTRY_BYTES, MAX_SAFE_INTEGER,
     Timestamp,

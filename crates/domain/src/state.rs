@@ -33,6 +33,8 @@ pub struct State {
     affiliations: BTreeMap<Actor, Affiliation>,
     /// The consultations and their statements (never their votes).
     consultations: Consultations,
+    /// Decision types, signing keys, and ballots (open ones in full).
+    decisions: crate::decision::Decisions,
 }
 
 /// What a person acts as. A person has at most one at a time: an account
@@ -145,6 +147,11 @@ impl State {
     /// The consultations.
     pub fn consultations(&self) -> &Consultations {
         &self.consultations
+    }
+
+    /// The decisions: types, keys and ballots.
+    pub fn decisions(&self) -> &crate::decision::Decisions {
+        &self.decisions
     }
 
     /// Whom `handle` speaks for in a consultation now: their member state,
@@ -329,6 +336,15 @@ impl State {
                 if let Some(blob) = event.blob() {
                     self.blobs.entry(blob.sha256).or_insert(BlobStatus::Available);
                 }
+            }
+            Event::Decision(event) => {
+                if let crate::decision::DecisionEvent::KeyRegistered(registered) = event
+                    && let crate::decision::Signatory::Member(member) = registered.signatory
+                    && !self.members.contains_key(&member)
+                {
+                    return Err(contradiction(format!("{member} is not a member")));
+                }
+                self.decisions.apply(event).map_err(contradiction)?;
             }
             // Resets change only private data; the state keeps nothing.
             Event::AccountResetIssued(_) => {}

@@ -92,7 +92,9 @@ pub use checkpoint::Checkpoint;
 pub use continuity::{Continuity, ContinuityPlan, check_continuity};
 pub use error::Error;
 pub use hash::{EMPTY_ROOT, Hash, leaf_hash, node_hash};
-pub use note::{Cosigner, KeyType, MAX_SIGNATURES, Note, NoteSignature, Signer, Verified, Verifier, key_id};
+pub use note::{
+    Cosigner, KeyType, MAX_SIGNATURES, Note, NoteSignature, Signer, Verified, Verifier, key_id, verify_message_batch,
+};
 pub use policy::{Cosigned, Policy, PolicyLog, PolicyReport, Threshold, Witness, WitnessGroup};
 pub use proof::{
     ConsistencyPlan, InclusionPlan, RootPlan, root_from_inclusion_proof, verify_consistency, verify_inclusion,

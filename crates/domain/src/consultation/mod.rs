@@ -90,6 +90,8 @@ macro_rules! codes {
     };
 }
 
+pub(crate) use codes;
+
 codes! {
     /// Who may take part in a consultation.
     Audience {
