@@ -1,5 +1,6 @@
-//! The background task that keeps every consultation's analysis fresh, and
-//! opens and closes consultations at their scheduled times.
+//! The background task that keeps every consultation's analysis fresh,
+//! opens and closes consultations at their scheduled times, and closes
+//! ballots at their closing times (the tally is computed by `decide`).
 //!
 //! **What an analysis covers is a function of the log alone.** The engine
 //! updates on Pol.is's schedule: one poll each whole second (Unix time,
@@ -29,6 +30,7 @@ use std::time::Duration;
 use domain::authz::Caller;
 use domain::consultation::ConsultationEvent;
 use domain::consultation::analysis::ConsultationLog;
+use domain::decision::DecisionCommand;
 use domain::{Command, Envelope, Event, Timestamp};
 use store::consultation::StoredAnalysis;
 use store::{Store, StoreError};
@@ -133,11 +135,15 @@ impl Analyst {
         Ok(analysed)
     }
 
-    /// Submits the openings and closings that are due.
+    /// Submits the openings and closings that are due: consultations', and
+    /// ballots' closings (with their tally).
     async fn run_schedule(&self, now: Timestamp) -> Result<(), StoreError> {
         let schedules = self.store.consultation_schedules().await?;
-        for command in domain::consultation::due(schedules, now) {
-            match self.store.submit(Caller::system(), Command::Consultation(command)).await {
+        let consultations = domain::consultation::due(schedules, now).into_iter().map(Command::Consultation);
+        let ballots = self.store.ballots_due(now.unix_millis()).await?.into_iter();
+        let ballots = ballots.map(|ballot| Command::Decision(DecisionCommand::CloseBallot { ballot }));
+        for command in consultations.chain(ballots) {
+            match self.store.submit(Caller::system(), command).await {
                 // Another node, or a person, got there first.
                 Ok(_) | Err(StoreError::Rejected(_)) => {}
                 Err(err) => return Err(err),

@@ -9,7 +9,7 @@ use domain::State;
 use ledger::CompactTree;
 use sqlx::{AnyConnection, AnyPool, Connection};
 
-use crate::datadir::{self, DATABASE_FILE, DataDir, DataDirLock, KEY_FILE, LOCK_FILE};
+use crate::datadir::{self, CUSTODY_KEY_FILE, DATABASE_FILE, DataDir, DataDirLock, KEY_FILE, LOCK_FILE};
 use crate::db::{self, Backend};
 use crate::error::{Result, StoreError};
 use crate::integrity::{self, TileCheck};
@@ -307,6 +307,12 @@ pub async fn backup(config: &Config, target: &Path) -> Result<BackupReport> {
     opened.pool.close().await;
     let key = datadir::read_secret_file(&config.key_path())?;
     datadir::write_secret_file(&target_dir.key_file(), &key)?;
+    // The custody key goes with the log key: without it the keys the
+    // server keeps for delegations cannot be opened.
+    if config.custody_key_path().exists() {
+        let custody = datadir::read_secret_file(&config.custody_key_path())?;
+        datadir::write_secret_file(&target_dir.custody_key_file(), &custody)?;
+    }
     report(target).await
 }
 
@@ -334,9 +340,17 @@ pub async fn restore(config: &Config, source: &Path) -> Result<BackupReport> {
     dir.create()?;
     let _lock = dir.lock()?;
     let replaced = dir.path().join(format!("replaced-{}", domain::Timestamp::now().unix_millis()));
-    for name in
-        [DATABASE_FILE.to_owned(), format!("{DATABASE_FILE}-wal"), format!("{DATABASE_FILE}-shm"), KEY_FILE.to_owned()]
-    {
+    let custody_in_backup = source_dir.custody_key_file().is_file();
+    let mut names = vec![
+        DATABASE_FILE.to_owned(),
+        format!("{DATABASE_FILE}-wal"),
+        format!("{DATABASE_FILE}-shm"),
+        KEY_FILE.to_owned(),
+    ];
+    if custody_in_backup {
+        names.push(CUSTODY_KEY_FILE.to_owned());
+    }
+    for name in names {
         let path = dir.path().join(&name);
         if path.exists() {
             fs::create_dir_all(&replaced).map_err(StoreError::io(format!("cannot create {}", replaced.display())))?;
@@ -348,6 +362,10 @@ pub async fn restore(config: &Config, source: &Path) -> Result<BackupReport> {
     fs::copy(source_dir.database_file(), dir.database_file()).map_err(StoreError::io(context("database")))?;
     let key = datadir::read_secret_file(&source_dir.key_file())?;
     datadir::write_secret_file(&dir.key_file(), &key)?;
+    if custody_in_backup {
+        let custody = datadir::read_secret_file(&source_dir.custody_key_file())?;
+        datadir::write_secret_file(&dir.custody_key_file(), &custody)?;
+    }
     let restored = report(dir.path()).await?;
     if restored != checked {
         return Err(StoreError::Inconsistent("the restored copy differs from the backup".into()));

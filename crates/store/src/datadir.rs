@@ -5,6 +5,8 @@
 //! concord-data/
 //!   concord.db      the SQLite database (with -wal and -shm beside it)
 //!   log.key         the log's Ed25519 signing key (mode 0600)
+//!   custody.key     seals the signing keys the server keeps for
+//!                   delegations that registered none (mode 0600)
 //!   concord.lock    held by a running server
 //! ```
 
@@ -18,6 +20,8 @@ use crate::error::{Result, StoreError};
 pub const DATABASE_FILE: &str = "concord.db";
 /// The signing key file name inside a data directory.
 pub const KEY_FILE: &str = "log.key";
+/// The custody key file name inside a data directory.
+pub const CUSTODY_KEY_FILE: &str = "custody.key";
 /// The lock file name inside a data directory.
 pub const LOCK_FILE: &str = "concord.lock";
 
@@ -43,7 +47,12 @@ impl DataDir {
         self.path.join(DATABASE_FILE)
     }
 
-    /// The default signing key file.
+    /// The default custody key file.
+    pub fn custody_key_file(&self) -> PathBuf {
+        self.path.join(CUSTODY_KEY_FILE)
+    }
+
+    /// The log key file inside the directory.
     pub fn key_file(&self) -> PathBuf {
         self.path.join(KEY_FILE)
     }

@@ -21,8 +21,10 @@ mod admin;
 mod blobs;
 mod browse;
 pub mod consultation;
+mod custody;
 pub mod datadir;
 mod db;
+pub mod decision;
 mod documents;
 mod error;
 mod integrity;
@@ -78,6 +80,11 @@ pub struct Config {
     /// The log's signing key file; `None` means `log.key` in the data
     /// directory. Nodes sharing one database are given the same file.
     pub key_file: Option<PathBuf>,
+    /// The custody key file, which seals the signing keys the server keeps
+    /// for delegations (see `decision`); `None` means `custody.key` in the
+    /// data directory, made on first start. Nodes sharing one database are
+    /// given the same file.
+    pub custody_key_file: Option<PathBuf>,
     /// The checkpoint origin of a new log (ignored once the log exists).
     pub origin: String,
     /// The organization's name, for a new log.
@@ -97,6 +104,7 @@ impl Config {
             data_dir: data_dir.into(),
             database_url: None,
             key_file: None,
+            custody_key_file: None,
             origin: "concord.localhost/log".into(),
             organization_name: "Concord".into(),
             founding_members: domain::member::un_members().expect("the shipped member list is valid"),
@@ -106,6 +114,10 @@ impl Config {
 
     fn key_path(&self) -> PathBuf {
         self.key_file.clone().unwrap_or_else(|| DataDir::new(&self.data_dir).key_file())
+    }
+
+    fn custody_key_path(&self) -> PathBuf {
+        self.custody_key_file.clone().unwrap_or_else(|| DataDir::new(&self.data_dir).custody_key_file())
     }
 }
 
@@ -151,6 +163,9 @@ struct Inner {
     jobs: Option<mpsc::Sender<Job>>,
     /// The organization's key for pseudonyms of members of the public.
     pseudonym_key: [u8; 32],
+    /// Seals the signing keys this server keeps: read (or made) from its
+    /// file when first needed.
+    custody: custody::Custody,
     /// Serializes checkpoint signing on this node (other nodes are kept out
     /// by the compare-and-swap).
     signing: Mutex<()>,
@@ -183,6 +198,7 @@ impl Store {
                 origin: opened.origin,
                 jobs: Some(sender),
                 pseudonym_key,
+                custody: custody::Custody::new(config.custody_key_path()),
                 signing: Mutex::new(()),
                 start,
                 _lock: opened.lock,
@@ -230,6 +246,7 @@ impl Store {
                 origin: opened.origin,
                 jobs: None,
                 pseudonym_key,
+                custody: custody::Custody::new(config.custody_key_path()),
                 signing: Mutex::new(()),
                 start: Start::default(),
                 _lock: None,
@@ -269,8 +286,13 @@ impl Store {
         answer.await.map_err(|_| StoreError::WriterStopped)?
     }
 
+    /// The custody key, for keys the server keeps.
+    pub(crate) fn custody(&self) -> Result<&custody::CustodyKey> {
+        self.inner.custody.get()
+    }
+
     /// A connection from the pool, for the access methods below.
-    async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>> {
+    pub(crate) async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>> {
         Ok(self.inner.pool.acquire().await?)
     }
 

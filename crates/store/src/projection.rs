@@ -199,6 +199,83 @@ pub(crate) const PUBLIC_TABLES: &[Table] = &[
         columns: &[Int("consultation_id"), Int("number"), Int("polis_id"), Text("author")],
         key: "consultation_id, number",
     },
+    Table {
+        name: "p_decision_types",
+        columns: &[Int("version"), Text("code"), Text("name"), Text("procedure"), Int("published_at")],
+        key: "version, code",
+    },
+    Table {
+        name: "p_signing_keys",
+        columns: &[
+            Text("key"),
+            Text("signatory"),
+            Int("custodied"),
+            Int("registered_at"),
+            Text("registered_by"),
+            OptInt("revoked_at"),
+            OptText("revoked_by"),
+            OptText("reason"),
+        ],
+        key: "key",
+    },
+    Table {
+        name: "p_ballots",
+        columns: &[
+            Int("id"),
+            OptInt("document"),
+            OptInt("closes_ms"),
+            OptText("type_code"),
+            OptInt("type_version"),
+            Text("procedure"),
+            Text("status"),
+            Int("opened_at"),
+            Int("opened_ms"),
+            OptInt("closed_at"),
+            OptInt("closed_ms"),
+            OptText("closed_by"),
+            OptText("outcome"),
+            OptText("tally"),
+            Int("votes"),
+        ],
+        key: "id",
+    },
+    Table {
+        name: "p_ballot_titles",
+        columns: &[Int("ballot_id"), Text("lang"), Text("title")],
+        key: "ballot_id, lang",
+    },
+    Table {
+        name: "p_ballot_electors",
+        columns: &[Int("ballot_id"), Text("member"), Text("regional_group")],
+        key: "ballot_id, member",
+    },
+    Table {
+        name: "p_ballot_positions",
+        columns: &[
+            Int("ballot_id"),
+            Text("member"),
+            Text("choice"),
+            Text("cast_by"),
+            Int("recorded"),
+            Text("actor"),
+            Int("seq"),
+            Text("key"),
+            Int("cast_at"),
+            Int("cast_ms"),
+        ],
+        key: "ballot_id, member",
+    },
+    Table { name: "p_ballot_seqs", columns: &[Int("ballot_id"), Text("member"), Int("seq")], key: "ballot_id, member" },
+    Table {
+        name: "p_ballot_proxies",
+        columns: &[Int("ballot_id"), Text("from_member"), Text("to_member"), Int("given_at")],
+        key: "ballot_id, from_member",
+    },
+    Table {
+        name: "p_ballot_alternates",
+        columns: &[Int("ballot_id"), Text("member"), Text("handle"), Int("designated_at")],
+        key: "ballot_id, member, handle",
+    },
 ];
 
 /// One change an entry makes to the tables.
@@ -323,6 +400,7 @@ fn writes(envelope: &Envelope) -> Result<Vec<Write>> {
             vec![person_row(&added.handle, "organization", None, Some(to_i64(added.id)?), index)]
         }
         Event::Consultation(event) => crate::consultation::writes(envelope, event, index)?,
+        Event::Decision(event) => crate::decision::writes(envelope, event, index)?,
         // The log itself is the public record of a reset; no projection.
         Event::AccountResetIssued(_) => vec![],
         Event::BlobRedacted(redacted) => vec![

@@ -73,6 +73,15 @@ pub enum Effect {
     },
     /// Store a password reset link (its event says a reset was issued).
     CreateReset(crate::recovery::NewReset),
+    /// Keep a custodied signing key, sealed (its event registers it).
+    StoreCustodiedKey {
+        /// The verifier key.
+        key: String,
+        /// Whose key (`KEN`, `secretariat`).
+        signatory: String,
+        /// The sealed private key.
+        sealed: Vec<u8>,
+    },
     /// Store bytes that the command's events reference as a blob (a
     /// statement's text).
     PutBlob {
@@ -209,14 +218,18 @@ impl Writer {
     /// Decides one command and encodes its events at the next indexes,
     /// without changing the state: a command is all or nothing.
     fn decide_and_encode(&self, job: &Job, time: Timestamp) -> Result<Vec<(Envelope, Vec<u8>)>, Rejection> {
-        let events: Vec<Event> = domain::decide(&self.state, &job.caller, &job.command)?;
+        let events: Vec<Event> = domain::decide_at(&self.state, &job.caller, &job.command, time)?;
         let actor = domain::consultation::recorded_actor(&self.state, &job.caller, &job.command);
+        let mut signatures = domain::decision::event_signatures(&job.command).into_iter();
         let first = self.state.size();
         events
             .into_iter()
             .zip(first..)
             .map(|(event, index)| {
-                let envelope = Envelope::new(index, time, actor.clone(), event);
+                let mut envelope = Envelope::new(index, time, actor.clone(), event);
+                if envelope.event.is_signed_act() {
+                    envelope.signature = signatures.next();
+                }
                 let bytes = envelope
                     .encode()
                     .map_err(|err| Rejection::Invalid { field: "command", message: err.to_string() })?;
@@ -274,6 +287,9 @@ async fn apply_effects(conn: &mut AnyConnection, effects: &[Effect]) -> Result<(
             Effect::UseInvitation { id, by } => crate::access::use_invitation(conn, id, by).await?,
             Effect::CreateReset(reset) => crate::recovery::insert_reset(conn, reset).await?,
             Effect::PutBlob { bytes, media_type } => _ = crate::blobs::put(conn, bytes, media_type).await?,
+            Effect::StoreCustodiedKey { key, signatory, sealed } => {
+                crate::custody::insert(conn, key, signatory, sealed).await?
+            }
         }
     }
     Ok(())

@@ -215,6 +215,9 @@ pub enum BallotRejection {
     /// No decision types are published, or not this one.
     #[error("there is no decision type {0:?} in the latest published set")]
     UnknownType(String),
+    /// The platform closes a ballot only at its closing time.
+    #[error("ballot {0} has not reached its closing time")]
+    NotDue(u64),
     /// A roll call names a member state twice.
     #[error("the roll call names {0} twice")]
     DuplicateVote(Iso3),
@@ -230,6 +233,7 @@ impl BallotRejection {
             BallotRejection::Signature { .. } | BallotRejection::DuplicateVote(_) => Invalid,
             BallotRejection::Closed(_)
             | BallotRejection::PastClosing(_)
+            | BallotRejection::NotDue(_)
             | BallotRejection::Seq { .. }
             | BallotRejection::NoKey(_)
             | BallotRejection::Key { .. }
@@ -256,16 +260,6 @@ pub fn event_signatures(command: &crate::Command) -> Vec<EventSignature> {
         }
         _ => Vec::new(),
     }
-}
-
-/// The commands due at `now`: open ballots whose closing time has come.
-pub fn due(state: &State, now: Timestamp) -> Vec<DecisionCommand> {
-    state
-        .decisions()
-        .open_ballots()
-        .filter(|b| b.opened.closes.is_some_and(|t| t <= now))
-        .map(|b| DecisionCommand::CloseBallot { ballot: b.opened.id })
-        .collect()
 }
 
 /// Decides a decision command, asking the one authorization gate for
@@ -339,7 +333,18 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
         }
         DecisionCommand::OpenBallot(new) => {
             gate.allow(Action::OpenBallot, Target::None)?;
-            vec![DecisionEvent::BallotOpened(open_ballot(state, new, gate.now)?)]
+            // The shipped set is published with the first ballot that
+            // names a type, unless the secretariat published one before.
+            let shipped = match (&new.procedure, decisions.types()) {
+                (BallotProcedure::Type(_), None) => Some(TypesPublished { version: 1, types: super::types::shipped() }),
+                _ => None,
+            };
+            let opened = open_ballot(state, shipped.as_ref(), new, gate.now)?;
+            shipped
+                .map(DecisionEvent::TypesPublished)
+                .into_iter()
+                .chain([DecisionEvent::BallotOpened(opened)])
+                .collect()
         }
         DecisionCommand::DesignateAlternate { ballot, member, handle } => {
             gate.allow(Action::DesignateAlternate, Target::Member(*member))?;
@@ -415,6 +420,10 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
                 Some(super::Ballot::Closed(_)) => return Err(BallotRejection::Closed(*ballot).into()),
                 None => return Err(BallotRejection::UnknownBallot(*ballot).into()),
             };
+            // The platform closes a ballot at its closing time, never before.
+            if gate.caller.is_system() && open.opened.closes.is_none_or(|t| t > gate.now) {
+                return Err(BallotRejection::NotDue(*ballot).into());
+            }
             let tally = open.tally().map_err(|err| invalid("ballot", err.to_string()))?;
             vec![DecisionEvent::BallotClosed(BallotClosed { ballot: *ballot, tally })]
         }
@@ -592,7 +601,14 @@ pub(crate) fn check_code(code: &str) -> Result<(), Rejection> {
     if ok { Ok(()) } else { Err(invalid("code", format!("{code:?} is not a code (1 to 40 of a-z, 0-9 and -)"))) }
 }
 
-fn open_ballot(state: &State, new: &NewBallot, now: Timestamp) -> Result<BallotOpened, Rejection> {
+/// The ballot `new` opens, with the types of `published` (the set being
+/// published with it) or else of the latest set.
+fn open_ballot(
+    state: &State,
+    published: Option<&TypesPublished>,
+    new: &NewBallot,
+    now: Timestamp,
+) -> Result<BallotOpened, Rejection> {
     if new.title.is_empty() {
         return Err(invalid("title", "give the ballot a title".into()));
     }
@@ -610,7 +626,8 @@ fn open_ballot(state: &State, new: &NewBallot, now: Timestamp) -> Result<BallotO
     let (decision_type, procedure) = match &new.procedure {
         BallotProcedure::Given(procedure) => (None, procedure.clone()),
         BallotProcedure::Type(code) => {
-            let set = state.decisions().types().ok_or_else(|| BallotRejection::UnknownType(code.clone()))?;
+            let set =
+                published.or(state.decisions().types()).ok_or_else(|| BallotRejection::UnknownType(code.clone()))?;
             let found =
                 set.types.iter().find(|t| t.code == *code).ok_or_else(|| BallotRejection::UnknownType(code.clone()))?;
             (Some(TypeRef { code: code.clone(), version: set.version }), found.procedure.clone())

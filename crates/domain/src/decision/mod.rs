@@ -32,7 +32,7 @@ pub mod types;
 
 pub(crate) use command::decide;
 pub use command::{
-    BallotProcedure, BallotRejection, DecisionCommand, MAX_BALLOT_TITLE, NewBallot, SignedVote, due, event_signatures,
+    BallotProcedure, BallotRejection, DecisionCommand, MAX_BALLOT_TITLE, NewBallot, SignedVote, event_signatures,
 };
 pub use event::{
     AlternateDesignated, BallotClosed, BallotOpened, DecisionEvent, DecisionType, Elector, KeyRegistered, KeyRevoked,

@@ -238,8 +238,10 @@ fn votes_end_at_the_closing_time_and_after_the_close() {
     log.now = 1000;
     let err = ballot_rejection(log.vote("del.kenhead", 1, "KEN", Choice::No, None, &ken));
     assert_eq!(err, BallotRejection::PastClosing(1));
-    assert_eq!(due(&log.state, at(999)), Vec::new());
-    assert_eq!(due(&log.state, at(1000)), vec![DecisionCommand::CloseBallot { ballot: 1 }]);
+    log.now = 999;
+    let err = ballot_rejection(log.run("system", DecisionCommand::CloseBallot { ballot: 1 }));
+    assert_eq!(err, BallotRejection::NotDue(1), "the platform closes at the closing time, not before");
+    log.now = 1000;
     log.run("system", DecisionCommand::CloseBallot { ballot: 1 }).unwrap();
     assert!(matches!(log.state.decisions().ballot(1), Some(Ballot::Closed(rules::Outcome::Adopted))));
     let err = ballot_rejection(log.run("sec.a", DecisionCommand::CloseBallot { ballot: 1 }));
@@ -499,4 +501,24 @@ fn a_closed_ballot_leaves_only_its_outcome_in_the_state() {
     let json = serde_json::to_string(log.state.decisions()).unwrap();
     assert!(json.contains(r#""1":{"Closed":"adopted"}"#), "{json}");
     assert!(!json.contains("positions"), "{json}");
+}
+
+#[test]
+fn the_first_ballot_by_type_publishes_the_shipped_types_unless_a_set_exists() {
+    let mut log = organization();
+    // Start again without the set the organization published.
+    log.entries.retain(|e| !matches!(e.event, Event::Decision(_)));
+    let mut fresh = Log { state: State::default(), entries: Vec::new(), now: 0 };
+    for mut envelope in log.entries {
+        envelope.index = fresh.state.size();
+        fresh.state.apply(&envelope).unwrap();
+        fresh.entries.push(envelope);
+    }
+    let events = fresh.run("sec.a", DecisionCommand::OpenBallot(ballot("budget"))).unwrap();
+    assert!(
+        matches!(&events[0], Event::Decision(DecisionEvent::TypesPublished(t)) if t.version == 1 && t.types.len() == 6)
+    );
+    assert!(matches!(&events[1], Event::Decision(DecisionEvent::BallotOpened(_))));
+    let events = fresh.run("sec.a", DecisionCommand::OpenBallot(ballot("budget"))).unwrap();
+    assert_eq!(events.len(), 1);
 }

@@ -85,3 +85,28 @@ event-consultation-import-started = بدأ استيراد المشاورة { $id
 event-consultation-statement-imported = استُورد الرأي { $statement } في المشاورة { $id } (التعليق { $comment } من ملف التصدير).
 event-consultation-vote-imported = صوت مستورد للمشارك { $participant } على الرأي { $statement } في المشاورة { $id }.
 event-consultation-import-finished = انتهى استيراد المشاورة { $id }؛ وهي مغلقة.
+
+event-decision-types-published = نُشر الإصدار { $version } من أنواع القرارات ({ $count } أنواع).
+event-decision-key-registered = سُجّل { $custodied ->
+        [yes] مفتاح توقيع يحفظه الخادم (في العهدة)
+       *[no] مفتاح توقيع
+    } لـ { $signatory }.
+event-decision-key-revoked = أُلغي مفتاح توقيع لـ { $signatory }.
+event-decision-ballot-opened = فُتح الاقتراع { $id }: «{ $title }».
+event-decision-alternate-designated = عُيّن { $handle } للتصويت باسم { $member } في الاقتراع { $id }.
+event-decision-proxy-given = منحت { $from } توكيلها في الاقتراع { $id } إلى { $to }.
+event-decision-proxy-revoked = سحبت { $from } توكيلها في الاقتراع { $id }.
+event-decision-voted = صوّتت { $member } { $choice ->
+        [yes] بنعم
+        [no] بلا
+       *[abstain] بالامتناع
+    } في الاقتراع { $id }{ $how ->
+        [recorded] ، وسجّلت الأمانة التصويت
+        [proxy] ، عن طريق { $holder } بالوكالة
+       *[own] {""}
+    }.
+event-decision-ballot-closed = أُغلق الاقتراع { $id }: { $outcome ->
+        [adopted] اعتُمد
+        [rejected] رُفض
+       *[pending] معلّق
+    }.

@@ -85,3 +85,28 @@ event-consultation-import-started = The import of consultation { $id } began, fr
 event-consultation-statement-imported = Statement { $statement } of consultation { $id } was imported (comment { $comment } of the export).
 event-consultation-vote-imported = An imported vote of participant { $participant } on statement { $statement } of consultation { $id }.
 event-consultation-import-finished = The import of consultation { $id } finished; it is closed.
+
+event-decision-types-published = Version { $version } of the decision types was published ({ $count } types).
+event-decision-key-registered = { $custodied ->
+        [yes] A signing key kept by the server (custodied)
+       *[no] A signing key
+    } was registered for { $signatory }.
+event-decision-key-revoked = A signing key of { $signatory } was revoked.
+event-decision-ballot-opened = Ballot { $id } was opened: “{ $title }”.
+event-decision-alternate-designated = { $handle } was designated to vote for { $member } on ballot { $id }.
+event-decision-proxy-given = { $from } gave its proxy on ballot { $id } to { $to }.
+event-decision-proxy-revoked = { $from } took back its proxy on ballot { $id }.
+event-decision-voted = { $member } voted { $choice ->
+        [yes] yes
+        [no] no
+       *[abstain] to abstain
+    } on ballot { $id }{ $how ->
+        [recorded] , recorded by the secretariat
+        [proxy] , through { $holder }, its proxy
+       *[own] {""}
+    }.
+event-decision-ballot-closed = Ballot { $id } closed: { $outcome ->
+        [adopted] adopted
+        [rejected] rejected
+       *[pending] pending
+    }.

@@ -85,3 +85,28 @@ event-consultation-import-started = Comenzó la importación de la consulta { $i
 event-consultation-statement-imported = La afirmación { $statement } de la consulta { $id } fue importada (comentario { $comment } de la exportación).
 event-consultation-vote-imported = Un voto importado del participante { $participant } sobre la afirmación { $statement } de la consulta { $id }.
 event-consultation-import-finished = Terminó la importación de la consulta { $id }; está cerrada.
+
+event-decision-types-published = Se publicó la versión { $version } de los tipos de decisión ({ $count } tipos).
+event-decision-key-registered = Se registró { $custodied ->
+        [yes] una clave de firma guardada por el servidor (en custodia)
+       *[no] una clave de firma
+    } para { $signatory }.
+event-decision-key-revoked = Se revocó una clave de firma de { $signatory }.
+event-decision-ballot-opened = Se abrió la votación { $id }: «{ $title }».
+event-decision-alternate-designated = { $handle } fue designado para votar por { $member } en la votación { $id }.
+event-decision-proxy-given = { $from } otorgó su poder a { $to } para la votación { $id }.
+event-decision-proxy-revoked = { $from } retiró su poder para la votación { $id }.
+event-decision-voted = { $member } votó { $choice ->
+        [yes] a favor
+        [no] en contra
+       *[abstain] abstención
+    } en la votación { $id }{ $how ->
+        [recorded] , voto registrado por la secretaría
+        [proxy] , por poder a { $holder }
+       *[own] {""}
+    }.
+event-decision-ballot-closed = Se cerró la votación { $id }: { $outcome ->
+        [adopted] aprobada
+        [rejected] rechazada
+       *[pending] pendiente
+    }.

@@ -85,3 +85,28 @@ event-consultation-import-started = L’import de la consultation { $id } a comm
 event-consultation-statement-imported = La proposition { $statement } de la consultation { $id } a été importée (commentaire { $comment } de l’export).
 event-consultation-vote-imported = Un vote importé du participant { $participant } sur la proposition { $statement } de la consultation { $id }.
 event-consultation-import-finished = L’import de la consultation { $id } est terminé ; elle est close.
+
+event-decision-types-published = La version { $version } des types de décision a été publiée ({ $count } types).
+event-decision-key-registered = { $custodied ->
+        [yes] Une clé de signature gardée par le serveur (en garde)
+       *[no] Une clé de signature
+    } a été enregistrée pour { $signatory }.
+event-decision-key-revoked = Une clé de signature de { $signatory } a été révoquée.
+event-decision-ballot-opened = Le scrutin { $id } a été ouvert : « { $title } ».
+event-decision-alternate-designated = { $handle } a été désigné pour voter au nom de { $member } au scrutin { $id }.
+event-decision-proxy-given = { $from } a donné procuration à { $to } pour le scrutin { $id }.
+event-decision-proxy-revoked = { $from } a retiré sa procuration pour le scrutin { $id }.
+event-decision-voted = { $member } a voté { $choice ->
+        [yes] pour
+        [no] contre
+       *[abstain] l’abstention
+    } au scrutin { $id }{ $how ->
+        [recorded] , vote enregistré par le secrétariat
+        [proxy] , par procuration à { $holder }
+       *[own] {""}
+    }.
+event-decision-ballot-closed = Le scrutin { $id } est clos : { $outcome ->
+        [adopted] adopté
+        [rejected] rejeté
+       *[pending] en attente
+    }.

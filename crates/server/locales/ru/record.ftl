@@ -85,3 +85,28 @@ event-consultation-import-started = Начат импорт консультац
 event-consultation-statement-imported = Утверждение { $statement } консультации { $id } импортировано (комментарий { $comment } выгрузки).
 event-consultation-vote-imported = Импортированный голос участника { $participant } по утверждению { $statement } консультации { $id }.
 event-consultation-import-finished = Импорт консультации { $id } завершён; она закрыта.
+
+event-decision-types-published = Опубликована версия { $version } типов решений (типов: { $count }).
+event-decision-key-registered = Для { $signatory } зарегистрирован { $custodied ->
+        [yes] ключ подписи, хранимый сервером
+       *[no] ключ подписи
+    }.
+event-decision-key-revoked = Ключ подписи { $signatory } отозван.
+event-decision-ballot-opened = Открыто голосование { $id }: «{ $title }».
+event-decision-alternate-designated = { $handle } назначен голосовать за { $member } в голосовании { $id }.
+event-decision-proxy-given = { $from } передал(а) доверенность на голосование { $id } делегации { $to }.
+event-decision-proxy-revoked = { $from } отозвал(а) доверенность на голосование { $id }.
+event-decision-voted = { $member }: { $choice ->
+        [yes] «за»
+        [no] «против»
+       *[abstain] «воздержался»
+    } в голосовании { $id }{ $how ->
+        [recorded] , записано секретариатом
+        [proxy] , по доверенности через { $holder }
+       *[own] {""}
+    }.
+event-decision-ballot-closed = Голосование { $id } закрыто: { $outcome ->
+        [adopted] принято
+        [rejected] отклонено
+       *[pending] не решено
+    }.

@@ -84,3 +84,28 @@ event-consultation-import-started = 第 { $id } 号磋商开始导入，来源�
 event-consultation-statement-imported = 第 { $id } 号磋商的第 { $statement } 条观点已导入（导出数据中的第 { $comment } 条评论）。
 event-consultation-vote-imported = 参与者 { $participant } 对第 { $id } 号磋商第 { $statement } 条观点的一次导入投票。
 event-consultation-import-finished = 第 { $id } 号磋商导入完成，已关闭。
+
+event-decision-types-published = 已发布第 { $version } 版决定类型（共 { $count } 种）。
+event-decision-key-registered = 已为 { $signatory } 登记{ $custodied ->
+        [yes] 一把由服务器保管的签名密钥
+       *[no] 一把签名密钥
+    }。
+event-decision-key-revoked = { $signatory } 的一把签名密钥已被撤销。
+event-decision-ballot-opened = 第 { $id } 号表决已开始：“{ $title }”。
+event-decision-alternate-designated = { $handle } 被指定在第 { $id } 号表决中代表 { $member } 投票。
+event-decision-proxy-given = { $from } 将第 { $id } 号表决的代理权交给 { $to }。
+event-decision-proxy-revoked = { $from } 收回了第 { $id } 号表决的代理权。
+event-decision-voted = { $member } 在第 { $id } 号表决中投了{ $choice ->
+        [yes] 赞成票
+        [no] 反对票
+       *[abstain] 弃权票
+    }{ $how ->
+        [recorded] （由秘书处记录）
+        [proxy] （由代理方 { $holder } 投出）
+       *[own] {""}
+    }。
+event-decision-ballot-closed = 第 { $id } 号表决已结束：{ $outcome ->
+        [adopted] 通过
+        [rejected] 未通过
+       *[pending] 待定
+    }。

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use domain::blob::Sha256;
 use domain::consultation::ConsultationEvent;
+use domain::decision::{DecisionEvent, Signatory};
 use domain::{Envelope, Event};
 
 use super::i18n::Tr;
@@ -118,6 +119,70 @@ pub fn describe(tr: Tr, event: &Event, names: &Names) -> String {
             &[("handle", member.handle.as_str().into()), ("name", names.organization(tr, member.id).into())],
         ),
         Event::Consultation(event) => describe_consultation(tr, &id, event),
+        Event::Decision(event) => describe_decision(tr, &id, event),
+    }
+}
+
+/// The sentence for a decision's event.
+fn describe_decision(tr: Tr, id: &str, event: &DecisionEvent) -> String {
+    let ballot = ("id", tr.number(event.ballot().unwrap_or_default()).into());
+    let signatory = |s: Signatory| match s {
+        Signatory::Member(member) => member_name(tr, member),
+        Signatory::Secretariat => tr.t("site-secretariat"),
+    };
+    match event {
+        DecisionEvent::TypesPublished(published) => tr.t_args(
+            id,
+            &[("version", tr.number(published.version).into()), ("count", (published.types.len() as u64).into())],
+        ),
+        DecisionEvent::KeyRegistered(registered) => tr.t_args(
+            id,
+            &[
+                ("signatory", signatory(registered.signatory).into()),
+                ("custodied", if registered.custodied { "yes" } else { "no" }.into()),
+            ],
+        ),
+        DecisionEvent::KeyRevoked(revoked) => tr.t_args(id, &[("signatory", signatory(revoked.signatory).into())]),
+        DecisionEvent::BallotOpened(opened) => {
+            let title = opened.title.get(&tr.lang).or_else(|| opened.title.values().next());
+            tr.t_args(id, &[ballot, ("title", title.cloned().unwrap_or_default().into())])
+        }
+        DecisionEvent::AlternateDesignated(designated) => tr.t_args(
+            id,
+            &[
+                ballot,
+                ("handle", designated.handle.as_str().to_owned().into()),
+                ("member", member_name(tr, designated.member).into()),
+            ],
+        ),
+        DecisionEvent::ProxyGiven(given) => tr.t_args(
+            id,
+            &[ballot, ("from", member_name(tr, given.from).into()), ("to", member_name(tr, given.to).into())],
+        ),
+        DecisionEvent::ProxyRevoked(revoked) => {
+            tr.t_args(id, &[ballot, ("from", member_name(tr, revoked.from).into())])
+        }
+        DecisionEvent::Voted(voted) => tr.t_args(
+            id,
+            &[
+                ballot,
+                ("member", member_name(tr, voted.position()).into()),
+                ("choice", voted.choice.code().into()),
+                (
+                    "how",
+                    if voted.recorded {
+                        "recorded"
+                    } else if voted.proxy_for.is_some() {
+                        "proxy"
+                    } else {
+                        "own"
+                    }
+                    .into(),
+                ),
+                ("holder", member_name(tr, voted.member).into()),
+            ],
+        ),
+        DecisionEvent::BallotClosed(closed) => tr.t_args(id, &[ballot, ("outcome", closed.tally.outcome.key().into())]),
     }
 }
 
