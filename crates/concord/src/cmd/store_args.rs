@@ -18,12 +18,22 @@ pub struct DataDirArgs {
     /// Nodes that share one PostgreSQL database are given the same file.
     #[arg(long, env = "CONCORD_LOG_KEY_FILE", value_name = "FILE")]
     pub key_file: Option<PathBuf>,
+    /// The custody key file, which seals the signing keys the server keeps
+    /// for delegations that registered none (default: custody.key in the
+    /// data directory, made when first needed). Back it up with the log key;
+    /// nodes that share one PostgreSQL database are given the same file.
+    #[arg(long, env = "CONCORD_CUSTODY_KEY_FILE", value_name = "FILE")]
+    pub custody_key_file: Option<PathBuf>,
 }
 
 impl DataDirArgs {
     /// The configuration of an existing SQLite store.
     pub fn config(&self) -> store::Config {
-        store::Config { key_file: self.key_file.clone(), ..store::Config::new(&self.data_dir) }
+        store::Config {
+            key_file: self.key_file.clone(),
+            custody_key_file: self.custody_key_file.clone(),
+            ..store::Config::new(&self.data_dir)
+        }
     }
 }
 

@@ -5,13 +5,16 @@
 //!   regional groups (a head and a delegate each), admitted stakeholder
 //!   organizations of different chambers, a participant; each with an
 //!   account and the one demo [`PASSWORD`];
-//! - [`consultations`]: consultations with results.
+//! - [`consultations`]: consultations with results;
+//! - [`ballots`]: a closed ballot replaying a real General Assembly roll
+//!   call, every vote signed by its delegation's key, and an open ballot.
 //!
 //! The server learns that it serves a demo from the store's node settings
 //! ([`server::demo::Demo`]), recorded once the seeding is done, so every
 //! page carries the demo banner even after a restart without `--demo`.
 //! Later capabilities add their part here.
 
+pub mod ballots;
 pub mod consultations;
 pub mod people;
 
@@ -35,6 +38,7 @@ pub async fn seed(store: &Store, secretariat: &Actor) -> anyhow::Result<Demo> {
     let admin = Caller::new(secretariat.clone(), Scope::Full);
     let cast = people::seed(store, &admin, PASSWORD).await.context("seeding the demo's people")?;
     consultations::import_demo_consultations(store, &cast).await.context("seeding the demo's consultations")?;
+    ballots::seed(store, &cast).await.context("seeding the demo's ballots")?;
     let demo = Demo { password: PASSWORD.to_owned(), accounts: cast.accounts.clone() };
     demo.record(store).await?;
     Ok(demo)
