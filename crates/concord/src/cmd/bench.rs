@@ -23,6 +23,9 @@ pub enum BenchCommand {
     Consultation(super::bench_consultation::Args),
     /// Votes accepted per second over HTTP from many voters at once.
     Votes(super::bench_votes::Args),
+    /// Signed ballot votes accepted per second over HTTP, signatures
+    /// checked.
+    BallotVotes(super::bench_ballots::Args),
     /// How long a node takes to open a log holding many votes.
     Start(super::bench_start::Args),
 }
@@ -38,6 +41,7 @@ impl BenchCommand {
             BenchCommand::Consensus(args) => super::bench_consensus::run(args),
             BenchCommand::Consultation(args) => super::bench_consultation::run(args),
             BenchCommand::Votes(args) => super::bench_votes::run(args),
+            BenchCommand::BallotVotes(args) => super::bench_ballots::run(args),
             BenchCommand::Start(args) => super::bench_start::run(args),
         }
     }

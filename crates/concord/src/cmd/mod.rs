@@ -7,6 +7,7 @@ pub mod analyze;
 pub mod backup;
 pub mod bench;
 mod bench_append;
+mod bench_ballots;
 pub mod bench_consensus;
 mod bench_consultation;
 mod bench_http;
