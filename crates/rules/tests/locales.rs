@@ -150,6 +150,15 @@ fn language_tags() {
     assert_eq!("AR".parse::<Lang>(), Ok(Lang::Ar));
     assert!("de".parse::<Lang>().is_err());
     assert!(Lang::Ar.is_rtl() && !Lang::Zh.is_rtl());
+    assert_eq!(Lang::from_code("es-419"), Some(Lang::Es));
+    assert_eq!(Lang::from_code("ru"), Some(Lang::Ru));
+    assert_eq!(Lang::from_code("de"), None);
+    // Displayed as its code, which parses back.
+    for lang in Lang::ALL {
+        assert_eq!(lang.to_string(), lang.code());
+        assert_eq!(Lang::from_code(&lang.to_string()), Some(lang));
+    }
+    assert_eq!(format!("{:?}", Localizer::new()), "Localizer { .. }");
 }
 
 /// `message` with `hours` (and `elapsed-hours`) as given, rendered.

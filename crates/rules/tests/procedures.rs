@@ -68,6 +68,7 @@ fn the_general_assembly_rules_read_as_written() {
             abstentions: Some(Abstentions::NotCounted),
         })
     );
+    assert_eq!(simple.name(), "UN General Assembly: simple majority");
     assert_eq!(simple.groups(), UN_REGIONAL_GROUPS);
     assert!(simple.source().unwrap().contains("rules 85, 86"));
     let two_thirds = Procedure::from_toml(EXAMPLES[1].1).unwrap();
