@@ -312,6 +312,11 @@ mod tests {
         assert_eq!(t.to_string(), "> 0");
         let t: Threshold = ">= 1".parse().unwrap();
         assert!(t.share().is_whole());
+        // Kept as written, not reduced.
+        let f: Fraction = "4/6".parse().unwrap();
+        assert_eq!((f.num(), f.den()), (4, 6));
+        let f: Fraction = "55%".parse().unwrap();
+        assert_eq!((f.num(), f.den()), (55, 100));
     }
 
     #[test]

@@ -661,3 +661,29 @@ fn the_counts_line_shows_the_votes() {
         assert_eq!(t.explanation()[1].message.args["abstain"], Arg::Number(abstain as u64));
     }
 }
+
+#[test]
+fn keys_name_outcomes_and_verdicts_as_serde_does() {
+    for outcome in [Outcome::Adopted, Outcome::Rejected, Outcome::Pending] {
+        assert_eq!(serde_json::to_string(&outcome).unwrap(), format!("\"{}\"", outcome.key()));
+    }
+    assert_eq!(
+        [Outcome::Adopted, Outcome::Rejected, Outcome::Pending].map(|o| o.key()),
+        ["adopted", "rejected", "pending"]
+    );
+    for verdict in [Verdict::Pass, Verdict::Fail, Verdict::Pending] {
+        assert_eq!(serde_json::to_string(&verdict).unwrap(), format!("\"{}\"", verdict.key()));
+    }
+    assert_eq!([Verdict::Pass, Verdict::Fail, Verdict::Pending].map(|v| v.key()), ["pass", "fail", "pending"]);
+}
+
+#[test]
+fn an_electorate_finds_its_members_by_id() {
+    let electorate =
+        Electorate::new(vec![Member::new("A").weighing(3), Member::new("B").in_group("WEOG").ineligible()]).unwrap();
+    assert_eq!(electorate.get("A"), Some(&Member::new("A").weighing(3)));
+    assert_eq!(electorate.get("B").and_then(|m| m.group.as_deref()), Some("WEOG"));
+    assert!(!electorate.get("B").unwrap().eligible);
+    assert_eq!(electorate.get("C"), None);
+    assert_eq!(electorate.members().len(), 2);
+}
