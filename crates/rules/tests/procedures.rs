@@ -248,3 +248,26 @@ fn nested_clauses_count_for_groups_and_weights() {
     ));
     assert_eq!((deep.uses_groups(), deep.uses_weights()), (false, true));
 }
+
+#[test]
+fn a_wrong_type_names_what_was_written() {
+    let majority = |value: &str| format!("{HEAD}[rule]\nkind = \"majority\"\nof = \"eligible\"\nthreshold = {value}\n");
+    for (value, found) in [
+        ("1", "an integer"),
+        ("0.5", "a decimal number"),
+        ("true", "a boolean"),
+        ("1979-05-27", "a date"),
+        ("[\"> 1/2\"]", "a list"),
+        ("{ share = \"1/2\" }", "a table"),
+    ] {
+        let kind = error_at(&majority(value), 5);
+        assert_eq!(
+            kind,
+            ProcedureErrorKind::WrongType { key: "threshold".into(), expected: "a string", found },
+            "{value}"
+        );
+        assert!(kind.to_string().ends_with(&format!("not {found}")), "{kind}");
+    }
+    let text = format!("{HEAD}[rule]\nkind = \"groups\"\nmin-groups = \"three\"\n");
+    assert!(error_at(&text, 4).to_string().ends_with("not a string"));
+}
