@@ -217,6 +217,12 @@ impl Localizer {
             .ok_or_else(|| RenderError::Missing { id: message.id.clone(), lang })?;
         let mut args = FluentArgs::new();
         for (name, value) in &message.args {
+            // Numbers reach Fluent as numbers, so that plural selectors
+            // (`[one]`) and numeric variants (`[0]`) apply. Fluent keeps
+            // numbers in floating point, exact only up to 2^53; a larger
+            // number (a weight total) is passed as its digits, which no
+            // selector matches: it gets the default variant, which is also
+            // what the six files' selectors (`[one]`, `[0]`) give it.
             let value = match value {
                 Arg::Number(n) if *n <= 1 << 53 => FluentValue::from(*n),
                 Arg::Number(n) => FluentValue::from(n.to_string()),

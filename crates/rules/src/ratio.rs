@@ -312,6 +312,11 @@ mod tests {
         assert_eq!(t.to_string(), "> 0");
         let t: Threshold = ">= 1".parse().unwrap();
         assert!(t.share().is_whole());
+        // Kept as written, not reduced.
+        let f: Fraction = "4/6".parse().unwrap();
+        assert_eq!((f.num(), f.den()), (4, 6));
+        let f: Fraction = "55%".parse().unwrap();
+        assert_eq!((f.num(), f.den()), (55, 100));
     }
 
     #[test]
@@ -353,5 +358,24 @@ mod tests {
         assert_eq!(f.compare(u128::MAX / 2 + 1, u128::MAX), Ordering::Greater);
         assert_eq!(f.compare(1 << 127, u128::MAX), Ordering::Greater);
         assert_eq!(f.compare(1 << 126, 1 << 127), Ordering::Equal);
+    }
+
+    #[test]
+    fn wide_mul_carries_into_the_high_half() {
+        // 0x5555..5 * 3 fills the low 64 bits of the high half, so adding
+        // the low half's product carries into bit 128.
+        let a = (0x5555_5555_5555_5555_u128 << 64) | u128::from(u64::MAX);
+        assert_eq!(wide_mul(a, 3), (1, (1 << 65) - 3));
+        // No carry: the plain product.
+        assert_eq!(wide_mul(u128::from(u64::MAX), 3), (0, u128::from(u64::MAX) * 3));
+        assert_eq!(wide_mul(u128::MAX, 1), (0, u128::MAX));
+        assert_eq!(wide_mul(u128::MAX, 2), (1, u128::MAX - 1));
+        assert_eq!(wide_mul(1 << 127, 4), (2, 0));
+        assert_eq!(wide_mul(u128::MAX, 0), (0, 0));
+        // The carry decides a comparison: a/(a+1) against 2/3, where a*3
+        // needs bit 128 and 2*(a+1) does not.
+        let third = Fraction::new(2, 3).unwrap();
+        assert_eq!(third.compare(a, a + 1), Ordering::Greater);
+        assert_eq!(Fraction::new(1, 3).unwrap().compare(a / 2, a), Ordering::Greater);
     }
 }

@@ -515,8 +515,9 @@ impl Context<'_> {
                 let taking_part = self.all.yes + self.all.no + self.all.abstain;
                 let eligible = self.all.eligible;
                 let verdict = Verdict::from_bool(q.threshold.met(u128::from(taking_part), u128::from(eligible)));
+                // `needed` is `None` exactly when no member is eligible.
                 let message = match q.threshold.needed(eligible) {
-                    Some(needed) if eligible > 0 => threshold_args(Message::new("clause-quorum"), &q.threshold)
+                    Some(needed) => threshold_args(Message::new("clause-quorum"), &q.threshold)
                         .arg("taking-part", taking_part)
                         .arg("eligible", eligible)
                         .arg("needed", needed),
@@ -573,8 +574,10 @@ impl Context<'_> {
     fn majority(&self, m: &Majority, scope: &Scope, id: &str) -> (Verdict, Message) {
         let (whole, _) = scope.whole(m.of, m.counts_abstentions());
         let verdict = Verdict::from_bool(m.threshold.met(u128::from(scope.yes), u128::from(whole)));
+        // `needed` is `None` exactly for an empty whole: every threshold
+        // can be met by some part of a positive whole.
         let message = match m.threshold.needed(whole) {
-            Some(needed) if whole > 0 => {
+            Some(needed) => {
                 majority_args(Message::new(id), m).arg("yes", scope.yes).arg("total", whole).arg("needed", needed)
             }
             _ => majority_args(Message::new(&format!("{id}-none")), m),

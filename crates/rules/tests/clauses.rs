@@ -450,3 +450,240 @@ fn results_serialize_for_storage() {
     let twice = r#"[{"id":"A","eligible":true},{"id":"A","eligible":false}]"#;
     assert!(serde_json::from_str::<Electorate>(twice).unwrap_err().to_string().contains("listed twice"));
 }
+
+#[test]
+fn a_double_majority_needs_its_member_count_too() {
+    let rule = "kind = \"weighted\"\nof = \"eligible\"\nmembers = \">= 55%\"\nweight = \">= 65%\"\n";
+    // Twenty members: AFRICAN-0..3 weigh 100 each, everyone else 10. The
+    // four heavy ones alone: 400 of 560 weight (71%) but 4 of 20 members.
+    let members = world(4, |g, _| if g == 0 { 100 } else { 10 });
+    let ids = ids(&members);
+    let t = tally(rule, members.clone(), &voting(votes(&ids, 4, 16, 0)));
+    assert_eq!(t.outcome, Outcome::Rejected);
+    assert_eq!(
+        t.result.notes.iter().map(|n| n.verdict).collect::<Vec<_>>(),
+        [Some(Verdict::Fail), Some(Verdict::Pass)]
+    );
+    explained_everywhere(&t, &["4", "20", "400", "560"]);
+    // Exactly 55% of the members (11 of 20) with the heavy ones: adopted;
+    // one member fewer (10 of 20, 50%): not, although the weight is met.
+    assert_eq!(tally(rule, members.clone(), &voting(votes(&ids, 11, 9, 0))).outcome, Outcome::Adopted);
+    let t = tally(rule, members.clone(), &voting(votes(&ids, 10, 10, 0)));
+    assert_eq!(t.outcome, Outcome::Rejected);
+    assert_eq!(t.result.notes[0].verdict, Some(Verdict::Fail));
+    assert_eq!(t.result.notes[1].verdict, Some(Verdict::Pass));
+}
+
+#[test]
+fn weights_of_all_members_include_those_not_eligible() {
+    // A (60) and B (30) may vote, C (10) is in arrears.
+    let members =
+        vec![Member::new("A").weighing(60), Member::new("B").weighing(30), Member::new("C").weighing(10).ineligible()];
+    let positions = voting(vec![("A".into(), Vote::Yes), ("B".into(), Vote::No)]);
+    let of = |base: &str, weight: &str| format!("kind = \"weighted\"\nof = \"{base}\"\nweight = \"{weight}\"\n");
+    let weights = |t: &Tally| {
+        let args = &t.result.notes[0].message.args;
+        (args["weight-yes"].clone(), args["weight-total"].clone())
+    };
+    // 60 of all 100: exactly 60%.
+    let t = tally(&of("all-members", ">= 60%"), members.clone(), &positions);
+    assert_eq!((t.outcome, weights(&t)), (Outcome::Adopted, (Arg::Number(60), Arg::Number(100))));
+    assert_eq!(t.result.message.args["of"], Arg::Text("all-members".into()));
+    explained_everywhere(&t, &["60", "100", "60%"]);
+    assert_eq!(tally(&of("all-members", "> 60%"), members.clone(), &positions).outcome, Outcome::Rejected);
+    // 60 of the eligible 90: two-thirds exactly.
+    let t = tally(&of("eligible", ">= 2/3"), members.clone(), &positions);
+    assert_eq!((t.outcome, weights(&t)), (Outcome::Adopted, (Arg::Number(60), Arg::Number(90))));
+    assert_eq!(tally(&of("eligible", "> 2/3"), members.clone(), &positions).outcome, Outcome::Rejected);
+    // Members, of all members: 1 of 3.
+    let rule = "kind = \"weighted\"\nof = \"all-members\"\nmembers = \">= 1/3\"\n";
+    let t = tally(rule, members, &positions);
+    assert_eq!(t.outcome, Outcome::Adopted);
+    assert_eq!(t.result.notes[0].message.args["total"], Arg::Number(3));
+    assert_eq!((t.counts.eligible, t.counts.members, t.counts.not_voting), (2, 3, 0));
+}
+
+#[test]
+fn no_single_group_looks_at_the_largest_group() {
+    let rule = "kind = \"no-single-group\"\nat-most = \"1/2\"\n";
+    let members = world(10, |_, _| 1);
+    // The largest group is not the first: ASIA_PACIFIC gives 10 of 19.
+    let positions = group_votes(&members, 10, [(3, 0, 0), (10, 0, 0), (3, 0, 0), (3, 0, 0), (0, 5, 0)]);
+    let t = tally(rule, members.clone(), &positions);
+    assert_eq!(t.outcome, Outcome::Rejected);
+    assert_eq!(
+        (arg(&t, "group"), arg(&t, "group-yes"), arg(&t, "yes")),
+        (Arg::Text("ASIA_PACIFIC".into()), Arg::Number(10), Arg::Number(19))
+    );
+    // The last group is the largest: WEOG, 7 of 13.
+    let positions = group_votes(&members, 10, [(2, 0, 0), (0, 0, 0), (2, 0, 0), (2, 0, 0), (7, 0, 0)]);
+    let t = tally(rule, members.clone(), &positions);
+    assert_eq!(
+        (t.outcome, arg(&t, "group"), arg(&t, "group-yes")),
+        (Outcome::Rejected, Arg::Text("WEOG".into()), Arg::Number(7))
+    );
+    // A tie between the largest groups names the first of them in the
+    // procedure's order; 5 of 15 is within a third.
+    let third = "kind = \"no-single-group\"\nat-most = \"1/3\"\n";
+    let positions = group_votes(&members, 10, [(1, 0, 0), (5, 0, 0), (0, 0, 0), (5, 0, 0), (4, 0, 0)]);
+    let t = tally(third, members.clone(), &positions);
+    assert_eq!(
+        (t.outcome, arg(&t, "group"), arg(&t, "group-yes")),
+        (Outcome::Adopted, Arg::Text("ASIA_PACIFIC".into()), Arg::Number(5))
+    );
+    // One yes more in GRULAC: 6 of 16 is more than a third.
+    let positions = group_votes(&members, 10, [(1, 0, 0), (5, 0, 0), (0, 0, 0), (6, 0, 0), (4, 0, 0)]);
+    let t = tally(third, members, &positions);
+    assert_eq!(
+        (t.outcome, arg(&t, "group"), arg(&t, "group-yes")),
+        (Outcome::Rejected, Arg::Text("GRULAC".into()), Arg::Number(6))
+    );
+}
+
+#[test]
+fn the_silence_period_ends_exactly_at_its_deadline() {
+    use StatementKind::{Explanation, Objection, Reservation};
+    let rule = "kind = \"consensus\"\nsilence-hours = 2\n";
+    let members = plain(3);
+    let at = |elapsed: u64, statements: &[(&str, StatementKind, u64)]| Positions {
+        votes: vec![],
+        consensus: ConsensusRecord {
+            elapsed_seconds: elapsed,
+            statements: statements
+                .iter()
+                .map(|(m, kind, at)| Statement { member: (*m).to_owned(), kind: *kind, at_seconds: *at })
+                .collect(),
+        },
+    };
+    let deadline = 2 * 3600;
+    // One second before the deadline the period is still running; at the
+    // deadline it has ended.
+    let t = tally(rule, members.clone(), &at(deadline - 1, &[]));
+    assert_eq!((t.outcome, t.result.message.id.as_str()), (Outcome::Pending, "consensus-running"));
+    assert_eq!(arg(&t, "elapsed-hours"), Arg::Number(1));
+    let t = tally(rule, members.clone(), &at(deadline, &[]));
+    assert_eq!((t.outcome, t.result.message.id.as_str()), (Outcome::Adopted, "consensus-adopted"));
+    // An objection in the last second of the period breaks silence; one
+    // made exactly at the deadline is late.
+    let t = tally(rule, members.clone(), &at(deadline, &[("M1", Objection, deadline - 1)]));
+    assert_eq!(t.outcome, Outcome::Rejected);
+    assert_eq!(arg(&t, "members"), Arg::Text("M1".into()));
+    assert!(t.result.notes.is_empty());
+    let t = tally(rule, members.clone(), &at(deadline, &[("M1", Objection, deadline)]));
+    assert_eq!(t.outcome, Outcome::Adopted);
+    assert_eq!(t.result.notes.len(), 1);
+    assert_eq!(t.result.notes[0].message.id, "consensus-late-objections");
+    assert_eq!(t.result.notes[0].message.args["members"], Arg::Text("M1".into()));
+    assert_eq!(t.result.notes[0].message.args["count"], Arg::Number(1));
+    // A statement made exactly now is not in the future.
+    let t = tally(rule, members.clone(), &at(600, &[("M2", Objection, 600)]));
+    assert_eq!(t.outcome, Outcome::Rejected);
+    let t = tally(rule, members.clone(), &at(600, &[("M2", Explanation, 600), ("M0", Reservation, 0)]));
+    assert_eq!(t.outcome, Outcome::Pending);
+    let late = procedure(rule).tally(&Electorate::new(members).unwrap(), &at(600, &[("M2", Explanation, 601)]));
+    assert_eq!(late, Err(TallyError::StatementInFuture("M2".into())));
+}
+
+#[test]
+fn statements_are_noted_when_either_kind_was_made() {
+    use StatementKind::{Explanation, Reservation};
+    let rule = "kind = \"consensus\"\nsilence-hours = 1\n";
+    let members = plain(3);
+    let record = |statements: &[(&str, StatementKind, u64)]| consensus_positions(1, statements, vec![]);
+    let t = tally(rule, members.clone(), &record(&[]));
+    assert!(t.result.notes.is_empty());
+    // Explanations only.
+    let t = tally(
+        rule,
+        members.clone(),
+        &record(&[("M1", Explanation, 0), ("M0", Explanation, 0), ("M1", Explanation, 1)]),
+    );
+    assert_eq!(t.result.notes.len(), 1);
+    let args = &t.result.notes[0].message.args;
+    assert_eq!(
+        (args["explanations"].clone(), args["explained-by"].clone()),
+        (Arg::Number(2), Arg::Text("M0, M1".into()))
+    );
+    assert_eq!((args["reservations"].clone(), args["reserved-by"].clone()), (Arg::Number(0), Arg::Text(String::new())));
+    let texts = explained_everywhere(&t, &["M0, M1"]);
+    assert!(texts[2].contains("explanations of position: 2 (M0, M1); reservations: none."), "{}", texts[2]);
+    assert!(texts[4].contains("оговорки: нет."), "{}", texts[4]);
+    // Reservations only.
+    let t = tally(rule, members, &record(&[("M2", Reservation, 0)]));
+    assert_eq!(t.result.notes.len(), 1);
+    let texts = explained_everywhere(&t, &["M2"]);
+    assert!(texts[2].contains("explanations of position: none; reservations: 1 (M2)."), "{}", texts[2]);
+    assert!(texts[3].contains("explications de position : aucune"), "{}", texts[3]);
+}
+
+/// The message ids of an explanation's lines.
+fn line_ids(t: &Tally) -> Vec<String> {
+    t.explanation().into_iter().map(|line| line.message.id).collect()
+}
+
+#[test]
+fn the_counts_line_shows_the_votes() {
+    let members = plain(7);
+    let ids = ids(&members);
+    // A vote shows its counts even when nobody voted.
+    let t = tally(SIMPLE, members.clone(), &Positions::default());
+    assert_eq!(line_ids(&t), ["outcome-rejected", "counts", "clause-majority-none"]);
+    let counts = &t.explanation()[1];
+    assert_eq!((counts.depth, counts.verdict), (0, None));
+    let args = &counts.message.args;
+    let expected: Vec<(&str, u64)> = vec![("abstain", 0), ("eligible", 7), ("no", 0), ("not-voting", 7), ("yes", 0)];
+    assert_eq!(
+        args.iter().map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>(),
+        expected.iter().map(|(k, v)| ((*k).to_owned(), Arg::Number(*v))).collect::<Vec<_>>()
+    );
+    let t = tally(SIMPLE, members.clone(), &voting(votes(&ids, 3, 2, 1)));
+    let args = &t.explanation()[1].message.args;
+    assert_eq!(
+        ["yes", "no", "abstain", "not-voting", "eligible"].map(|k| args[k].clone()),
+        [3, 2, 1, 1, 7].map(Arg::Number)
+    );
+    assert!(
+        Localizer::new()
+            .explain(Lang::En, &t)
+            .contains("\nYes: 3. No: 2. Abstentions: 1. Not voting: 1 of 7 eligible members.\n")
+    );
+
+    // A consensus shows counts only once someone voted, whatever the vote.
+    let consensus = format!("kind = \"consensus\"\nsilence-hours = 1\n[rule.fallback]\n{SIMPLE}");
+    let objected = |v| consensus_positions(1, &[("M0", StatementKind::Objection, 0)], v);
+    assert_eq!(
+        line_ids(&tally(&consensus, members.clone(), &objected(vec![]))),
+        ["outcome-pending", "consensus-objected"]
+    );
+    for (yes, no, abstain) in [(1, 0, 0), (0, 1, 0), (0, 0, 1), (2, 1, 0)] {
+        let t = tally(&consensus, members.clone(), &objected(votes(&ids, yes, no, abstain)));
+        assert_eq!(line_ids(&t)[1], "counts", "{yes} {no} {abstain}");
+        assert_eq!(t.explanation()[1].message.args["abstain"], Arg::Number(abstain as u64));
+    }
+}
+
+#[test]
+fn keys_name_outcomes_and_verdicts_as_serde_does() {
+    for outcome in [Outcome::Adopted, Outcome::Rejected, Outcome::Pending] {
+        assert_eq!(serde_json::to_string(&outcome).unwrap(), format!("\"{}\"", outcome.key()));
+    }
+    assert_eq!(
+        [Outcome::Adopted, Outcome::Rejected, Outcome::Pending].map(|o| o.key()),
+        ["adopted", "rejected", "pending"]
+    );
+    for verdict in [Verdict::Pass, Verdict::Fail, Verdict::Pending] {
+        assert_eq!(serde_json::to_string(&verdict).unwrap(), format!("\"{}\"", verdict.key()));
+    }
+    assert_eq!([Verdict::Pass, Verdict::Fail, Verdict::Pending].map(|v| v.key()), ["pass", "fail", "pending"]);
+}
+
+#[test]
+fn an_electorate_finds_its_members_by_id() {
+    let electorate =
+        Electorate::new(vec![Member::new("A").weighing(3), Member::new("B").in_group("WEOG").ineligible()]).unwrap();
+    assert_eq!(electorate.get("A"), Some(&Member::new("A").weighing(3)));
+    assert_eq!(electorate.get("B").and_then(|m| m.group.as_deref()), Some("WEOG"));
+    assert!(!electorate.get("B").unwrap().eligible);
+    assert_eq!(electorate.get("C"), None);
+    assert_eq!(electorate.members().len(), 2);
+}

@@ -150,4 +150,91 @@ fn language_tags() {
     assert_eq!("AR".parse::<Lang>(), Ok(Lang::Ar));
     assert!("de".parse::<Lang>().is_err());
     assert!(Lang::Ar.is_rtl() && !Lang::Zh.is_rtl());
+    assert_eq!(Lang::from_code("es-419"), Some(Lang::Es));
+    assert_eq!(Lang::from_code("ru"), Some(Lang::Ru));
+    assert_eq!(Lang::from_code("de"), None);
+    // Displayed as its code, which parses back.
+    for lang in Lang::ALL {
+        assert_eq!(lang.to_string(), lang.code());
+        assert_eq!(Lang::from_code(&lang.to_string()), Some(lang));
+    }
+    assert_eq!(format!("{:?}", Localizer::new()), "Localizer { .. }");
+}
+
+/// `message` with `hours` (and `elapsed-hours`) as given, rendered.
+fn hours(lang: Lang, id: &str, hours: u64) -> String {
+    let message = Message::new(id).arg("hours", hours).arg("elapsed-hours", 0u64);
+    Localizer::new().render(lang, &message).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn plural_forms_are_chosen_by_number() {
+    // English, French and Spanish select on the plural category of
+    // `$hours`, which Fluent only computes for a number: the argument must
+    // reach Fluent as a number, not as its digits.
+    for id in ["consensus-adopted", "consensus-running"] {
+        assert!(hours(Lang::En, id, 1).contains(" 1 hour"), "{}", hours(Lang::En, id, 1));
+        assert!(!hours(Lang::En, id, 1).contains("hours"));
+        assert!(hours(Lang::En, id, 2).contains(" 2 hours"));
+        assert!(hours(Lang::En, id, 21).contains(" 21 hours"));
+        assert!(hours(Lang::Fr, id, 1).contains(" 1 heure"), "{}", hours(Lang::Fr, id, 1));
+        assert!(!hours(Lang::Fr, id, 1).contains("1 heures"));
+        assert!(hours(Lang::Fr, id, 72).contains(" 72 heures"));
+        assert!(hours(Lang::Es, id, 1).contains(" 1 hora"), "{}", hours(Lang::Es, id, 1));
+        assert!(!hours(Lang::Es, id, 1).contains("1 horas"));
+        assert!(hours(Lang::Es, id, 48).contains(" 48 horas"));
+    }
+    // A numeric variant key (`[0]`) matches the number 0 in every language.
+    let statements = |n: u64| {
+        Message::new("consensus-statements")
+            .arg("explanations", n)
+            .arg("explained-by", if n == 0 { "" } else { "A" })
+            .arg("reservations", 0u64)
+            .arg("reserved-by", "")
+    };
+    let localizer = Localizer::new();
+    let none = [(Lang::En, "none"), (Lang::Fr, "aucune"), (Lang::Ru, "нет"), (Lang::Es, "ninguna")];
+    for (lang, word) in none {
+        let zero = localizer.render(lang, &statements(0)).unwrap();
+        assert!(!zero.contains('0') && zero.contains(word), "{lang}: {zero}");
+        let one = localizer.render(lang, &statements(1)).unwrap();
+        assert!(one.contains("1 (A)"), "{lang}: {one}");
+    }
+    for lang in Lang::ALL {
+        let zero = localizer.render(lang, &statements(0)).unwrap();
+        assert!(!zero.contains("()") && !zero.contains("（）"), "{lang}: {zero}");
+    }
+}
+
+#[test]
+fn numbers_render_exactly_however_large() {
+    let localizer = Localizer::new();
+    for n in [0, 7, 1 << 53, (1 << 53) + 1, u64::MAX] {
+        let message = Message::new("weighted-weight")
+            .arg("weight-yes", n)
+            .arg("weight-total", u128::from(u64::MAX) * 3)
+            .arg("comparison", "at-least")
+            .arg("threshold", "65%");
+        for lang in Lang::ALL {
+            let text = localizer.render(lang, &message).unwrap();
+            assert!(text.contains(&n.to_string()), "{lang}: {text}");
+            assert!(text.contains("55340232221128654845"), "{lang}: {text}");
+        }
+    }
+}
+
+#[test]
+fn only_the_group_argument_names_a_group() {
+    let localizer = Localizer::new();
+    let message = Message::new("consensus-objected")
+        .arg("hours", 24u64)
+        .arg("objections", 1u64)
+        .arg("members", "WEOG")
+        .arg("fallback", "none");
+    let text = localizer.render(Lang::En, &message).unwrap();
+    assert!(text.contains("formal objections: 1 (WEOG)."), "{text}");
+    let message = Message::new("group-result-none").arg("group", "WEOG");
+    assert_eq!(localizer.render(Lang::En, &message).unwrap(), "Western European and other States: no one was counted.");
+    let message = Message::new("group-result-none").arg("group", "NORDIC");
+    assert_eq!(localizer.render(Lang::En, &message).unwrap(), "NORDIC: no one was counted.");
 }

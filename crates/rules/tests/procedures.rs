@@ -68,6 +68,7 @@ fn the_general_assembly_rules_read_as_written() {
             abstentions: Some(Abstentions::NotCounted),
         })
     );
+    assert_eq!(simple.name(), "UN General Assembly: simple majority");
     assert_eq!(simple.groups(), UN_REGIONAL_GROUPS);
     assert!(simple.source().unwrap().contains("rules 85, 86"));
     let two_thirds = Procedure::from_toml(EXAMPLES[1].1).unwrap();
@@ -187,4 +188,86 @@ fn json_is_validated_too() {
     assert!(err.to_string().contains("rule.min-groups: impossible"), "{err}");
     let json = r#"{"name":"x","rule":{"kind":"majority","of":"eligible","threshold":"> 3/2"}}"#;
     assert!(serde_json::from_str::<Procedure>(json).is_err());
+}
+
+#[test]
+fn at_most_must_lie_strictly_between_nothing_and_the_whole() {
+    for share in ["0", "0/3", "0%", "1", "2/2", "100%"] {
+        let text = format!("{HEAD}[rule]\nkind = \"no-single-group\"\nat-most = \"{share}\"\n");
+        let kind = error_at(&text, 4);
+        assert!(matches!(kind, ProcedureErrorKind::Invalid(Invalid::AtMostOutOfRange(_))), "{share}: {kind}");
+        assert!(kind.to_string().contains("strictly between 0 and 1"), "{kind}");
+    }
+    for share in ["1/100", "1/2", "99%"] {
+        let text = format!("{HEAD}[rule]\nkind = \"no-single-group\"\nat-most = \"{share}\"\n");
+        assert!(Procedure::from_toml(&text).is_ok(), "{share}");
+    }
+}
+
+/// A procedure whose rule is `rule` (the body of a `[rule]` table, with its
+/// sub-tables).
+fn with_rule(rule: &str) -> Procedure {
+    Procedure::from_toml(&format!("{HEAD}[rule]\n{rule}")).unwrap_or_else(|e| panic!("{e}\n{rule}"))
+}
+
+#[test]
+fn nested_clauses_count_for_groups_and_weights() {
+    const MAJORITY: &str = "kind = \"majority\"\nof = \"eligible\"\nthreshold = \"> 1/2\"\n";
+    const GROUPS: &str = "kind = \"groups\"\nmin-groups = 1\n";
+    const NO_SINGLE: &str = "kind = \"no-single-group\"\nat-most = \"1/2\"\n";
+    const WEIGHTED: &str = "kind = \"weighted\"\nof = \"eligible\"\nweight = \">= 65%\"\n";
+    let flat = |inner: &str| (with_rule(inner).uses_groups(), with_rule(inner).uses_weights());
+    assert_eq!(flat(MAJORITY), (false, false));
+    assert_eq!(flat(GROUPS), (true, false));
+    assert_eq!(flat(NO_SINGLE), (true, false));
+    assert_eq!(flat(WEIGHTED), (false, true));
+    for list in ["all-of", "any-of"] {
+        // The looked-at clause second, after one that looks at nothing.
+        let nested = |inner: &str| {
+            let p = with_rule(&format!("kind = \"{list}\"\n[[rule.clauses]]\n{MAJORITY}[[rule.clauses]]\n{inner}"));
+            (p.uses_groups(), p.uses_weights())
+        };
+        assert_eq!(nested(MAJORITY), (false, false), "{list}");
+        assert_eq!(nested(GROUPS), (true, false), "{list}");
+        assert_eq!(nested(NO_SINGLE), (true, false), "{list}");
+        assert_eq!(nested(WEIGHTED), (false, true), "{list}");
+    }
+    let fallback = |inner: &str| {
+        let p = with_rule(&format!("kind = \"consensus\"\nsilence-hours = 24\n[rule.fallback]\n{inner}"));
+        (p.uses_groups(), p.uses_weights())
+    };
+    let alone = with_rule("kind = \"consensus\"\nsilence-hours = 24\n");
+    assert_eq!((alone.uses_groups(), alone.uses_weights()), (false, false));
+    assert_eq!(fallback(MAJORITY), (false, false));
+    assert_eq!(fallback(GROUPS), (true, false));
+    assert_eq!(fallback(WEIGHTED), (false, true));
+    // Two levels down: a weighted clause in an any-of inside a fallback.
+    let deep = with_rule(&format!(
+        "kind = \"consensus\"\nsilence-hours = 24\n[rule.fallback]\nkind = \"any-of\"\n\
+         [[rule.fallback.clauses]]\n{MAJORITY}[[rule.fallback.clauses]]\n{WEIGHTED}"
+    ));
+    assert_eq!((deep.uses_groups(), deep.uses_weights()), (false, true));
+}
+
+#[test]
+fn a_wrong_type_names_what_was_written() {
+    let majority = |value: &str| format!("{HEAD}[rule]\nkind = \"majority\"\nof = \"eligible\"\nthreshold = {value}\n");
+    for (value, found) in [
+        ("1", "an integer"),
+        ("0.5", "a decimal number"),
+        ("true", "a boolean"),
+        ("1979-05-27", "a date"),
+        ("[\"> 1/2\"]", "a list"),
+        ("{ share = \"1/2\" }", "a table"),
+    ] {
+        let kind = error_at(&majority(value), 5);
+        assert_eq!(
+            kind,
+            ProcedureErrorKind::WrongType { key: "threshold".into(), expected: "a string", found },
+            "{value}"
+        );
+        assert!(kind.to_string().ends_with(&format!("not {found}")), "{kind}");
+    }
+    let text = format!("{HEAD}[rule]\nkind = \"groups\"\nmin-groups = \"three\"\n");
+    assert!(error_at(&text, 4).to_string().ends_with("not a string"));
 }
