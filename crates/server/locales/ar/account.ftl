@@ -33,6 +33,14 @@ account-action-moderate_consultation = الإشراف على المشاورات
 account-action-translate_statement = ترجمة بيانات المشاورات
 account-action-import_consultation = استيراد مشاورات أُجريت في مكان آخر (ملفات تصدير Pol.is)
 account-action-take_part = المشاركة في المشاورات
+account-action-publish_decision_types = نشر إصدارات جديدة من أنواع القرارات
+account-action-manage_delegation_key = تسجيل مفتاح توقيع الوفد وتبديله وإلغاؤه
+account-action-open_ballot = فتح الاقتراعات
+account-action-close_ballot = إغلاق الاقتراعات
+account-action-record_votes = تسجيل أصوات نداء الأسماء في القاعة
+account-action-cast_vote = التصويت باسم الدولة العضو في الاقتراعات
+account-action-manage_proxy = منح توكيل الدولة العضو في اقتراع وسحبه
+account-action-designate_alternate = تعيين مناوبين للتصويت في اقتراع
 account-action-redact_content = سحب محتوى منشور
 account-action-read_metrics = قراءة مقاييس الخادم
 

@@ -33,6 +33,14 @@ account-action-moderate_consultation = Moderate consultations
 account-action-translate_statement = Translate the statements of consultations
 account-action-import_consultation = Import consultations held elsewhere (Pol.is exports)
 account-action-take_part = Take part in consultations
+account-action-publish_decision_types = Publish new versions of the decision types
+account-action-manage_delegation_key = Register, rotate and revoke the delegation's signing key
+account-action-open_ballot = Open ballots
+account-action-close_ballot = Close ballots
+account-action-record_votes = Record the votes of roll calls taken in the room
+account-action-cast_vote = Vote for the member state on ballots
+account-action-manage_proxy = Give and take back the member state's proxy on a ballot
+account-action-designate_alternate = Designate alternates to vote on a ballot
 account-action-redact_content = Take down published content
 account-action-read_metrics = Read the server’s metrics
 

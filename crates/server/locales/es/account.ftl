@@ -33,6 +33,14 @@ account-action-moderate_consultation = Moderar consultas
 account-action-translate_statement = Traducir las afirmaciones de las consultas
 account-action-import_consultation = Importar consultas celebradas en otro lugar (exportaciones de Pol.is)
 account-action-take_part = Participar en consultas
+account-action-publish_decision_types = Publicar nuevas versiones de los tipos de decisión
+account-action-manage_delegation_key = Registrar, renovar y revocar la clave de firma de la delegación
+account-action-open_ballot = Abrir votaciones
+account-action-close_ballot = Cerrar votaciones
+account-action-record_votes = Registrar los votos de las votaciones nominales hechas en sala
+account-action-cast_vote = Votar en nombre del Estado miembro en las votaciones
+account-action-manage_proxy = Otorgar y retirar el poder del Estado miembro para una votación
+account-action-designate_alternate = Designar suplentes para votar en una votación
 account-action-redact_content = Retirar contenido publicado
 account-action-read_metrics = Leer las métricas del servidor
 

@@ -33,6 +33,14 @@ account-action-moderate_consultation = Modérer des consultations
 account-action-translate_statement = Traduire les propositions des consultations
 account-action-import_consultation = Importer des consultations tenues ailleurs (exports Pol.is)
 account-action-take_part = Participer aux consultations
+account-action-publish_decision_types = Publier de nouvelles versions des types de décision
+account-action-manage_delegation_key = Enregistrer, renouveler et révoquer la clé de signature de la délégation
+account-action-open_ballot = Ouvrir des scrutins
+account-action-close_ballot = Clore des scrutins
+account-action-record_votes = Enregistrer les votes des appels nominaux faits en séance
+account-action-cast_vote = Voter au nom de l’État membre lors des scrutins
+account-action-manage_proxy = Donner et retirer la procuration de l’État membre pour un scrutin
+account-action-designate_alternate = Désigner des suppléants pour voter lors d’un scrutin
 account-action-redact_content = Retirer un contenu publié
 account-action-read_metrics = Lire les métriques du serveur
 

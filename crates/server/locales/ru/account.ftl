@@ -33,6 +33,14 @@ account-action-moderate_consultation = Модерировать консульт
 account-action-translate_statement = Переводить высказывания консультаций
 account-action-import_consultation = Импортировать консультации, проведённые в другом месте (выгрузки Pol.is)
 account-action-take_part = Участвовать в консультациях
+account-action-publish_decision_types = Публиковать новые версии типов решений
+account-action-manage_delegation_key = Регистрировать, заменять и отзывать ключ подписи делегации
+account-action-open_ballot = Открывать голосования
+account-action-close_ballot = Закрывать голосования
+account-action-record_votes = Записывать голоса поимённых голосований в зале
+account-action-cast_vote = Голосовать от имени государства-члена
+account-action-manage_proxy = Выдавать и отзывать доверенность государства-члена на голосование
+account-action-designate_alternate = Назначать заместителей для голосования
 account-action-redact_content = Изымать опубликованные материалы
 account-action-read_metrics = Читать метрики сервера
 

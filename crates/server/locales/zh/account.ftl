@@ -32,6 +32,14 @@ account-action-moderate_consultation = 审核磋商
 account-action-translate_statement = 翻译磋商中的陈述
 account-action-import_consultation = 导入在其他平台进行的磋商（Pol.is 导出数据）
 account-action-take_part = 参与磋商
+account-action-publish_decision_types = 发布新版本的决定类型
+account-action-manage_delegation_key = 登记、更换和撤销代表团的签名密钥
+account-action-open_ballot = 发起表决
+account-action-close_ballot = 结束表决
+account-action-record_votes = 记录会场唱名表决的投票
+account-action-cast_vote = 在表决中代表成员国投票
+account-action-manage_proxy = 就一次表决给予或收回成员国的代理权
+account-action-designate_alternate = 指定副代表在一次表决中投票
 account-action-redact_content = 撤下已发布的内容
 account-action-read_metrics = 读取服务器指标
 
