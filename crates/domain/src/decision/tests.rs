@@ -522,3 +522,12 @@ fn the_first_ballot_by_type_publishes_the_shipped_types_unless_a_set_exists() {
     let events = fresh.run("sec.a", DecisionCommand::OpenBallot(ballot("budget"))).unwrap();
     assert_eq!(events.len(), 1);
 }
+
+#[test]
+fn a_revocation_reason_is_checked_like_any_public_text() {
+    let mut log = organization();
+    let revoke = |reason: &str| DecisionCommand::RevokeKey { member: iso("KEN"), reason: reason.into() };
+    let err = log.run("del.kenhead", revoke("lost\nkey")).unwrap_err();
+    assert!(matches!(err, Rejection::Invalid { field: "reason", .. }), "{err:?}");
+    log.run("del.kenhead", revoke("")).unwrap();
+}
