@@ -117,7 +117,7 @@ async fn ballots_from_opening_to_the_tally() {
         assert_eq!(types["version"], Value::Null);
         assert_eq!(types["types"].as_array().unwrap().len(), 6);
         assert!(types["types"].as_array().unwrap().iter().any(|t| t["code"] == "procedural"));
-        assert_eq!(types["types"][0]["procedure"]["rule"]["kind"].is_string(), true);
+        assert!(types["types"][0]["procedure"]["rule"]["kind"].is_string());
 
         // Opening under a type publishes the shipped set as version 1.
         let title = json!({"en": "Compute sharing", "fr": "Le partage du calcul"});
