@@ -10,6 +10,7 @@ mod support;
 use axum::http::{Method, StatusCode};
 use domain::authz::{Action, Caller, Role, Scope, Target, authorize};
 use domain::consultation::{Audience, ConsultationCommand, Moderation, NewConsultation, ResultsVisibility};
+use domain::decision::{BallotProcedure, Choice, DecisionCommand, NewBallot, VotePayload};
 use domain::lang::Lang;
 use domain::people::{Chamber, DelegationRole};
 use domain::{Actor, Command};
@@ -213,6 +214,133 @@ fn cases() -> Vec<Case> {
             target: Target::None,
             allowed: [0, 0, 0, 0, 0, 0, 0, 1],
         },
+        Case {
+            name: "list ballots",
+            action: Action::ReadPublic,
+            target: Target::None,
+            allowed: [1, 1, 1, 1, 1, 1, 1, 1],
+        },
+        Case {
+            name: "show a ballot",
+            action: Action::ReadPublic,
+            target: Target::None,
+            allowed: [1, 1, 1, 1, 1, 1, 1, 1],
+        },
+        Case {
+            name: "list decision types",
+            action: Action::ReadPublic,
+            target: Target::None,
+            allowed: [1, 1, 1, 1, 1, 1, 1, 1],
+        },
+        Case {
+            name: "list Kenya's keys",
+            action: Action::ReadPublic,
+            target: Target::None,
+            allowed: [1, 1, 1, 1, 1, 1, 1, 1],
+        },
+        Case {
+            name: "Kenya's next seq",
+            action: Action::ReadPublic,
+            target: Target::None,
+            allowed: [1, 1, 1, 1, 1, 1, 1, 1],
+        },
+        Case {
+            name: "publish decision types",
+            action: Action::PublishDecisionTypes,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
+        Case {
+            name: "open a ballot",
+            action: Action::OpenBallot,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
+        Case {
+            name: "designate a Kenyan alternate",
+            action: Action::DesignateAlternate,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 0],
+        },
+        Case {
+            name: "designate a Ghanaian alternate",
+            action: Action::DesignateAlternate,
+            target: ghana,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 0],
+        },
+        Case {
+            name: "give Kenya's proxy",
+            action: Action::ManageProxy,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 1, 1, 0],
+        },
+        Case {
+            name: "take Kenya's proxy back",
+            action: Action::ManageProxy,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 1, 1, 0],
+        },
+        Case {
+            name: "give Ghana's proxy",
+            action: Action::ManageProxy,
+            target: ghana,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 0],
+        },
+        Case {
+            name: "vote for Kenya with its custodied key",
+            action: Action::CastVote,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 1, 1, 1, 0],
+        },
+        Case {
+            name: "vote for Ghana with its custodied key",
+            action: Action::CastVote,
+            target: ghana,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 0],
+        },
+        Case {
+            name: "record a roll call",
+            action: Action::RecordVotes,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
+        // After the custodied votes: Kenya's own key ends them.
+        Case {
+            name: "register Kenya's key",
+            action: Action::ManageDelegationKey,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 0],
+        },
+        Case {
+            name: "register Ghana's key",
+            action: Action::ManageDelegationKey,
+            target: ghana,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 0],
+        },
+        Case {
+            name: "rotate Kenya's key",
+            action: Action::ManageDelegationKey,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 0],
+        },
+        Case {
+            name: "cast a signed vote for Kenya",
+            action: Action::CastVote,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 1, 1, 1, 0],
+        },
+        Case {
+            name: "revoke Kenya's key",
+            action: Action::ManageDelegationKey,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 0, 1, 0],
+        },
+        Case {
+            name: "close a ballot",
+            action: Action::CloseBallot,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
         // Last: the participant's account is gone afterwards.
         Case {
             name: "delete own account",
@@ -241,6 +369,14 @@ struct World {
     consultation: u64,
     /// Open consultations of Kenya's head, one for each column to close.
     closable: Vec<u64>,
+    /// Ballot 1, with Kenya's alternate designated: custodied votes, roll
+    /// calls.
+    ballot: u64,
+    /// One open ballot per column (proxies, alternates, closing).
+    ballots: Vec<u64>,
+    /// One open ballot per column, with Kenya's alternate designated, for
+    /// signed votes (each the first of its ballot: seq 1).
+    signed_ballots: Vec<u64>,
 }
 
 async fn world(state: &AppState) -> World {
@@ -313,6 +449,7 @@ async fn world(state: &AppState) -> World {
         let open = Command::Consultation(ConsultationCommand::Open { id });
         state.store.submit(as_head.clone(), open).await.unwrap();
     }
+    open_ballots(state).await;
     World {
         tokens,
         people,
@@ -323,7 +460,45 @@ async fn world(state: &AppState) -> World {
         document_text: blob.sha256.to_string(),
         consultation: 1,
         closable: (2..).take(ROLES.len()).collect(),
+        ballot: 1,
+        ballots: (2..).take(ROLES.len()).collect(),
+        signed_ballots: (2 + ROLES.len() as u64..).take(ROLES.len()).collect(),
     }
+}
+
+/// Ballots for the decision cases: ballot 1 and two per column, Kenya's
+/// alternate designated on ballot 1 and the signed-vote ballots.
+async fn open_ballots(state: &AppState) {
+    let secretariat = Caller::new(Actor::try_from("sec.admin".to_owned()).unwrap(), Scope::Full);
+    let head = Caller::new(Actor::try_from("del.ken.head".to_owned()).unwrap(), Scope::Full);
+    let procedure = rules::Procedure::from_toml(SIMPLE_MAJORITY).unwrap();
+    for id in 1..=1 + 2 * ROLES.len() as u64 {
+        let new = NewBallot {
+            title: [(Lang::En, format!("Ballot {id}"))].into(),
+            document: None,
+            closes: None,
+            procedure: BallotProcedure::Given(procedure.clone()),
+        };
+        state.store.submit(secretariat.clone(), Command::Decision(DecisionCommand::OpenBallot(new))).await.unwrap();
+        if id == 1 || id > 1 + ROLES.len() as u64 {
+            let designate = DecisionCommand::DesignateAlternate {
+                ballot: id,
+                member: "KEN".parse().unwrap(),
+                handle: Actor::try_from("del.ken.alternate".to_owned()).unwrap(),
+            };
+            state.store.submit(head.clone(), Command::Decision(designate)).await.unwrap();
+        }
+    }
+}
+
+const SIMPLE_MAJORITY: &str =
+    "name = \"Simple majority\"\n[rule]\nkind = \"majority\"\nof = \"present-and-voting\"\nthreshold = \"> 1/2\"\n";
+
+/// The key Kenya's head registers in column `column` (then rotates to
+/// with `rotated`).
+fn kenya_key(column: usize, rotated: bool) -> ledger::Signer {
+    let seed = u8::try_from(column).unwrap() + if rotated { 100 } else { 0 };
+    ledger::Signer::new("ken", &[seed; 32]).unwrap()
 }
 
 /// A new consultation in English, open to everyone, with `seeds`.
@@ -423,6 +598,66 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
             "/api/v1/consultations/imports",
             json!({"language": "en", "title": "$15/hour", "source": "https://pol.is/2demo"}),
         ),
+        "list ballots" => (Method::GET, "/api/v1/ballots?lang=fr".into(), None),
+        "show a ballot" => (Method::GET, format!("/api/v1/ballots/{}", world.ballot), None),
+        "list decision types" => (Method::GET, "/api/v1/decision-types".into(), None),
+        "list Kenya's keys" => (Method::GET, "/api/v1/delegations/KEN/keys".into(), None),
+        "Kenya's next seq" => (Method::GET, format!("/api/v1/ballots/{}/seq/KEN", world.ballot), None),
+        "publish decision types" => {
+            post("/api/v1/decision-types", json!({"types": [{"code": "simple", "procedure": SIMPLE_MAJORITY}]}))
+        }
+        "open a ballot" => post("/api/v1/ballots", json!({"title": {"en": "Compute"}, "decision_type": "simple"})),
+        "designate a Kenyan alternate" => post(
+            &format!("/api/v1/ballots/{}/alternates", world.ballots[column]),
+            json!({"member": "KEN", "handle": "del.ken.alternate"}),
+        ),
+        "designate a Ghanaian alternate" => post(
+            &format!("/api/v1/ballots/{}/alternates", world.ballots[column]),
+            json!({"member": "GHA", "handle": "del.ken.alternate"}),
+        ),
+        "give Kenya's proxy" => {
+            post(&format!("/api/v1/ballots/{}/proxies", world.ballots[column]), json!({"from": "KEN", "to": "GHA"}))
+        }
+        "take Kenya's proxy back" => {
+            post(&format!("/api/v1/ballots/{}/proxies/revoke", world.ballots[column]), json!({"from": "KEN"}))
+        }
+        "give Ghana's proxy" => {
+            post(&format!("/api/v1/ballots/{}/proxies", world.ballots[column]), json!({"from": "GHA", "to": "KEN"}))
+        }
+        "vote for Kenya with its custodied key" => post(
+            &format!("/api/v1/ballots/{}/votes/custodied", world.ballot),
+            json!({"member": "KEN", "choice": "yes"}),
+        ),
+        "vote for Ghana with its custodied key" => post(
+            &format!("/api/v1/ballots/{}/votes/custodied", world.ballot),
+            json!({"member": "GHA", "choice": "yes"}),
+        ),
+        "record a roll call" => post(
+            &format!("/api/v1/ballots/{}/roll-call", world.ballot),
+            json!({"votes": [{"member": "NGA", "choice": "no"}]}),
+        ),
+        "register Kenya's key" => {
+            post("/api/v1/delegations/KEN/keys", json!({"key": kenya_key(column, false).verifier().to_string()}))
+        }
+        "register Ghana's key" => {
+            post("/api/v1/delegations/GHA/keys", json!({"key": kenya_key(column, false).verifier().to_string()}))
+        }
+        "rotate Kenya's key" => {
+            post("/api/v1/delegations/KEN/keys/rotate", json!({"key": kenya_key(column, true).verifier().to_string()}))
+        }
+        "cast a signed vote for Kenya" => {
+            // Signed with the key the head rotated to (column 6).
+            let ballot = world.signed_ballots[column];
+            let payload =
+                VotePayload { ballot, member: "KEN".parse().unwrap(), choice: Choice::Yes, seq: 1, proxy_for: None };
+            let signature = payload.sign(&kenya_key(6, true));
+            post(
+                &format!("/api/v1/ballots/{ballot}/votes"),
+                json!({"member": "KEN", "choice": "yes", "seq": 1, "signature": {"key": signature.key, "sig": signature.sig}}),
+            )
+        }
+        "revoke Kenya's key" => post("/api/v1/delegations/KEN/keys/revoke", json!({"reason": "rotated out"})),
+        "close a ballot" => (Method::POST, format!("/api/v1/ballots/{}/close", world.ballots[column]), None),
         "delete own account" => post("/api/v1/accounts/me/deletion", json!({"password": "the same password"})),
         other => panic!("no request for {other}"),
     }

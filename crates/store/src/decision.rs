@@ -1,6 +1,6 @@
 //! Decisions in the store: their projections (written from the
 //! `decision.*` events), the queries the pages and the API read, and the
-//! votes the server signs with a custodied key (see [`crate::custody`]).
+//! votes the server signs with a custodied key (see the private module `custody`).
 
 use std::collections::BTreeMap;
 

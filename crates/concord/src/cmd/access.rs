@@ -296,12 +296,18 @@ fn create_token(args: TokenArgs) -> Result<(), Failure> {
 pub enum DelegationCommand {
     /// List the delegations with anyone accredited.
     List(Place),
+    /// The key a delegation signs its votes with (its head).
+    #[command(subcommand)]
+    Key(super::delegation_key::KeyCommand),
 }
 
 impl DelegationCommand {
     /// Runs the subcommand.
     pub fn run(self) -> Result<(), Failure> {
-        let DelegationCommand::List(place) = self;
+        let place = match self {
+            DelegationCommand::List(place) => place,
+            DelegationCommand::Key(command) => return command.run(),
+        };
         let list = block_on(place.get("api/v1/delegations", |store| async move {
             let records = store.delegations(None).await?;
             Ok(records.iter().map(|r| DelegationDto::new(r.member, Some(r))).collect::<Vec<_>>())

@@ -102,3 +102,53 @@ async fn json_answer(url: &str, response: reqwest::Response) -> Result<serde_jso
     let err = anyhow!("{url} answered {status}: {detail}");
     Err(if status.is_client_error() { bad_input(err) } else { failed(err) })
 }
+
+/// The server a decisions command talks to, and the API token it acts
+/// with.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Remote {
+    /// The server to talk to.
+    #[arg(long, env = "CONCORD_URL", value_name = "URL")]
+    pub url: String,
+    /// The API token (create one with `concord token create`).
+    #[arg(long, env = "CONCORD_TOKEN", value_name = "TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl Remote {
+    /// The client and the token, or bad input when no token is given.
+    pub fn acting(&self) -> Result<(Server, String), Failure> {
+        let token = self.token.clone().ok_or_else(|| {
+            bad_input(anyhow!(
+                "this needs an API token: pass --token or set CONCORD_TOKEN (see `concord token create`)"
+            ))
+        })?;
+        Ok((Server::new(&self.url)?, token))
+    }
+
+    /// The member state the token's person acts for (`GET
+    /// /api/v1/accounts/me`), for commands whose member state defaults to
+    /// one's own.
+    pub async fn own_member(&self, server: &Server, token: &str, option: &str) -> Result<String, Failure> {
+        let me = server
+            .get_json_as("api/v1/accounts/me", Some(token))
+            .await
+            .map_err(|err| bad_input(anyhow!("cannot learn your member state ({}); pass {option}", err.error())))?;
+        me["member"]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| bad_input(anyhow!("your account acts for no member state; pass {option} to name one")))
+    }
+
+    /// Prints `value` as JSON with --json, else `text`.
+    pub fn print(&self, value: &serde_json::Value, text: impl FnOnce(&serde_json::Value) -> String) {
+        if self.json {
+            println!("{value:#}");
+        } else {
+            println!("{}", text(value));
+        }
+    }
+}

@@ -5,6 +5,7 @@ pub mod access;
 pub mod account;
 pub mod analyze;
 pub mod backup;
+pub mod ballot;
 pub mod bench;
 mod bench_append;
 mod bench_ballots;
@@ -17,11 +18,15 @@ mod bench_votes;
 pub mod check;
 pub mod consultation;
 pub mod consultation_import;
+pub mod decision_types;
+pub mod delegation_key;
 pub mod demo;
 mod http;
+pub mod key;
 pub mod members;
 mod plural;
 pub mod polis_export;
+pub mod proxy;
 pub mod rebuild;
 mod replay_files;
 mod rlimit;
@@ -31,6 +36,7 @@ pub mod status;
 mod store_args;
 pub mod verify;
 mod verify_state;
+pub mod vote;
 
 use std::future::Future;
 
@@ -145,6 +151,20 @@ pub enum Command {
     /// close one, import or export a Pol.is export folder.
     #[command(subcommand)]
     Consultation(consultation::ConsultationCommand),
+    /// Signing keys for votes: generate one.
+    #[command(subcommand)]
+    Key(key::KeyCommand),
+    /// Ballots: open one, record a roll call, close one, show one.
+    #[command(subcommand)]
+    Ballot(ballot::BallotCommand),
+    /// Cast a vote signed with the delegation's private key.
+    Vote(vote::VoteArgs),
+    /// Proxies on a ballot: give one, take it back.
+    #[command(subcommand)]
+    Proxy(proxy::ProxyCommand),
+    /// Decision types: publish a new set (the secretariat).
+    #[command(subcommand, name = "decision-types")]
+    DecisionTypes(decision_types::DecisionTypesCommand),
 }
 
 impl Command {
@@ -168,6 +188,11 @@ impl Command {
             Command::Rules(rules) => rules.run(),
             Command::Analyze(args) => analyze::run(args),
             Command::Consultation(command) => command.run(),
+            Command::Key(command) => command.run(),
+            Command::Ballot(command) => command.run(),
+            Command::Vote(args) => vote::run(args),
+            Command::Proxy(command) => command.run(),
+            Command::DecisionTypes(command) => command.run(),
         }
     }
 }

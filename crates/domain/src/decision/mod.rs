@@ -24,6 +24,7 @@
 mod command;
 mod event;
 mod recount;
+pub mod roll_call;
 mod signing;
 mod state;
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! `#[utoipa::path]` so the document is generated from the code.
 
 pub mod accounts;
+pub mod ballots;
 pub mod consultations;
 pub mod documents;
 pub mod invitations;
@@ -139,7 +140,7 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(recovery::request_by_email))
         .routes(routes!(recovery::change_email))
         .routes(routes!(recovery::delete_account));
-    let (router, document) = consultations::routes(router).split_for_parts();
+    let (router, document) = ballots::routes(consultations::routes(router)).split_for_parts();
     let served = document.clone();
     let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));
     (router, document)
