@@ -83,6 +83,29 @@ async fn results_computed(served: &Served, href: &str) -> String {
     }
 }
 
+/// The demo's ballots: General Assembly roll call 6138 replayed and
+/// closed with the Assembly's outcome, each vote signed by its
+/// delegation's key; and an open ballot with a proxy.
+async fn demo_ballots(served: &Served) {
+    let json = |text: String| -> serde_json::Value { serde_json::from_str(&text).unwrap() };
+    let replayed = json(get(&format!("{}/api/v1/ballots/1?lang=en", served.url)).await);
+    assert_eq!(replayed["status"], "closed");
+    assert_eq!(replayed["outcome"], "adopted");
+    assert_eq!(
+        (replayed["yes"].as_u64(), replayed["no"].as_u64(), replayed["abstain"].as_u64()),
+        (Some(94), Some(59), Some(33))
+    );
+    assert!(replayed["explanation"].as_str().unwrap().starts_with("Adopted."), "{replayed}");
+    let votes = replayed["votes"].as_array().unwrap();
+    assert_eq!(votes.iter().filter(|v| v["choice"].is_string()).count(), 186);
+    let kenya = votes.iter().find(|v| v["member"] == "KEN").unwrap();
+    assert!(!kenya["key"].as_str().unwrap_or_default().is_empty(), "signed: {kenya}");
+    let open = json(get(&format!("{}/api/v1/ballots/2", served.url)).await);
+    assert_eq!(open["status"], "open");
+    assert_eq!(open["proxies"][0]["from"], "EST");
+    assert_eq!(open["proxies"][0]["to"], "CAN");
+}
+
 #[tokio::test]
 async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
     on_each_backend(|setup: Setup| async move {
@@ -128,6 +151,7 @@ async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
             let json: serde_json::Value = serde_json::from_str(&answer.text().await.unwrap()).unwrap();
             assert_eq!(json["role"], role, "{username}");
         }
+        demo_ballots(&served).await;
         let (seeded, demo) = status(&served).await;
         assert!(demo);
         served.stop();

@@ -36,7 +36,11 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), Failure> {
     block_on(async {
         let (store, _scratch) = scratch_store(args.database_url.as_deref()).await?;
-        let members: Vec<_> = domain::member::un_members().map_err(|err| failed(anyhow!("{err}")))?.into_iter().filter(|m| m.votes()).collect();
+        let members: Vec<_> = domain::member::un_members()
+            .map_err(|err| failed(anyhow!("{err}")))?
+            .into_iter()
+            .filter(|m| m.votes())
+            .collect();
         let voters = members.len() as u64;
         let open = NewBallot {
             title: [(Lang::En, "Bench".to_owned())].into(),
