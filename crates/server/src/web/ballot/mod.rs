@@ -76,8 +76,29 @@ async fn ballot_of(state: &AppState, id: &str) -> Result<BallotRecord, WebError>
 pub fn message_ids() -> Vec<String> {
     let mut ids: Vec<String> = Choice::ALL.iter().map(|c| choice_id(*c)).collect();
     ids.extend(["adopted", "rejected", "pending"].iter().map(|o| format!("ballots-outcome-{o}")));
+    ids.extend(CHOSEN_IDS.iter().map(|id| (*id).to_owned()));
     ids
 }
+
+/// The messages chosen by a match on a refusal (the message tests look
+/// for ids in calls of `t`, which these are not).
+const CHOSEN_IDS: &[&str] = &[
+    "ballots-error-closed",
+    "ballots-error-seq",
+    "ballots-error-signature",
+    "ballots-error-no-key",
+    "ballots-error-own-key",
+    "ballots-error-proxy",
+    "ballots-error-proxy-self",
+    "ballots-error-proxy-given",
+    "ballots-error-proxy-holds",
+    "ballots-error-proxy-chain",
+    "ballots-error-type",
+    "ballots-error-duplicate",
+    "ballots-error-refused",
+    "ballots-keys-error-used",
+    "ballots-keys-error-own",
+];
 
 /// The message id of a vote's name.
 fn choice_id(choice: Choice) -> String {
