@@ -99,10 +99,8 @@ async fn a_ballot_is_opened_voted_on_by_proxy_and_roll_call_and_closed() {
         // Validation: no title, no type, a bad time, an unknown document.
         let form = p.admin.get("/ballots/new").await;
         form.assert_has("<option value=\"substantive\">");
-        let failed = p
-            .admin
-            .submit(&form, "/ballots/new", &[("type", ""), ("closes_at", "tomorrow"), ("document", "99")])
-            .await;
+        let failed =
+            p.admin.submit(&form, "/ballots/new", &[("type", ""), ("closes_at", "tomorrow"), ("document", "99")]).await;
         assert_eq!(failed.status, StatusCode::UNPROCESSABLE_ENTITY);
         failed.assert_has("<a href=\"#title_en\">Enter the title in at least one language</a>");
         failed.assert_has("<a href=\"#type\">Choose a decision type from the list</a>");
@@ -162,7 +160,8 @@ async fn a_ballot_is_opened_voted_on_by_proxy_and_roll_call_and_closed() {
         assert!(!ghana.has("<legend class=\"label\">Vote of Ghana</legend>"), "Kenya votes for Ghana now");
         let kenya = p.kenya_delegate.get("/ballots/1").await;
         kenya.assert_has("Vote for Ghana, by proxy");
-        let by_proxy = p.kenya_delegate.submit(&kenya, "/ballots/1/vote", &[("choice", "no"), ("proxy_for", "GHA")]).await;
+        let by_proxy =
+            p.kenya_delegate.submit(&kenya, "/ballots/1/vote", &[("choice", "no"), ("proxy_for", "GHA")]).await;
         assert_eq!(by_proxy.location(), "/ballots/1", "{}", by_proxy.html);
 
         // Wrong roles are refused every action that is not theirs.
@@ -193,9 +192,12 @@ async fn a_ballot_is_opened_voted_on_by_proxy_and_roll_call_and_closed() {
         }
         // Ghana votes for no state whose proxy it does not hold; Kenya's
         // delegate does not designate alternates nor manage the key.
-        let answer = post_anyway(&mut p.ghana_head, "/ballots/1/vote", &[("choice", "yes"), ("proxy_for", "UGA")]).await;
+        let answer =
+            post_anyway(&mut p.ghana_head, "/ballots/1/vote", &[("choice", "yes"), ("proxy_for", "UGA")]).await;
         assert_eq!(answer.status, StatusCode::FORBIDDEN, "{}", answer.html);
-        for action in ["/ballots/1/alternates", "/delegation/keys", "/delegation/keys/rotate", "/delegation/keys/revoke"] {
+        for action in
+            ["/ballots/1/alternates", "/delegation/keys", "/delegation/keys/rotate", "/delegation/keys/revoke"]
+        {
             let answer = post_anyway(&mut p.kenya_delegate, action, &[("handle", "del.x"), ("key", "x")]).await;
             assert_eq!(answer.status, StatusCode::FORBIDDEN, "delegate {action}: {}", answer.html);
         }

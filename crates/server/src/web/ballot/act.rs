@@ -109,9 +109,9 @@ pub async fn give_proxy(
         Ok(()) => Ok(see_other(&format!("/ballots/{}", record.id), Some("notice-ballot-proxy-given"))),
         Err(rejection) => {
             let message = match &rejection {
-                Rejection::Ballot(BallotRejection::Proxy { .. }) => {
-                    proxy_problem(&state, record.id, from, to).await?.map_or_else(|| refusal_text(tr, &rejection), |id| tr.t(id))
-                }
+                Rejection::Ballot(BallotRejection::Proxy { .. }) => proxy_problem(&state, record.id, from, to)
+                    .await?
+                    .map_or_else(|| refusal_text(tr, &rejection), |id| tr.t(id)),
                 other => refusal_text(tr, other),
             };
             again(&state, ctx, record.id, fail(message), StatusCode::OK).await

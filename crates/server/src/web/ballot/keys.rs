@@ -107,7 +107,8 @@ pub async fn section(
         })
         .collect();
     let key = head.then(|| {
-        let mut field = Field::new(tr, "key", tr.t("ballots-keys-key")).hint(tr.t("ballots-keys-key-hint")).value(&sent.key);
+        let mut field =
+            Field::new(tr, "key", tr.t("ballots-keys-key")).hint(tr.t("ballots-keys-key-hint")).value(&sent.key);
         field.autocomplete = "off";
         if let Some(error) = &sent.key_error {
             field.fail(error.clone());
@@ -115,8 +116,9 @@ pub async fn section(
         field
     });
     let reason = (head && valid.is_some()).then(|| {
-        let mut field =
-            Field::new(tr, "reason", tr.t("ballots-keys-reason")).hint(tr.t("ballots-keys-reason-hint")).value(&sent.reason);
+        let mut field = Field::new(tr, "reason", tr.t("ballots-keys-reason"))
+            .hint(tr.t("ballots-keys-reason-hint"))
+            .value(&sent.reason);
         if let Some(error) = &sent.reason_error {
             field.fail(error.clone());
         }
@@ -170,7 +172,9 @@ async fn set_key(state: &AppState, form: &Posted, rotate: bool) -> Result<Respon
         DecisionCommand::RegisterKey { member, key: key.clone() }
     };
     match submit_or_refuse(state, &ctx.caller, Command::Decision(command)).await.map_err(WebError::from_api)? {
-        Ok(_) => Ok(see_other("/delegation", Some(if rotate { "notice-key-rotated" } else { "notice-key-registered" }))),
+        Ok(_) => {
+            Ok(see_other("/delegation", Some(if rotate { "notice-key-rotated" } else { "notice-key-registered" })))
+        }
         Err(Rejection::Ballot(BallotRejection::Key { .. })) => {
             let verifier = parse_key(&key).map(|v| v.to_string()).unwrap_or_default();
             let used = state.store.signing_keys(None).await?.iter().any(|k| k.key == verifier);
@@ -201,7 +205,8 @@ pub async fn revoke(State(state): State<AppState>, form: Posted) -> Result<Respo
     let member = managed(&state, ctx)?;
     let tr = ctx.tr();
     let reason = form.get("reason").trim().to_owned();
-    let fail = |message: String| KeysSent { reason: reason.clone(), reason_error: Some(message), ..KeysSent::default() };
+    let fail =
+        |message: String| KeysSent { reason: reason.clone(), reason_error: Some(message), ..KeysSent::default() };
     if reason.chars().count() > MAX_REASON || reason.chars().any(char::is_control) {
         let message = tr.t_args("text-too-long", &[("max", tr.number(MAX_REASON as u64).into())]);
         return failed(&state, ctx, member, fail(message)).await;

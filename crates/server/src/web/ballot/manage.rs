@@ -109,7 +109,8 @@ async fn roll_call_page(
     codes.sort_unstable();
     codes.dedup();
     let group = chosen_group(group, &codes)?;
-    let group_label = |code: &str| code.parse::<RegionalGroup>().map_or_else(|_| code.to_owned(), |g| tr.t(&group_id(g)));
+    let group_label =
+        |code: &str| code.parse::<RegionalGroup>().map_or_else(|_| code.to_owned(), |g| tr.t(&group_id(g)));
     let names = names_in_order(state, tr).await?;
     let rows = names
         .iter()
@@ -171,7 +172,11 @@ pub async fn roll_call_form(
 /// `POST /ballots/{id}/roll-call`: fields `group`, and one per member state
 /// of the group named by its code (`yes`, `no`, `abstain`, or empty for
 /// absent).
-pub async fn roll_call(State(state): State<AppState>, Path(id): Path<String>, form: Posted) -> Result<Response, WebError> {
+pub async fn roll_call(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Posted,
+) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     ctx.require(&state, Action::RecordVotes, Target::None)?;
     let record = ballot_of(&state, &id).await?;

@@ -85,14 +85,15 @@ async fn new_page(state: &AppState, ctx: &Ctx, sent: &Sent, problems: &Problems)
     let titles: Vec<Field> = langs
         .into_iter()
         .map(|lang| {
-            let label = tr.t_args("ballots-new-title", &[("language", tr.t(&format!("language-{}", lang.code())).into())]);
+            let label =
+                tr.t_args("ballots-new-title", &[("language", tr.t(&format!("language-{}", lang.code())).into())]);
             let value = sent.titles.get(&lang).map_or("", String::as_str);
             field(tr, title_name(lang), label, value, problems)
         })
         .collect();
     let types = state.store.decision_types().await?;
-    let mut decision_type = field(tr, "type", tr.t("ballots-new-type"), &sent.decision_type, problems)
-        .hint(tr.t("ballots-new-type-hint"));
+    let mut decision_type =
+        field(tr, "type", tr.t("ballots-new-type"), &sent.decision_type, problems).hint(tr.t("ballots-new-type-hint"));
     decision_type.choices = std::iter::once(Choice {
         value: String::new(),
         label: tr.t("ballots-new-type-choose"),

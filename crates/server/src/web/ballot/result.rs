@@ -201,11 +201,7 @@ fn groups(tr: Tr, electors: &[ElectorRecord], names: &[(Iso3, String)]) -> Vec<G
                     } else {
                         String::new()
                     };
-                    Some(VoteRow {
-                        member: named(e.member),
-                        choice: choice_name(tr, position.choice),
-                        note,
-                    })
+                    Some(VoteRow { member: named(e.member), choice: choice_name(tr, position.choice), note })
                 })
                 .collect();
             let group = match code.parse::<RegionalGroup>() {

@@ -160,7 +160,9 @@ pub async fn voter_member(
     }
     let votes = match ctx.caller.principal.role {
         Role::HeadOfDelegation | Role::Delegate => true,
-        Role::Alternate => state.store.ballot_alternates(record.id).await?.iter().any(|(m, h)| *m == member && h == handle),
+        Role::Alternate => {
+            state.store.ballot_alternates(record.id).await?.iter().any(|(m, h)| *m == member && h == handle)
+        }
         _ => false,
     };
     Ok(votes.then_some(member))
@@ -191,7 +193,8 @@ pub async fn render(
     let id = record.id;
     let electors = state.store.ballot_electors(id).await?;
     let names = names_in_order(state, tr).await?;
-    let name_of = |code: Iso3| names.iter().find(|(c, _)| *c == code).map_or_else(|| code.to_string(), |(_, n)| n.clone());
+    let name_of =
+        |code: Iso3| names.iter().find(|(c, _)| *c == code).map_or_else(|| code.to_string(), |(_, n)| n.clone());
     let open = !record.closed;
 
     // The ballot's facts.
@@ -199,7 +202,10 @@ pub async fn render(
     if let Some((code, version)) = &record.decision_type {
         summary.push(SummaryRow::new(
             tr.t("ballots-row-type"),
-            tr.t_args("ballots-type-version", &[("code", code.as_str().into()), ("version", tr.number(*version).into())]),
+            tr.t_args(
+                "ballots-type-version",
+                &[("code", code.as_str().into()), ("version", tr.number(*version).into())],
+            ),
         ));
     }
     summary.push(SummaryRow::time(tr.t("ballots-row-opened"), tr.when_millis(record.opened_ms)));
@@ -248,7 +254,8 @@ pub async fn render(
                     id: "vote".into(),
                     legend: tr.t_args("ballots-vote-legend", &[("member", name_of(member).into())]),
                     proxy_for: String::new(),
-                    current: current.map(|p| tr.t_args("ballots-vote-current", &[("choice", choice_name(tr, p.choice).into())])),
+                    current: current
+                        .map(|p| tr.t_args("ballots-vote-current", &[("choice", choice_name(tr, p.choice).into())])),
                     error: sent.vote_error.clone(),
                     choices: choices(tr, current),
                 });
@@ -266,7 +273,8 @@ pub async fn render(
                     id: format!("proxy-{from}"),
                     legend: tr.t_args("ballots-proxy-vote-legend", &[("member", name_of(*from).into())]),
                     proxy_for: from.to_string(),
-                    current: current.map(|p| tr.t_args("ballots-vote-current", &[("choice", choice_name(tr, p.choice).into())])),
+                    current: current
+                        .map(|p| tr.t_args("ballots-vote-current", &[("choice", choice_name(tr, p.choice).into())])),
                     error,
                     choices: choices(tr, current),
                 });
@@ -330,7 +338,9 @@ pub async fn render(
                 .await?
                 .iter()
                 .flat_map(|d| d.people.iter())
-                .filter(|(role, handle, _)| *role == DelegationRole::Alternate && !designated.contains(&handle.to_string()))
+                .filter(|(role, handle, _)| {
+                    *role == DelegationRole::Alternate && !designated.contains(&handle.to_string())
+                })
                 .map(|(_, handle, _)| handle.to_string())
                 .collect();
             let handle = (!alternates.is_empty()).then(|| {
