@@ -250,7 +250,8 @@ async fn the_pages_in_headless_chromium() {
         let codes = accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
         recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;
         participant(&client, &base, &tools.axe).await.context("participant")?;
-        deliberation(&client, &base, &tools.axe, &store, &codes).await.context("a consultation, from the keyboard")
+        deliberation(&client, &base, &tools.axe, &store, &codes).await.context("a consultation, from the keyboard")?;
+        ballot(&client, &base, &tools.axe, &store, &codes).await.context("a ballot, from the keyboard")
     }
     .await;
     let _ = client.close().await;
@@ -894,6 +895,125 @@ async fn deliberation(client: &Client, base: &str, axe: &str, store: &Store, cod
     ensure!(client.find_all(Locator::Css(".group-card")).await?.len() == 2, "the Arabic page lost its groups");
     client.find(Locator::Css("#constituencies")).await.context("the Arabic per-constituency table")?;
     accessibility(client, base, axe, &[&results, &path]).await.context("axe-core, the results")?;
+    Ok(())
+}
+
+/// A person with an account (password `password`) put in a delegation by
+/// the platform.
+async fn delegation_member(
+    store: &Store,
+    handle: &str,
+    username: &str,
+    password: &str,
+    member: &str,
+    role: domain::people::DelegationRole,
+) -> Result<domain::Actor> {
+    let handle = domain::Actor::try_from(handle.to_owned()).map_err(|err| anyhow!(err))?;
+    let account = store::access::NewAccount {
+        handle: handle.clone(),
+        username: username.into(),
+        display_name: username.into(),
+        email: None,
+        password_hash: server::auth::password::hash(password).await.map_err(|err| anyhow!("{err:?}"))?,
+    };
+    store.create_account(&account).await?;
+    let member = member.parse().map_err(|err: String| anyhow!(err))?;
+    store.submit(Caller::system(), DomainCommand::AddDelegationMember { member, handle: handle.clone(), role }).await?;
+    Ok(handle)
+}
+
+/// Issue 16, end to end from the keyboard: the secretariat opens a ballot;
+/// Uganda's head registers the delegation's own key (a verifier key made
+/// here, as `concord key generate` makes one); a delegate of Ghana votes
+/// yes with the key the server keeps, and votes for Senegal, whose proxy
+/// Ghana holds; the secretariat closes the ballot, and the result shows
+/// the outcome and the rule in English and in Arabic; axe-core finds
+/// nothing on the ballot pages in six languages.
+async fn ballot(client: &Client, base: &str, axe: &str, store: &Store, codes: &Codes) -> Result<()> {
+    use domain::decision::DecisionCommand;
+    use domain::people::DelegationRole;
+    delegation_member(store, "d.musa", "musa", "musa's long passphrase", "UGA", DelegationRole::Head).await?;
+    delegation_member(store, "d.ama", "ama", "ama's long passphrase", "GHA", DelegationRole::Delegate).await?;
+    let senegal = domain::Actor::try_from("d.senhead".to_owned()).map_err(|err| anyhow!(err))?;
+    let sen = "SEN".parse().map_err(|err: String| anyhow!(err))?;
+    let add = DomainCommand::AddDelegationMember { member: sen, handle: senegal.clone(), role: DelegationRole::Head };
+    store.submit(Caller::system(), add).await?;
+
+    // The secretariat opens the ballot.
+    sign_in_with_recovery_code(client, base, "admin", ADMIN_PASSWORD, &codes.admin[3]).await?;
+    client.goto(&format!("{base}/ballots/new?lang=en")).await?;
+    fill(client, "title_en", "Adopt the open model principles").await?;
+    fill(client, "title_ar", "اعتماد مبادئ النماذج المفتوحة").await?;
+    client.find(Locator::Css("select[name='type']")).await?.send_keys("Procedural").await?;
+    mark_page(client).await?;
+    send(client, "/ballots/new").await?;
+    notice(client, "The ballot is open").await?;
+    let path = client.current_url().await?.path().to_owned();
+    ensure!(path == "/ballots/1", "the new ballot is at {path}");
+    accessibility(client, base, axe, &["/ballots/new", &path, &format!("{path}/roll-call")])
+        .await
+        .context("axe-core, the secretariat's ballot pages")?;
+    let give = DomainCommand::Decision(DecisionCommand::GiveProxy {
+        ballot: 1,
+        from: sen,
+        to: "GHA".parse().map_err(|err: String| anyhow!(err))?,
+    });
+    store.submit(Caller::new(senegal, domain::authz::Scope::Full), give).await?;
+
+    // Uganda's head registers the delegation's own key.
+    client.delete_all_cookies().await?;
+    sign_in_with_new_authenticator(client, base, "musa", "musa's long passphrase").await?;
+    client.goto(&format!("{base}/delegation?lang=en")).await?;
+    let key = ledger::Signer::new("concord-uga", &[3; 32]).map_err(|err| anyhow!("{err:?}"))?.verifier().to_string();
+    fill(client, "key", &key).await?;
+    mark_page(client).await?;
+    send(client, "/delegation/keys").await?;
+    notice(client, "The delegation's key was registered").await?;
+    ensure!(text_of(client, "main").await?.contains(&key), "the key is not listed");
+    accessibility(client, base, axe, &["/delegation", &path]).await.context("axe-core, a head with a key")?;
+    client.goto(&format!("{base}{path}?lang=en")).await?;
+    ensure!(text_of(client, "main").await?.contains("concord vote --key FILE"), "no command for Uganda");
+
+    // A delegate of Ghana votes yes, then for Senegal by proxy.
+    client.delete_all_cookies().await?;
+    sign_in_and_land(client, base, "ama", "ama's long passphrase").await?;
+    client.goto(&format!("{base}{path}?lang=en")).await?;
+    let custody = text_of(client, "main").await?;
+    ensure!(custody.contains("signed with a key the server keeps (custodied)"), "{custody}");
+    check(client, "#vote-yes").await?;
+    mark_page(client).await?;
+    send(client, &format!("{path}/vote")).await?;
+    notice(client, "The vote was recorded and signed").await?;
+    check(client, "#proxy-SEN-yes").await?;
+    mark_page(client).await?;
+    let button = client.find(Locator::Css("#proxy-votes form button[type='submit']")).await?;
+    button.send_keys(&char::from(Key::Enter).to_string()).await?;
+    notice(client, "The vote was recorded and signed").await?;
+    accessibility(client, base, axe, &[&path, "/delegation"]).await.context("axe-core, a delegate's ballot")?;
+
+    // The secretariat closes the ballot.
+    sign_in_with_recovery_code(client, base, "admin", ADMIN_PASSWORD, &codes.admin[4]).await?;
+    client.goto(&format!("{base}{path}?lang=en")).await?;
+    mark_page(client).await?;
+    send(client, &format!("{path}/close")).await?;
+    notice(client, "The ballot is closed").await?;
+    let result = text_of(client, "#result").await?;
+    ensure!(result == "Result", "{result}");
+    let outcome = text_of(client, ".ballot-result .outcome").await?;
+    ensure!(outcome == "Adopted", "{outcome}");
+    let explanation = text_of(client, ".explanation").await?;
+    ensure!(explanation.contains("Majority"), "the rule is not explained: {explanation}");
+    client.find(Locator::Css("svg.result-chart[role='img'] title")).await.context("the chart")?;
+    let rows = text_of(client, ".ballot-result").await?;
+    ensure!(rows.contains("Through the proxy of Ghana"), "{rows}");
+    client.goto(&format!("{base}{path}?lang=ar")).await?;
+    text_of(client, "html[lang='ar'] h1").await?;
+    ensure!(js(client, "return document.documentElement.dir;").await? == "rtl", "the Arabic result is not rtl");
+    let outcome = text_of(client, ".ballot-result .outcome").await?;
+    ensure!(outcome == "اعتُمد", "{outcome}");
+    let explanation = text_of(client, ".explanation").await?;
+    ensure!(explanation.contains("أغلبية") || explanation.contains("الأغلبية"), "{explanation}");
+    accessibility(client, base, axe, &["/ballots", &path]).await.context("axe-core, the result")?;
     Ok(())
 }
 

@@ -102,8 +102,38 @@ const PAGES: &[&str] = &[
     "/consultations",
     "/consultations?status=open&audience=everyone&language=en",
     "/consultations/2",
+    "/ballots",
+    "/ballots/1",
     "/no-such-page",
 ];
+
+/// A closed ballot with the longest title, every member state of the
+/// electorate voting in a roll call (the heaviest result page), opened by
+/// the secretariat member of [`with_consultation`].
+async fn with_ballot(state: &AppState) {
+    use domain::decision::{BallotProcedure, Choice, DecisionCommand, MAX_BALLOT_TITLE, NewBallot};
+    let handle = domain::Actor::try_from("s.clerk".to_owned()).unwrap();
+    let caller = domain::authz::Caller::new(handle, domain::authz::Scope::Full);
+    let new = NewBallot {
+        title: Lang::ALL.into_iter().map(|lang| (lang, "é".repeat(MAX_BALLOT_TITLE))).collect(),
+        document: Some(1),
+        closes: None,
+        procedure: BallotProcedure::Type("charter-amendment".into()),
+    };
+    state.store.submit(caller.clone(), Command::Decision(DecisionCommand::OpenBallot(new))).await.unwrap();
+    let choices = [Choice::Yes, Choice::No, Choice::Abstain];
+    let votes: Vec<_> = state
+        .store
+        .ballot_electors(1)
+        .await
+        .unwrap()
+        .iter()
+        .zip(choices.iter().cycle())
+        .map(|(e, choice)| (e.member, *choice))
+        .collect();
+    state.store.record_roll_call(&caller, 1, &votes).await.unwrap();
+    state.store.submit(caller, Command::Decision(DecisionCommand::CloseBallot { ballot: 1 })).await.unwrap();
+}
 
 /// An open consultation with a hundred seed statements of the longest
 /// length, in French with an English title, created by a secretariat
@@ -145,6 +175,7 @@ async fn every_page_has_the_skeleton_in_every_language_and_fits_the_budget() {
         // After the checkpoint: the footer still names entry 196.
         consultation::open_with_results(&state.store).await;
         with_consultation(&state).await;
+        with_ballot(&state).await;
         let home = get(&state, "/").await;
         let css_href = {
             let at = home.html.find("/static/concord.").unwrap();

@@ -27,6 +27,7 @@ use domain::people::DelegationRole;
 use domain::{Actor, Command};
 use store::access::{Invitation, InvitationKind};
 
+use super::ballot::keys::{self, KeysSection, KeysSent};
 use super::consultation::{OpenConsultation, open_consultations};
 use super::errors::WebError;
 use super::form::{Guard, Posted, see_other};
@@ -303,6 +304,7 @@ struct DelegationPage {
     email: Field,
     invitations: Vec<InvitationRow>,
     consultations: Vec<OpenConsultation>,
+    keys: KeysSection,
 }
 
 /// `GET /delegation`: the head's page, or, for a delegate or an
@@ -314,7 +316,13 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         return read_only_page(&state, &ctx, member).await;
     }
     let member = headed_member(&state, &ctx)?;
-    delegation_page(&state, &ctx, member, "", InviteFields::new(ctx.tr(), "", "", false), None).await
+    head_page(&state, &ctx, member, KeysSent::default()).await
+}
+
+/// The head's page of `member`'s delegation, with what a failed key form
+/// sent (`web::ballot::keys`).
+pub(crate) async fn head_page(state: &AppState, ctx: &Ctx, member: Iso3, keys: KeysSent) -> Result<Response, WebError> {
+    delegation_page(state, ctx, member, "", InviteFields::new(ctx.tr(), "", "", false), None, keys).await
 }
 
 async fn delegation_page(
@@ -324,6 +332,7 @@ async fn delegation_page(
     kind: &str,
     fields: InviteFields,
     kind_error: Option<String>,
+    keys: KeysSent,
 ) -> Result<Response, WebError> {
     let tr = ctx.tr();
     let name = member_name(state, tr, member).await?;
@@ -333,6 +342,8 @@ async fn delegation_page(
         errors.push(FieldError { field: "kind-delegate", message: message.clone() });
     }
     errors.extend(errors_of(&[&fields.note, &fields.email]));
+    let keys = keys::section(state, tr, member, true, &keys).await?;
+    errors.extend(errors_of(&keys.fields()));
     let (page, status) =
         Layout::new(state, ctx, &heading, Section::Delegation).await.crumb(tr.t("site-home"), "/").for_form(&errors);
     let invitations = invitations::issued_by(state, &ctx.caller).await.map_err(WebError::from_api)?;
@@ -362,6 +373,7 @@ async fn delegation_page(
         // A head invites only to their own delegation.
         invitations: invitation_rows(state, ctx, &invitations, &HashMap::from([(member, name)])).await?,
         consultations: open_consultations(state, ctx).await?,
+        keys,
     };
     Ok(template.page.respond(status, &template))
 }
@@ -375,6 +387,8 @@ struct MemberPage {
     member_href: String,
     people: People,
     consultations: Vec<OpenConsultation>,
+    guard: Guard,
+    keys: KeysSection,
 }
 
 /// The delegation of a delegate or an alternate, read-only: who is in it
@@ -392,6 +406,8 @@ async fn read_only_page(state: &AppState, ctx: &Ctx, member: Iso3) -> Result<Res
         member_href: format!("/members/{member}"),
         people: people(state, ctx, member, false).await?,
         consultations: open_consultations(state, ctx).await?,
+        guard: Guard::new(ctx),
+        keys: keys::section(state, tr, member, false, &KeysSent::default()).await?,
     };
     Ok(template.page.respond(StatusCode::OK, &template))
 }
@@ -406,7 +422,7 @@ pub async fn invite(State(state): State<AppState>, form: Posted) -> Result<Respo
     let fields = InviteFields::new(tr, form.get("note"), form.get("email"), true);
     let kind_error = (!matches!(kind, "delegate" | "alternate")).then(|| tr.t("delegation-kind-error"));
     if kind_error.is_some() || fields.note.error.is_some() || fields.email.error.is_some() {
-        return delegation_page(&state, ctx, member, kind, fields, kind_error).await;
+        return delegation_page(&state, ctx, member, kind, fields, kind_error, KeysSent::default()).await;
     }
     let request = InvitationRequest {
         kind: kind.to_owned(),

@@ -57,6 +57,16 @@ pub const NOTICES: &[&str] = &[
     "notice-statement-added",
     "notice-statement-held",
     "notice-statement-flagged",
+    "notice-ballot-opened",
+    "notice-ballot-voted",
+    "notice-ballot-proxy-given",
+    "notice-ballot-proxy-revoked",
+    "notice-ballot-alternate",
+    "notice-ballot-closed",
+    "notice-ballot-roll-call",
+    "notice-key-registered",
+    "notice-key-rotated",
+    "notice-key-revoked",
 ];
 
 /// How long a used nonce is remembered: a form older than this could be

@@ -54,6 +54,7 @@ message_files!(
     "recovery",
     "consultation_results",
     "consultations",
+    "ballots",
 );
 
 /// One bundle per language, in the order of `Lang::ALL`, parsed once.

@@ -10,6 +10,7 @@
 
 mod account;
 mod assets;
+mod ballot;
 mod consultation;
 mod delegation;
 mod documents;
@@ -48,6 +49,7 @@ pub fn runtime_message_ids() -> Vec<String> {
     ids.extend(organizations::message_ids());
     ids.extend(documents::message_ids());
     ids.extend(consultation::message_ids());
+    ids.extend(ballot::message_ids());
     ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
@@ -101,4 +103,5 @@ pub fn router() -> Router<AppState> {
         .route("/account/delete", get(recovery::delete_form).post(recovery::delete))
         .route("/static/{file}", get(assets::serve))
         .merge(consultation::routes())
+        .merge(ballot::routes())
 }

@@ -178,6 +178,8 @@ pub enum Section {
     Documents,
     /// The consultations.
     Consultations,
+    /// The ballots: recorded votes of the member states.
+    Ballots,
     /// A participant's, stakeholder's or observer's home: what they take
     /// part in.
     Participation,
@@ -372,6 +374,7 @@ fn navigation(ctx: &Ctx, section: Section) -> Vec<NavLink> {
         (Section::Organizations, tr.t("site-organizations"), "/organizations"),
         (Section::Documents, tr.t("site-documents"), "/documents"),
         (Section::Consultations, tr.t("consultations-title"), "/consultations"),
+        (Section::Ballots, tr.t("ballots-title"), "/ballots"),
         (Section::Record, tr.t("site-record"), "/record"),
     ];
     if ctx.account().is_some() {

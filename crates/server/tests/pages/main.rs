@@ -7,6 +7,7 @@
 mod support;
 
 mod account;
+mod ballots;
 mod consultation_results;
 mod consultations;
 mod delegation;

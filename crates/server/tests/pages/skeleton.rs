@@ -30,6 +30,10 @@ const SECRETARIAT_PAGES: &[&str] = &[
     "/consultations",
     "/consultations/new",
     "/consultations/2",
+    "/ballots",
+    "/ballots/new",
+    "/ballots/1",
+    "/ballots/1/roll-call",
 ];
 
 #[tokio::test]
@@ -64,6 +68,12 @@ async fn signed_in_pages_have_the_skeleton_and_fit_the_budget() {
             )
             .await;
         assert_eq!(created.location(), "/consultations/2", "{}", created.html);
+        // An open ballot with the longest title; its roll call starts with
+        // the largest regional group.
+        let form = admin.get("/ballots/new").await;
+        let title = "é".repeat(domain::decision::MAX_BALLOT_TITLE);
+        let opened = admin.submit(&form, "/ballots/new", &[("title_en", &title), ("type", "standard")]).await;
+        assert_eq!(opened.location(), "/ballots/1", "{}", opened.html);
         let home = admin.get("/").await;
         let at = home.html.find("/static/concord.").unwrap();
         let end = home.html[at..].find('"').unwrap();
