@@ -43,14 +43,6 @@ account-action-manage_proxy = منح توكيل الدولة العضو في ا�
 account-action-designate_alternate = تعيين مناوبين للتصويت في اقتراع
 account-action-redact_content = سحب محتوى منشور
 account-action-read_metrics = قراءة مقاييس الخادم
-account-action-publish_decision_types = نشر أنواع القرارات
-account-action-manage_delegation_key = إدارة مفتاح توقيع وفدكم
-account-action-open_ballot = فتح التصويتات
-account-action-close_ballot = إغلاق التصويتات
-account-action-record_votes = تسجيل أصوات التصويت بنداء الأسماء
-account-action-cast_vote = التصويت باسم دولتكم العضو
-account-action-manage_proxy = منح توكيل دولتكم العضو واسترداده
-account-action-designate_alternate = تعيين مناوب للتصويت في تصويت ما
 
 # حقول الحساب الجديد.
 account-username = اسم المستخدم

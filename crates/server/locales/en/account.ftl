@@ -43,14 +43,6 @@ account-action-manage_proxy = Give and take back the member state's proxy on a b
 account-action-designate_alternate = Designate alternates to vote on a ballot
 account-action-redact_content = Take down published content
 account-action-read_metrics = Read the server’s metrics
-account-action-publish_decision_types = Publish decision types
-account-action-manage_delegation_key = Manage your delegation's signing key
-account-action-open_ballot = Open ballots
-account-action-close_ballot = Close ballots
-account-action-record_votes = Record the votes of a roll call
-account-action-cast_vote = Vote for your member state
-account-action-manage_proxy = Give and take back your member state's proxy
-account-action-designate_alternate = Designate an alternate to vote on a ballot
 
 # The fields of a new account.
 account-username = Username

@@ -43,14 +43,6 @@ account-action-manage_proxy = Otorgar y retirar el poder del Estado miembro para
 account-action-designate_alternate = Designar suplentes para votar en una votación
 account-action-redact_content = Retirar contenido publicado
 account-action-read_metrics = Leer las métricas del servidor
-account-action-publish_decision_types = Publicar tipos de decisión
-account-action-manage_delegation_key = Gestionar la clave de firma de su delegación
-account-action-open_ballot = Abrir votaciones
-account-action-close_ballot = Cerrar votaciones
-account-action-record_votes = Registrar los votos de una votación nominal
-account-action-cast_vote = Votar por su Estado miembro
-account-action-manage_proxy = Dar y retirar el poder de su Estado miembro
-account-action-designate_alternate = Designar un suplente para votar en una votación
 
 # Los campos de una cuenta nueva.
 account-username = Nombre de usuario

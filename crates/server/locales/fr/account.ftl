@@ -43,14 +43,6 @@ account-action-manage_proxy = Donner et retirer la procuration de l’État memb
 account-action-designate_alternate = Désigner des suppléants pour voter lors d’un scrutin
 account-action-redact_content = Retirer un contenu publié
 account-action-read_metrics = Lire les métriques du serveur
-account-action-publish_decision_types = Publier les types de décision
-account-action-manage_delegation_key = Gérer la clé de signature de votre délégation
-account-action-open_ballot = Ouvrir des scrutins
-account-action-close_ballot = Clore des scrutins
-account-action-record_votes = Enregistrer les votes d’un appel nominal
-account-action-cast_vote = Voter pour votre État membre
-account-action-manage_proxy = Donner et reprendre la procuration de votre État membre
-account-action-designate_alternate = Désigner un suppléant pour voter sur un scrutin
 
 # Les champs d'un nouveau compte.
 account-username = Nom d'utilisateur

@@ -43,14 +43,6 @@ account-action-manage_proxy = Выдавать и отзывать довере�
 account-action-designate_alternate = Назначать заместителей для голосования
 account-action-redact_content = Изымать опубликованные материалы
 account-action-read_metrics = Читать метрики сервера
-account-action-publish_decision_types = Публиковать типы решений
-account-action-manage_delegation_key = Управлять ключом подписи вашей делегации
-account-action-open_ballot = Открывать голосования
-account-action-close_ballot = Закрывать голосования
-account-action-record_votes = Записывать голоса поимённого голосования
-account-action-cast_vote = Голосовать за ваше государство-член
-account-action-manage_proxy = Передавать и отзывать доверенность вашего государства-члена
-account-action-designate_alternate = Назначать заместителя для голосования
 
 # Поля новой учётной записи.
 account-username = Имя пользователя

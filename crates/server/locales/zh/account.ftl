@@ -42,14 +42,6 @@ account-action-manage_proxy = 就一次表决给予或收回成员国的代理�
 account-action-designate_alternate = 指定副代表在一次表决中投票
 account-action-redact_content = 撤下已发布的内容
 account-action-read_metrics = 读取服务器指标
-account-action-publish_decision_types = 发布决定类型
-account-action-manage_delegation_key = 管理贵代表团的签名密钥
-account-action-open_ballot = 发起表决
-account-action-close_ballot = 结束表决
-account-action-record_votes = 记录唱名表决的投票
-account-action-cast_vote = 代表贵会员国投票
-account-action-manage_proxy = 交出和收回贵会员国的委托
-account-action-designate_alternate = 指定副代表在表决中投票
 
 # 新账户的字段。
 account-username = 用户名
