@@ -25,6 +25,8 @@ pub enum BenchCommand {
     Votes(super::bench_votes::Args),
     /// How long a node takes to open a log holding many votes.
     Start(super::bench_start::Args),
+    /// `concord recount --all` on a log of many closed ballots.
+    Recount(super::bench_recount::Args),
 }
 
 impl BenchCommand {
@@ -39,6 +41,7 @@ impl BenchCommand {
             BenchCommand::Consultation(args) => super::bench_consultation::run(args),
             BenchCommand::Votes(args) => super::bench_votes::run(args),
             BenchCommand::Start(args) => super::bench_start::run(args),
+            BenchCommand::Recount(args) => super::bench_recount::run(args),
         }
     }
 }
