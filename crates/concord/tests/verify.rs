@@ -9,20 +9,14 @@
 
 mod support;
 
-use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::sync::{Arc, Mutex};
 
-use ledger::{Checkpoint, CompactTree, Signer, TileKind, encode_bundle, leaf_hash, tiles_of_size};
+use ledger::Signer;
 use serde_json::Value;
 use store::scratch::Setup;
+use support::tlog::{Files, Host, checkpoint_of, publish};
 use support::{Served, concord, text};
-
-/// A log's files as a tlog-tiles server serves them, by URL path.
-type Files = HashMap<String, Vec<u8>>;
 
 /// The real log: its entries and the signing key from its data directory.
 struct RealLog {
@@ -35,13 +29,7 @@ impl RealLog {
     fn take() -> RealLog {
         let setup = Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
         let served = Served::start(&setup);
-        let checkpoint = get(&served.url, "/log/checkpoint");
-        let size = checkpoint_of(&checkpoint).size();
-        let mut entries = Vec::new();
-        for tile in tiles_of_size(size).filter(|tile| tile.kind() == TileKind::Entries) {
-            let bundle = get(&served.url, &format!("/log/{}", tile.path()));
-            entries.extend(tile.entries_from(&bundle).unwrap().into_iter().map(<[u8]>::to_vec));
-        }
+        let entries = support::tlog::entries(&served.url);
         served.stop();
         let key = std::fs::read_to_string(setup.data_dir().join(store::datadir::KEY_FILE)).unwrap();
         RealLog { entries, signer: Signer::parse(key.trim()).unwrap() }
@@ -67,11 +55,6 @@ impl RealLog {
     }
 }
 
-/// The checkpoint in a signed note.
-fn checkpoint_of(note: &[u8]) -> Checkpoint {
-    Checkpoint::parse(ledger::Note::parse(note).unwrap().text()).unwrap()
-}
-
 /// A canonical entry with a digit of its time changed (the first number
 /// of it): still a
 /// valid event at its index, another act.
@@ -85,77 +68,6 @@ fn backdated(entry: &[u8]) -> Vec<u8> {
     let forged = format!("{}{changed}{}", &text[..last], &text[last + 1..]);
     domain::Envelope::decode(forged.as_bytes()).expect("the forged entry is a valid event");
     forged.into_bytes()
-}
-
-/// Every tile, bundle and the signed checkpoint of a log of `entries`.
-fn publish(entries: &[Vec<u8>], signer: &Signer) -> Files {
-    let mut tree = CompactTree::new();
-    let mut nodes = HashMap::new();
-    for entry in entries {
-        nodes.extend(tree.push(leaf_hash(entry)).unwrap());
-    }
-    let mut files = Files::new();
-    for tile in tiles_of_size(tree.size()) {
-        let data = match tile.kind() {
-            TileKind::Entries => {
-                let first = tile.index() as usize * 256;
-                encode_bundle(&entries[first..first + usize::from(tile.width())]).unwrap()
-            }
-            TileKind::Hashes(_) => tile.nodes().unwrap().flat_map(|node| nodes[&node].0).collect(),
-        };
-        files.insert(format!("/log/{}", tile.path()), data);
-    }
-    let checkpoint = Checkpoint::new(signer.name(), tree.size(), tree.root()).unwrap();
-    files.insert("/log/checkpoint".to_owned(), checkpoint.sign(signer).unwrap().to_string().into_bytes());
-    files.insert("/log/key".to_owned(), format!("{}\n", signer.verifier()).into_bytes());
-    files
-}
-
-/// A host serving whatever log it is given: a minimal HTTP/1.1 server of
-/// static files, one connection at a time.
-struct Host {
-    files: Arc<Mutex<Files>>,
-    url: String,
-}
-
-impl Host {
-    fn start() -> Host {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let files = Arc::new(Mutex::new(Files::new()));
-        let served = files.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { continue };
-                let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let mut request = String::new();
-                let _ = reader.read_line(&mut request);
-                let mut line = String::new();
-                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                    line.clear();
-                }
-                let path = request.split_whitespace().nth(1).unwrap_or_default();
-                let body = served.lock().unwrap().get(path).cloned();
-                let (status, body) = match body {
-                    Some(body) => ("200 OK", body),
-                    None => ("404 Not Found", b"not found".to_vec()),
-                };
-                let head = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
-                let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
-            }
-        });
-        Host { files, url }
-    }
-
-    /// From now on, serves `files`.
-    fn serve(&self, files: &Files) {
-        *self.files.lock().unwrap() = files.clone();
-    }
-}
-
-fn get(url: &str, path: &str) -> Vec<u8> {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    runtime.block_on(async { reqwest::get(format!("{url}{path}")).await.unwrap().bytes().await.unwrap().to_vec() })
 }
 
 /// `concord verify --json` against the host with the state directory.

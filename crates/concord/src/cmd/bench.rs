@@ -28,6 +28,8 @@ pub enum BenchCommand {
     BallotVotes(super::bench_ballots::Args),
     /// How long a node takes to open a log holding many votes.
     Start(super::bench_start::Args),
+    /// `concord recount --all` on a log of many closed ballots.
+    Recount(super::bench_recount::Args),
 }
 
 impl BenchCommand {
@@ -43,6 +45,7 @@ impl BenchCommand {
             BenchCommand::Votes(args) => super::bench_votes::run(args),
             BenchCommand::BallotVotes(args) => super::bench_ballots::run(args),
             BenchCommand::Start(args) => super::bench_start::run(args),
+            BenchCommand::Recount(args) => super::bench_recount::run(args),
         }
     }
 }

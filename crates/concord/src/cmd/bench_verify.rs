@@ -33,12 +33,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
         );
         let url = local_server(store.clone()).await?;
         let started = Instant::now();
-        let summary = verify::verify(&verify::Args {
+        let summary = verify::verify(&verify::Source {
             url,
             key: Some(store.verifier_key().to_owned()),
             parallel: args.parallel,
             state: None,
-            json: false,
         })
         .await?;
         let seconds = started.elapsed().as_secs_f64();

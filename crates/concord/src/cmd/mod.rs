@@ -12,6 +12,7 @@ mod bench_ballots;
 pub mod bench_consensus;
 mod bench_consultation;
 mod bench_http;
+mod bench_recount;
 mod bench_start;
 mod bench_verify;
 mod bench_votes;
@@ -28,6 +29,7 @@ mod plural;
 pub mod polis_export;
 pub mod proxy;
 pub mod rebuild;
+pub mod recount;
 mod replay_files;
 mod rlimit;
 pub mod rules;
@@ -122,6 +124,9 @@ pub enum Command {
     Members(members::MembersCommand),
     /// Check a server's public log: signature, every entry, every tile.
     Verify(verify::Args),
+    /// Recount ballots from a server's public log: every vote checked and
+    /// its signature verified, every result recomputed.
+    Recount(recount::Args),
     /// Invite a person (a head of delegation, a delegate, staff, ...); prints
     /// the one-time link.
     Invite(access::InviteArgs),
@@ -179,6 +184,7 @@ impl Command {
             Command::Restore(args) => backup::run_restore(args),
             Command::Members(command) => command.run(),
             Command::Verify(args) => verify::run(args),
+            Command::Recount(args) => recount::run(args),
             Command::Invite(args) => access::invite(args),
             Command::Token(command) => command.run(),
             Command::Delegation(command) => command.run(),

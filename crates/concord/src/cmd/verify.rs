@@ -42,6 +42,17 @@ use super::{Failure, bad_input, block_on, failed};
 /// Options of `concord verify`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    #[command(flatten)]
+    pub source: Source,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Where a log is read from, with which key, and where what was verified
+/// is remembered: the options `concord verify` and `concord recount` share.
+#[derive(Debug, clap::Args)]
+pub struct Source {
     /// The server's base URL, e.g. http://127.0.0.1:8080.
     #[arg(long, env = "CONCORD_URL", value_name = "BASE_URL")]
     pub url: String,
@@ -57,9 +68,6 @@ pub struct Args {
     /// $XDG_STATE_HOME/concord, else ~/.local/state/concord].
     #[arg(long, value_name = "DIR")]
     pub state: Option<PathBuf>,
-    /// Print the result as JSON.
-    #[arg(long)]
-    pub json: bool,
 }
 
 /// What a successful verification found.
@@ -78,12 +86,8 @@ pub struct Summary {
 /// Verifies, checks the log against the checkpoint verified before,
 /// remembers the new one, and prints the result.
 pub fn run(args: Args) -> Result<(), Failure> {
-    let state = match &args.state {
-        Some(dir) => dir.clone(),
-        None => verify_state::default_dir()?,
-    };
     let started = Instant::now();
-    let (summary, remembered) = block_on(verify_and_remember(&args, &state))??;
+    let (summary, remembered) = check_and_remember(&args.source, |_| {})?;
     let seconds = started.elapsed().as_secs_f64();
     if args.json {
         let previous =
@@ -106,35 +110,58 @@ pub fn run(args: Args) -> Result<(), Failure> {
         summary.entries as f64 / seconds.max(1e-9)
     );
     println!("root {} matches the signed checkpoint", summary.root);
-    match (remembered.result, &remembered.previous) {
-        (Continuity::Extended, Some(previous)) => println!(
-            "extended: the log begins with the {} verified before (root {})",
-            count(previous.size(), "entry", "entries"),
-            previous.root()
-        ),
-        (Continuity::Unchanged, _) => println!("unchanged since it was last verified"),
-        _ => println!("first seen (trust on first use): later runs check that this log only grows"),
-    }
+    println!("{}", remembered.describe());
     for (kind, count) in &summary.kinds {
         println!("  {count:>9}  {kind}");
     }
     Ok(())
 }
 
+/// Verifies the log of `source` (steps 1 to 5 of the module
+/// documentation), handing each entry, decoded, to `visit` in log order,
+/// and remembers the verified checkpoint in the state directory. As with
+/// [`read`], nothing is verified unless the whole call succeeds.
+pub fn check_and_remember(source: &Source, visit: impl FnMut(Envelope)) -> Result<(Summary, Remembered), Failure> {
+    let state = match &source.state {
+        Some(dir) => dir.clone(),
+        None => verify_state::default_dir()?,
+    };
+    block_on(verify_and_remember(source, &state, visit))?
+}
+
 /// What the state directory knew of the log and what it says now.
 #[derive(Debug)]
-struct Remembered {
+pub struct Remembered {
     /// The verifier key the log was checked with.
-    key: String,
+    pub key: String,
     /// The checkpoint verified before, if any.
-    previous: Option<Checkpoint>,
+    pub previous: Option<Checkpoint>,
     /// How the verified checkpoint relates to it.
-    result: Continuity,
+    pub result: Continuity,
+}
+
+impl Remembered {
+    /// One line saying how the log relates to the one verified before.
+    pub fn describe(&self) -> String {
+        match (self.result, &self.previous) {
+            (Continuity::Extended, Some(previous)) => format!(
+                "extended: the log begins with the {} verified before (root {})",
+                count(previous.size(), "entry", "entries"),
+                previous.root()
+            ),
+            (Continuity::Unchanged, _) => "unchanged since it was last verified".to_owned(),
+            _ => "first seen (trust on first use): later runs check that this log only grows".to_owned(),
+        }
+    }
 }
 
 /// Steps 1 to 5 of the module documentation.
-async fn verify_and_remember(args: &Args, state: &std::path::Path) -> Result<(Summary, Remembered), Failure> {
-    let log = Log::open(&args.url, args.key.as_deref()).await?;
+async fn verify_and_remember(
+    source: &Source,
+    state: &std::path::Path,
+    visit: impl FnMut(Envelope),
+) -> Result<(Summary, Remembered), Failure> {
+    let log = Log::open(&source.url, source.key.as_deref()).await?;
     let state = LogState::new(state, log.checkpoint.origin(), &log.verifier);
     let stored = state.load(&log.verifier)?;
     // A rewrite is told with both checkpoints, and both notes are kept.
@@ -161,11 +188,11 @@ async fn verify_and_remember(args: &Args, state: &std::path::Path) -> Result<(Su
     };
     let plan =
         ContinuityPlan::new(stored.as_ref().map(|(checkpoint, _)| checkpoint), &log.checkpoint).map_err(refuse)?;
-    let summary = log.verify_tree(args.parallel, |_| {}).await?;
+    let summary = log.verify_tree(source.parallel, visit).await?;
 
     let tiles = TilePlan::new(plan.nodes(), log.checkpoint.size()).map_err(|err| failed(anyhow!("{err}")))?;
     let data: Vec<Vec<u8>> = stream::iter(tiles.tiles().iter().map(|tile| fetch_tile(&log.server, tile)))
-        .buffered(args.parallel.max(1))
+        .buffered(source.parallel.max(1))
         .try_collect()
         .await?;
     let result = tiles.hashes(&data).and_then(|hashes| plan.finish(&hashes)).map_err(refuse)?;
@@ -179,8 +206,8 @@ async fn verify_and_remember(args: &Args, state: &std::path::Path) -> Result<(Su
 
 /// Steps 1, 3 and 4 of the module documentation, without the state
 /// directory (for benchmarks).
-pub async fn verify(args: &Args) -> Result<Summary, Failure> {
-    Log::open(&args.url, args.key.as_deref()).await?.verify_tree(args.parallel, |_| {}).await
+pub async fn verify(source: &Source) -> Result<Summary, Failure> {
+    Log::open(&source.url, source.key.as_deref()).await?.verify_tree(source.parallel, |_| {}).await
 }
 
 /// Reads a server's log as [`verify`] checks it (steps 1, 3 and 4: the

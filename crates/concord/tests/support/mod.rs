@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod tlog;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Output, Stdio};
 

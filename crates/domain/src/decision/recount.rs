@@ -10,20 +10,24 @@
 //! roll call); the member state was in the electorate; a proxy vote was
 //! cast by the proxy holder, one level deep; the `seq` was the next one;
 //! the signature is by the key valid at that moment. The signatures are
-//! verified at the end ([`Recount::finish`]), in batches. Before each
+//! verified in batches on every core, while the log is still being fed
+//! (each key parsed once), and the last ones at the end
+//! ([`Recount::finish`]). Before each
 //! `decision.ballot_closed` entry it recomputes the tally from the
 //! positions the votes set, under the procedure the ballot was opened
 //! with, and compares it with the logged tally, outcome, counts and
 //! explanation alike.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::command::{check_elector, check_seq, check_voter};
 use super::event::{BallotClosed, DecisionEvent, Voted};
-use super::signing::{VotePayload, batch_item};
+use super::signing::{VotePayload, parse_key, signature_bytes};
 use super::{Ballot, Signatory};
 use crate::authz::Role;
 use crate::envelope::Envelope;
@@ -33,20 +37,39 @@ use crate::state::{State, StateError};
 /// Signatures verified together; batches run on every core.
 const BATCH: usize = 512;
 
+/// Signatures handed to the thread pool at a time while the log is fed.
+const HAND_OFF: usize = 8 * BATCH;
+
+/// A signature that does not verify: its ballot, entry and what is wrong.
+type Failed = (u64, u64, String);
+
 /// Replays a log and checks its ballots.
 #[derive(Debug, Default)]
 pub struct Recount {
     state: State,
     ballots: BTreeMap<u64, BallotRecount>,
     signatures: Vec<PendingSignature>,
+    /// Each signing key seen, parsed once (`None`: it does not parse).
+    keys: HashMap<String, Option<Arc<ledger::Verifier>>>,
+    /// Batches being verified on the thread pool, and where they report.
+    verifying: Option<Verifying>,
 }
 
-/// A signature to verify at the end.
+/// Signature batches handed to the thread pool while the log is fed.
+#[derive(Debug)]
+struct Verifying {
+    handed: usize,
+    send: Sender<Vec<Failed>>,
+    receive: Receiver<Vec<Failed>>,
+}
+
+/// A signature to verify.
 #[derive(Debug)]
 struct PendingSignature {
     index: u64,
     ballot: u64,
     message: Vec<u8>,
+    verifier: Option<Arc<ledger::Verifier>>,
     signature: crate::envelope::EventSignature,
 }
 
@@ -159,12 +182,23 @@ impl Recount {
             (Some(signature), Some(key)) if signature.key != key.key => {
                 found.push(format!("signed with a key that was not {signatory}'s valid key when the vote was cast"));
             }
-            (Some(signature), Some(_)) => self.signatures.push(PendingSignature {
-                index,
-                ballot,
-                message: payload.message(),
-                signature: signature.clone(),
-            }),
+            (Some(signature), Some(_)) => {
+                let verifier = self
+                    .keys
+                    .entry(signature.key.clone())
+                    .or_insert_with_key(|key| parse_key(key).ok().map(Arc::new))
+                    .clone();
+                self.signatures.push(PendingSignature {
+                    index,
+                    ballot,
+                    message: payload.message(),
+                    verifier,
+                    signature: signature.clone(),
+                });
+                if self.signatures.len() >= HAND_OFF {
+                    self.hand_off();
+                }
+            }
         }
         for what in found {
             self.problem(ballot, index, format!("vote of {} (seq {}): {what}", voted.member, voted.seq));
@@ -199,12 +233,33 @@ impl Recount {
         }
     }
 
+    /// Hands the pending signatures to the thread pool, to be verified
+    /// while the log is still being fed.
+    fn hand_off(&mut self) {
+        let verifying = self.verifying.get_or_insert_with(|| {
+            let (send, receive) = channel();
+            Verifying { handed: 0, send, receive }
+        });
+        let batch = std::mem::take(&mut self.signatures);
+        let send = verifying.send.clone();
+        verifying.handed += 1;
+        rayon::spawn(move || {
+            // The receiver lives until every batch handed off has reported.
+            let _ = send.send(verify_all(&batch));
+        });
+    }
+
     /// Verifies the signatures (in batches, on every core; a batch that
     /// fails is checked one by one to name the vote) and returns the
     /// report.
     pub fn finish(mut self) -> RecountReport {
-        let failed: Vec<(u64, u64, String)> =
-            self.signatures.par_chunks(BATCH).flat_map_iter(|chunk| failures(chunk).into_iter()).collect();
+        let mut failed = verify_all(&self.signatures);
+        if let Some(verifying) = self.verifying.take() {
+            for _ in 0..verifying.handed {
+                failed.extend(verifying.receive.recv().expect("every batch handed off reports"));
+            }
+        }
+        failed.sort_by_key(|(_, index, _)| *index);
         for (ballot, index, what) in failed {
             self.problem(ballot, index, what);
         }
@@ -212,14 +267,21 @@ impl Recount {
     }
 }
 
+/// The signatures of `signatures` that do not verify, in batches on every
+/// core.
+fn verify_all(signatures: &[PendingSignature]) -> Vec<Failed> {
+    signatures.par_chunks(BATCH).flat_map_iter(|chunk| failures(chunk).into_iter()).collect()
+}
+
 /// The signatures of `chunk` that do not verify.
-fn failures(chunk: &[PendingSignature]) -> Vec<(u64, u64, String)> {
-    let decoded: Vec<_> = chunk.iter().map(|p| batch_item(&p.signature)).collect();
+fn failures(chunk: &[PendingSignature]) -> Vec<Failed> {
+    let decoded: Vec<Option<(&ledger::Verifier, Vec<u8>)>> =
+        chunk.iter().map(|p| Some((p.verifier.as_deref()?, signature_bytes(&p.signature)?))).collect();
     if decoded.iter().all(Option::is_some) {
         let items: Vec<(&ledger::Verifier, &[u8], &[u8])> = chunk
             .iter()
             .zip(&decoded)
-            .filter_map(|(p, d)| d.as_ref().map(|(v, sig)| (v, p.message.as_slice(), sig.as_slice())))
+            .filter_map(|(p, d)| d.as_ref().map(|(v, sig)| (*v, p.message.as_slice(), sig.as_slice())))
             .collect();
         if ledger::verify_message_batch(&items).is_ok() {
             return Vec::new();

@@ -455,6 +455,35 @@ fn the_recount_finds_a_forged_result_and_a_forged_signature() {
     assert!(problems.iter().any(|p| p.contains("may not vote for KEN")), "{problems:?}");
 }
 
+#[test]
+fn signatures_verified_while_the_log_is_fed_are_named_too() {
+    // More votes than the recount hands to the thread pool at a time: the
+    // first batches are verified while the log is still fed, the rest at
+    // the end; a bad signature is found, by entry, in either.
+    let mut log = organization();
+    let ken = signer("concord-ken", 1);
+    let first = log.entries.len();
+    for i in 0..4100 {
+        let choice = [Choice::Yes, Choice::No, Choice::Abstain][i % 3];
+        log.vote("del.kenhead", 1, "KEN", choice, None, &ken).unwrap();
+    }
+    let report = log.recount();
+    assert!(report.holds(), "{:?}", report.ballot(1).unwrap().problems);
+    assert_eq!(report.ballot(1).unwrap().votes, 4100);
+
+    let mut forged = log.entries.clone();
+    let (early, late) = (first + 10, forged.len() - 1);
+    for index in [late, early] {
+        let Event::Decision(DecisionEvent::Voted(voted)) = &mut forged[index].event else { panic!() };
+        voted.choice = if voted.choice == Choice::Yes { Choice::No } else { Choice::Yes };
+    }
+    let report = replay(&forged);
+    let problems: Vec<(u64, &str)> =
+        report.ballot(1).unwrap().problems.iter().map(|p| (p.index, p.what.as_str())).collect();
+    let bad = "the vote's signature does not verify";
+    assert_eq!(problems, [(early as u64, bad), (late as u64, bad)]);
+}
+
 fn replay(entries: &[Envelope]) -> RecountReport {
     let mut recount = Recount::new();
     for envelope in entries {

@@ -1,0 +1,107 @@
+//! A log as a tlog-tiles host serves it: every tile, bundle and the signed
+//! checkpoint of a list of entries (honest or forged), and a minimal host
+//! serving them, for the tests that read logs (`verify`, `recount`).
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use ledger::{Checkpoint, CompactTree, Signer, TileKind, encode_bundle, leaf_hash, tiles_of_size};
+
+/// A log's files as a tlog-tiles server serves them, by URL path.
+pub type Files = HashMap<String, Vec<u8>>;
+
+/// The checkpoint in a signed note.
+pub fn checkpoint_of(note: &[u8]) -> Checkpoint {
+    Checkpoint::parse(ledger::Note::parse(note).unwrap().text()).unwrap()
+}
+
+/// Every entry of the log a server at `url` serves.
+pub fn entries(url: &str) -> Vec<Vec<u8>> {
+    let size = checkpoint_of(&get(url, "/log/checkpoint")).size();
+    let mut entries = Vec::new();
+    for tile in tiles_of_size(size).filter(|tile| tile.kind() == TileKind::Entries) {
+        let bundle = get(url, &format!("/log/{}", tile.path()));
+        entries.extend(tile.entries_from(&bundle).unwrap().into_iter().map(<[u8]>::to_vec));
+    }
+    entries
+}
+
+/// Every tile, bundle and the signed checkpoint of a log of `entries`.
+pub fn publish(entries: &[Vec<u8>], signer: &Signer) -> Files {
+    let mut tree = CompactTree::new();
+    let mut nodes = HashMap::new();
+    for entry in entries {
+        nodes.extend(tree.push(leaf_hash(entry)).unwrap());
+    }
+    let mut files = Files::new();
+    for tile in tiles_of_size(tree.size()) {
+        let data = match tile.kind() {
+            TileKind::Entries => {
+                let first = tile.index() as usize * 256;
+                encode_bundle(&entries[first..first + usize::from(tile.width())]).unwrap()
+            }
+            TileKind::Hashes(_) => tile.nodes().unwrap().flat_map(|node| nodes[&node].0).collect(),
+        };
+        files.insert(format!("/log/{}", tile.path()), data);
+    }
+    let checkpoint = Checkpoint::new(signer.name(), tree.size(), tree.root()).unwrap();
+    files.insert("/log/checkpoint".to_owned(), checkpoint.sign(signer).unwrap().to_string().into_bytes());
+    files.insert("/log/key".to_owned(), format!("{}\n", signer.verifier()).into_bytes());
+    files
+}
+
+/// A host serving whatever log it is given: a minimal HTTP/1.1 server of
+/// static files, one connection at a time.
+pub struct Host {
+    files: Arc<Mutex<Files>>,
+    pub url: String,
+}
+
+impl Host {
+    pub fn start() -> Host {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let files = Arc::new(Mutex::new(Files::new()));
+        let served = files.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut request = String::new();
+                let _ = reader.read_line(&mut request);
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let path = request.split_whitespace().nth(1).unwrap_or_default();
+                let body = served.lock().unwrap().get(path).cloned();
+                let (status, body) = match body {
+                    Some(body) => ("200 OK", body),
+                    None => ("404 Not Found", b"not found".to_vec()),
+                };
+                let head = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+                let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
+            }
+        });
+        Host { files, url }
+    }
+
+    /// From now on, serves `files`.
+    pub fn serve(&self, files: &Files) {
+        *self.files.lock().unwrap() = files.clone();
+    }
+}
+
+/// GETs `url` + `path` (on a thread of its own, so that async tests can
+/// call it too).
+pub fn get(url: &str, path: &str) -> Vec<u8> {
+    let address = format!("{url}{path}");
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async { reqwest::get(address).await.unwrap().bytes().await.unwrap().to_vec() })
+    })
+    .join()
+    .unwrap()
+}
