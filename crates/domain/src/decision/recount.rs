@@ -252,6 +252,10 @@ impl Recount {
     /// Verifies the signatures (in batches, on every core; a batch that
     /// fails is checked one by one to name the vote) and returns the
     /// report.
+    ///
+    /// It waits for the batches handed to rayon's global pool while the log
+    /// was fed, so call it from outside that pool (a rayon task on a
+    /// one-thread pool would wait for work queued behind itself).
     pub fn finish(mut self) -> RecountReport {
         let mut failed = verify_all(&self.signatures);
         if let Some(verifying) = self.verifying.take() {
