@@ -36,10 +36,12 @@ impl World {
     }
 
     fn act_as(&mut self, caller: &Caller, command: Command) -> Result<(), Rejection> {
-        let signatures = domain::decision::event_signatures(&command);
-        for (i, event) in decide(&self.state, caller, &command)?.into_iter().enumerate() {
+        let mut signatures = domain::decision::event_signatures(&command).into_iter();
+        for event in decide(&self.state, caller, &command)? {
             let mut envelope = Envelope::new(self.state.size(), Timestamp::now(), caller.actor.clone(), event);
-            envelope.signature = signatures.get(i).cloned();
+            if envelope.event.is_signed_act() {
+                envelope.signature = signatures.next();
+            }
             // Every accepted event must also encode and decode: it goes in the log.
             let decoded = Envelope::decode(&envelope.encode().unwrap()).unwrap();
             self.state.apply(&decoded).unwrap();

@@ -543,7 +543,19 @@ impl Store {
         choice: Choice,
         proxy_for: Option<Iso3>,
     ) -> Result<Receipt> {
-        let signer = self.custodied_signer(caller, Signatory::Member(member)).await?;
+        let signatory = Signatory::Member(member);
+        if self.valid_key(signatory).await?.is_none() {
+            // The first vote: a new key, registered with the vote or not at
+            // all (a refused vote leaves no key behind).
+            let (signer, sealed) = custody::generate(self.custody()?, &signatory.to_string())?;
+            let payload = VotePayload { ballot, member, choice, seq: self.next_seq(ballot, member).await?, proxy_for };
+            let vote = SignedVote { payload, signature: payload.sign(&signer) };
+            let key = vote.signature.key.clone();
+            let effects = vec![Effect::StoreCustodiedKey { key, signatory: signatory.to_string(), sealed }];
+            let command = Command::Decision(DecisionCommand::VoteWithNewCustodiedKey(vote));
+            return self.submit_with(caller.clone(), command, effects).await;
+        }
+        let signer = self.custodied_signer(caller, signatory).await?;
         let mut attempts = 0;
         loop {
             let seq = self.next_seq(ballot, member).await?;

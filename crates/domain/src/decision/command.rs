@@ -90,6 +90,11 @@ pub enum DecisionCommand {
     },
     /// Cast a signed vote.
     Vote(SignedVote),
+    /// Cast the first vote of a delegation that has no valid key, signed
+    /// with a new key the server keeps for it: the key (the signature's) is
+    /// registered as custodied and the vote cast in one step, so a vote
+    /// refused leaves no key behind.
+    VoteWithNewCustodiedKey(SignedVote),
     /// Record the votes of a roll call taken in the room, each signed with
     /// the secretariat's key (the secretariat). Does not close the ballot.
     RecordVotes {
@@ -248,13 +253,16 @@ impl From<BallotRejection> for Rejection {
     }
 }
 
-/// The signatures of the events `decide` makes of `command`, in order: one
-/// per vote for [`DecisionCommand::Vote`] and
+/// The signatures of the signed acts among the events `decide` makes of
+/// `command`, in order: one per vote for [`DecisionCommand::Vote`],
+/// [`DecisionCommand::VoteWithNewCustodiedKey`] and
 /// [`DecisionCommand::RecordVotes`], none otherwise. The store puts each in
-/// its entry's envelope.
+/// the envelope of the next event that [`crate::Event::is_signed_act`].
 pub fn event_signatures(command: &crate::Command) -> Vec<EventSignature> {
     match command {
-        crate::Command::Decision(DecisionCommand::Vote(vote)) => vec![vote.signature.clone()],
+        crate::Command::Decision(DecisionCommand::Vote(vote) | DecisionCommand::VoteWithNewCustodiedKey(vote)) => {
+            vec![vote.signature.clone()]
+        }
         crate::Command::Decision(DecisionCommand::RecordVotes { votes, .. }) => {
             votes.iter().map(|vote| vote.signature.clone()).collect()
         }
@@ -321,15 +329,7 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
                 Signatory::Member(member) => gate.allow(Action::CastVote, Target::Member(*member))?,
                 Signatory::Secretariat => gate.allow(Action::RecordVotes, Target::None)?,
             }
-            let key = new_key(state, *signatory, key)?;
-            if decisions.key(*signatory).is_some() {
-                return Err(BallotRejection::Key {
-                    signatory: *signatory,
-                    why: "already has a valid key; the server keeps a key only for a signatory that has none".into(),
-                }
-                .into());
-            }
-            vec![DecisionEvent::KeyRegistered(KeyRegistered { signatory: *signatory, key, custodied: true })]
+            vec![custodied_key(state, *signatory, key)?]
         }
         DecisionCommand::OpenBallot(new) => {
             gate.allow(Action::OpenBallot, Target::None)?;
@@ -386,6 +386,23 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
             check_voter(state, open, &gate.caller.actor, payload)?;
             check_signature(state, open, Signatory::Member(payload.member), vote)?;
             vec![voted(payload, false)]
+        }
+        DecisionCommand::VoteWithNewCustodiedKey(vote) => {
+            let payload = &vote.payload;
+            let signatory = Signatory::Member(payload.member);
+            gate.allow(Action::CastVote, Target::Member(payload.member))?;
+            let open = open(state, payload.ballot, gate.now)?;
+            check_voter(state, open, &gate.caller.actor, payload)?;
+            let registered = custodied_key(state, signatory, &vote.signature.key)?;
+            let DecisionEvent::KeyRegistered(KeyRegistered { key, .. }) = &registered else {
+                unreachable!("custodied_key registers a key")
+            };
+            verify_vote(payload, &vote.signature, key).map_err(|why| BallotRejection::Signature {
+                ballot: payload.ballot,
+                signatory,
+                why,
+            })?;
+            vec![registered, voted(payload, false)]
         }
         DecisionCommand::RecordVotes { ballot, votes } => {
             gate.allow(Action::RecordVotes, Target::None)?;
@@ -511,9 +528,11 @@ pub(crate) fn check_voter(
         Some(represented) => {
             check_elector(open, represented)?;
             if open.proxy_of(represented) != Some(member) {
-                return Err(BallotRejection::Proxy {
+                return Err(BallotRejection::NotVoter {
                     ballot,
-                    why: format!("{member} does not hold {represented}'s proxy"),
+                    member: represented,
+                    handle: actor.clone(),
+                    why: "their member state does not hold its proxy",
                 });
             }
         }
@@ -564,6 +583,19 @@ fn check_proxy(open: &OpenBallot, from: Iso3, to: Iso3) -> Result<(), BallotReje
         return refuse(format!("{to} has given its own proxy to {holder}, and proxies go one level only"));
     }
     Ok(())
+}
+
+/// The registration of a key the server keeps for `signatory`, which must
+/// have no valid key.
+fn custodied_key(state: &State, signatory: Signatory, key: &str) -> Result<DecisionEvent, BallotRejection> {
+    let key = new_key(state, signatory, key)?;
+    if state.decisions().key(signatory).is_some() {
+        return Err(BallotRejection::Key {
+            signatory,
+            why: "already has a valid key; the server keeps a key only for a signatory that has none".into(),
+        });
+    }
+    Ok(DecisionEvent::KeyRegistered(KeyRegistered { signatory, key, custodied: true }))
 }
 
 /// Checks a key a signatory registers: a valid Ed25519 verifier key, never

@@ -129,7 +129,6 @@ pub async fn vote_custodied(
     caller.require(&state, Action::CastVote, Target::Member(member))?;
     let choice: Choice = field("choice", &body.choice)?;
     let proxy_for = optional("proxy_for", body.proxy_for.as_deref())?;
-    open_ballot(&state, ballot, &[Some(member), proxy_for].into_iter().flatten().collect::<Vec<_>>()).await?;
     let receipt = state.store.vote_with_custody(&acting(&caller)?, ballot, member, choice, proxy_for).await?;
     Ok((StatusCode::CREATED, Json(VoteIndex { index: receipt.indexes.start })))
 }

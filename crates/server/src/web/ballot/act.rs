@@ -59,17 +59,9 @@ pub async fn vote(State(state): State<AppState>, Path(id): Path<String>, form: P
     let Ok(choice) = form.get("choice").parse::<Choice>() else {
         return again(&state, ctx, record.id, fail(tr.t("ballots-error-choice")), StatusCode::OK).await;
     };
-    // Only a state of the electorate votes, and by proxy only for a state
-    // whose proxy it holds: anything else is refused before a key is made.
-    if !state.store.ballot_electors(record.id).await?.iter().any(|e| e.member == member) {
-        return Err(WebError::Forbidden(format!("{member} is not in the electorate of ballot {}", record.id)));
-    }
-    if let Some(from) = proxy_for
-        && !record.closed
-        && !state.store.ballot_proxies(record.id).await?.iter().any(|p| p.from == from && p.to == member)
-    {
-        return Err(WebError::Forbidden(format!("{member} does not hold the proxy of {from}")));
-    }
+    // The domain refuses a vote by a state outside the electorate, or by
+    // proxy without the proxy; a first vote's custodied key is registered
+    // with the vote or not at all.
     let acting = ctx.caller.acting().ok_or_else(|| WebError::SignIn(format!("/ballots/{}", record.id)))?;
     match state.store.vote_with_custody(&acting, record.id, member, choice, proxy_for).await {
         Ok(_) => Ok(see_other(&format!("/ballots/{}", record.id), Some("notice-ballot-voted"))),
