@@ -195,6 +195,8 @@ impl Recount {
                     verifier,
                     signature: signature.clone(),
                 });
+                // (Only when the work is handed off depends on this bound,
+                // never what is found.)
                 if self.signatures.len() >= HAND_OFF {
                     self.hand_off();
                 }

@@ -131,14 +131,6 @@ impl Decisions {
         }
     }
 
-    /// The open ballots.
-    pub fn open_ballots(&self) -> impl Iterator<Item = &OpenBallot> {
-        self.ballots.values().filter_map(|b| match b {
-            Ballot::Open(open) => Some(&**open),
-            Ballot::Closed(_) => None,
-        })
-    }
-
     /// The number of ballots opened.
     pub fn ballot_count(&self) -> u64 {
         self.ballots.len() as u64

@@ -186,6 +186,7 @@ fn an_alternate_votes_only_when_designated_for_the_ballot() {
     let ken = signer("concord-ken", 1);
     let err = ballot_rejection(log.vote("del.kenalt", 1, "KEN", Choice::Yes, None, &ken));
     assert!(matches!(err, BallotRejection::NotVoter { .. }), "{err}");
+    assert!(err.to_string().contains("when the head designates them"), "{err}");
     // Only the head designates, and only its own alternates.
     let designate =
         |handle: &str| DecisionCommand::DesignateAlternate { ballot: 1, member: iso("KEN"), handle: actor(handle) };
@@ -584,4 +585,61 @@ fn a_first_custodied_vote_registers_its_key_only_if_the_vote_is_accepted() {
     assert!(matches!(&events[1], Event::Decision(DecisionEvent::Voted(_))));
     assert!(log.entries.last().unwrap().signature.is_some());
     assert!(log.recount().holds());
+}
+
+#[test]
+fn a_ballot_names_only_a_published_document() {
+    let mut log = organization();
+    let with = |document| DecisionCommand::OpenBallot(NewBallot { document: Some(document), ..ballot("budget") });
+    for missing in [0, 1] {
+        let err = log.run("sec.a", with(missing)).unwrap_err();
+        assert!(matches!(err, Rejection::Invalid { field: "document", .. }), "{missing}: {err:?}");
+    }
+    let blob = crate::blob::BlobRef::to_bytes(b"Article 1.", "text/plain");
+    let publish = Command::PublishDocument { title: "Charter".into(), language: Lang::En, blob };
+    log.run_as(Caller::new(actor("sec.a"), Scope::Full), publish).unwrap();
+    log.run("sec.a", with(1)).unwrap();
+    assert!(matches!(log.run("sec.a", with(2)), Err(Rejection::Invalid { field: "document", .. })));
+}
+
+#[test]
+fn the_recount_finds_a_vote_signed_with_another_key_a_late_vote_and_a_close_by_the_wrong_person() {
+    let mut log = organization();
+    log.vote("del.kenhead", 1, "KEN", Choice::Yes, None, &signer("concord-ken", 1)).unwrap();
+    log.now = 10;
+    log.vote("del.frahead", 1, "FRA", Choice::No, None, &signer("concord-fra", 2)).unwrap();
+    log.run("sec.a", DecisionCommand::CloseBallot { ballot: 1 }).unwrap();
+    assert!(log.recount().holds());
+    let (kenya, france, close) = (log.entries.len() - 3, log.entries.len() - 2, log.entries.len() - 1);
+
+    // Kenya's vote carries a good signature, but by a key that is not
+    // Kenya's: it verifies, yet it is not the valid key.
+    let mut forged = log.entries.clone();
+    let Event::Decision(DecisionEvent::Voted(voted)) = &forged[kenya].event else { panic!() };
+    forged[kenya].signature = Some(VotePayload::of(voted).sign(&signer("concord-ken", 3)));
+    let problems = replay(&forged).ballot(1).unwrap().problems.clone();
+    assert!(problems.iter().any(|p| p.index == kenya as u64 && p.what.contains("not KEN's valid key")), "{problems:?}");
+
+    // France's vote dated at the closing time.
+    let mut forged = log.entries.clone();
+    forged[france].time = at(1000);
+    forged[close].time = at(1000);
+    let problems = replay(&forged).ballot(1).unwrap().problems.clone();
+    assert!(problems.iter().any(|p| p.index == france as u64 && p.what.contains("after the ballot's closing time")));
+
+    // Closed by a delegate, or by the platform before the closing time.
+    for who in ["del.kenhead", "system"] {
+        let mut forged = log.entries.clone();
+        forged[close].actor = actor(who);
+        let problems = replay(&forged).ballot(1).unwrap().problems.clone();
+        assert!(
+            problems.iter().any(|p| p.index == close as u64 && p.what.contains("may not close it")),
+            "{who}: {problems:?}"
+        );
+    }
+    // The platform at the closing time may.
+    let mut forged = log.entries.clone();
+    forged[close].actor = Actor::system();
+    forged[close].time = at(1000);
+    assert!(replay(&forged).holds());
 }
