@@ -643,3 +643,21 @@ fn the_recount_finds_a_vote_signed_with_another_key_a_late_vote_and_a_close_by_t
     forged[close].time = at(1000);
     assert!(replay(&forged).holds());
 }
+
+#[test]
+fn a_log_that_revokes_a_key_the_signatory_does_not_hold_contradicts_itself() {
+    let mut log = organization();
+    let revoked = |key: String| {
+        let event = DecisionEvent::KeyRevoked(KeyRevoked {
+            signatory: Signatory::Member(iso("KEN")),
+            key,
+            reason: String::new(),
+        });
+        Envelope::new(log.state.size(), at(0), actor("del.kenhead"), Event::Decision(event))
+    };
+    let other = signer("concord-ken", 9).verifier().to_string();
+    assert!(log.state.clone().apply(&revoked(other)).is_err());
+    let valid = signer("concord-ken", 1).verifier().to_string();
+    log.state.apply(&revoked(valid)).unwrap();
+    assert!(log.state.decisions().key(Signatory::Member(iso("KEN"))).is_none());
+}
