@@ -506,29 +506,20 @@ impl Store {
             .collect()
     }
 
-    /// The key this server keeps for `signatory`, registering a new one
-    /// (as `caller`) if the signatory has no valid key. Refused when the
-    /// signatory's valid key is its own: the server cannot sign with it.
-    pub async fn custodied_signer(&self, caller: &Caller, signatory: Signatory) -> Result<ledger::Signer> {
+    /// The key this server keeps for `signatory`, whose valid key is
+    /// `valid`. Refused when that key is the signatory's own: the server
+    /// cannot sign with it.
+    async fn custodied_signer(&self, signatory: Signatory, valid: &KeyRecord) -> Result<ledger::Signer> {
         let name = signatory.to_string();
-        let custody = self.custody()?;
-        if let Some(valid) = self.valid_key(signatory).await? {
-            if !valid.custodied {
-                return Err(StoreError::Rejected(domain::Rejection::Ballot(domain::decision::BallotRejection::Key {
-                    signatory,
-                    why: "signs its votes with its own key; vote with `concord vote --key FILE`".into(),
-                })));
-            }
-            return custody::signer(&mut *self.conn().await?, custody, &name, &valid.key).await?.ok_or_else(|| {
-                StoreError::Conflict(format!("the custodied key of {name} is kept by another node's database"))
-            });
+        if !valid.custodied {
+            return Err(StoreError::Rejected(domain::Rejection::Ballot(domain::decision::BallotRejection::Key {
+                signatory,
+                why: "signs its votes with its own key; vote with `concord vote --key FILE`".into(),
+            })));
         }
-        let (signer, sealed) = custody::generate(custody, &name)?;
-        let key = signer.verifier().to_string();
-        let command = Command::Decision(DecisionCommand::RegisterCustodiedKey { signatory, key: key.clone() });
-        let effects = vec![Effect::StoreCustodiedKey { key, signatory: name, sealed }];
-        self.submit_with(caller.clone(), command, effects).await?;
-        Ok(signer)
+        custody::signer(&mut *self.conn().await?, self.custody()?, &name, &valid.key).await?.ok_or_else(|| {
+            StoreError::Conflict(format!("the custodied key of {name} is kept by another node's database"))
+        })
     }
 
     /// Casts `member`'s vote as `caller`, signed with the key the server
@@ -544,7 +535,7 @@ impl Store {
         proxy_for: Option<Iso3>,
     ) -> Result<Receipt> {
         let signatory = Signatory::Member(member);
-        if self.valid_key(signatory).await?.is_none() {
+        let Some(valid) = self.valid_key(signatory).await? else {
             // The first vote: a new key, registered with the vote or not at
             // all (a refused vote leaves no key behind).
             let (signer, sealed) = custody::generate(self.custody()?, &signatory.to_string())?;
@@ -554,8 +545,8 @@ impl Store {
             let effects = vec![Effect::StoreCustodiedKey { key, signatory: signatory.to_string(), sealed }];
             let command = Command::Decision(DecisionCommand::VoteWithNewCustodiedKey(vote));
             return self.submit_with(caller.clone(), command, effects).await;
-        }
-        let signer = self.custodied_signer(caller, signatory).await?;
+        };
+        let signer = self.custodied_signer(signatory, &valid).await?;
         let mut attempts = 0;
         loop {
             let seq = self.next_seq(ballot, member).await?;
@@ -573,7 +564,16 @@ impl Store {
     /// Records the votes of a roll call on `ballot` as `caller` (the
     /// secretariat), each signed with the secretariat's custodied key.
     pub async fn record_roll_call(&self, caller: &Caller, ballot: u64, votes: &[(Iso3, Choice)]) -> Result<Receipt> {
-        let signer = self.custodied_signer(caller, Signatory::Secretariat).await?;
+        let signatory = Signatory::Secretariat;
+        // The first roll call: a new key, registered with the votes or not
+        // at all (a refused roll call leaves no key behind).
+        let (signer, new) = match self.valid_key(signatory).await? {
+            None => {
+                let (signer, sealed) = custody::generate(self.custody()?, &signatory.to_string())?;
+                (signer, Some(sealed))
+            }
+            Some(valid) => (self.custodied_signer(signatory, &valid).await?, None),
+        };
         let mut signed = Vec::with_capacity(votes.len());
         for (member, choice) in votes {
             let payload = VotePayload {
@@ -585,6 +585,17 @@ impl Store {
             };
             signed.push(SignedVote { payload, signature: payload.sign(&signer) });
         }
-        self.submit(caller.clone(), Command::Decision(DecisionCommand::RecordVotes { ballot, votes: signed })).await
+        match new {
+            None => {
+                self.submit(caller.clone(), Command::Decision(DecisionCommand::RecordVotes { ballot, votes: signed }))
+                    .await
+            }
+            Some(sealed) => {
+                let key = signer.verifier().to_string();
+                let effects = vec![Effect::StoreCustodiedKey { key, signatory: signatory.to_string(), sealed }];
+                let command = DecisionCommand::RecordVotesWithNewCustodiedKey { ballot, votes: signed };
+                self.submit_with(caller.clone(), Command::Decision(command), effects).await
+            }
+        }
     }
 }

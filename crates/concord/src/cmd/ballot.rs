@@ -159,8 +159,10 @@ async fn record(args: RecordArgs) -> Result<(), Failure> {
         votes.iter().map(|(member, choice)| json!({"member": member.to_string(), "choice": choice.code()})).collect();
     let (server, token) = args.remote.acting()?;
     let path = format!("api/v1/ballots/{}/roll-call", args.id);
+    // The entries may include the registration of the secretariat's key
+    // (its first roll call); the votes are one per row.
+    let count = votes.len() as u64;
     let answer = server.send_json(&path, &token, &json!({"votes": votes})).await?;
-    let count = answer["indexes"].as_array().map_or(0, Vec::len) as u64;
     args.remote
         .print(&answer, |_| format!("{} recorded on ballot {}", super::plural::count(count, "vote", "votes"), args.id));
     Ok(())

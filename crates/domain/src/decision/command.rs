@@ -103,6 +103,15 @@ pub enum DecisionCommand {
         /// The votes, one per member state.
         votes: Vec<SignedVote>,
     },
+    /// Record a roll call when the secretariat has no valid key, signed with
+    /// a new key the server keeps for it: the key (the votes') is
+    /// registered as custodied with the votes, or not at all.
+    RecordVotesWithNewCustodiedKey {
+        /// The ballot.
+        ballot: u64,
+        /// The votes, one per member state, all signed with the new key.
+        votes: Vec<SignedVote>,
+    },
     /// Close a ballot and record its tally (the secretariat, or the
     /// platform at the closing time).
     CloseBallot {
@@ -263,9 +272,9 @@ pub fn event_signatures(command: &crate::Command) -> Vec<EventSignature> {
         crate::Command::Decision(DecisionCommand::Vote(vote) | DecisionCommand::VoteWithNewCustodiedKey(vote)) => {
             vec![vote.signature.clone()]
         }
-        crate::Command::Decision(DecisionCommand::RecordVotes { votes, .. }) => {
-            votes.iter().map(|vote| vote.signature.clone()).collect()
-        }
+        crate::Command::Decision(
+            DecisionCommand::RecordVotes { votes, .. } | DecisionCommand::RecordVotesWithNewCustodiedKey { votes, .. },
+        ) => votes.iter().map(|vote| vote.signature.clone()).collect(),
         _ => Vec::new(),
     }
 }
@@ -407,28 +416,19 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
         DecisionCommand::RecordVotes { ballot, votes } => {
             gate.allow(Action::RecordVotes, Target::None)?;
             let open = open(state, *ballot, gate.now)?;
-            let mut seen = BTreeSet::new();
-            let mut events = Vec::with_capacity(votes.len());
-            for vote in votes {
-                let payload = &vote.payload;
-                if payload.ballot != *ballot {
-                    return Err(invalid("votes", format!("a vote names ballot {}, not {ballot}", payload.ballot)));
-                }
-                if payload.proxy_for.is_some() {
-                    return Err(invalid("votes", "a roll call records each member state's own vote".into()));
-                }
-                if !seen.insert(payload.member) {
-                    return Err(BallotRejection::DuplicateVote(payload.member).into());
-                }
-                check_elector(open, payload.member)?;
-                check_seq(open, payload)?;
-                check_signature(state, open, Signatory::Secretariat, vote)?;
-                events.push(voted(payload, true));
-            }
-            if events.is_empty() {
-                return Err(invalid("votes", "the roll call has no votes".into()));
-            }
-            events
+            let key = decisions.key(Signatory::Secretariat).ok_or(BallotRejection::NoKey(Signatory::Secretariat))?;
+            record_votes(open, votes, &key.key)?
+        }
+        DecisionCommand::RecordVotesWithNewCustodiedKey { ballot, votes } => {
+            gate.allow(Action::RecordVotes, Target::None)?;
+            let open = open(state, *ballot, gate.now)?;
+            let first = votes.first().ok_or_else(|| invalid("votes", "the roll call has no votes".into()))?;
+            let registered = custodied_key(state, Signatory::Secretariat, &first.signature.key)?;
+            let DecisionEvent::KeyRegistered(KeyRegistered { key, .. }) = &registered else {
+                unreachable!("custodied_key registers a key")
+            };
+            let recorded = record_votes(open, votes, key)?;
+            std::iter::once(registered).chain(recorded).collect()
         }
         DecisionCommand::CloseBallot { ballot } => {
             gate.allow(Action::CloseBallot, Target::None)?;
@@ -446,6 +446,39 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
         }
     };
     Ok(events.into_iter().map(Event::Decision).collect())
+}
+
+/// The votes of a roll call on `open`, each signed by the secretariat's
+/// `key`: each member state of the electorate once, its own vote, with its
+/// next `seq`.
+fn record_votes(open: &OpenBallot, votes: &[SignedVote], key: &str) -> Result<Vec<DecisionEvent>, Rejection> {
+    let ballot = open.opened.id;
+    let mut seen = BTreeSet::new();
+    let mut events = Vec::with_capacity(votes.len());
+    for vote in votes {
+        let payload = &vote.payload;
+        if payload.ballot != ballot {
+            return Err(invalid("votes", format!("a vote names ballot {}, not {ballot}", payload.ballot)));
+        }
+        if payload.proxy_for.is_some() {
+            return Err(invalid("votes", "a roll call records each member state's own vote".into()));
+        }
+        if !seen.insert(payload.member) {
+            return Err(BallotRejection::DuplicateVote(payload.member).into());
+        }
+        check_elector(open, payload.member)?;
+        check_seq(open, payload)?;
+        verify_vote(payload, &vote.signature, key).map_err(|why| BallotRejection::Signature {
+            ballot,
+            signatory: Signatory::Secretariat,
+            why,
+        })?;
+        events.push(voted(payload, true));
+    }
+    if events.is_empty() {
+        return Err(invalid("votes", "the roll call has no votes".into()));
+    }
+    Ok(events)
 }
 
 fn voted(payload: &VotePayload, recorded: bool) -> DecisionEvent {

@@ -661,3 +661,24 @@ fn a_log_that_revokes_a_key_the_signatory_does_not_hold_contradicts_itself() {
     log.state.apply(&revoked(valid)).unwrap();
     assert!(log.state.decisions().key(Signatory::Member(iso("KEN"))).is_none());
 }
+
+#[test]
+fn a_first_roll_call_registers_the_secretariats_key_only_if_it_is_recorded() {
+    let mut log = organization();
+    let custodied = signer("concord-custodied-secretariat", 7);
+    let roll_call = |member: &str| {
+        let payload = VotePayload { ballot: 1, member: iso(member), choice: Choice::No, seq: 1, proxy_for: None };
+        let votes = vec![SignedVote { payload, signature: payload.sign(&custodied) }];
+        DecisionCommand::RecordVotesWithNewCustodiedKey { ballot: 1, votes }
+    };
+    let err = ballot_rejection(log.run("sec.a", roll_call("VAT")));
+    assert!(matches!(err, BallotRejection::NotEligible { .. }), "{err}");
+    assert!(log.state.decisions().key(Signatory::Secretariat).is_none(), "no key left behind");
+    assert!(matches!(log.run("del.kenhead", roll_call("KEN")), Err(Rejection::Denied(_))));
+    let events = log.run("sec.a", roll_call("KEN")).unwrap();
+    assert!(matches!(&events[0], Event::Decision(DecisionEvent::KeyRegistered(k)) if k.custodied));
+    assert!(log.state.decisions().key(Signatory::Secretariat).is_some());
+    let err = ballot_rejection(log.run("sec.a", roll_call("FRA")));
+    assert!(matches!(err, BallotRejection::Key { .. }), "a second new key is refused: {err}");
+    assert!(log.recount().holds());
+}

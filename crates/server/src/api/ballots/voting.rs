@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use domain::Actor;
 use domain::EventSignature;
 use domain::authz::{Action, Target};
-use domain::decision::{BallotRejection, Choice, DecisionCommand, SignedVote, VotePayload};
+use domain::decision::{Choice, DecisionCommand, SignedVote, VotePayload};
 use domain::member::Iso3;
 
 use super::dto::{
@@ -84,25 +84,6 @@ pub async fn vote(
     Ok((StatusCode::CREATED, Json(VoteIndex { index })))
 }
 
-/// Refuses a ballot that does not exist or is closed, and member states
-/// outside its electorate, before the server makes a custodied key for a
-/// vote the domain would refuse.
-async fn open_ballot(state: &AppState, id: u64, members: &[Iso3]) -> Result<(), ApiError> {
-    if existing(state, id).await?.closed {
-        return Err(BallotRejection::Closed(id).into());
-    }
-    let electors = state.store.ballot_electors(id).await?;
-    if let Some(member) = members.iter().find(|m| !electors.iter().any(|e| e.member == **m)) {
-        return Err(BallotRejection::NotEligible {
-            ballot: id,
-            member: *member,
-            why: "it is not in the ballot's electorate (observer states do not vote)",
-        }
-        .into());
-    }
-    Ok(())
-}
-
 /// Casts a vote the server signs with the delegation's custodied key (made
 /// on the first such vote; refused once the delegation has its own key).
 #[utoipa::path(
@@ -169,7 +150,7 @@ pub async fn roll_call(
     if votes.is_empty() {
         return Err(ApiError::Unprocessable("votes: the roll call has no votes".into()));
     }
-    open_ballot(&state, ballot, &votes.iter().map(|(member, _)| *member).collect::<Vec<_>>()).await?;
+    existing(&state, ballot).await?;
     let receipt = state.store.record_roll_call(&acting(&caller)?, ballot, &votes).await?;
     Ok((StatusCode::CREATED, Json(Indexes { indexes: receipt.indexes.collect() })))
 }
