@@ -338,7 +338,7 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
                 Signatory::Member(member) => gate.allow(Action::CastVote, Target::Member(*member))?,
                 Signatory::Secretariat => gate.allow(Action::RecordVotes, Target::None)?,
             }
-            vec![custodied_key(state, *signatory, key)?]
+            vec![DecisionEvent::KeyRegistered(custodied_key(state, *signatory, key)?)]
         }
         DecisionCommand::OpenBallot(new) => {
             gate.allow(Action::OpenBallot, Target::None)?;
@@ -403,15 +403,12 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
             let open = open(state, payload.ballot, gate.now)?;
             check_voter(state, open, &gate.caller.actor, payload)?;
             let registered = custodied_key(state, signatory, &vote.signature.key)?;
-            let DecisionEvent::KeyRegistered(KeyRegistered { key, .. }) = &registered else {
-                unreachable!("custodied_key registers a key")
-            };
-            verify_vote(payload, &vote.signature, key).map_err(|why| BallotRejection::Signature {
+            verify_vote(payload, &vote.signature, &registered.key).map_err(|why| BallotRejection::Signature {
                 ballot: payload.ballot,
                 signatory,
                 why,
             })?;
-            vec![registered, voted(payload, false)]
+            vec![DecisionEvent::KeyRegistered(registered), voted(payload, false)]
         }
         DecisionCommand::RecordVotes { ballot, votes } => {
             gate.allow(Action::RecordVotes, Target::None)?;
@@ -424,11 +421,8 @@ pub(crate) fn decide(gate: &Gate, command: &DecisionCommand) -> Result<Vec<Event
             let open = open(state, *ballot, gate.now)?;
             let first = votes.first().ok_or_else(|| invalid("votes", "the roll call has no votes".into()))?;
             let registered = custodied_key(state, Signatory::Secretariat, &first.signature.key)?;
-            let DecisionEvent::KeyRegistered(KeyRegistered { key, .. }) = &registered else {
-                unreachable!("custodied_key registers a key")
-            };
-            let recorded = record_votes(open, votes, key)?;
-            std::iter::once(registered).chain(recorded).collect()
+            let recorded = record_votes(open, votes, &registered.key)?;
+            std::iter::once(DecisionEvent::KeyRegistered(registered)).chain(recorded).collect()
         }
         DecisionCommand::CloseBallot { ballot } => {
             gate.allow(Action::CloseBallot, Target::None)?;
@@ -620,7 +614,7 @@ fn check_proxy(open: &OpenBallot, from: Iso3, to: Iso3) -> Result<(), BallotReje
 
 /// The registration of a key the server keeps for `signatory`, which must
 /// have no valid key.
-fn custodied_key(state: &State, signatory: Signatory, key: &str) -> Result<DecisionEvent, BallotRejection> {
+fn custodied_key(state: &State, signatory: Signatory, key: &str) -> Result<KeyRegistered, BallotRejection> {
     let key = new_key(state, signatory, key)?;
     if state.decisions().key(signatory).is_some() {
         return Err(BallotRejection::Key {
@@ -628,7 +622,7 @@ fn custodied_key(state: &State, signatory: Signatory, key: &str) -> Result<Decis
             why: "already has a valid key; the server keeps a key only for a signatory that has none".into(),
         });
     }
-    Ok(DecisionEvent::KeyRegistered(KeyRegistered { signatory, key, custodied: true }))
+    Ok(KeyRegistered { signatory, key, custodied: true })
 }
 
 /// Checks a key a signatory registers: a valid Ed25519 verifier key, never
