@@ -248,11 +248,22 @@ pub enum Action {
     ManageProxy,
     /// Designate an alternate to vote on a ballot: the head.
     DesignateAlternate,
+    /// Publish a new version of the divide index's methodology: the
+    /// secretariat.
+    PublishMethodology,
+    /// Record indicator values from a published source (the shipped data):
+    /// the secretariat.
+    RecordIndicatorValues,
+    /// Submit a newer national value of an indicator for a member state:
+    /// its head or a delegate.
+    SubmitIndicatorValue,
+    /// Accept or reject a submitted value: the secretariat.
+    ReviewIndicatorValue,
 }
 
 impl Action {
     /// Every action, for tests that walk the whole table.
-    pub const ALL: [Action; 36] = [
+    pub const ALL: [Action; 40] = [
         Action::ReadPublic,
         Action::ReadOwnAccount,
         Action::ManageOwnCredentials,
@@ -289,6 +300,10 @@ impl Action {
         Action::CastVote,
         Action::ManageProxy,
         Action::DesignateAlternate,
+        Action::PublishMethodology,
+        Action::RecordIndicatorValues,
+        Action::SubmitIndicatorValue,
+        Action::ReviewIndicatorValue,
     ];
 
     /// The action as written in token scopes and error messages.
@@ -330,6 +345,10 @@ impl Action {
             Action::CastVote => "cast_vote",
             Action::ManageProxy => "manage_proxy",
             Action::DesignateAlternate => "designate_alternate",
+            Action::PublishMethodology => "publish_methodology",
+            Action::RecordIndicatorValues => "record_indicator_values",
+            Action::SubmitIndicatorValue => "submit_indicator_value",
+            Action::ReviewIndicatorValue => "review_indicator_value",
         }
     }
 
@@ -425,6 +444,10 @@ pub const RULES: &[(Action, &[(Role, Relation)])] = &[
     (Action::CastVote, &[(HeadOfDelegation, OwnMember), (Delegate, OwnMember), (Alternate, OwnMember)]),
     (Action::ManageProxy, &[(HeadOfDelegation, OwnMember), (Delegate, OwnMember)]),
     (Action::DesignateAlternate, &[(HeadOfDelegation, OwnMember)]),
+    (Action::PublishMethodology, &[(Secretariat, Any)]),
+    (Action::RecordIndicatorValues, &[(Secretariat, Any)]),
+    (Action::SubmitIndicatorValue, &[(HeadOfDelegation, OwnMember), (Delegate, OwnMember)]),
+    (Action::ReviewIndicatorValue, &[(Secretariat, Any)]),
     (
         Action::TakePart,
         &[(Participant, Any), (Stakeholder, Any), (Alternate, Any), (Delegate, Any), (HeadOfDelegation, Any)],
@@ -500,6 +523,10 @@ impl Action {
             Action::CastVote => "vote for a member state",
             Action::ManageProxy => "give or revoke a member state's proxy",
             Action::DesignateAlternate => "designate alternates to vote",
+            Action::PublishMethodology => "publish the divide index's methodology",
+            Action::RecordIndicatorValues => "record indicator values",
+            Action::SubmitIndicatorValue => "submit a member state's indicator values",
+            Action::ReviewIndicatorValue => "review submitted indicator values",
         }
     }
 }

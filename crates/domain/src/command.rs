@@ -129,6 +129,9 @@ pub enum Command {
     /// Something about decisions: ballots, votes, keys (see
     /// [`crate::decision`]).
     Decision(crate::decision::DecisionCommand),
+    /// Something about the divide index: its data, methodology and
+    /// national submissions (see [`crate::divide`]).
+    Divide(crate::divide::DivideCommand),
 }
 
 impl Command {
@@ -138,7 +141,12 @@ impl Command {
     /// (the capability asks the table itself, through the same gate).
     pub fn action(&self) -> Option<(Action, Target)> {
         Some(match self {
-            Command::FoundOrganization { .. } | Command::Consultation(_) | Command::Decision(_) => return None,
+            Command::FoundOrganization { .. }
+            | Command::Consultation(_)
+            | Command::Decision(_)
+            | Command::Divide(_) => {
+                return None;
+            }
             Command::PublishDocument { .. } => (Action::PublishDocument, Target::None),
             Command::RedactBlob { .. } => (Action::RedactContent, Target::None),
             Command::AppointSecretariat { .. } => (Action::InviteSecretariat, Target::None),
@@ -323,6 +331,9 @@ pub enum Rejection {
     /// A ballot, vote, proxy or key command was refused.
     #[error(transparent)]
     Ballot(crate::decision::BallotRejection),
+    /// A divide command was refused.
+    #[error(transparent)]
+    Divide(crate::divide::DivideRejection),
 }
 
 impl Rejection {
@@ -330,6 +341,7 @@ impl Rejection {
     pub fn kind(&self) -> RejectionKind {
         match self {
             Rejection::Ballot(rejection) => rejection.kind(),
+            Rejection::Divide(rejection) => rejection.kind(),
             Rejection::Denied(_)
             | Rejection::OutsideRemit { .. }
             | Rejection::OutsideAudience { .. }
@@ -396,6 +408,7 @@ pub fn decide_at(state: &State, caller: &Caller, command: &Command, now: Timesta
     match command {
         Command::Consultation(command) => return crate::consultation::decide(&gate, command),
         Command::Decision(command) => return crate::decision::decide(&gate, command),
+        Command::Divide(command) => return crate::divide::decide(&gate, command),
         _ => {}
     }
     match command.action() {
@@ -562,7 +575,9 @@ pub fn decide_at(state: &State, caller: &Caller, command: &Command, now: Timesta
             }
             Ok(vec![Event::AccountResetIssued(Person { handle: handle.clone() })])
         }
-        Command::Consultation(_) | Command::Decision(_) => unreachable!("decided by its capability above"),
+        Command::Consultation(_) | Command::Decision(_) | Command::Divide(_) => {
+            unreachable!("decided by its capability above")
+        }
     }
 }
 

@@ -204,6 +204,11 @@ impl Timestamp {
     pub fn unix_millis(self) -> i64 {
         self.0.as_millisecond()
     }
+
+    /// The calendar year in UTC.
+    pub fn year(self) -> i16 {
+        jiff::tz::Offset::UTC.to_datetime(self.0).year()
+    }
 }
 
 impl fmt::Display for Timestamp {

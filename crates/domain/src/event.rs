@@ -129,6 +129,8 @@ event_kinds! {
         Consultation(crate::consultation::ConsultationEvent) = "consultation.",
         /// Something happened in the decisions (`decision.*`).
         Decision(crate::decision::DecisionEvent) = "decision.",
+        /// Something happened to the divide index (`divide.*`).
+        Divide(crate::divide::DivideEvent) = "divide.",
     }
 }
 

@@ -43,6 +43,7 @@ mod command;
 pub mod consultation;
 pub mod csv_text;
 pub mod decision;
+pub mod divide;
 mod envelope;
 mod event;
 pub mod lang;

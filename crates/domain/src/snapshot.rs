@@ -12,7 +12,7 @@ use crate::state::State;
 /// The version of the snapshot encoding. Bump it whenever the fields of
 /// [`State`] (or of anything in it) change, or what they mean does: a node
 /// never starts from a snapshot of another format.
-pub const FORMAT: u64 = 3;
+pub const FORMAT: u64 = 4;
 
 /// Why a snapshot cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

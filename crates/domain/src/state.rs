@@ -35,6 +35,8 @@ pub struct State {
     consultations: Consultations,
     /// Decision types, signing keys, and ballots (open ones in full).
     decisions: crate::decision::Decisions,
+    /// The divide index's methodology version and pending submissions.
+    divide: crate::divide::Divide,
 }
 
 /// What a person acts as. A person has at most one at a time: an account
@@ -152,6 +154,11 @@ impl State {
     /// The decisions: types, keys and ballots.
     pub fn decisions(&self) -> &crate::decision::Decisions {
         &self.decisions
+    }
+
+    /// The divide index: methodology version and pending submissions.
+    pub fn divide(&self) -> &crate::divide::Divide {
+        &self.divide
     }
 
     /// Whom `handle` speaks for in a consultation now: their member state,
@@ -346,6 +353,7 @@ impl State {
                 }
                 self.decisions.apply(event).map_err(contradiction)?;
             }
+            Event::Divide(event) => self.divide.apply(event).map_err(contradiction)?,
             // Resets change only private data; the state keeps nothing.
             Event::AccountResetIssued(_) => {}
             Event::BlobRedacted(redacted) => match self.blobs.get_mut(&redacted.sha256) {

@@ -1,6 +1,7 @@
 //! The background task that keeps every consultation's analysis fresh,
-//! opens and closes consultations at their scheduled times, and closes
-//! ballots at their closing times (the tally is computed by `decide`).
+//! opens and closes consultations at their scheduled times, closes ballots
+//! at their closing times (the tally is computed by `decide`), and keeps
+//! the divide index fresh ([`crate::divide_index`]).
 //!
 //! **What an analysis covers is a function of the log alone.** The engine
 //! updates on Pol.is's schedule: one poll each whole second (Unix time,
@@ -72,6 +73,8 @@ pub struct Analyst {
     finished: BTreeSet<u64>,
     /// A finished consultation was reopened: read the log again.
     reread: bool,
+    /// The divide index's inputs.
+    divide: crate::divide_index::DivideIndexer,
 }
 
 struct Tracked {
@@ -93,6 +96,7 @@ impl Analyst {
             consultations: BTreeMap::new(),
             finished: BTreeSet::new(),
             reread: false,
+            divide: Default::default(),
         }
     }
 
@@ -132,6 +136,7 @@ impl Analyst {
             self.analyse(id).await?;
             analysed.push(id);
         }
+        self.divide.refresh(&self.store).await?;
         Ok(analysed)
     }
 
@@ -184,9 +189,11 @@ impl Analyst {
         self.consultations.clear();
         self.finished.clear();
         self.reread = false;
+        self.divide.forget();
     }
 
     fn feed(&mut self, envelope: &Envelope) {
+        self.divide.feed(envelope);
         match &envelope.event {
             Event::Consultation(event) => {
                 let id = event.consultation();

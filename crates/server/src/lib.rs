@@ -15,6 +15,7 @@ pub mod api;
 pub mod auth;
 pub mod conn;
 pub mod demo;
+pub mod divide_index;
 pub mod error;
 pub mod extract;
 mod health;

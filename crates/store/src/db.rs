@@ -194,6 +194,25 @@ pub(crate) fn multi_row_insert(backend: Backend, table: &str, columns: &[&str], 
     sql
 }
 
+/// Column `i` of `row`, parsed (a stored code or key).
+pub(crate) fn parsed<T: std::str::FromStr<Err = String>>(row: &sqlx::any::AnyRow, i: usize) -> Result<T> {
+    use sqlx::Row;
+    let text: String = row.try_get(i)?;
+    text.parse().map_err(StoreError::Inconsistent)
+}
+
+/// Column `i` of `row`, a person's handle.
+pub(crate) fn actor(row: &sqlx::any::AnyRow, i: usize) -> Result<domain::Actor> {
+    use sqlx::Row;
+    domain::Actor::try_from(row.try_get::<String, _>(i)?).map_err(StoreError::Inconsistent)
+}
+
+/// Column `i` of `row`, an optional log index or count.
+pub(crate) fn opt_u64(row: &sqlx::any::AnyRow, i: usize) -> Result<Option<u64>> {
+    use sqlx::Row;
+    row.try_get::<Option<i64>, _>(i)?.map(crate::log::to_u64).transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

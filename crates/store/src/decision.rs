@@ -14,7 +14,7 @@ use domain::{Actor, Command, Envelope};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::db::Value;
+use crate::db::{Value, actor, opt_u64, parsed};
 use crate::error::{Result, StoreError};
 use crate::log::{bound, to_i64, to_u64};
 use crate::projection::{Write, int, table, text};
@@ -286,19 +286,6 @@ const BALLOT_COLUMNS: &str = "b.id, b.document, b.closes_ms, b.type_code, b.type
 
 fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|err| StoreError::Inconsistent(format!("a stored ballot does not read: {err}")))
-}
-
-fn parsed<T: std::str::FromStr<Err = String>>(row: &AnyRow, i: usize) -> Result<T> {
-    let text: String = row.try_get(i)?;
-    text.parse().map_err(StoreError::Inconsistent)
-}
-
-fn actor(row: &AnyRow, i: usize) -> Result<Actor> {
-    Actor::try_from(row.try_get::<String, _>(i)?).map_err(StoreError::Inconsistent)
-}
-
-fn opt_u64(row: &AnyRow, i: usize) -> Result<Option<u64>> {
-    row.try_get::<Option<i64>, _>(i)?.map(to_u64).transpose()
 }
 
 fn ballot_row(row: &AnyRow) -> Result<BallotRecord> {

@@ -25,6 +25,7 @@ mod custody;
 pub mod datadir;
 mod db;
 pub mod decision;
+pub mod divide;
 mod documents;
 mod error;
 mod integrity;

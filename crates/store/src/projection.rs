@@ -276,6 +276,43 @@ pub(crate) const PUBLIC_TABLES: &[Table] = &[
         columns: &[Int("ballot_id"), Text("member"), Text("handle"), Int("designated_at")],
         key: "ballot_id, member, handle",
     },
+    Table {
+        name: "p_divide_methodologies",
+        columns: &[Int("version"), Text("text"), Int("published_at")],
+        key: "version",
+    },
+    Table {
+        name: "p_indicator_values",
+        columns: &[
+            Text("member"),
+            Text("indicator"),
+            Int("year"),
+            Int("recorded_at"),
+            Text("value"),
+            Text("source"),
+            OptInt("submission"),
+        ],
+        key: "member, indicator, year, recorded_at",
+    },
+    Table {
+        name: "p_divide_submissions",
+        columns: &[
+            Int("id"),
+            Text("member"),
+            Text("indicator"),
+            Int("year"),
+            Text("value"),
+            Text("source"),
+            Text("submitted_by"),
+            Int("submitted_at"),
+            Int("submitted_ms"),
+            Text("status"),
+            OptText("reason"),
+            OptText("reviewed_by"),
+            OptInt("reviewed_at"),
+        ],
+        key: "id",
+    },
 ];
 
 /// One change an entry makes to the tables.
@@ -401,6 +438,7 @@ fn writes(envelope: &Envelope) -> Result<Vec<Write>> {
         }
         Event::Consultation(event) => crate::consultation::writes(envelope, event, index)?,
         Event::Decision(event) => crate::decision::writes(envelope, event, index)?,
+        Event::Divide(event) => crate::divide::writes(envelope, event, index)?,
         // The log itself is the public record of a reset; no projection.
         Event::AccountResetIssued(_) => vec![],
         Event::BlobRedacted(redacted) => vec![

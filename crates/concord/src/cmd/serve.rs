@@ -121,6 +121,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 args.store.describe()
             )));
         }
+        if new {
+            // A new organization starts with the shipped indicator values
+            // and the default methodology of the divide index (issue 17).
+            let loaded = store.load_shipped_indicators(domain::authz::Caller::system()).await?;
+            println!(
+                "Loaded the divide index's data: {} in {} series (data/indicators, CC BY 4.0)",
+                count(loaded.values as u64, "indicator value", "indicator values"),
+                loaded.series
+            );
+        }
         let listener = TcpListener::bind(args.listen)
             .await
             .map_err(|err| failed(anyhow!("cannot listen on {}: {err}", args.listen)))?;

@@ -110,3 +110,8 @@ event-decision-ballot-closed = أُغلق الاقتراع { $id }: { $outcome -
         [rejected] رُفض
        *[pending] معلّق
     }.
+event-divide-methodology-published = نُشر الإصدار { $version } من منهجية مؤشر الفجوة في الذكاء الاصطناعي.
+event-divide-series-recorded = سُجّلت { $count } قيم للمؤشر { $indicator } لـ{ $member }.
+event-divide-value-submitted = قدّمت { $member } قيمة للمؤشر { $indicator } لعام { $year } (الطلب { $id }).
+event-divide-submission-accepted = قُبل الطلب { $id }.
+event-divide-submission-rejected = رُفض الطلب { $id }: { $reason }

@@ -110,3 +110,8 @@ event-decision-ballot-closed = Ballot { $id } closed: { $outcome ->
         [rejected] rejected
        *[pending] pending
     }.
+event-divide-methodology-published = Version { $version } of the AI divide index methodology was published.
+event-divide-series-recorded = { $count } values of { $indicator } were recorded for { $member }.
+event-divide-value-submitted = { $member } submitted a value of { $indicator } for { $year } (submission { $id }).
+event-divide-submission-accepted = Submission { $id } was accepted.
+event-divide-submission-rejected = Submission { $id } was rejected: { $reason }

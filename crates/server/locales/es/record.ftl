@@ -110,3 +110,8 @@ event-decision-ballot-closed = Se cerró la votación { $id }: { $outcome ->
         [rejected] rechazada
        *[pending] pendiente
     }.
+event-divide-methodology-published = Se publicó la versión { $version } de la metodología del índice de la brecha de la IA.
+event-divide-series-recorded = Se registraron { $count } valores de { $indicator } para { $member }.
+event-divide-value-submitted = { $member } presentó un valor de { $indicator } para { $year } (presentación { $id }).
+event-divide-submission-accepted = Se aceptó la presentación { $id }.
+event-divide-submission-rejected = Se rechazó la presentación { $id }: { $reason }

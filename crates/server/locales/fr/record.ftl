@@ -110,3 +110,8 @@ event-decision-ballot-closed = Le scrutin { $id } est clos : { $outcome ->
         [rejected] rejeté
        *[pending] en attente
     }.
+event-divide-methodology-published = La version { $version } de la méthodologie de l’indice de la fracture de l’IA a été publiée.
+event-divide-series-recorded = { $count } valeurs de { $indicator } ont été enregistrées pour { $member }.
+event-divide-value-submitted = { $member } a soumis une valeur de { $indicator } pour { $year } (soumission { $id }).
+event-divide-submission-accepted = La soumission { $id } a été acceptée.
+event-divide-submission-rejected = La soumission { $id } a été rejetée : { $reason }

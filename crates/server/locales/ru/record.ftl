@@ -110,3 +110,8 @@ event-decision-ballot-closed = Голосование { $id } закрыто: { 
         [rejected] отклонено
        *[pending] не решено
     }.
+event-divide-methodology-published = Опубликована версия { $version } методологии индекса цифрового разрыва в области ИИ.
+event-divide-series-recorded = Для { $member } записано значений показателя { $indicator }: { $count }.
+event-divide-value-submitted = { $member } представил(а) значение { $indicator } за { $year } год (заявка { $id }).
+event-divide-submission-accepted = Заявка { $id } принята.
+event-divide-submission-rejected = Заявка { $id } отклонена: { $reason }

@@ -109,3 +109,8 @@ event-decision-ballot-closed = 第 { $id } 号表决已结束：{ $outcome ->
         [rejected] 未通过
        *[pending] 待定
     }。
+event-divide-methodology-published = 人工智能鸿沟指数方法第 { $version } 版已发布。
+event-divide-series-recorded = 已为{ $member }记录 { $indicator } 的 { $count } 个数值。
+event-divide-value-submitted = { $member }提交了 { $year } 年 { $indicator } 的数值（提交 { $id }）。
+event-divide-submission-accepted = 提交 { $id } 已被接受。
+event-divide-submission-rejected = 提交 { $id } 被拒绝：{ $reason }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use domain::blob::Sha256;
 use domain::consultation::ConsultationEvent;
 use domain::decision::{DecisionEvent, Signatory};
+use domain::divide::DivideEvent;
 use domain::{Envelope, Event};
 
 use super::i18n::Tr;
@@ -120,6 +121,37 @@ pub fn describe(tr: Tr, event: &Event, names: &Names) -> String {
         ),
         Event::Consultation(event) => describe_consultation(tr, &id, event),
         Event::Decision(event) => describe_decision(tr, &id, event),
+        Event::Divide(event) => describe_divide(tr, &id, event),
+    }
+}
+
+/// The sentence for a divide index event.
+fn describe_divide(tr: Tr, id: &str, event: &DivideEvent) -> String {
+    match event {
+        DivideEvent::MethodologyPublished(published) => {
+            tr.t_args(id, &[("version", tr.number(u64::from(published.version)).into())])
+        }
+        DivideEvent::SeriesRecorded(series) => tr.t_args(
+            id,
+            &[
+                ("member", member_name(tr, series.member).into()),
+                ("indicator", series.indicator.clone().into()),
+                ("count", (series.values.len() as u64).into()),
+            ],
+        ),
+        DivideEvent::ValueSubmitted(submitted) => tr.t_args(
+            id,
+            &[
+                ("id", tr.number(submitted.submission).into()),
+                ("member", member_name(tr, submitted.member).into()),
+                ("indicator", submitted.indicator.clone().into()),
+                ("year", submitted.year.to_string().into()),
+            ],
+        ),
+        DivideEvent::SubmissionAccepted(review) => tr.t_args(id, &[("id", tr.number(review.submission).into())]),
+        DivideEvent::SubmissionRejected(review) => {
+            tr.t_args(id, &[("id", tr.number(review.submission).into()), ("reason", review.reason.clone().into())])
+        }
     }
 }
 
