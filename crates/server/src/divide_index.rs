@@ -69,3 +69,12 @@ impl DivideIndexer {
         Ok(true)
     }
 }
+
+/// The latest computed index, read back: what it covers, and the index.
+/// `None` until the analyst has computed one.
+pub async fn current(store: &Store) -> Result<Option<(StoredIndex, exchange::Index)>, StoreError> {
+    let Some(stored) = store.divide_index().await? else { return Ok(None) };
+    let index = serde_json::from_str(&stored.report)
+        .map_err(|err| StoreError::Inconsistent(format!("the stored divide index does not read: {err}")))?;
+    Ok(Some((stored, index)))
+}

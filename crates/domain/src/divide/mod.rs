@@ -12,7 +12,9 @@
 //!   version and the submissions awaiting review; values live in the log
 //!   and the projections only);
 //! - [`DivideLog`], which replays a log into the index's inputs, and
-//!   [`shipped_series`], the shipped values as events to record.
+//!   [`shipped_series`], the shipped values as events to record;
+//! - [`view`]: the index table filtered and sorted, and a member's pillars
+//!   against its group and the frontier, as the pages and the API show them.
 //!
 //! Values are written in the log as decimal text ([`Decimal`]), never as
 //! floating point numbers, so every entry's bytes are canonical.
@@ -25,6 +27,7 @@ mod shipped;
 mod state;
 #[cfg(test)]
 mod tests;
+pub mod view;
 
 pub(crate) use command::decide;
 pub use command::{DivideCommand, DivideRejection, MAX_SERIES_PER_COMMAND, MAX_SERIES_VALUES, MAX_SOURCE, NewValue};
