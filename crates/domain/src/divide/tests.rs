@@ -278,3 +278,27 @@ fn the_replayed_log_knows_every_state_with_its_groups() {
     let palestine = countries.iter().find(|c| c.iso3 == "PSE").unwrap();
     assert_eq!((palestine.region.as_deref(), palestine.member), (None, false));
 }
+
+#[test]
+fn the_shipped_values_become_series_of_states_in_the_organization_and_only_what_is_new() {
+    let rows = exchange::catalogue::VALUES_CSV.lines().skip(1).filter(|l| !l.is_empty()).count();
+    let all = shipped_series(|_| true, |_, _, _| false).unwrap();
+    assert_eq!(all.iter().map(|s| s.values.len()).sum::<usize>(), rows);
+    assert!(all.iter().all(|s| !s.values.is_empty() && s.values.len() <= MAX_SERIES_VALUES));
+    // Each series records through the command's checks, as loading does.
+    let mut org = Org::new();
+    org.submit(Caller::system(), Command::Divide(DivideCommand::RecordSeries(all.clone()))).unwrap();
+    let log = org.replay();
+    assert_eq!(log.observations().len(), rows, "one value per state, indicator and year");
+
+    let kenya_only = shipped_series(|iso3| iso3 == iso("KEN"), |_, _, _| false).unwrap();
+    assert!(!kenya_only.is_empty() && kenya_only.iter().all(|s| s.member == iso("KEN")));
+    let kenya_new = shipped_series(
+        |iso3| iso3 == iso("KEN"),
+        |_, indicator, year| !(indicator == "IT.NET.USER.ZS" && year == 2020),
+    )
+    .unwrap();
+    assert_eq!(kenya_new.len(), 1);
+    assert_eq!((kenya_new[0].indicator.as_str(), kenya_new[0].values.len()), ("IT.NET.USER.ZS", 1));
+    assert_eq!(kenya_new[0].values[0].year, 2020);
+}
