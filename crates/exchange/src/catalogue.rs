@@ -143,8 +143,8 @@ const MAXIMA: &[(&str, f64)] = &[
 ];
 
 /// The bounds of `code`'s values: every indicator Concord knows is a count,
-/// an amount, a share or an index, so none is below 0; the maximum is in
-/// [`MAXIMA`], if any.
+/// an amount, a share or an index, so none is below 0; shares in percent
+/// have a maximum of 100, and the HDI of 1.
 pub fn bounds(code: &str) -> (Option<f64>, Option<f64>) {
     let max = MAXIMA.iter().find(|(c, _)| *c == code).map(|&(_, max)| max);
     (Some(0.0), max)
@@ -163,4 +163,75 @@ pub struct CatalogueError {
 /// The line of a csv error, if it says one.
 pub(crate) fn csv_line(error: &csv::Error) -> usize {
     error.position().map_or(0, |p| p.line() as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_catalogue_lists_every_indicator_in_code_order() {
+        let catalogue = Catalogue::shipped();
+        let codes: Vec<&str> = catalogue.indicators().iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(codes.len(), INDICATORS_CSV.lines().count() - 1);
+        assert!(codes.windows(2).all(|w| w[0] < w[1]), "{codes:?}");
+        let hdi = catalogue.get("HDI").unwrap();
+        assert_eq!((hdi.name.as_str(), hdi.source.as_str()), ("Human Development Index", "UNDP via Gapminder SG"));
+        assert!(catalogue.get("NOPE").is_none());
+        assert!(catalogue.indicators().iter().all(|i| i.min == Some(0.0)));
+    }
+
+    #[test]
+    fn shares_and_the_hdi_have_a_maximum_ratios_per_100_do_not() {
+        let catalogue = Catalogue::shipped();
+        let max = |code: &str| catalogue.get(code).unwrap().max;
+        for code in ["IT.NET.USER.ZS", "EG.ELC.ACCS.ZS", "SE.ADT.LITR.ZS", "TX.VAL.TECH.MF.ZS", "GB.XPD.RSDV.GD.ZS"] {
+            assert_eq!(max(code), Some(100.0), "{code}");
+        }
+        assert_eq!(max("HDI"), Some(1.0));
+        for code in ["SE.TER.ENRR", "IT.CEL.SETS.P2", "IT.NET.BBND.P2", "NY.GDP.PCAP.PP.KD", "PATENT_APPS_TOTAL"] {
+            assert_eq!(max(code), None, "{code}");
+        }
+        // Every code in the bounds table is a shipped indicator.
+        assert!(MAXIMA.iter().all(|(code, _)| catalogue.get(code).is_some()));
+    }
+
+    #[test]
+    fn a_value_is_checked_against_its_bounds() {
+        let catalogue = Catalogue::shipped();
+        let users = catalogue.get("IT.NET.USER.ZS").unwrap();
+        assert_eq!(users.check_value(0.0), Ok(()));
+        assert_eq!(users.check_value(100.0), Ok(()));
+        assert_eq!(
+            users.check_value(100.5),
+            Err(ValueError::AboveMax { code: "IT.NET.USER.ZS".into(), max: 100.0, value: 100.5 })
+        );
+        assert_eq!(
+            users.check_value(-0.1),
+            Err(ValueError::BelowMin { code: "IT.NET.USER.ZS".into(), min: 0.0, value: -0.1 })
+        );
+        assert!(matches!(users.check_value(f64::NAN), Err(ValueError::NotFinite { .. })));
+        assert!(matches!(users.check_value(f64::INFINITY), Err(ValueError::NotFinite { .. })));
+        let tertiary = catalogue.get("SE.TER.ENRR").unwrap();
+        assert_eq!(tertiary.check_value(166.7), Ok(()));
+        assert_eq!(
+            catalogue.get("HDI").unwrap().check_value(1.01).unwrap_err().to_string(),
+            "HDI cannot be above 1 (got 1.01)"
+        );
+    }
+
+    #[test]
+    fn a_bad_indicator_list_is_refused_by_line() {
+        let twice = "indicator,name,source\nHDI,a,b\nX,c,d\nHDI,e,f\n";
+        assert_eq!(
+            Catalogue::from_csv(twice),
+            Err(CatalogueError { line: 4, message: "indicator `HDI` is listed twice".into() })
+        );
+        let header = Catalogue::from_csv("code,name,source\n").unwrap_err();
+        assert_eq!(header.line, 1);
+        let empty = Catalogue::from_csv("indicator,name,source\nHDI,a,b\n,c,d\n").unwrap_err();
+        assert_eq!(empty, CatalogueError { line: 3, message: "an indicator needs a code".into() });
+        let ragged = Catalogue::from_csv("indicator,name,source\nHDI,a\n").unwrap_err();
+        assert_eq!(ragged.line, 2, "{ragged}");
+    }
 }

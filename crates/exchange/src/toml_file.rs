@@ -403,3 +403,345 @@ fn type_name(value: &DeValue<'_>) -> &'static str {
         DeValue::Table(_) => "a table",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A valid methodology; the tests change one thing and expect the error
+    /// at the line (numbered in the comments) of the thing changed.
+    const BASE: &str = r#"version = 1
+name = "Test"
+year = 2023
+max_age_years = 5
+
+[aggregation]
+within_pillar = "arithmetic"
+across_pillars = "geometric"
+floor = 0.01
+
+[sensitivity]
+concentration = 20
+
+[[pillar]]
+id = "access"
+weight = 0.5
+name = { en = "Access", fr = "Accès" }
+
+[[pillar.indicator]]
+code = "IT.NET.USER.ZS"
+weight = 0.5
+direction = "higher"
+transform = "none"
+goalposts = [0, 100]
+rationale = "Use."
+
+[[pillar.indicator]]
+code = "IT.NET.BBND.P2"
+weight = 0.5
+direction = "lower"
+transform = "log"
+goalposts = [0.1, 60]
+max_age_years = 3
+rationale = "Broadband."
+
+[[pillar]]
+id = "economy"
+weight = 0.5
+name = { en = "Economy" }
+
+[[pillar.indicator]]
+code = "NY.GDP.PCAP.PP.KD"
+weight = 1
+direction = "higher"
+transform = "log"
+goalposts = [100, 75_000.0]
+rationale = "Income."
+"#;
+    // Lines: 1 version, 3 year, 4 max_age_years, 9 floor, 12 concentration,
+    // 14 [[pillar]], 15 id, 16 weight, 17 name, 19 [[pillar.indicator]],
+    // 20 code, 21 weight, 22 direction, 24 goalposts, 25 rationale,
+    // 27 [[pillar.indicator]], 31 transform, 32 goalposts, 36 [[pillar]],
+    // 37 id, 38 weight, 39 name, 42 code, 43 weight, 46 goalposts.
+
+    fn parse_base(text: &str) -> Result<Methodology, MethodologyError> {
+        parse(text, &Catalogue::shipped())
+    }
+
+    /// The error after replacing the only `from` in BASE by `to`, as
+    /// (line, column, message).
+    fn error(from: &str, to: &str) -> (usize, usize, String) {
+        assert_eq!(BASE.matches(from).count(), 1, "`{from}` must occur once");
+        let e = parse_base(&BASE.replacen(from, to, 1)).expect_err("must be refused");
+        (e.line, e.column, e.kind.to_string())
+    }
+
+    fn assert_error(from: &str, to: &str, line: usize, column: usize, message: &str) {
+        let (l, c, m) = error(from, to);
+        assert!(m.contains(message), "`{m}` does not say `{message}`");
+        assert_eq!((l, c), (line, column), "{m}");
+    }
+
+    #[test]
+    fn the_base_is_read_whole() {
+        let m = parse_base(BASE).unwrap();
+        assert_eq!((m.version, m.name.as_str(), m.year, m.max_age_years), (1, "Test", 2023, 5));
+        assert_eq!(
+            m.aggregation,
+            Aggregation { within_pillar: Mean::Arithmetic, across_pillars: Mean::Geometric, floor: 0.01 }
+        );
+        assert_eq!(m.concentration, 20.0);
+        assert_eq!(m.pillars.len(), 2);
+        let access = &m.pillars[0];
+        assert_eq!((access.id.as_str(), access.weight), ("access", 0.5));
+        assert_eq!(access.names.get("fr").map(String::as_str), Some("Accès"));
+        let broadband = &access.indicators[1];
+        assert_eq!(
+            broadband,
+            &IndicatorSpec {
+                code: "IT.NET.BBND.P2".into(),
+                weight: 0.5,
+                direction: Direction::Lower,
+                transform: Transform::Log,
+                goalposts: (0.1, 60.0),
+                max_age_years: Some(3),
+                rationale: "Broadband.".into(),
+            }
+        );
+        assert_eq!(access.indicators[0].max_age_years, None);
+        let income = &m.pillars[1].indicators[0];
+        assert_eq!((income.weight, income.goalposts), (1.0, (100.0, 75_000.0)));
+        assert_eq!(m.indicator_codes(), ["IT.NET.USER.ZS", "IT.NET.BBND.P2", "NY.GDP.PCAP.PP.KD"]);
+    }
+
+    #[test]
+    fn toml_that_does_not_parse() {
+        let (line, _, message) = error("year = 2023", "year = = 2023");
+        assert_eq!(line, 3, "{message}");
+        let e = parse_base("").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 1));
+        assert!(e.to_string().contains("needs `version`"), "{e}");
+    }
+
+    #[test]
+    fn unknown_keys_name_the_allowed_ones() {
+        assert_error(
+            "max_age_years = 5\n",
+            "max_age_years = 5\ncolour = 1\n",
+            5,
+            1,
+            "unknown key `colour` in the methodology; allowed keys: version, name, year",
+        );
+        assert_error(
+            "rationale = \"Use.\"",
+            "rationale = \"Use.\"\nsource = \"x\"",
+            26,
+            1,
+            "allowed keys: code, weight, direction, transform, goalposts, max_age_years, rationale",
+        );
+        assert_error("floor = 0.01", "floor = 0.01\nceiling = 1", 10, 1, "unknown key `ceiling` in `[aggregation]`");
+        assert_error(
+            "name = { en = \"Economy\" }",
+            "name = { en = \"Economy\", de = \"Wirtschaft\" }",
+            39,
+            26,
+            "allowed keys: ar, en, es, fr, ru, zh",
+        );
+    }
+
+    #[test]
+    fn missing_keys_are_named_at_their_table() {
+        assert_error(
+            "direction = \"higher\"\ntransform = \"none\"",
+            "transform = \"none\"",
+            19,
+            1,
+            "needs `direction`",
+        );
+        assert_error(
+            "weight = 0.5\nname = { en = \"Access\", fr = \"Accès\" }",
+            "name = { en = \"Access\", fr = \"Accès\" }",
+            14,
+            1,
+            "needs `weight`",
+        );
+        assert_error("[sensitivity]\nconcentration = 20\n", "", 1, 1, "needs `sensitivity`");
+    }
+
+    #[test]
+    fn an_unknown_indicator_is_named() {
+        assert_error("\"IT.NET.USER.ZS\"", "\"IT.NET.USERS\"", 20, 8, "unknown indicator `IT.NET.USERS`");
+    }
+
+    #[test]
+    fn pillar_weights_that_do_not_sum_to_one_point_at_the_first_pillar() {
+        let (line, column, message) = error("id = \"access\"\nweight = 0.5", "id = \"access\"\nweight = 0.4");
+        assert_eq!((line, column), (14, 1));
+        assert_eq!(message, "the weights of the pillars sum to 0.9, not 1");
+    }
+
+    #[test]
+    fn indicator_weights_that_do_not_sum_to_one_point_at_their_pillar() {
+        let (line, column, message) = error("weight = 1\n", "weight = 0.9\n");
+        assert_eq!((line, column), (36, 1));
+        assert_eq!(message, "the weights of the indicators of pillar `economy` sum to 0.9, not 1");
+        // The first pillar's header, for the first pillar.
+        let (line, _, message) =
+            error("code = \"IT.NET.USER.ZS\"\nweight = 0.5", "code = \"IT.NET.USER.ZS\"\nweight = 0.25");
+        assert_eq!(line, 14, "{message}");
+        // 0.1 + 0.2 + 0.7 is not exactly 1 in binary, and is accepted.
+        let text = BASE.replacen("weight = 1\n", "weight = 0.1\n", 1).replacen(
+            "rationale = \"Income.\"\n",
+            "rationale = \"Income.\"\n\n[[pillar.indicator]]\ncode = \"HDI\"\nweight = 0.2\ndirection = \"higher\"\ntransform = \"none\"\ngoalposts = [0, 1]\nrationale = \"HDI.\"\n\n[[pillar.indicator]]\ncode = \"SE.TER.ENRR\"\nweight = 0.7\ndirection = \"higher\"\ntransform = \"none\"\ngoalposts = [0, 100]\nrationale = \"Tertiary.\"\n",
+            1,
+        );
+        assert!(parse_base(&text).is_ok());
+    }
+
+    #[test]
+    fn a_weight_must_be_above_zero() {
+        assert_error("weight = 1\n", "weight = 0\n", 43, 10, "a weight must be above 0 (got 0)");
+        assert_error("weight = 1\n", "weight = -1.0\n", 43, 10, "a weight must be above 0 (got -1)");
+        assert_error("weight = 1\n", "weight = nan\n", 43, 10, "`weight` must be a finite number");
+        assert_error("weight = 1\n", "weight = \"1\"\n", 43, 10, "`weight` must be a number, not a string");
+    }
+
+    #[test]
+    fn goalposts_in_the_wrong_order() {
+        assert_error(
+            "[100, 75_000.0]",
+            "[75000, 100]",
+            46,
+            13,
+            "goalposts must be [min, max] with min < max (got [75000, 100])",
+        );
+        assert_error("[100, 75_000.0]", "[100, 100]", 46, 13, "(got [100, 100])");
+        assert_error("[100, 75_000.0]", "[100]", 46, 13, "two numbers `[min, max]` (got 1)");
+        assert_error("[0, 100]", "[0, inf]", 24, 17, "`goalposts` must be a finite number (got inf)");
+        assert_error("[0, 100]", "[-inf, 100]", 24, 14, "must be a finite number");
+    }
+
+    #[test]
+    fn a_log_transform_needs_positive_goalposts() {
+        assert_error("[0.1, 60]", "[0, 60]", 32, 13, "a `log` transform needs goalposts above 0");
+        assert_error("[0.1, 60]", "[-1, 60]", 32, 13, "a `log` transform needs goalposts above 0");
+        // Without the logarithm, 0 is a fine lower goalpost.
+        assert!(
+            parse_base(&BASE.replacen(
+                "transform = \"log\"\ngoalposts = [0.1, 60]",
+                "transform = \"none\"\ngoalposts = [0, 60]",
+                1
+            ))
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn a_pillar_or_indicator_used_twice() {
+        assert_error("id = \"economy\"", "id = \"access\"", 37, 6, "pillar `access` is defined twice");
+        assert_error("\"NY.GDP.PCAP.PP.KD\"", "\"IT.NET.USER.ZS\"", 42, 8, "indicator `IT.NET.USER.ZS` is used twice");
+        assert_error("id = \"economy\"", "id = \"Economy\"", 37, 6, "must be lower-case letters");
+    }
+
+    #[test]
+    fn version_and_year_must_make_sense() {
+        assert_error("version = 1", "version = 0", 1, 11, "`version` must be a whole number from 1 up (got 0)");
+        assert_error("version = 1", "version = 1.5", 1, 11, "`version` must be a whole number, not a decimal number");
+        assert_error("year = 2023", "year = 1899", 3, 8, "`year` must be from 1900 to 2100 (got 1899)");
+        assert_error("year = 2023", "year = 2101", 3, 8, "(got 2101)");
+        assert_error("year = 2023", "year = \"2023\"", 3, 8, "`year` must be a whole number, not a string");
+        for year in ["1900", "2100"] {
+            assert!(parse_base(&BASE.replacen("year = 2023", &format!("year = {year}"), 1)).is_ok(), "{year}");
+        }
+        assert_error("max_age_years = 5", "max_age_years = -1", 4, 17, "a number of years from 0 (got -1)");
+        assert_error("max_age_years = 3", "max_age_years = 70000", 33, 17, "(got 70000)");
+    }
+
+    #[test]
+    fn a_pillar_needs_a_name_in_english() {
+        assert_error(
+            "name = { en = \"Economy\" }",
+            "name = { fr = \"Économie\" }",
+            39,
+            8,
+            "pillar `economy` needs a name in English",
+        );
+        assert_error(
+            "name = { en = \"Economy\" }",
+            "name = { en = \" \" }",
+            39,
+            15,
+            "the name of pillar `economy` in `en` is empty",
+        );
+        assert_error(
+            "name = { en = \"Economy\" }",
+            "name = \"Economy\"",
+            39,
+            8,
+            "`name` must be a table, not a string",
+        );
+    }
+
+    #[test]
+    fn aggregation_and_sensitivity_settings() {
+        assert_error("floor = 0.01", "floor = 0", 9, 9, "`floor` must be above 0 and below 1");
+        assert_error("floor = 0.01", "floor = 1", 9, 9, "`floor` must be above 0 and below 1");
+        assert_error(
+            "across_pillars = \"geometric\"",
+            "across_pillars = \"harmonic\"",
+            8,
+            18,
+            "use one of: arithmetic, geometric",
+        );
+        assert_error(
+            "direction = \"higher\"\ntransform = \"none\"",
+            "direction = \"up\"\ntransform = \"none\"",
+            22,
+            13,
+            "use one of: higher, lower",
+        );
+        assert_error(
+            "concentration = 20",
+            "concentration = 0.5",
+            12,
+            17,
+            "`concentration` must be from 1 to 1000000 (got 0.5)",
+        );
+        assert_error("concentration = 20", "concentration = 2e6", 12, 17, "(got 2000000)");
+        for ok in ["concentration = 1", "concentration = 1e6"] {
+            assert!(parse_base(&BASE.replacen("concentration = 20", ok, 1)).is_ok(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn a_rationale_is_required_and_not_empty() {
+        assert_error("rationale = \"Income.\"", "rationale = \"\"", 47, 13, "say why `NY.GDP.PCAP.PP.KD` is used");
+    }
+
+    #[test]
+    fn the_shipped_methodology_is_valid_and_named_in_six_languages() {
+        let m = parse(crate::methodology::DEFAULT_TOML, &Catalogue::shipped()).unwrap();
+        assert_eq!(m, Methodology::default_shipped());
+        for pillar in &m.pillars {
+            assert_eq!(pillar.names.keys().map(String::as_str).collect::<Vec<_>>(), LANGUAGES, "{}", pillar.id);
+        }
+        // Only indicators with values near the reference year; EG.ELC.ACCS.ZS
+        // (last value 2017) only with a window reaching back to it.
+        for spec in m.pillars.iter().flat_map(|p| &p.indicators) {
+            assert!(!["SE.ADT.LITR.ZS", "SP.POP.TOTL"].contains(&spec.code.as_str()), "{}", spec.code);
+            if spec.code == "EG.ELC.ACCS.ZS" {
+                assert!(m.year - spec.max_age_years.unwrap_or(m.max_age_years) <= 2017);
+            }
+        }
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        assert_eq!(line_column("ab\ncd", 0), (1, 1));
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+        assert_eq!(line_column("é\nx", 3), (2, 1));
+        assert_eq!(line_column("éx", 1), (1, 1));
+        assert_eq!(line_column("éx", 2), (1, 2));
+        assert_eq!(line_column("x", 99), (1, 2));
+    }
+}
