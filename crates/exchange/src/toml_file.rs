@@ -19,7 +19,12 @@ use crate::methodology::{
 type Value<'i> = Spanned<DeValue<'i>>;
 
 /// How far a sum of weights may be from 1 (rounding of decimals like 0.1).
-pub(crate) const WEIGHT_TOLERANCE: f64 = 1e-9;
+const WEIGHT_TOLERANCE: f64 = 1e-9;
+
+/// Whether weights summing to `sum` sum to 1, up to [`WEIGHT_TOLERANCE`].
+fn sums_to_one(sum: f64) -> bool {
+    (sum - 1.0).abs() <= WEIGHT_TOLERANCE
+}
 
 /// The languages a pillar's name may be given in: the six official
 /// languages of the United Nations.
@@ -36,7 +41,7 @@ const INDICATOR_KEYS: &[&str] =
 /// draws pile up in the corners (one pillar takes nearly all the weight),
 /// which is no longer a perturbation around the defaults; above 10^6 the
 /// draws are the defaults to six digits.
-pub(crate) const CONCENTRATION_RANGE: (f64, f64) = (1.0, 1e6);
+const CONCENTRATION_RANGE: (f64, f64) = (1.0, 1e6);
 
 /// Reads and checks a methodology file against `catalogue`.
 pub(crate) fn parse(text: &str, catalogue: &Catalogue) -> Result<Methodology, MethodologyError> {
@@ -77,7 +82,7 @@ pub(crate) fn parse(text: &str, catalogue: &Catalogue) -> Result<Methodology, Me
     let mut seen = Seen::default();
     let pillars = items.iter().map(|item| pillar(&d, item, catalogue, &mut seen)).collect::<Result<Vec<_>, _>>()?;
     let sum: f64 = pillars.iter().map(|p| p.weight).sum();
-    if (sum - 1.0).abs() > WEIGHT_TOLERANCE {
+    if !sums_to_one(sum) {
         return Err(d.error(items[0].span(), MethodologyErrorKind::WeightSum { context: "the pillars".into(), sum }));
     }
 
@@ -151,7 +156,7 @@ fn pillar(
     let indicators =
         items.iter().map(|item| indicator(d, item, catalogue, &mut seen.indicators)).collect::<Result<Vec<_>, _>>()?;
     let sum: f64 = indicators.iter().map(|i| i.weight).sum();
-    if (sum - 1.0).abs() > WEIGHT_TOLERANCE {
+    if !sums_to_one(sum) {
         return Err(d.error(
             value.span(),
             MethodologyErrorKind::WeightSum { context: format!("the indicators of {context}"), sum },
@@ -509,6 +514,10 @@ rationale = "Income."
             }
         );
         assert_eq!(access.indicators[0].max_age_years, None);
+        assert_eq!(
+            (access.indicators[0].direction, access.indicators[0].transform),
+            (Direction::Higher, Transform::None)
+        );
         let income = &m.pillars[1].indicators[0];
         assert_eq!((income.weight, income.goalposts), (1.0, (100.0, 75_000.0)));
         assert_eq!(m.indicator_codes(), ["IT.NET.USER.ZS", "IT.NET.BBND.P2", "NY.GDP.PCAP.PP.KD"]);
@@ -641,6 +650,12 @@ rationale = "Income."
         assert_error("id = \"economy\"", "id = \"access\"", 37, 6, "pillar `access` is defined twice");
         assert_error("\"NY.GDP.PCAP.PP.KD\"", "\"IT.NET.USER.ZS\"", 42, 8, "indicator `IT.NET.USER.ZS` is used twice");
         assert_error("id = \"economy\"", "id = \"Economy\"", 37, 6, "must be lower-case letters");
+        assert_error("id = \"economy\"", "id = \"eco nomy\"", 37, 6, "must be lower-case letters");
+        assert_error("id = \"economy\"", "id = \"\"", 37, 6, "and not empty");
+        for id in ["r-and-d", "pillar_2", "2"] {
+            let text = BASE.replacen("id = \"economy\"", &format!("id = \"{id}\""), 1);
+            assert_eq!(parse_base(&text).map(|m| m.pillars[1].id.clone()), Ok(id.to_owned()));
+        }
     }
 
     #[test]
@@ -733,6 +748,12 @@ rationale = "Income."
                 assert!(m.year - spec.max_age_years.unwrap_or(m.max_age_years) <= 2017);
             }
         }
+    }
+
+    #[test]
+    fn weights_sum_to_one_within_the_tolerance() {
+        assert!(sums_to_one(1.0) && sums_to_one(1.0 + 0.9e-9) && sums_to_one(1.0 - 0.9e-9));
+        assert!(!sums_to_one(1.0 + 1.1e-9) && !sums_to_one(1.0 - 1.1e-9) && !sums_to_one(0.0));
     }
 
     #[test]

@@ -109,6 +109,9 @@ pub fn parse_values(text: &str, catalogue: &Catalogue) -> Result<Vec<ShippedValu
     Ok(values)
 }
 
+/// The largest exponent [`plain_decimal`] writes out.
+const MAX_EXPONENT: i64 = 400;
+
 /// `text` in plain decimal notation (`-12.5`, `0.00003`), if it is a decimal
 /// number, possibly with an exponent (`3e-05`, `1.5E+3`): the digits are
 /// moved, not computed, so the result is exact. Leading zeros of the whole
@@ -131,11 +134,9 @@ pub fn plain_decimal(text: &str) -> Option<String> {
     let Some(exponent) = exponent else {
         return Some(format!("{sign}{unsigned}"));
     };
-    let exponent_digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
-    if exponent_digits.is_empty() || !digits(exponent_digits) || exponent_digits.len() > 4 {
-        return None;
-    }
-    let shift: i64 = exponent.parse().ok()?;
+    // An optionally signed whole number, within what a value can need
+    // (f64 spans 10^-324 to 10^308).
+    let shift: i64 = exponent.parse().ok().filter(|shift: &i64| shift.abs() <= MAX_EXPONENT)?;
     // All the digits, and where the point falls among them.
     let all = format!("{whole}{fraction}");
     let point = whole.len() as i64 + shift;
@@ -169,11 +170,17 @@ mod tests {
         assert_eq!(plain_decimal("12.5e-1").as_deref(), Some("1.25"));
         assert_eq!(plain_decimal("-4.20e-2").as_deref(), Some("-0.042"));
         assert_eq!(plain_decimal("0e0").as_deref(), Some("0"));
+        // The exponent at its limit is written out in full.
+        assert_eq!(plain_decimal("1e400").map(|t| t.len()), Some(401));
+        assert_eq!(plain_decimal("1E-400").map(|t| t.len()), Some(402));
     }
 
     #[test]
     fn what_is_not_a_decimal_is_refused() {
-        for text in ["", "-", ".5", "5.", "1,5", "inf", "NaN", "1e", "1e+", "1e99999", "0x10", "1.2.3", " 1"] {
+        for text in [
+            "", "-", ".5", "5.", "1,5", "inf", "NaN", "1e", "1e+", "1e+-5", "1e5x", "1e401", "1e-401", "0x10", "1.2.3",
+            " 1",
+        ] {
             assert_eq!(plain_decimal(text), None, "{text:?}");
         }
     }
