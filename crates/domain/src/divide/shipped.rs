@@ -7,43 +7,6 @@ use std::collections::BTreeMap;
 use super::event::{SeriesRecorded, YearValue};
 use crate::member::Iso3;
 
-/// One shipped value: `iso3,indicator,year,value,source`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct ShippedRow {
-    iso3: Iso3,
-    indicator: String,
-    year: u16,
-    value: super::Decimal,
-    source: String,
-}
-
-/// Reads the shipped values file; an error names the line.
-fn shipped_rows() -> Result<Vec<ShippedRow>, String> {
-    #[derive(serde::Deserialize)]
-    struct Row {
-        iso3: String,
-        indicator: String,
-        year: u16,
-        value: String,
-        source: String,
-    }
-    let mut reader = csv::Reader::from_reader(exchange::catalogue::VALUES_CSV.as_bytes());
-    let mut rows = Vec::new();
-    for (i, row) in reader.deserialize::<Row>().enumerate() {
-        let line = i + 2;
-        let at = |err: String| format!("data/indicators/indicators_long.csv, line {line}: {err}");
-        let row = row.map_err(|err| at(err.to_string()))?;
-        rows.push(ShippedRow {
-            iso3: row.iso3.parse().map_err(at)?,
-            indicator: row.indicator,
-            year: row.year,
-            value: row.value.parse().map_err(at)?,
-            source: row.source,
-        });
-    }
-    Ok(rows)
-}
-
 /// The shipped values not yet recorded, as series (one per state,
 /// indicator and source), for the states `in_organization` accepts:
 /// `recorded` says whether the log already holds a value of a state,
@@ -53,14 +16,17 @@ pub fn shipped_series(
     recorded: impl Fn(Iso3, &str, u16) -> bool,
 ) -> Result<Vec<SeriesRecorded>, String> {
     let mut series: BTreeMap<(Iso3, String, String), Vec<YearValue>> = BTreeMap::new();
-    for row in shipped_rows()? {
-        if !in_organization(row.iso3) || recorded(row.iso3, &row.indicator, row.year) {
+    let rows = exchange::shipped_values().map_err(|err| format!("data/indicators/indicators_long.csv, {err}"))?;
+    for row in rows {
+        let at = |err: String| {
+            format!("data/indicators/indicators_long.csv: {} {} {}: {err}", row.iso3, row.indicator, row.year)
+        };
+        let iso3: Iso3 = row.iso3.parse().map_err(at)?;
+        if !in_organization(iso3) || recorded(iso3, &row.indicator, row.year) {
             continue;
         }
-        series
-            .entry((row.iso3, row.indicator, row.source))
-            .or_default()
-            .push(YearValue { year: row.year, value: row.value });
+        let value = row.text.parse().map_err(at)?;
+        series.entry((iso3, row.indicator, row.source)).or_default().push(YearValue { year: row.year, value });
     }
     Ok(series
         .into_iter()
