@@ -58,7 +58,8 @@
 //!    methodology's concentration (mean `v`; each `v_p` varies with
 //!    variance `v_p(1 - v_p)/(κ + 1)`), as normalised `Gamma(κ·v_p, 1)`
 //!    variates, sampled by Marsaglia and Tsang's method (2000, ACM TOMS
-//!    26(3)) from a ChaCha20 stream keyed by the seed. Pillar scores stay
+//!    26(3); normal variates by Marsaglia's polar method) from a ChaCha20
+//!    stream keyed by the seed. Pillar scores stay
 //!    fixed. Each draw ranks every state as in 5; `rank_low` and
 //!    `rank_high` are the 5th and 95th percentiles of a state's ranks by the
 //!    nearest-rank method (the value at sorted position `⌈p·n/100⌉`, at
