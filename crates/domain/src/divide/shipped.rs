@@ -44,6 +44,22 @@ fn shipped_rows() -> Result<Vec<ShippedRow>, String> {
     Ok(rows)
 }
 
+/// Every shipped value as the index reads it, for computing the index from
+/// the files (`concord divide compute` without `--url`): the same numbers a
+/// log that recorded them replays ([`super::DivideLog`]), so both give the
+/// same index.
+pub fn shipped_observations() -> Result<Vec<exchange::Observation>, String> {
+    Ok(shipped_rows()?
+        .into_iter()
+        .map(|row| exchange::Observation {
+            iso3: row.iso3.to_string(),
+            indicator: row.indicator,
+            year: row.year,
+            value: row.value.value(),
+        })
+        .collect())
+}
+
 /// The shipped values not yet recorded, as series (one per state,
 /// indicator and source), for the states `in_organization` accepts:
 /// `recorded` says whether the log already holds a value of a state,

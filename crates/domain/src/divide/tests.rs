@@ -278,3 +278,23 @@ fn the_replayed_log_knows_every_state_with_its_groups() {
     let palestine = countries.iter().find(|c| c.iso3 == "PSE").unwrap();
     assert_eq!((palestine.region.as_deref(), palestine.member), (None, false));
 }
+
+#[test]
+fn the_shipped_values_recorded_and_replayed_give_the_index_of_the_files() {
+    let mut org = Org::new();
+    let series = shipped_series(|_| true, |_, _, _| false).unwrap();
+    org.run("sec.a", DivideCommand::RecordSeries(series)).unwrap();
+    let replayed = org.replay();
+    let mut from_files = shipped_observations().unwrap();
+    from_files.sort_by(|a, b| (&a.iso3, &a.indicator, a.year).cmp(&(&b.iso3, &b.indicator, b.year)));
+    assert_eq!(replayed.observations(), from_files);
+    let options = exchange::Options { seed: 3, draws: 20 };
+    let files = exchange::compute(
+        &exchange::Methodology::default_shipped(),
+        &countries_of(&crate::member::un_members().unwrap()),
+        &shipped_observations().unwrap(),
+        options,
+    );
+    assert_eq!(replayed.compute(options).unwrap(), files);
+    assert_eq!(files.members.len() + files.observers.len(), 195);
+}
