@@ -65,17 +65,22 @@ impl Served {
             .stderr(log)
             .spawn()
             .expect("start concord serve");
-        let mut line = String::new();
+        // The address, on the first line that gives one (a new data
+        // directory's first start says what it loaded before).
         let mut output = BufReader::new(child.stdout.take().unwrap());
-        output.read_line(&mut line).unwrap();
+        let mut printed = String::new();
+        let url = loop {
+            let mut line = String::new();
+            if output.read_line(&mut line).unwrap() == 0 {
+                panic!("serve printed {printed:?} and no address");
+            }
+            printed.push_str(&line);
+            if let Some(url) = line.split_whitespace().find(|word| word.starts_with("http://")) {
+                break url.trim_end_matches('/').to_owned();
+            }
+        };
         // Keep reading, so the server never writes into a closed pipe.
         std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
-        let url = line
-            .split_whitespace()
-            .find(|word| word.starts_with("http://"))
-            .unwrap_or_else(|| panic!("serve printed {line:?}"))
-            .trim_end_matches('/')
-            .to_owned();
         Served { child, url }
     }
 
