@@ -12,13 +12,10 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use domain::authz::{Action, Caller};
 use domain::people::DelegationRole;
-use domain::{Actor, Command};
 use serde_json::{Value, json};
-use store::Store;
 use store::scratch::Setup;
-use support::{Served, concord, text};
+use support::{Client, Served, concord, people, text};
 
 fn repo(path: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(path).display().to_string()
@@ -39,47 +36,6 @@ fn bad_input(output: &Output, says: &str) {
     let err = text(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{}{err}", text(&output.stdout));
     assert!(err.contains(says), "{err} does not say {says:?}");
-}
-
-/// A data directory with the administrator and the heads (and delegates)
-/// named, each with an API token for every action; the tokens by handle.
-async fn people(setup: &Setup, delegations: &[(&str, &str, DelegationRole)]) -> Vec<(String, String)> {
-    let store = Store::open(&setup.config()).await.unwrap();
-    server::auth::admin::ensure_admin(&store, Some("administrator password")).await.unwrap();
-    let expires = store::access::now_millis() + 3_600_000;
-    let mut tokens = Vec::new();
-    let admin = Actor::try_from("sec.admin".to_owned()).unwrap();
-    tokens.push(("sec.admin".to_owned(), store.create_token(&admin, "t", &Action::ALL, expires).await.unwrap().0));
-    for (handle, member, role) in delegations {
-        let actor = Actor::try_from((*handle).to_owned()).unwrap();
-        let account = store::access::NewAccount {
-            handle: actor.clone(),
-            username: handle.replace('.', "-"),
-            display_name: (*handle).to_owned(),
-            email: None,
-            password_hash: server::auth::password::hash("a long passphrase").await.unwrap(),
-        };
-        let add = Command::AddDelegationMember { member: member.parse().unwrap(), handle: actor.clone(), role: *role };
-        store.submit_with(Caller::system(), add, vec![store::Effect::CreateAccount(account)]).await.unwrap();
-        tokens.push(((*handle).to_owned(), store.create_token(&actor, "t", &Action::ALL, expires).await.unwrap().0));
-    }
-    drop(store);
-    tokens
-}
-
-/// Runs `concord` with `args`, then `--url` and the token of `who`.
-struct Client {
-    url: String,
-    tokens: Vec<(String, String)>,
-}
-
-impl Client {
-    fn run(&self, who: &str, args: &[&str]) -> Output {
-        let token = &self.tokens.iter().find(|(h, _)| h == who).unwrap().1;
-        let mut all: Vec<&str> = args.to_vec();
-        all.extend(["--url", &self.url, "--token", token]);
-        concord(&all)
-    }
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> String {

@@ -11,6 +11,7 @@ use axum::http::{Method, StatusCode};
 use domain::authz::{Action, Caller, Role, Scope, Target, authorize};
 use domain::consultation::{Audience, ConsultationCommand, Moderation, NewConsultation, ResultsVisibility};
 use domain::decision::{BallotProcedure, Choice, DecisionCommand, NewBallot, VotePayload};
+use domain::divide::{DivideCommand, NewValue};
 use domain::lang::Lang;
 use domain::people::{Chamber, DelegationRole};
 use domain::{Actor, Command};
@@ -341,6 +342,49 @@ fn cases() -> Vec<Case> {
             target: Target::None,
             allowed: [0, 0, 0, 0, 0, 0, 0, 1],
         },
+        Case {
+            name: "show the divide index",
+            action: Action::ReadPublic,
+            target: Target::None,
+            allowed: [1, 1, 1, 1, 1, 1, 1, 1],
+        },
+        Case {
+            name: "list divide submissions",
+            action: Action::ReadPublic,
+            target: Target::None,
+            allowed: [1, 1, 1, 1, 1, 1, 1, 1],
+        },
+        // Before the loading, which publishes version 1 if none is.
+        Case {
+            name: "publish the divide methodology",
+            action: Action::PublishMethodology,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
+        Case {
+            name: "load the shipped indicator values",
+            action: Action::RecordIndicatorValues,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
+        Case {
+            name: "submit a Kenyan indicator value",
+            action: Action::SubmitIndicatorValue,
+            target: kenya,
+            allowed: [0, 0, 0, 0, 0, 1, 1, 0],
+        },
+        Case {
+            name: "submit a Ghanaian indicator value",
+            action: Action::SubmitIndicatorValue,
+            target: ghana,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 0],
+        },
+        Case {
+            name: "review a submitted value",
+            action: Action::ReviewIndicatorValue,
+            target: Target::None,
+            allowed: [0, 0, 0, 0, 0, 0, 0, 1],
+        },
         // Last: the participant's account is gone afterwards.
         Case {
             name: "delete own account",
@@ -377,6 +421,8 @@ struct World {
     /// One open ballot per column, with Kenya's alternate designated, for
     /// signed votes (each the first of its ballot: seq 1).
     signed_ballots: Vec<u64>,
+    /// A value Kenya's head submitted, awaiting review.
+    submission: u64,
 }
 
 async fn world(state: &AppState) -> World {
@@ -450,6 +496,14 @@ async fn world(state: &AppState) -> World {
         state.store.submit(as_head.clone(), open).await.unwrap();
     }
     open_ballots(state).await;
+    let value = NewValue {
+        member: kenya,
+        indicator: "IT.NET.USER.ZS".into(),
+        year: 1999,
+        value: "42".parse().unwrap(),
+        source: "National statistics office".into(),
+    };
+    state.store.submit(as_head.clone(), Command::Divide(DivideCommand::SubmitValue(value))).await.unwrap();
     World {
         tokens,
         people,
@@ -463,6 +517,7 @@ async fn world(state: &AppState) -> World {
         ballot: 1,
         ballots: (2..).take(ROLES.len()).collect(),
         signed_ballots: (2 + ROLES.len() as u64..).take(ROLES.len()).collect(),
+        submission: 1,
     }
 }
 
@@ -516,6 +571,12 @@ fn consultation(seeds: Vec<String>) -> Command {
         closes_at: None,
         seeds,
     }))
+}
+
+/// A national value of `member` for the role in column `column`.
+fn indicator_value(member: &str, column: usize) -> Value {
+    json!({"member": member, "indicator": "IT.NET.USER.ZS", "year": 2000 + column, "value": "50",
+        "source": "National statistics office"})
 }
 
 /// The request that takes `case`'s action, for the role in column `column`.
@@ -658,6 +719,16 @@ fn request(case: &Case, world: &World, column: usize) -> (Method, String, Option
         }
         "revoke Kenya's key" => post("/api/v1/delegations/KEN/keys/revoke", json!({"reason": "rotated out"})),
         "close a ballot" => (Method::POST, format!("/api/v1/ballots/{}/close", world.ballots[column]), None),
+        "show the divide index" => (Method::GET, "/api/v1/divide?region=AFRICAN".into(), None),
+        "list divide submissions" => (Method::GET, "/api/v1/divide/submissions?status=pending".into(), None),
+        "publish the divide methodology" => post("/api/v1/divide/methodology", json!({"text": exchange::DEFAULT_TOML})),
+        "load the shipped indicator values" => post("/api/v1/divide/load-indicators", json!(null)),
+        // One year per column: the same value may await review once.
+        "submit a Kenyan indicator value" => post("/api/v1/divide/submissions", indicator_value("KEN", column)),
+        "submit a Ghanaian indicator value" => post("/api/v1/divide/submissions", indicator_value("GHA", column)),
+        "review a submitted value" => {
+            post(&format!("/api/v1/divide/submissions/{}/review", world.submission), json!({"accept": true}))
+        }
         "delete own account" => post("/api/v1/accounts/me/deletion", json!({"password": "the same password"})),
         other => panic!("no request for {other}"),
     }

@@ -30,6 +30,9 @@ pub enum BenchCommand {
     Start(super::bench_start::Args),
     /// `concord recount --all` on a log of many closed ballots.
     Recount(super::bench_recount::Args),
+    /// The AI divide index on all the shipped data, with and without the
+    /// sensitivity analysis.
+    Divide(super::bench_divide::Args),
 }
 
 impl BenchCommand {
@@ -46,6 +49,7 @@ impl BenchCommand {
             BenchCommand::BallotVotes(args) => super::bench_ballots::run(args),
             BenchCommand::Start(args) => super::bench_start::run(args),
             BenchCommand::Recount(args) => super::bench_recount::run(args),
+            BenchCommand::Divide(args) => super::bench_divide::run(args),
         }
     }
 }

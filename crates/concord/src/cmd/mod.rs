@@ -11,6 +11,7 @@ mod bench_append;
 mod bench_ballots;
 pub mod bench_consensus;
 mod bench_consultation;
+mod bench_divide;
 mod bench_http;
 mod bench_recount;
 mod bench_start;
@@ -22,6 +23,9 @@ pub mod consultation_import;
 pub mod decision_types;
 pub mod delegation_key;
 pub mod demo;
+pub mod divide;
+mod divide_compute;
+mod endpoint;
 mod http;
 pub mod key;
 pub mod members;
@@ -170,6 +174,11 @@ pub enum Command {
     /// Decision types: publish a new set (the secretariat).
     #[command(subcommand, name = "decision-types")]
     DecisionTypes(decision_types::DecisionTypesCommand),
+    /// The AI divide index: compute it from the shipped data or a
+    /// server's log, explain a member's score, load indicator values,
+    /// submit and review national values, publish the methodology.
+    #[command(subcommand)]
+    Divide(divide::DivideCommand),
 }
 
 impl Command {
@@ -199,6 +208,7 @@ impl Command {
             Command::Vote(args) => vote::run(args),
             Command::Proxy(command) => command.run(),
             Command::DecisionTypes(command) => command.run(),
+            Command::Divide(command) => command.run(),
         }
     }
 }

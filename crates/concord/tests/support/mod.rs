@@ -8,6 +8,10 @@ pub mod tlog;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Output, Stdio};
 
+use domain::Actor;
+use domain::authz::{Action, Caller};
+use domain::people::DelegationRole;
+use store::Store;
 use store::scratch::Setup;
 
 pub fn concord(args: &[&str]) -> Output {
@@ -61,17 +65,22 @@ impl Served {
             .stderr(log)
             .spawn()
             .expect("start concord serve");
-        let mut line = String::new();
+        // The address, on the first line that gives one (a new data
+        // directory's first start says what it loaded before).
         let mut output = BufReader::new(child.stdout.take().unwrap());
-        output.read_line(&mut line).unwrap();
+        let mut printed = String::new();
+        let url = loop {
+            let mut line = String::new();
+            if output.read_line(&mut line).unwrap() == 0 {
+                panic!("serve printed {printed:?} and no address");
+            }
+            printed.push_str(&line);
+            if let Some(url) = line.split_whitespace().find(|word| word.starts_with("http://")) {
+                break url.trim_end_matches('/').to_owned();
+            }
+        };
         // Keep reading, so the server never writes into a closed pipe.
         std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
-        let url = line
-            .split_whitespace()
-            .find(|word| word.starts_with("http://"))
-            .unwrap_or_else(|| panic!("serve printed {line:?}"))
-            .trim_end_matches('/')
-            .to_owned();
         Served { child, url }
     }
 
@@ -85,5 +94,50 @@ impl Drop for Served {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A data directory with the administrator and the heads (and delegates)
+/// named, each with an API token for every action; the tokens by handle.
+pub async fn people(setup: &Setup, delegations: &[(&str, &str, DelegationRole)]) -> Vec<(String, String)> {
+    let store = Store::open(&setup.config()).await.unwrap();
+    server::auth::admin::ensure_admin(&store, Some("administrator password")).await.unwrap();
+    let expires = store::access::now_millis() + 3_600_000;
+    let mut tokens = Vec::new();
+    let admin = Actor::try_from("sec.admin".to_owned()).unwrap();
+    tokens.push(("sec.admin".to_owned(), store.create_token(&admin, "t", &Action::ALL, expires).await.unwrap().0));
+    for (handle, member, role) in delegations {
+        let actor = Actor::try_from((*handle).to_owned()).unwrap();
+        let account = store::access::NewAccount {
+            handle: actor.clone(),
+            username: handle.replace('.', "-"),
+            display_name: (*handle).to_owned(),
+            email: None,
+            password_hash: server::auth::password::hash("a long passphrase").await.unwrap(),
+        };
+        let add = domain::Command::AddDelegationMember {
+            member: member.parse().unwrap(),
+            handle: actor.clone(),
+            role: *role,
+        };
+        store.submit_with(Caller::system(), add, vec![store::Effect::CreateAccount(account)]).await.unwrap();
+        tokens.push(((*handle).to_owned(), store.create_token(&actor, "t", &Action::ALL, expires).await.unwrap().0));
+    }
+    drop(store);
+    tokens
+}
+
+/// Runs `concord` with `args`, then `--url` and the token of `who`.
+pub struct Client {
+    pub url: String,
+    pub tokens: Vec<(String, String)>,
+}
+
+impl Client {
+    pub fn run(&self, who: &str, args: &[&str]) -> Output {
+        let token = &self.tokens.iter().find(|(h, _)| h == who).unwrap().1;
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--url", &self.url, "--token", token]);
+        concord(&all)
     }
 }

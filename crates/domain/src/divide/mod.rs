@@ -34,5 +34,5 @@ pub use command::{DivideCommand, DivideRejection, MAX_SERIES_PER_COMMAND, MAX_SE
 pub use decimal::Decimal;
 pub use event::{DivideEvent, MethodologyPublished, Review, SeriesRecorded, ValueSubmitted, YearValue};
 pub use log::{DivideLog, countries_of};
-pub use shipped::shipped_series;
+pub use shipped::{shipped_observations, shipped_series};
 pub use state::{Divide, PendingSubmission};

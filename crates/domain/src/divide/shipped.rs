@@ -7,6 +7,15 @@ use std::collections::BTreeMap;
 use super::event::{SeriesRecorded, YearValue};
 use crate::member::Iso3;
 
+/// Every shipped value as the index reads it, for computing the index from
+/// the files (`concord divide compute` without `--url`): the same numbers a
+/// log that recorded them replays ([`super::DivideLog`]), so both give the
+/// same index.
+pub fn shipped_observations() -> Result<Vec<exchange::Observation>, String> {
+    let rows = exchange::shipped_values().map_err(|err| format!("data/indicators/indicators_long.csv, {err}"))?;
+    Ok(rows.iter().map(exchange::ShippedValue::observation).collect())
+}
+
 /// The shipped values not yet recorded, as series (one per state,
 /// indicator and source), for the states `in_organization` accepts:
 /// `recorded` says whether the log already holds a value of a state,

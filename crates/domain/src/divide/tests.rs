@@ -288,8 +288,21 @@ fn the_shipped_values_become_series_of_states_in_the_organization_and_only_what_
     // Each series records through the command's checks, as loading does.
     let mut org = Org::new();
     org.submit(Caller::system(), Command::Divide(DivideCommand::RecordSeries(all.clone()))).unwrap();
-    let log = org.replay();
-    assert_eq!(log.observations().len(), rows, "one value per state, indicator and year");
+    let replayed = org.replay();
+    assert_eq!(replayed.observations().len(), rows, "one value per state, indicator and year");
+    // Recorded and replayed, they give the index of the files.
+    let mut from_files = shipped_observations().unwrap();
+    from_files.sort_by(|a, b| (&a.iso3, &a.indicator, a.year).cmp(&(&b.iso3, &b.indicator, b.year)));
+    assert_eq!(replayed.observations(), from_files);
+    let options = exchange::Options { seed: 3, draws: 20 };
+    let files = exchange::compute(
+        &exchange::Methodology::default_shipped(),
+        &countries_of(&crate::member::un_members().unwrap()),
+        &shipped_observations().unwrap(),
+        options,
+    );
+    assert_eq!(replayed.compute(options).unwrap(), files);
+    assert_eq!(files.members.len() + files.observers.len(), 195);
 
     let kenya_only = shipped_series(|iso3| iso3 == iso("KEN"), |_, _, _| false).unwrap();
     assert!(!kenya_only.is_empty() && kenya_only.iter().all(|s| s.member == iso("KEN")));

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod ballots;
 pub mod consultations;
+pub mod divide;
 pub mod documents;
 pub mod invitations;
 pub mod members;
@@ -29,6 +30,28 @@ use crate::error::{ApiError, Problem};
 /// A time in Unix milliseconds as RFC 3339, for answers.
 pub(crate) fn rfc3339(millis: i64) -> String {
     domain::Timestamp::from_unix_millis(millis).map_or_else(String::new, |t| t.to_string())
+}
+
+/// Seconds a client waits before asking again for a result the analyst
+/// has not made yet.
+pub const RETRY_AFTER_SECONDS: u16 = 2;
+
+/// The answer while a result the analyst makes does not exist yet: 202,
+/// `Retry-After`, and a small problem-shaped body of type
+/// `/problems/{slug}` saying `what` is missing and when to ask again.
+pub(crate) fn pending(slug: &str, what: &str) -> axum::response::Response {
+    use axum::http::{HeaderValue, StatusCode, header};
+    use axum::response::IntoResponse;
+    let body = Problem {
+        r#type: format!("/problems/{slug}"),
+        title: "Accepted".into(),
+        status: StatusCode::ACCEPTED.as_u16(),
+        detail: format!("{what}; ask again in {RETRY_AFTER_SECONDS} seconds"),
+    };
+    let mut response = (StatusCode::ACCEPTED, axum::Json(body)).into_response();
+    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// What a recorded command answers: the log indexes of its events.
@@ -140,7 +163,7 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(recovery::request_by_email))
         .routes(routes!(recovery::change_email))
         .routes(routes!(recovery::delete_account));
-    let (router, document) = ballots::routes(consultations::routes(router)).split_for_parts();
+    let (router, document) = divide::routes(ballots::routes(consultations::routes(router))).split_for_parts();
     let served = document.clone();
     let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));
     (router, document)

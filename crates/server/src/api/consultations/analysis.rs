@@ -5,7 +5,7 @@
 //! `Retry-After` until the first analysis exists.
 
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use domain::consultation::visibility::results_shown;
 use domain::consultation::{ResultsVisibility, Status};
@@ -16,9 +16,6 @@ use crate::AppState;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Path;
-
-/// Seconds a client waits before asking again for an analysis not made yet.
-const RETRY_AFTER_SECONDS: u16 = 2;
 
 /// The latest analysis of a consultation: opinion groups, representative
 /// statements, consensus, group-informed consensus, bridging scores and
@@ -51,7 +48,7 @@ pub async fn analysis(
         return Err(ApiError::Forbidden(hidden_because(id, record.status, record.results, caller.handle().is_some())));
     }
     let Some(stored) = state.store.analysis(id).await? else {
-        return Ok(pending(id));
+        return Ok(crate::api::pending("analysis-pending", &format!("consultation {id} has not been analysed yet")));
     };
     let mut response = stored.report.into_response();
     let headers = response.headers_mut();
@@ -73,19 +70,4 @@ fn hidden_because(id: u64, status: Status, results: ResultsVisibility, signed_in
         ),
         _ => format!("the results of consultation {id} are not shown yet"),
     }
-}
-
-/// The answer while no analysis exists yet: 202, `Retry-After`, and a
-/// small problem-shaped body saying so.
-fn pending(id: u64) -> Response {
-    let body = Problem {
-        r#type: "/problems/analysis-pending".into(),
-        title: "Accepted".into(),
-        status: StatusCode::ACCEPTED.as_u16(),
-        detail: format!("consultation {id} has not been analysed yet; ask again in {RETRY_AFTER_SECONDS} seconds"),
-    };
-    let mut response = (StatusCode::ACCEPTED, axum::Json(body)).into_response();
-    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
 }
