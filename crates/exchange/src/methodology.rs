@@ -133,7 +133,12 @@ pub enum MethodologyErrorKind {
     UnknownIndicator(String),
     /// Weights that do not sum to one.
     #[error("the weights of {context} sum to {sum}, not 1")]
-    WeightSum { context: String, sum: f64 },
+    WeightSum {
+        /// Whose weights: `the pillars`, or a pillar's indicators.
+        context: String,
+        /// Their sum.
+        sum: f64,
+    },
     /// A weight that is not positive.
     #[error("a weight must be above 0 (got {0})")]
     Weight(f64),
@@ -147,9 +152,18 @@ pub enum MethodologyErrorKind {
 
 impl Methodology {
     /// Reads and checks a methodology file against `catalogue`.
+    ///
+    /// Every error says what to fix, at the line and column of the value at
+    /// fault: TOML syntax; a missing or unknown key (the allowed ones are
+    /// listed); an indicator the catalogue does not know, or used twice; a
+    /// weight that is not above 0; weights that do not sum to 1 (within
+    /// 10^-9: at the first `[[pillar]]` for the pillars, at the pillar for
+    /// its indicators); goalposts not in increasing order, or not above 0
+    /// under a `log` transform; numbers that are not finite; a repeated
+    /// pillar id; version 0; a year outside 1900–2100; a pillar without a
+    /// name in English.
     pub fn parse(text: &str, catalogue: &Catalogue) -> Result<Methodology, MethodologyError> {
-        let _ = (text, catalogue);
-        todo!()
+        crate::toml_file::parse(text, catalogue)
     }
 
     /// The shipped default.
