@@ -177,7 +177,8 @@ pub fn trend(values: &[(u16, f64)], top: f64) -> Option<TrendLine> {
     };
     let y = |v: f64| PLOT_BOTTOM - (v - bottom) / (top - bottom) * (PLOT_BOTTOM - PLOT_TOP);
     let points = if values.len() > 1 {
-        values.iter().map(|(year, v)| format!("{},{}", at(x(*year)), at(y(*v)))).collect::<Vec<_>>().join(" ")
+        // Whole units: a 320-unit box drawn a few hundred pixels wide.
+        values.iter().map(|(year, v)| format!("{:.0},{:.0}", x(*year), y(*v))).collect::<Vec<_>>().join(" ")
     } else {
         String::new()
     };
@@ -237,7 +238,7 @@ mod tests {
     #[test]
     fn a_trend_spans_the_years_from_zero_to_the_top() {
         let line = trend(&[(2000, 0.0), (2010, 50.0), (2020, 100.0)], 100.0).unwrap();
-        assert_eq!(line.points, "64.0,112.0 186.0,62.0 308.0,12.0");
+        assert_eq!(line.points, "64,112 186,62 308,12");
         assert_eq!((line.last_x.as_str(), line.last_y.as_str()), ("308.0", "12.0"));
         let one = trend(&[(2023, 5.0)], 5.0).unwrap();
         assert_eq!((one.points.as_str(), one.last_x.as_str(), one.last_y.as_str()), ("", "186.0", "12.0"));
@@ -245,7 +246,7 @@ mod tests {
         assert_eq!(zeros.last_y, "112.0");
         let negative = [(2020, -10.0), (2021, 10.0)];
         assert_eq!(trend_bottom(&negative), -10.0);
-        assert_eq!(trend(&negative, 10.0).unwrap().points, "64.0,112.0 308.0,12.0");
+        assert_eq!(trend(&negative, 10.0).unwrap().points, "64,112 308,12");
         assert_eq!(trend(&[], 1.0), None);
     }
 }

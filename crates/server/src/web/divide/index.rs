@@ -22,7 +22,9 @@ use crate::web::errors::WebError;
 use crate::web::i18n::Tr;
 use crate::web::locale::Phrase;
 use crate::web::members::select;
-use crate::web::page::{Choice, Ctx, Field, FieldError, Layout, Pagination, Section, SortHeader, errors_of, page_number};
+use crate::web::page::{
+    Choice, Ctx, Field, FieldError, Layout, Pagination, Section, SortHeader, errors_of, page_number,
+};
 
 /// Member states per page of the table.
 const PER_PAGE: usize = 50;
@@ -115,8 +117,17 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         .await
         .crumb(tr.t("site-home"), "/")
         .for_form(&errors);
-    let template =
-        IndexPage { page: layout, region, income, sort, errors, computing, shown, api_json: API_JSON, api_csv: API_CSV };
+    let template = IndexPage {
+        page: layout,
+        region,
+        income,
+        sort,
+        errors,
+        computing,
+        shown,
+        api_json: API_JSON,
+        api_csv: API_CSV,
+    };
     Ok(template.page.respond(StatusCode::OK, &template))
 }
 
@@ -159,7 +170,10 @@ fn table(
 ) -> Shown {
     let tr = ctx.tr();
     let name_of = |iso3: &str| {
-        states.iter().find(|m| m.iso3.as_str() == iso3).map_or_else(|| iso3.to_owned(), |m| m.names.get(tr.lang).to_owned())
+        states
+            .iter()
+            .find(|m| m.iso3.as_str() == iso3)
+            .map_or_else(|| iso3.to_owned(), |m| m.names.get(tr.lang).to_owned())
     };
     let rows = index_rows(index, states, query);
     let total = rows.len();

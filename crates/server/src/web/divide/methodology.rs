@@ -80,7 +80,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         floor: tr.t_args("divide-m-floor", &[("floor", decimal(tr.lang, m.aggregation.floor * 100.0, 0).into())]),
         missing: tr.t_args(
             "divide-m-missing",
-            &[("year", m.year.to_string().into()), ("years", tr.number(u64::from(m.max_age_years)).into())],
+            &[("year", m.year.to_string().into()), ("window", years(tr, m.max_age_years).into())],
         ),
         interval: tr.t_args(
             "divide-m-interval",
@@ -129,15 +129,17 @@ fn pillars(tr: Tr, m: &Methodology) -> Vec<PillarTable> {
                         "divide-goalposts",
                         &[("min", bound(i.goalposts.0).into()), ("max", bound(i.goalposts.1).into())],
                     ),
-                    window: tr.t_args(
-                        "divide-years",
-                        &[("years", tr.number(u64::from(i.max_age_years.unwrap_or(m.max_age_years))).into())],
-                    ),
+                    window: years(tr, i.max_age_years.unwrap_or(m.max_age_years)),
                     rationale: i.rationale.clone(),
                 })
                 .collect(),
         })
         .collect()
+}
+
+/// "5 years", in the page language (the number chooses the plural form).
+fn years(tr: Tr, years: u16) -> String {
+    tr.t_args("divide-years", &[("years", years.into())])
 }
 
 /// `GET /divide/methodology.toml`: the methodology in force, as published

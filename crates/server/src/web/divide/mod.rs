@@ -78,6 +78,8 @@ const FILL_METHODS: [FillMethod; 5] = [
 /// The messages chosen by a match (the message tests look for ids in
 /// calls of `t`, which these are not).
 const CHOSEN_IDS: &[&str] = &[
+    "divide-col-rank",
+    "divide-col-interval",
     "divide-sort-rank",
     "divide-sort-coverage",
     "divide-sort-uncertainty",
@@ -149,10 +151,10 @@ fn percent_text(tr: Tr, share: f64) -> String {
 }
 
 /// An indicator's value, with as many decimals as its size needs: none
-/// from 1,000, one from 10, two from 1, three below.
+/// from 1,000 (and for 0), one from 10, two from 1, three below.
 fn value_text(tr: Tr, value: f64) -> String {
     let size = value.abs();
-    let digits = if size >= 1000.0 {
+    let digits = if size >= 1000.0 || value == 0.0 {
         0
     } else if size >= 10.0 {
         1
@@ -219,6 +221,7 @@ mod tests {
         assert_eq!(value_text(tr, 35.04), "35.0");
         assert_eq!(value_text(tr, 1.234), "1.23");
         assert_eq!(value_text(tr, 0.0456), "0.046");
+        assert_eq!(value_text(tr, 0.0), "0");
         assert_eq!(value_text(Tr { lang: Lang::Fr }, 1.5), "1,50");
         assert_eq!(percent_text(tr, 0.8333), "83%");
     }

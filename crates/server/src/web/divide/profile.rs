@@ -24,7 +24,7 @@ use domain::authz::{Action, Target, authorize};
 use domain::divide::view::{benchmarks, score_of};
 use domain::member::{Iso3, MemberState};
 use exchange::{Catalogue, Index, Methodology, Score};
-use store::divide::{IndicatorValue, SubmissionFilter, SubmissionStatus, StoredIndex};
+use store::divide::{IndicatorValue, StoredIndex, SubmissionFilter, SubmissionStatus};
 
 use super::charts::{
     PILLARS_WIDTH, PillarBar, PillarInput, TREND_HEIGHT, TREND_WIDTH, TrendLine, pillars, pillars_height, trend,
@@ -408,7 +408,11 @@ fn submit_form(tr: Tr, member: Iso3, sent: &Sent) -> SubmitForm {
     let mut choices: Vec<Choice> = Catalogue::shipped()
         .indicators()
         .iter()
-        .map(|i| Choice { value: i.code.clone(), label: indicator_name(tr, &i.code), selected: i.code == sent.indicator })
+        .map(|i| Choice {
+            value: i.code.clone(),
+            label: indicator_name(tr, &i.code),
+            selected: i.code == sent.indicator,
+        })
         .collect();
     choices.sort_by(|a, b| a.label.cmp(&b.label));
     indicator.choices = std::iter::once(Choice {
@@ -419,7 +423,8 @@ fn submit_form(tr: Tr, member: Iso3, sent: &Sent) -> SubmitForm {
     .chain(choices)
     .collect();
     indicator.error = error("indicator");
-    let mut year = Field::new(tr, "year", tr.t("divide-form-year")).hint(tr.t("divide-form-year-hint")).value(&sent.year);
+    let mut year =
+        Field::new(tr, "year", tr.t("divide-form-year")).hint(tr.t("divide-form-year-hint")).value(&sent.year);
     year.inputmode = "numeric";
     year.error = error("year");
     let mut value =

@@ -230,8 +230,7 @@ async fn review(state: &AppState, id: &str, form: &Posted, accept: bool) -> Resu
     let tr = ctx.tr();
     let reason = if accept { String::new() } else { form.get("reason").trim().to_owned() };
     let command = DivideCommand::Review { submission: id, accept, reason: reason.clone() };
-    let outcome =
-        submit_or_refuse(state, &ctx.caller, Command::Divide(command)).await.map_err(WebError::from_api)?;
+    let outcome = submit_or_refuse(state, &ctx.caller, Command::Divide(command)).await.map_err(WebError::from_api)?;
     let failed = |error: String| Failed { id, reason: reason.clone(), error };
     match outcome {
         Ok(_) => {

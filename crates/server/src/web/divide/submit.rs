@@ -28,7 +28,11 @@ use crate::web::i18n::Tr;
 use crate::web::locale::decimal;
 
 /// `POST /divide/{iso3}/submissions`.
-pub async fn submit(State(state): State<AppState>, Path(iso3): Path<String>, form: Posted) -> Result<Response, WebError> {
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(iso3): Path<String>,
+    form: Posted,
+) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let member = state_of(&state, &iso3).await?;
     ctx.require(&state, Action::SubmitIndicatorValue, Target::Member(member.iso3))?;
@@ -51,20 +55,16 @@ pub async fn submit(State(state): State<AppState>, Path(iso3): Path<String>, for
     let (Some(year), Some(value)) = (year, value) else {
         return render(&state, ctx, member, sent, StatusCode::OK).await;
     };
-    let new = NewValue {
-        member: member.iso3,
-        indicator: sent.indicator.clone(),
-        year,
-        value,
-        source: sent.source.clone(),
-    };
+    let new =
+        NewValue { member: member.iso3, indicator: sent.indicator.clone(), year, value, source: sent.source.clone() };
     let outcome = submit_or_refuse(&state, &ctx.caller, Command::Divide(DivideCommand::SubmitValue(new)))
         .await
         .map_err(WebError::from_api)?;
     match outcome {
         Ok(_) => Ok(see_other(&format!("/divide/{}", member.iso3), Some("notice-divide-submitted"))),
         Err(rejection) => {
-            let (field, message) = refusal(tr, &sent, &rejection).ok_or_else(|| WebError::from_api(rejection.into()))?;
+            let (field, message) =
+                refusal(tr, &sent, &rejection).ok_or_else(|| WebError::from_api(rejection.into()))?;
             sent.errors.insert(field, message);
             render(&state, ctx, member, sent, StatusCode::OK).await
         }
