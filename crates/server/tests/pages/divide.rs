@@ -217,9 +217,10 @@ fn page_heading(lang: Lang, path: &str, page: &Page) -> String {
     } else if path.starts_with("/divide/submissions") {
         "divide-submissions-title"
     } else if path.starts_with("/divide/") {
-        // A profile is headed by the state's name.
+        // A profile is headed by the state's name, which its title names.
         let start = page.html.find("<h1 class=\"heading-xl\">").unwrap() + "<h1 class=\"heading-xl\">".len();
-        return page.html[start..start + page.html[start..].find('<').unwrap()].to_owned();
+        let name = crate::support::visitor::unescape(&page.html[start..start + page.html[start..].find('<').unwrap()]);
+        return tr.t_args("divide-profile-title", &[("member", name.into())]).replace('\'', "&#39;");
     } else {
         "divide-title"
     };
@@ -294,7 +295,7 @@ async fn a_delegation_submits_a_value_and_the_secretariat_reviews_it() {
             let failed = submit(&mut kenya_delegate, fields).await;
             assert_eq!(failed.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
             failed.assert_has(error);
-            failed.assert_has("<title>Error: Kenya – ");
+            failed.assert_has("<title>Error: Kenya in the AI divide index – ");
         }
         let arabic = kenya_delegate
             .fill(

@@ -140,7 +140,7 @@ const PLOT_TOP: f64 = 12.0;
 const PLOT_BOTTOM: f64 = 112.0;
 
 /// One indicator's values over the years, drawn.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrendLine {
     /// The line's points, `x,y x,y ...` (empty for one value).
     pub points: String,
@@ -158,6 +158,10 @@ pub struct TrendLine {
     pub right: u32,
     /// The baseline of the years' labels.
     pub years_y: u32,
+    /// The value at the top of the scale.
+    pub scale_top: f64,
+    /// The value at its bottom.
+    pub scale_bottom: f64,
 }
 
 /// The line of `values` (year, value), in year order; the scale runs from
@@ -192,12 +196,9 @@ pub fn trend(values: &[(u16, f64)], top: f64) -> Option<TrendLine> {
         left: PLOT_LEFT as u32,
         right: PLOT_RIGHT as u32,
         years_y: PLOT_BOTTOM as u32 + 24,
+        scale_top: top,
+        scale_bottom: bottom,
     })
-}
-
-/// The lowest value of the trend's scale: 0, or the lowest value if below.
-pub fn trend_bottom(values: &[(u16, f64)]) -> f64 {
-    values.iter().map(|(_, v)| *v).fold(0.0, f64::min)
 }
 
 #[cfg(test)]
@@ -243,10 +244,9 @@ mod tests {
         let one = trend(&[(2023, 5.0)], 5.0).unwrap();
         assert_eq!((one.points.as_str(), one.last_x.as_str(), one.last_y.as_str()), ("", "186.0", "12.0"));
         let zeros = trend(&[(2020, 0.0), (2021, 0.0)], 0.0).unwrap();
-        assert_eq!(zeros.last_y, "112.0");
-        let negative = [(2020, -10.0), (2021, 10.0)];
-        assert_eq!(trend_bottom(&negative), -10.0);
-        assert_eq!(trend(&negative, 10.0).unwrap().points, "64,112 308,12");
+        assert_eq!((zeros.last_y.as_str(), zeros.scale_bottom, zeros.scale_top), ("112.0", 0.0, 1.0));
+        let negative = trend(&[(2020, -10.0), (2021, 10.0)], 10.0).unwrap();
+        assert_eq!((negative.points.as_str(), negative.scale_bottom), ("64,112 308,12", -10.0));
         assert_eq!(trend(&[], 1.0), None);
     }
 }

@@ -28,7 +28,6 @@ use store::divide::{IndicatorValue, StoredIndex, SubmissionFilter, SubmissionSta
 
 use super::charts::{
     PILLARS_WIDTH, PillarBar, PillarInput, TREND_HEIGHT, TREND_WIDTH, TrendLine, pillars, pillars_height, trend,
-    trend_bottom,
 };
 use super::index::{facts, interval_text};
 use super::{
@@ -210,7 +209,8 @@ pub async fn render(
     let form = may_submit(ctx, iso3).then(|| submit_form(tr, iso3, &sent));
     let errors = form.as_ref().map_or_else(Vec::new, |f| errors_of(&[&f.indicator, &f.year, &f.value, &f.source]));
     let status = if errors.is_empty() { status } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut page = Layout::new(state, ctx, &name, Section::Divide)
+    let title = tr.t_args("divide-profile-title", &[("member", name.as_str().into())]);
+    let mut page = Layout::new(state, ctx, &title, Section::Divide)
         .await
         .crumb(tr.t("site-home"), "/")
         .crumb(tr.t("divide-title"), "/divide");
@@ -386,12 +386,13 @@ fn trends(tr: Tr, methodology: &Methodology, values: &[IndicatorValue]) -> Vec<T
                 ),
                 _ => String::new(),
             };
+            let line = trend(&series, top);
             Trend {
                 id: format!("trend-{n}"),
                 title,
-                line: trend(&series, top),
-                top: if series.is_empty() { String::new() } else { value_text(tr, top.max(trend_bottom(&series))) },
-                bottom: value_text(tr, trend_bottom(&series)),
+                top: line.as_ref().map(|l| value_text(tr, l.scale_top)).unwrap_or_default(),
+                bottom: line.as_ref().map(|l| value_text(tr, l.scale_bottom)).unwrap_or_default(),
+                line,
                 first: series.first().map(|(y, _)| y.to_string()).unwrap_or_default(),
                 last: series.last().map(|(y, _)| y.to_string()).unwrap_or_default(),
                 rows: series.iter().map(|(y, v)| (y.to_string(), value_text(tr, *v))).collect(),
