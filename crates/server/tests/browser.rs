@@ -1123,10 +1123,15 @@ async fn divide(client: &Client, base: &str, axe: &str, store: &Store, codes: &C
             "{lang}: Internet use in the values used is {used}"
         );
         if lang.is_rtl() {
-            ensure!(js(client, "return document.documentElement.dir;").await? == "rtl", "the Arabic profile is not rtl");
+            ensure!(
+                js(client, "return document.documentElement.dir;").await? == "rtl",
+                "the Arabic profile is not rtl"
+            );
         }
     }
-    accessibility(client, base, axe, &["/divide/KEN", "/divide/submissions"]).await.context("axe-core, after review")?;
+    accessibility(client, base, axe, &["/divide/KEN", "/divide/submissions"])
+        .await
+        .context("axe-core, after review")?;
     Ok(())
 }
 

@@ -61,17 +61,25 @@ impl Served {
             .stderr(log)
             .spawn()
             .expect("start concord serve");
-        let mut line = String::new();
+        // The address is on the first line that names one: a new data
+        // directory first says what it loaded (the divide index's values).
         let mut output = BufReader::new(child.stdout.take().unwrap());
-        output.read_line(&mut line).unwrap();
+        let mut printed = String::new();
+        let mut url = None;
+        for _ in 0..20 {
+            let mut line = String::new();
+            if output.read_line(&mut line).unwrap() == 0 {
+                break;
+            }
+            url = line.split_whitespace().find(|word| word.starts_with("http://")).map(str::to_owned);
+            printed.push_str(&line);
+            if url.is_some() {
+                break;
+            }
+        }
         // Keep reading, so the server never writes into a closed pipe.
         std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
-        let url = line
-            .split_whitespace()
-            .find(|word| word.starts_with("http://"))
-            .unwrap_or_else(|| panic!("serve printed {line:?}"))
-            .trim_end_matches('/')
-            .to_owned();
+        let url = url.unwrap_or_else(|| panic!("serve printed {printed:?}")).trim_end_matches('/').to_owned();
         Served { child, url }
     }
 

@@ -148,6 +148,7 @@ divide-queue-count = { $count ->
 divide-queue-item = { $member }: { $indicator }، { $year }
 divide-queue-value = القيمة المقدمة: { $value }. القيمة السارية: { $previous }.
 divide-queue-value-new = القيمة المقدمة: { $value }. لا توجد قيمة سارية لهذه السنة.
+divide-queue-source = المصدر:
 divide-queue-by = التقديم { $id }، من { $handle }، في { $time }
 divide-accept = قبول
 divide-reject = رفض
@@ -167,7 +168,7 @@ divide-status-rejected = مرفوضة
 
 divide-methodology-title = كيف يُحسب مؤشر الفجوة في مجال الذكاء الاصطناعي
 divide-m-lead = يُحسب المؤشر من بيانات مفتوحة وفق منهجية هي نفسها بيانات: ملف منشور ذو إصدارات، يمكن لأي شخص قراءته واستخدامه لحساب المؤشر نفسه من السجل العام.
-divide-m-version = الإصدار { $version }: { $name }.
+divide-m-version = الإصدار { $version }:
 divide-m-in-english = اسمها ومبرراتها مكتوبة بالإنكليزية
 divide-m-toml-link = ملف المنهجية
 divide-m-measures-heading = ما يقيسه المؤشر

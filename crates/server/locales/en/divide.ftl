@@ -142,6 +142,7 @@ divide-queue-count = { $count ->
 divide-queue-item = { $member }: { $indicator }, { $year }
 divide-queue-value = Value submitted: { $value }. Value in force: { $previous }.
 divide-queue-value-new = Value submitted: { $value }. No value is in force for this year.
+divide-queue-source = Source:
 divide-queue-by = Submission { $id }, by { $handle }, { $time }
 divide-accept = Accept
 divide-reject = Reject
@@ -161,7 +162,7 @@ divide-status-rejected = Rejected
 
 divide-methodology-title = How the AI divide index is computed
 divide-m-lead = The index is computed from open data by a methodology that is itself data: a published file, versioned, that anyone can read and use to compute the same index from the public record.
-divide-m-version = Version { $version }: { $name }.
+divide-m-version = Version { $version }:
 divide-m-in-english = its name and reasons are given in English
 divide-m-toml-link = The methodology file
 divide-m-measures-heading = What the index measures

@@ -142,6 +142,7 @@ divide-queue-count = { $count ->
 divide-queue-item = { $member } — { $indicator }, { $year }
 divide-queue-value = Valor presentado: { $value }. Valor vigente: { $previous }.
 divide-queue-value-new = Valor presentado: { $value }. No hay ningún valor vigente para este año.
+divide-queue-source = Fuente:
 divide-queue-by = Presentación { $id }, de { $handle }, el { $time }
 divide-accept = Aceptar
 divide-reject = Rechazar
@@ -161,7 +162,7 @@ divide-status-rejected = Rechazada
 
 divide-methodology-title = Cómo se calcula el índice de la brecha de la IA
 divide-m-lead = El índice se calcula a partir de datos abiertos con una metodología que es en sí misma un dato: un archivo publicado y con versiones, que cualquiera puede leer y utilizar para calcular el mismo índice a partir del registro público.
-divide-m-version = Versión { $version }: { $name }.
+divide-m-version = Versión { $version }:
 divide-m-in-english = su nombre y sus justificaciones están en inglés
 divide-m-toml-link = El archivo de la metodología
 divide-m-measures-heading = Qué mide el índice

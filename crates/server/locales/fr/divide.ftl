@@ -142,6 +142,7 @@ divide-queue-count = { $count ->
 divide-queue-item = { $member } : { $indicator }, { $year }
 divide-queue-value = Valeur soumise : { $value }. Valeur en vigueur : { $previous }.
 divide-queue-value-new = Valeur soumise : { $value }. Aucune valeur n’est en vigueur pour cette année.
+divide-queue-source = Source :
 divide-queue-by = Soumission { $id }, par { $handle }, le { $time }
 divide-accept = Accepter
 divide-reject = Rejeter
@@ -161,7 +162,7 @@ divide-status-rejected = Rejetée
 
 divide-methodology-title = Comment l’indice de la fracture de l’IA est calculé
 divide-m-lead = L’indice est calculé à partir de données ouvertes selon une méthodologie qui est elle-même une donnée : un fichier publié et versionné, que chacun peut lire et utiliser pour calculer le même indice à partir du registre public.
-divide-m-version = Version { $version } : { $name }.
+divide-m-version = Version { $version } :
 divide-m-in-english = son nom et ses justifications sont rédigés en anglais
 divide-m-toml-link = Le fichier de la méthodologie
 divide-m-measures-heading = Ce que mesure l’indice

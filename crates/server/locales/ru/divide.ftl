@@ -145,6 +145,7 @@ divide-queue-count = { $count ->
 divide-queue-item = { $member } — { $indicator }, { $year }
 divide-queue-value = Представленное значение: { $value }. Действующее значение: { $previous }.
 divide-queue-value-new = Представленное значение: { $value }. Действующего значения за этот год нет.
+divide-queue-source = Источник:
 divide-queue-by = Представление { $id }, от { $handle }, { $time }
 divide-accept = Принять
 divide-reject = Отклонить
@@ -164,7 +165,7 @@ divide-status-rejected = Отклонено
 
 divide-methodology-title = Как вычисляется индекс разрыва в области ИИ
 divide-m-lead = Индекс вычисляется по открытым данным по методологии, которая сама является данными: это опубликованный файл с номером версии, который любой может прочитать и использовать, чтобы получить тот же индекс по публичному реестру.
-divide-m-version = Версия { $version }: { $name }.
+divide-m-version = Версия { $version }:
 divide-m-in-english = название и обоснования приведены на английском языке
 divide-m-toml-link = Файл методологии
 divide-m-measures-heading = Что измеряет индекс

@@ -137,6 +137,7 @@ divide-queue-count = { $count ->
 divide-queue-item = { $member }：{ $indicator }，{ $year } 年
 divide-queue-value = 提交的数值：{ $value }。现行数值：{ $previous }。
 divide-queue-value-new = 提交的数值：{ $value }。该年份没有现行数值。
+divide-queue-source = 来源：
 divide-queue-by = 提交 { $id }，由 { $handle } 于 { $time } 提交
 divide-accept = 接受
 divide-reject = 拒绝
@@ -156,7 +157,7 @@ divide-status-rejected = 已拒绝
 
 divide-methodology-title = 人工智能鸿沟指数的计算方法
 divide-m-lead = 指数根据开放数据计算，所用方法本身也是数据：一个已公布、有版本号的文件，任何人都可以阅读，并用它根据公共记录算出同样的指数。
-divide-m-version = 第 { $version } 版：{ $name }。
+divide-m-version = 第 { $version } 版：
 divide-m-in-english = 其名称和理由以英文写成
 divide-m-toml-link = 方法文件
 divide-m-measures-heading = 指数衡量什么

@@ -85,8 +85,8 @@ pub async fn seed(store: &Store, cast: &Cast) -> anyhow::Result<()> {
     let mut reviews = Vec::new();
     for (code, role, indicator, year, value, source, fate) in SUBMISSIONS {
         let member = code.parse().map_err(|err: String| anyhow!(err))?;
-        let handle = Actor::try_from(format!("del.demo-{}-{role}", code.to_ascii_lowercase()))
-            .map_err(|err| anyhow!(err))?;
+        let handle =
+            Actor::try_from(format!("del.demo-{}-{role}", code.to_ascii_lowercase())).map_err(|err| anyhow!(err))?;
         let new = NewValue {
             member,
             indicator: indicator.to_owned(),

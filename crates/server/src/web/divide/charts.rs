@@ -94,11 +94,18 @@ pub struct PillarInput {
     pub frontier: f64,
 }
 
+/// The room left at each end of the scale, so a mark at 0 or 100 is
+/// drawn whole.
+const PILLAR_MARGIN: f64 = 4.0;
+
+/// The width of the scale from 0 to 100.
+pub const PILLAR_TRACK: u32 = PILLARS_WIDTH - 2 * PILLAR_MARGIN as u32;
+
 /// The rows of the pillar chart.
 pub fn pillars(rows: &[PillarInput], rtl: bool) -> Vec<PillarBar> {
     let width = f64::from(PILLARS_WIDTH);
-    let scale = |v: f64| v.clamp(0.0, 100.0) * width / 100.0;
-    let mark = |v: f64| at(if rtl { width - scale(v) } else { scale(v) });
+    let scale = |v: f64| v.clamp(0.0, 100.0) * f64::from(PILLAR_TRACK) / 100.0;
+    let mark = |v: f64| at(if rtl { width - PILLAR_MARGIN - scale(v) } else { PILLAR_MARGIN + scale(v) });
     rows.iter()
         .zip(0u32..)
         .map(|(row, i)| {
@@ -108,10 +115,10 @@ pub fn pillars(rows: &[PillarInput], rtl: bool) -> Vec<PillarBar> {
                 label: row.label.clone(),
                 label_x: if rtl { PILLARS_WIDTH } else { 0 },
                 text_y: top + 18,
-                bar_x: at(if rtl { width - w } else { 0.0 }),
+                bar_x: at(if rtl { width - PILLAR_MARGIN - w } else { PILLAR_MARGIN }),
                 bar_w: at(w),
                 bar_y: top + 26,
-                track_x: 0,
+                track_x: PILLAR_MARGIN as u32,
                 median_x: row.median.map(mark),
                 frontier_x: mark(row.frontier),
                 mark_y1: top + 22,
@@ -223,16 +230,18 @@ mod tests {
             PillarInput { label: "A".into(), score: 50.0, median: Some(25.0), frontier: 100.0 },
             PillarInput { label: "B".into(), score: 120.0, median: None, frontier: 80.0 },
         ];
+        // The scale runs from 4 to 396: 3.92 units a point.
         let ltr = pillars(&rows, false);
-        assert_eq!((ltr[0].bar_x.as_str(), ltr[0].bar_w.as_str()), ("0.0", "200.0"));
-        assert_eq!(ltr[0].median_x.as_deref(), Some("100.0"));
-        assert_eq!(ltr[0].frontier_x, "400.0");
-        assert_eq!(ltr[1].bar_w, "400.0", "clamped to the scale");
+        assert_eq!((ltr[0].bar_x.as_str(), ltr[0].bar_w.as_str()), ("4.0", "196.0"));
+        assert_eq!(ltr[0].median_x.as_deref(), Some("102.0"));
+        assert_eq!(ltr[0].frontier_x, "396.0");
+        assert_eq!(ltr[1].bar_w, "392.0", "clamped to the scale");
         assert_eq!(ltr[1].median_x, None);
         assert_eq!(ltr[1].bar_y, PILLAR_ROW + 26);
         let rtl = pillars(&rows, true);
         assert_eq!((rtl[0].bar_x.as_str(), rtl[0].label_x), ("200.0", PILLARS_WIDTH));
-        assert_eq!(rtl[0].median_x.as_deref(), Some("300.0"));
+        assert_eq!(rtl[0].median_x.as_deref(), Some("298.0"));
+        assert_eq!(rtl[0].frontier_x, "4.0");
         assert_eq!(pillars_height(2), 2 * PILLAR_ROW);
     }
 

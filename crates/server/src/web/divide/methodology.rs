@@ -45,6 +45,8 @@ pub struct PillarTable {
 struct MethodologyPage {
     page: Layout,
     version: String,
+    /// The methodology's name, as its file gives it (in English).
+    name: String,
     /// The methodology's name is English: marked as such on other pages.
     english: bool,
     scale: String,
@@ -70,10 +72,8 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         Mean::Geometric => "divide-m-across-geometric",
     };
     let template = MethodologyPage {
-        version: tr.t_args(
-            "divide-m-version",
-            &[("version", tr.number(u64::from(m.version)).into()), ("name", m.name.as_str().into())],
-        ),
+        version: tr.t_args("divide-m-version", &[("version", tr.number(u64::from(m.version)).into())]),
+        name: m.name.clone(),
         english: tr.lang != Lang::En,
         scale: tr.t_args("divide-m-scale", &[("pillars", tr.number(m.pillars.len() as u64).into())]),
         aggregation: format!("{} {}", tr.t(within), tr.t(across)),

@@ -27,7 +27,8 @@ use exchange::{Catalogue, Index, Methodology, Score};
 use store::divide::{IndicatorValue, StoredIndex, SubmissionFilter, SubmissionStatus};
 
 use super::charts::{
-    PILLARS_WIDTH, PillarBar, PillarInput, TREND_HEIGHT, TREND_WIDTH, TrendLine, pillars, pillars_height, trend,
+    PILLAR_TRACK, PILLARS_WIDTH, PillarBar, PillarInput, TREND_HEIGHT, TREND_WIDTH, TrendLine, pillars, pillars_height,
+    trend,
 };
 use super::index::{facts, interval_text};
 use super::{
@@ -135,6 +136,7 @@ struct ProfilePage {
     standing: Option<Standing>,
     legend_score: String,
     chart_width: u32,
+    track_width: u32,
     trends_lead: String,
     trends: Vec<Trend>,
     trend_width: u32,
@@ -227,6 +229,7 @@ pub async fn render(
         standing,
         legend_score: tr.t_args("divide-legend-score", &[("member", name.as_str().into())]),
         chart_width: PILLARS_WIDTH,
+        track_width: PILLAR_TRACK,
         trends_lead: tr.t_args("divide-trends-lead", &[("member", name.as_str().into())]),
         trends: trends(tr, &methodology, &values),
         trend_width: TREND_WIDTH,
