@@ -117,8 +117,8 @@ async fn render(state: &AppState, ctx: &Ctx, failed: Option<Failed>, status: Sta
     let mut in_force: HashMap<Iso3, Vec<IndicatorValue>> = HashMap::new();
     let mut items = Vec::new();
     for s in pending.iter().rev().take(LISTED) {
-        if !in_force.contains_key(&s.member) {
-            in_force.insert(s.member, state.store.indicator_values(s.member).await?);
+        if let std::collections::hash_map::Entry::Vacant(entry) = in_force.entry(s.member) {
+            entry.insert(state.store.indicator_values(s.member).await?);
         }
         let previous = in_force
             .get(&s.member)
