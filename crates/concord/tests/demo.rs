@@ -1,7 +1,9 @@
 //! `concord serve --demo` (issue 15): a new data directory becomes a
 //! clearly marked demo whose first page shows consultations with results,
 //! in the six languages; the directory remembers it; one that is not a
-//! demo is refused.
+//! demo is refused. The divide index is computed from the shipped values,
+//! and the demo delegations' national submissions wait for review (issue
+//! 17).
 
 mod support;
 
@@ -106,6 +108,45 @@ async fn demo_ballots(served: &Served) {
     assert_eq!(open["proxies"][0]["to"], "CAN");
 }
 
+/// The demo's divide index, once the analyst has computed it from the
+/// shipped values: every member state ranked; and the demo delegations'
+/// national submissions: three awaiting review, Chile's accepted (its
+/// profile shows the value), Estonia's rejected with its reason.
+async fn demo_divide(served: &Served) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let index = loop {
+        let page = get(&format!("{}/divide?lang=en", served.url)).await;
+        if !page.contains(&rendered(Lang::En, "divide-computing-later")) {
+            break page;
+        }
+        assert!(Instant::now() < deadline, "no divide index after two minutes");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    };
+    assert!(index.contains("193 member states"), "{index}");
+    assert_eq!(
+        index.matches("<th scope=\"row\"><a href=\"/divide/").count(),
+        50 + 2,
+        "a page of members, the observers"
+    );
+    assert!(index.contains("class=\"phase-banner\""));
+    let queue = get(&format!("{}/divide/submissions?lang=en", served.url)).await;
+    assert!(queue.contains("3 submissions await review."), "{queue}");
+    for pending in [
+        "Kenya: Mobile cellular subscriptions per 100 people, 2023",
+        "Indonesia: Fixed broadband subscriptions per 100 people, 2023",
+        "Canada: Researchers in research and development (per million people), 2023",
+    ] {
+        assert!(queue.contains(pending), "{pending} awaits review");
+    }
+    assert!(queue.contains("Value submitted: 123.4. Value in force: 120.6."), "Kenya's value beside the shipped one");
+    assert!(queue.contains(">Accepted</strong>") && queue.contains(">Rejected</strong>"));
+    assert!(queue.contains("The figure includes electricity sent to neighbouring grids"), "the reason");
+    let chile = get(&format!("{}/divide/CHL?lang=en", served.url)).await;
+    assert!(chile.contains("<tr><th scope=\"row\">2023<td>0.410\n"), "Chile's accepted value is in force");
+    let kenya = get(&format!("{}/divide/KEN?lang=ar", served.url)).await;
+    assert!(kenya.contains("dir=\"rtl\"") && kenya.contains("Communications Authority of Kenya"));
+}
+
 #[tokio::test]
 async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
     on_each_backend(|setup: Setup| async move {
@@ -152,6 +193,7 @@ async fn serve_demo_shows_consultations_with_results_and_stays_a_demo() {
             assert_eq!(json["role"], role, "{username}");
         }
         demo_ballots(&served).await;
+        demo_divide(&served).await;
         let (seeded, demo) = status(&served).await;
         assert!(demo);
         served.stop();

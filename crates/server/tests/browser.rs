@@ -21,6 +21,10 @@
 //!   sign-in page with the demo accounts.
 //! - On a phone (390 CSS pixels wide) none of those pages scrolls
 //!   sideways: wide tables scroll inside their own box.
+//! - Issue 17's done-when: Kenya's delegate submits a newer value of
+//!   Internet use with its source, the secretariat accepts it, and Kenya's
+//!   profile shows the value and a better rank, in English and in Arabic;
+//!   axe-core finds nothing on the divide index's pages in six languages.
 //! - The time of an entry reads in the right order on the Arabic page: it
 //!   is isolated from the text around it and laid out right to left.
 //!
@@ -251,7 +255,8 @@ async fn the_pages_in_headless_chromium() {
         recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;
         participant(&client, &base, &tools.axe).await.context("participant")?;
         deliberation(&client, &base, &tools.axe, &store, &codes).await.context("a consultation, from the keyboard")?;
-        ballot(&client, &base, &tools.axe, &store, &codes).await.context("a ballot, from the keyboard")
+        ballot(&client, &base, &tools.axe, &store, &codes).await.context("a ballot, from the keyboard")?;
+        divide(&client, &base, &tools.axe, &store, &codes).await.context("the divide index, from the keyboard")
     }
     .await;
     let _ = client.close().await;
@@ -1014,6 +1019,119 @@ async fn ballot(client: &Client, base: &str, axe: &str, store: &Store, codes: &C
     let explanation = text_of(client, ".explanation").await?;
     ensure!(explanation.contains("أغلبية") || explanation.contains("الأغلبية"), "{explanation}");
     accessibility(client, base, axe, &["/ballots", &path]).await.context("axe-core, the result")?;
+    Ok(())
+}
+
+/// The divide index's latest computation covering at least `log_size`
+/// entries of the record, waiting for the analyst (at most two minutes).
+async fn divide_index(store: &Store, log_size: u64) -> Result<exchange::Index> {
+    for _ in 0..600 {
+        if let Some((stored, index)) = server::divide_index::current(store).await?
+            && stored.log_size >= log_size
+        {
+            return Ok(index);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    Err(anyhow!("no divide index covering {log_size} entries after two minutes"))
+}
+
+/// Kenya's rank in `index`.
+fn kenya_rank(index: &exchange::Index) -> Result<u32> {
+    index.members.iter().find(|s| s.iso3 == "KEN").map(|s| s.rank).ok_or_else(|| anyhow!("Kenya is not ranked"))
+}
+
+/// Text as a reader sees it: without the marks that isolate the
+/// arguments of a message on Arabic pages.
+fn visible(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Issue 17, the done-when, from the keyboard: once the shipped indicator
+/// values are loaded (as at a new organization's first start) and the
+/// analyst has computed the index, Kenya's delegate submits a newer value
+/// of Internet use for 2023 with its source; the secretariat accepts it on
+/// the review queue; the index is computed again, and Kenya's profile shows
+/// the new value and a better rank, in English and in Arabic. axe-core
+/// finds nothing on the divide index's pages in six languages, public,
+/// with the delegate's form and with the secretariat's.
+async fn divide(client: &Client, base: &str, axe: &str, store: &Store, codes: &Codes) -> Result<()> {
+    store.load_shipped_indicators(Caller::system()).await?;
+    let before = kenya_rank(&divide_index(store, store.log_sizes().await?.0).await?)?;
+    client.delete_all_cookies().await?;
+    accessibility(
+        client,
+        base,
+        axe,
+        &["/divide", "/divide?region=AFRICAN&sort=uncertainty", "/divide/KEN", "/divide/VAT", "/divide/methodology"],
+    )
+    .await
+    .context("axe-core, the divide index's public pages")?;
+
+    // Kenya's delegate submits a newer value.
+    sign_in_and_land(client, base, "otieno", "otieno's long passphrase").await?;
+    client.goto(&format!("{base}/divide/KEN?lang=en")).await?;
+    // Typing a name on the list chooses it, as with the keyboard alone.
+    client.find(Locator::Css("select[name='indicator']")).await?.send_keys("Individuals using").await?;
+    let chosen = js(client, "return document.querySelector(\"select[name='indicator']\").value;").await?;
+    ensure!(chosen == "IT.NET.USER.ZS", "typing the name chose {chosen}");
+    let source = "Kenya National Bureau of Statistics, Economic Survey 2024, table 15.6";
+    fill(client, "year", "2023").await?;
+    fill(client, "value", "95").await?;
+    fill(client, "source", source).await?;
+    mark_page(client).await?;
+    send(client, "/divide/KEN/submissions").await?;
+    notice(client, "The value was submitted").await?;
+    let pending = text_of(client, "main").await?;
+    ensure!(pending.contains(source), "the submission is not listed as pending: {pending}");
+    accessibility(client, base, axe, &["/divide/KEN"]).await.context("axe-core, a delegate's profile")?;
+
+    // The secretariat accepts it.
+    sign_in_with_recovery_code(client, base, "admin", ADMIN_PASSWORD, &codes.admin[5]).await?;
+    accessibility(client, base, axe, &["/divide/submissions"]).await.context("axe-core, the review queue")?;
+    client.goto(&format!("{base}/divide/submissions?lang=en")).await?;
+    let queue = text_of(client, "#submission-1").await?;
+    ensure!(queue.contains("Value submitted: 95.0. Value in force: 35.0."), "{queue}");
+    mark_page(client).await?;
+    send(client, "/divide/submissions/1/accept").await?;
+    notice(client, "The value was accepted").await?;
+
+    // The index is computed again: the profile shows the value and rank.
+    let after = kenya_rank(&divide_index(store, store.log_sizes().await?.0).await?)?;
+    ensure!(after < before, "Kenya's rank went from {before} to {after}");
+    for lang in [Lang::En, Lang::Ar] {
+        client.goto(&format!("{base}/divide/KEN?lang={}", lang.code())).await?;
+        text_of(client, &format!("html[lang='{}'] h1", lang.code())).await?;
+        let tr = server::web::i18n::Tr { lang };
+        let rank = tr.t_args(
+            "divide-rank-of",
+            &[("rank", tr.number(u64::from(after)).into()), ("members", tr.number(193).into())],
+        );
+        let summary = visible(&text_of(client, ".summary-list").await?);
+        ensure!(summary.contains(&visible(&rank)), "{lang}: no {rank:?} in {summary:?}");
+        let used = js(
+            client,
+            "const row = [...document.querySelectorAll('#values ~ .table-wrap tbody tr')]
+                 .find(r => r.textContent.includes(arguments_name));
+             return row ? [...row.cells].map(c => c.textContent) : null;"
+                .replace("arguments_name", &serde_json::to_string(&tr.t("divide-ind-it-net-user-zs"))?)
+                .as_str(),
+        )
+        .await?;
+        ensure!(
+            used[2] == "95.0" && used[3] == "2023" && used[6] == tr.t("divide-observed"),
+            "{lang}: Internet use in the values used is {used}"
+        );
+        if lang.is_rtl() {
+            ensure!(
+                js(client, "return document.documentElement.dir;").await? == "rtl",
+                "the Arabic profile is not rtl"
+            );
+        }
+    }
+    accessibility(client, base, axe, &["/divide/KEN", "/divide/submissions"])
+        .await
+        .context("axe-core, after review")?;
     Ok(())
 }
 

@@ -43,6 +43,10 @@ account-action-manage_proxy = منح توكيل الدولة العضو في ا�
 account-action-designate_alternate = تعيين مناوبين للتصويت في اقتراع
 account-action-redact_content = سحب محتوى منشور
 account-action-read_metrics = قراءة مقاييس الخادم
+account-action-publish_methodology = نشر إصدار من منهجية مؤشر الفجوة
+account-action-record_indicator_values = تسجيل قيم المؤشرات من مصادر منشورة
+account-action-submit_indicator_value = تقديم قيمة وطنية أحدث لمؤشر
+account-action-review_indicator_value = قبول قيم المؤشرات المقدمة أو رفضها
 
 # حقول الحساب الجديد.
 account-username = اسم المستخدم

@@ -43,6 +43,10 @@ account-action-manage_proxy = Give and take back the member state's proxy on a b
 account-action-designate_alternate = Designate alternates to vote on a ballot
 account-action-redact_content = Take down published content
 account-action-read_metrics = Read the server’s metrics
+account-action-publish_methodology = Publish a version of the divide index's methodology
+account-action-record_indicator_values = Record indicator values from published sources
+account-action-submit_indicator_value = Submit a newer national value of an indicator
+account-action-review_indicator_value = Accept or reject submitted indicator values
 
 # The fields of a new account.
 account-username = Username

@@ -43,6 +43,10 @@ account-action-manage_proxy = Otorgar y retirar el poder del Estado miembro para
 account-action-designate_alternate = Designar suplentes para votar en una votación
 account-action-redact_content = Retirar contenido publicado
 account-action-read_metrics = Leer las métricas del servidor
+account-action-publish_methodology = Publicar una versión de la metodología del índice de la brecha
+account-action-record_indicator_values = Registrar valores de indicadores de fuentes publicadas
+account-action-submit_indicator_value = Presentar un valor nacional más reciente de un indicador
+account-action-review_indicator_value = Aceptar o rechazar los valores de indicadores presentados
 
 # Los campos de una cuenta nueva.
 account-username = Nombre de usuario

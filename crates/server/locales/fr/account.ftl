@@ -43,6 +43,10 @@ account-action-manage_proxy = Donner et retirer la procuration de l’État memb
 account-action-designate_alternate = Désigner des suppléants pour voter lors d’un scrutin
 account-action-redact_content = Retirer un contenu publié
 account-action-read_metrics = Lire les métriques du serveur
+account-action-publish_methodology = Publier une version de la méthodologie de l’indice de la fracture
+account-action-record_indicator_values = Enregistrer des valeurs d’indicateurs tirées de sources publiées
+account-action-submit_indicator_value = Soumettre une valeur nationale plus récente d’un indicateur
+account-action-review_indicator_value = Accepter ou rejeter les valeurs d’indicateurs soumises
 
 # Les champs d'un nouveau compte.
 account-username = Nom d'utilisateur

@@ -43,6 +43,10 @@ account-action-manage_proxy = Выдавать и отзывать довере�
 account-action-designate_alternate = Назначать заместителей для голосования
 account-action-redact_content = Изымать опубликованные материалы
 account-action-read_metrics = Читать метрики сервера
+account-action-publish_methodology = Публиковать версию методологии индекса разрыва
+account-action-record_indicator_values = Регистрировать значения показателей из опубликованных источников
+account-action-submit_indicator_value = Представлять более свежее национальное значение показателя
+account-action-review_indicator_value = Принимать или отклонять представленные значения показателей
 
 # Поля новой учётной записи.
 account-username = Имя пользователя

@@ -42,6 +42,10 @@ account-action-manage_proxy = 就一次表决给予或收回成员国的代理�
 account-action-designate_alternate = 指定副代表在一次表决中投票
 account-action-redact_content = 撤下已发布的内容
 account-action-read_metrics = 读取服务器指标
+account-action-publish_methodology = 发布鸿沟指数方法的新版本
+account-action-record_indicator_values = 记录来自已公布来源的指标数值
+account-action-submit_indicator_value = 提交某一指标较新的国家数值
+account-action-review_indicator_value = 接受或拒绝提交的指标数值
 
 # 新账户的字段。
 account-username = 用户名

@@ -305,6 +305,8 @@ struct DelegationPage {
     invitations: Vec<InvitationRow>,
     consultations: Vec<OpenConsultation>,
     keys: KeysSection,
+    /// The state's profile in the divide index.
+    divide_href: String,
 }
 
 /// `GET /delegation`: the head's page, or, for a delegate or an
@@ -374,6 +376,7 @@ async fn delegation_page(
         invitations: invitation_rows(state, ctx, &invitations, &HashMap::from([(member, name)])).await?,
         consultations: open_consultations(state, ctx).await?,
         keys,
+        divide_href: format!("/divide/{member}"),
     };
     Ok(template.page.respond(status, &template))
 }
@@ -385,6 +388,8 @@ struct MemberPage {
     heading: String,
     lead: String,
     member_href: String,
+    /// The state's profile in the divide index.
+    divide_href: String,
     people: People,
     consultations: Vec<OpenConsultation>,
     guard: Guard,
@@ -404,6 +409,7 @@ async fn read_only_page(state: &AppState, ctx: &Ctx, member: Iso3) -> Result<Res
         lead: tr.t_args("delegation-member-lead", &[("role", role.code().into()), ("member", name.as_str().into())]),
         heading,
         member_href: format!("/members/{member}"),
+        divide_href: format!("/divide/{member}"),
         people: people(state, ctx, member, false).await?,
         consultations: open_consultations(state, ctx).await?,
         guard: Guard::new(ctx),

@@ -67,6 +67,9 @@ pub const NOTICES: &[&str] = &[
     "notice-key-registered",
     "notice-key-rotated",
     "notice-key-revoked",
+    "notice-divide-submitted",
+    "notice-divide-accepted",
+    "notice-divide-rejected",
 ];
 
 /// How long a used nonce is remembered: a form older than this could be

@@ -55,6 +55,7 @@ message_files!(
     "consultation_results",
     "consultations",
     "ballots",
+    "divide",
 );
 
 /// One bundle per language, in the order of `Lang::ALL`, parsed once.

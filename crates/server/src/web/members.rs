@@ -29,10 +29,17 @@ pub async fn member_name(state: &AppState, tr: Tr, code: Iso3) -> Result<String,
 /// Every state's code and name in the page language, in the order of the
 /// names: one query for the pages that name many states.
 pub async fn names_in_order(state: &AppState, tr: Tr) -> Result<Vec<(Iso3, String)>, WebError> {
+    let states = states_in_order(state, tr).await?;
+    Ok(states.into_iter().map(|m| (m.iso3, m.names.get(tr.lang).to_owned())).collect())
+}
+
+/// Every state, in the order of their names in the page language: one
+/// query for the pages that show many states with their groups.
+pub async fn states_in_order(state: &AppState, tr: Tr) -> Result<Vec<MemberState>, WebError> {
     let query = MemberQuery { limit: ALL_STATES, ..MemberQuery::default() };
     let order = MemberOrder { by: MemberSort::Name(tr.lang), descending: false };
     let page = state.store.members_ordered(&query, order).await?;
-    Ok(page.items.into_iter().map(|r| (r.member.iso3, r.member.names.get(tr.lang).to_owned())).collect())
+    Ok(page.items.into_iter().map(|r| r.member).collect())
 }
 
 /// States per page of the directory.
@@ -196,7 +203,7 @@ pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Result<Respon
 
 /// A select field over `all`, with an "any" choice; returns the field and
 /// the parsed filter. An unknown value keeps "any" selected and is an error.
-fn select<T: Copy + PartialEq + std::str::FromStr + std::fmt::Display>(
+pub fn select<T: Copy + PartialEq + std::str::FromStr + std::fmt::Display>(
     ctx: &Ctx,
     name: &'static str,
     label: String,
@@ -245,6 +252,8 @@ fn row(tr: Tr, record: &MemberRecord) -> Row {
 struct MemberPage {
     page: Layout,
     heading: String,
+    /// The ISO code, for the link to the state's profile in the divide index.
+    code: String,
     status: Tag,
     names: Vec<SummaryRow>,
     details: Vec<SummaryRow>,
@@ -271,6 +280,7 @@ pub async fn member(State(state): State<AppState>, ctx: Ctx, Path(code): Path<St
         },
         details: details(tr, &member, admitted_at),
         delegation: super::delegation::people(&state, &ctx, iso3, false).await?,
+        code: iso3.to_string(),
         names,
         page: Layout::new(&state, &ctx, &heading, Section::Members)
             .await

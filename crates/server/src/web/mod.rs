@@ -13,6 +13,7 @@ mod assets;
 mod ballot;
 mod consultation;
 mod delegation;
+mod divide;
 mod documents;
 pub mod errors;
 mod events;
@@ -50,6 +51,7 @@ pub fn runtime_message_ids() -> Vec<String> {
     ids.extend(documents::message_ids());
     ids.extend(consultation::message_ids());
     ids.extend(ballot::message_ids());
+    ids.extend(divide::message_ids());
     ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
@@ -104,4 +106,5 @@ pub fn router() -> Router<AppState> {
         .route("/static/{file}", get(assets::serve))
         .merge(consultation::routes())
         .merge(ballot::routes())
+        .merge(divide::routes())
 }

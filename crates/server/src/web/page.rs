@@ -180,6 +180,8 @@ pub enum Section {
     Consultations,
     /// The ballots: recorded votes of the member states.
     Ballots,
+    /// The AI divide index: the index, profiles, methodology, submissions.
+    Divide,
     /// A participant's, stakeholder's or observer's home: what they take
     /// part in.
     Participation,
@@ -375,6 +377,7 @@ fn navigation(ctx: &Ctx, section: Section) -> Vec<NavLink> {
         (Section::Documents, tr.t("site-documents"), "/documents"),
         (Section::Consultations, tr.t("consultations-title"), "/consultations"),
         (Section::Ballots, tr.t("ballots-title"), "/ballots"),
+        (Section::Divide, tr.t("divide-nav"), "/divide"),
         (Section::Record, tr.t("site-record"), "/record"),
     ];
     if ctx.account().is_some() {

@@ -112,11 +112,6 @@ pub async fn entry(State(state): State<AppState>, ctx: Ctx, Path(index): Path<St
         SummaryRow::new(tr.t("entry-actor"), envelope.actor.to_string()).code(),
         SummaryRow::new(tr.t("entry-kind"), envelope.event.kind().to_owned()).code(),
     ];
-    let scheme = match ctx.host.as_deref() {
-        Some(host) if !(host.starts_with("127.") || host.starts_with("localhost")) => "https",
-        _ => "http",
-    };
-    let host = ctx.host.clone().unwrap_or_else(|| "127.0.0.1:8080".into());
     let template = EntryPage {
         sentence: events::describe(tr, &envelope.event, &events::Names::read(&state).await?),
         document: match &envelope.event {
@@ -139,7 +134,7 @@ pub async fn entry(State(state): State<AppState>, ctx: Ctx, Path(index): Path<St
             .enumerate()
             .map(|(i, hash)| Step { number: tr.number(i as u64 + 1), hash: hash.to_string() })
             .collect(),
-        command: format!("concord verify --url {scheme}://{host} --key {}", state.store.verifier_key()),
+        command: format!("concord verify --url {} --key {}", server_url(&ctx), state.store.verifier_key()),
         previous: index.checked_sub(1).map(|i| format!("/record/entries/{i}")),
         next: (index + 1 < size).then(|| format!("/record/entries/{}", index + 1)),
         page: Layout::new(&state, &ctx, &heading, Section::Record)
@@ -149,4 +144,15 @@ pub async fn entry(State(state): State<AppState>, ctx: Ctx, Path(index): Path<St
         heading,
     };
     Ok(template.page.respond(StatusCode::OK, &template))
+}
+
+/// This server's address as the commands a page shows write it: the `Host`
+/// the request named, over HTTPS unless it is this machine.
+pub fn server_url(ctx: &Ctx) -> String {
+    let scheme = match ctx.host.as_deref() {
+        Some(host) if !(host.starts_with("127.") || host.starts_with("localhost")) => "https",
+        _ => "http",
+    };
+    let host = ctx.host.as_deref().unwrap_or("127.0.0.1:8080");
+    format!("{scheme}://{host}")
 }

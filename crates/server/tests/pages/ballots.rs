@@ -18,13 +18,13 @@ use crate::support::{self, ADMIN_PASSWORD, Who, post, state};
 
 /// The secretariat, Kenya's head and delegate, Ghana's head, a member of
 /// the public and an observer, each signed in through the pages.
-struct People {
-    admin: Visitor,
-    kenya_head: Visitor,
-    kenya_delegate: Visitor,
-    ghana_head: Visitor,
-    participant: Visitor,
-    observer: Visitor,
+pub struct People {
+    pub admin: Visitor,
+    pub kenya_head: Visitor,
+    pub kenya_delegate: Visitor,
+    pub ghana_head: Visitor,
+    pub participant: Visitor,
+    pub observer: Visitor,
 }
 
 /// Signs in through the pages someone who needs no second factor.
@@ -36,7 +36,7 @@ async fn signed_in(state: &AppState, username: &str) -> Visitor {
     visitor
 }
 
-async fn people(state: &AppState) -> People {
+pub async fn people(state: &AppState) -> People {
     let (mut admin_who, _) = support::sign_in(state, "admin", ADMIN_PASSWORD).await;
     let admin_secret = support::set_up_totp(state, &mut admin_who).await;
     support::invite_and_accept(state, &admin_who, json!({"kind": "head", "member": "KEN"}), "wanjiru").await;
@@ -61,7 +61,7 @@ async fn people(state: &AppState) -> People {
 
 /// Posts `fields` to `action` with the guard of a page just shown (a form
 /// the page does not offer, as a hand-made request would).
-async fn post_anyway(visitor: &mut Visitor, action: &str, fields: &[(&str, &str)]) -> Page {
+pub async fn post_anyway(visitor: &mut Visitor, action: &str, fields: &[(&str, &str)]) -> Page {
     let home = visitor.get("/").await;
     let mut all = home.hidden_fields("/sign-out");
     all.extend(fields.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())));

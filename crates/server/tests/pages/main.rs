@@ -11,6 +11,7 @@ mod ballots;
 mod consultation_results;
 mod consultations;
 mod delegation;
+mod divide;
 mod documents;
 mod homes;
 mod organizations;

@@ -7,7 +7,11 @@
 //!   account and the one demo [`PASSWORD`];
 //! - [`consultations`]: consultations with results;
 //! - [`ballots`]: a closed ballot replaying a real General Assembly roll
-//!   call, every vote signed by its delegation's key, and an open ballot.
+//!   call, every vote signed by its delegation's key, and an open ballot;
+//! - [`divide`]: national values submitted by the demo delegations for the
+//!   AI divide index (whose shipped values every new organization loads at
+//!   its first start), one accepted, one rejected, the others awaiting
+//!   review.
 //!
 //! The server learns that it serves a demo from the store's node settings
 //! ([`server::demo::Demo`]), recorded once the seeding is done, so every
@@ -16,6 +20,7 @@
 
 pub mod ballots;
 pub mod consultations;
+pub mod divide;
 pub mod people;
 
 use anyhow::Context;
@@ -39,6 +44,7 @@ pub async fn seed(store: &Store, secretariat: &Actor) -> anyhow::Result<Demo> {
     let cast = people::seed(store, &admin, PASSWORD).await.context("seeding the demo's people")?;
     consultations::import_demo_consultations(store, &cast).await.context("seeding the demo's consultations")?;
     ballots::seed(store, &cast).await.context("seeding the demo's ballots")?;
+    divide::seed(store, &cast).await.context("seeding the demo's divide index submissions")?;
     let demo = Demo { password: PASSWORD.to_owned(), accounts: cast.accounts.clone() };
     demo.record(store).await?;
     Ok(demo)
