@@ -355,6 +355,7 @@ mod tests {
         events.extend(people_events(text));
         events.extend(consultation_events(text));
         events.extend(decision_events(text));
+        events.extend(divide_events(text));
         let kinds: Vec<&str> = events.iter().map(Event::kind).collect();
         assert_eq!(kinds, Event::kinds(), "every kind has a sample");
         let mut envelopes: Vec<Envelope> =
@@ -367,6 +368,35 @@ mod tests {
             }
         }
         envelopes
+    }
+
+    fn divide_events(text: &str) -> Vec<Event> {
+        use crate::divide::*;
+        let kenya: crate::member::Iso3 = "KEN".parse().unwrap();
+        let value = |text: &str| text.parse::<Decimal>().unwrap();
+        let review = |reason: &str| Review { submission: 1, reason: reason.into() };
+        vec![
+            DivideEvent::MethodologyPublished(MethodologyPublished { version: 1, text: format!("# {text}") }),
+            DivideEvent::SeriesRecorded(SeriesRecorded {
+                member: kenya,
+                indicator: "IT.NET.USER.ZS".into(),
+                source: text.into(),
+                values: vec![YearValue { year: 2020, value: value("3e-05") }],
+            }),
+            DivideEvent::ValueSubmitted(ValueSubmitted {
+                submission: 1,
+                member: kenya,
+                indicator: "HDI".into(),
+                year: 2023,
+                value: value("0.601"),
+                source: text.into(),
+            }),
+            DivideEvent::SubmissionAccepted(review("")),
+            DivideEvent::SubmissionRejected(review(text)),
+        ]
+        .into_iter()
+        .map(Event::Divide)
+        .collect()
     }
 
     fn decision_events(text: &str) -> Vec<Event> {

@@ -207,6 +207,41 @@ fn a_token_scoped_to_removing_delegates_cannot_withdraw_a_head() {
 
 /// The decision steps of the scope test: every decision action, in an order
 /// the state allows.
+/// The divide index's commands, each with the action it needs (Ghana's head
+/// submits for Ghana).
+fn divide_steps() -> Vec<(&'static str, Command, &'static [Action])> {
+    use domain::divide::*;
+    let gha: domain::member::Iso3 = "GHA".parse().unwrap();
+    let series = SeriesRecorded {
+        member: gha,
+        indicator: "IT.NET.USER.ZS".into(),
+        source: "WDI/ITU".into(),
+        values: vec![YearValue { year: 2020, value: "30".parse().unwrap() }],
+    };
+    let value = NewValue {
+        member: gha,
+        indicator: "IT.NET.USER.ZS".into(),
+        year: 2022,
+        value: "40".parse().unwrap(),
+        source: "Ghana Statistical Service".into(),
+    };
+    let divide = Command::Divide;
+    vec![
+        (
+            "sec.admin",
+            divide(DivideCommand::PublishMethodology { text: exchange::DEFAULT_TOML.into() }),
+            &[Action::PublishMethodology],
+        ),
+        ("sec.admin", divide(DivideCommand::RecordSeries(vec![series])), &[Action::RecordIndicatorValues]),
+        ("del.gha.head", divide(DivideCommand::SubmitValue(value)), &[Action::SubmitIndicatorValue]),
+        (
+            "sec.admin",
+            divide(DivideCommand::Review { submission: 1, accept: true, reason: String::new() }),
+            &[Action::ReviewIndicatorValue],
+        ),
+    ]
+}
+
 fn decision_steps() -> Vec<(&'static str, Command, &'static [Action])> {
     use domain::decision::*;
     let gha: domain::member::Iso3 = "GHA".parse().unwrap();
@@ -361,6 +396,7 @@ fn no_command_passes_on_a_scope_that_does_not_name_its_action() {
     ];
     let mut steps = steps;
     steps.extend(decision_steps());
+    steps.extend(divide_steps());
     let covered: std::collections::BTreeSet<Action> =
         steps.iter().flat_map(|(_, _, needed)| needed.iter()).copied().collect();
     let server_only = [

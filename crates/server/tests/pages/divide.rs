@@ -129,7 +129,7 @@ async fn the_index_pages_are_shown_in_six_languages_filtered_and_sorted() {
             "<th scope=\"col\" aria-sort=\"ascending\" class=\"numeric\"><a href=\"/divide?sort=rank\">Rank</a></th>",
         );
         all.assert_has("href=\"/divide/methodology\"");
-        all.assert_has("href=\"/api/v1/divide/index.csv\"");
+        all.assert_has("href=\"/api/v1/divide\"");
         all.assert_has("<svg class=\"interval-bar\"");
         let by_rank = rows(&all);
         assert_eq!(by_rank.len(), 50);
