@@ -315,3 +315,37 @@ fn the_shipped_values_become_series_of_states_in_the_organization_and_only_what_
     assert_eq!((kenya_new[0].indicator.as_str(), kenya_new[0].values.len()), ("IT.NET.USER.ZS", 1));
     assert_eq!(kenya_new[0].values[0].year, 2019);
 }
+
+#[test]
+fn the_limits_hold_at_their_boundaries() {
+    let mut org = Org::new();
+    // 1960 is the first year a value may describe.
+    org.run("del.kenhead", DivideCommand::SubmitValue(internet("KEN", 1960, "0"))).unwrap();
+
+    // A methodology of exactly the largest size is read; one byte more is not.
+    let largest = 48_000;
+    let padded = |len: usize| {
+        let mut text = exchange::DEFAULT_TOML.to_owned();
+        text.push('#');
+        while text.len() < len {
+            text.push('x');
+        }
+        text.push('\n');
+        text
+    };
+    let too_large = padded(largest);
+    assert_eq!(too_large.len(), largest + 1);
+    let result = org.run("sec.a", DivideCommand::PublishMethodology { text: too_large });
+    assert!(matches!(&result, Err(Rejection::Invalid { field: "text", message }) if message.contains("bytes")));
+    org.run("sec.a", DivideCommand::PublishMethodology { text: padded(largest - 1) }).unwrap();
+
+    // At most MAX_SERIES_PER_COMMAND series in one command.
+    let one = series("KEN", &[(2020, "1")]);
+    let sec = Caller::new(actor("sec.a"), Scope::Full);
+    let decide = |count: usize| {
+        let command = Command::Divide(DivideCommand::RecordSeries(vec![one.clone(); count]));
+        decide_at(&org.state, &sec, &command, now())
+    };
+    assert_eq!(decide(MAX_SERIES_PER_COMMAND).unwrap().len(), MAX_SERIES_PER_COMMAND);
+    assert_eq!(invalid_field(decide(MAX_SERIES_PER_COMMAND + 1)), "series");
+}
