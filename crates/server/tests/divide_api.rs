@@ -11,14 +11,13 @@ mod support;
 use std::collections::BTreeSet;
 
 use axum::http::{Method, StatusCode, header};
-use domain::authz::Action;
+use domain::Timestamp;
 use domain::people::DelegationRole;
-use domain::{Actor, Command, Timestamp};
 use serde_json::{Value, json};
 use server::AppState;
 use server::analyst::{Analyst, POLL_MS};
 use store::scratch::on_each_backend;
-use support::{Answer, Who, call, person, token};
+use support::{Answer, Who, call, caller};
 
 struct People {
     secretariat: Who,
@@ -29,21 +28,13 @@ struct People {
 }
 
 async fn people(state: &AppState) -> People {
-    let add = |handle: &str, member: &str, role| {
-        Some(Command::AddDelegationMember {
-            member: member.parse().unwrap(),
-            handle: Actor::try_from(handle.to_owned()).unwrap(),
-            role,
-        })
-    };
-    let who = |handle: Actor| async move { Who::token(&token(state, &handle, &Action::ALL).await) };
+    use DelegationRole::{Delegate, Head};
     People {
-        secretariat: who(Actor::try_from("sec.admin".to_owned()).unwrap()).await,
-        ken_head: who(person(state, "del.ken.head", add("del.ken.head", "KEN", DelegationRole::Head)).await).await,
-        ken_delegate: who(person(state, "del.ken.amina", add("del.ken.amina", "KEN", DelegationRole::Delegate)).await)
-            .await,
-        gha_head: who(person(state, "del.gha.head", add("del.gha.head", "GHA", DelegationRole::Head)).await).await,
-        participant: who(person(state, "p.ada", None).await).await,
+        secretariat: caller(state, "sec.admin", None).await,
+        ken_head: caller(state, "del.ken.head", Some(("KEN", Head))).await,
+        ken_delegate: caller(state, "del.ken.amina", Some(("KEN", Delegate))).await,
+        gha_head: caller(state, "del.gha.head", Some(("GHA", Head))).await,
+        participant: caller(state, "p.ada", None).await,
     }
 }
 

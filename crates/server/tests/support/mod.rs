@@ -206,6 +206,23 @@ pub async fn person(state: &AppState, handle: &str, command: Option<Command>) ->
     handle
 }
 
+/// A caller with a token for every action: the secretariat administrator
+/// (`sec.admin`), a member of delegation `member` in `role` (made with
+/// an account), or a participant (`delegation` `None`).
+pub async fn caller(state: &AppState, handle: &str, delegation: Option<(&str, domain::people::DelegationRole)>) -> Who {
+    let actor = if handle == "sec.admin" {
+        Actor::try_from(handle.to_owned()).unwrap()
+    } else {
+        let command = delegation.map(|(member, role)| Command::AddDelegationMember {
+            member: member.parse().unwrap(),
+            handle: Actor::try_from(handle.to_owned()).unwrap(),
+            role,
+        });
+        person(state, handle, command).await
+    };
+    Who::token(&token(state, &actor, &Action::ALL).await)
+}
+
 /// A new API token of `handle` scoped to `actions`.
 pub async fn token(state: &AppState, handle: &Actor, actions: &[Action]) -> String {
     let expires = store::access::now_millis() + 3_600_000;
