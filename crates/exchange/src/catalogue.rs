@@ -63,9 +63,13 @@ pub enum ValueError {
 }
 
 impl Catalogue {
-    /// The shipped catalogue.
+    /// The shipped catalogue (read once per process; each call returns a
+    /// copy of the 17 entries, so checking many values stays cheap).
     pub fn shipped() -> Catalogue {
-        Catalogue::from_csv(INDICATORS_CSV).expect("the shipped indicator list is valid (tested)")
+        static SHIPPED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+        SHIPPED
+            .get_or_init(|| Catalogue::from_csv(INDICATORS_CSV).expect("the shipped indicator list is valid (tested)"))
+            .clone()
     }
 
     /// Reads an indicator list in the shape of `indicators.csv`
