@@ -140,6 +140,16 @@ impl Event {
     pub fn is_signed_act(&self) -> bool {
         matches!(self, Event::Decision(crate::decision::DecisionEvent::Voted(_)))
     }
+
+    /// The blob this event names (a document's text, a statement's text or
+    /// translation): what a mirror fetches beside the entry.
+    pub fn blob(&self) -> Option<&BlobRef> {
+        match self {
+            Event::DocumentPublished(published) => Some(&published.blob),
+            Event::Consultation(consultation) => consultation.blob(),
+            _ => None,
+        }
+    }
 }
 
 /// The body of `organization.founded`.

@@ -130,6 +130,7 @@ impl From<StoreError> for ApiError {
             StoreError::Rejected(rejection) => rejection.into(),
             StoreError::Conflict(message) => ApiError::Conflict(message),
             StoreError::Gone(message) => ApiError::Gone(message),
+            StoreError::Mirror => ApiError::MethodNotAllowed(err.to_string()),
             StoreError::Database(_)
             | StoreError::NotCommitted(_)
             | StoreError::WriterStopped

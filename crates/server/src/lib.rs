@@ -18,6 +18,7 @@ pub mod demo;
 pub mod divide_index;
 pub mod error;
 pub mod extract;
+pub mod federation;
 mod health;
 mod log;
 pub mod mail;
@@ -69,6 +70,8 @@ pub struct AppState {
     pub demo: Option<Arc<demo::Demo>>,
     /// The last status computed for `/api/v1/status`.
     pub status: Arc<api::status::StatusCache>,
+    /// What this node is to the federation: hub or mirror, witness, peers.
+    pub node: Arc<federation::Node>,
 }
 
 impl AppState {
@@ -89,6 +92,7 @@ impl AppState {
             organization_name: Arc::default(),
             demo: None,
             status: Arc::default(),
+            node: Arc::default(),
         }
     }
 

@@ -25,6 +25,8 @@ pub(crate) struct Opened {
     pub backend: Backend,
     pub key: LogKey,
     pub origin: String,
+    /// Whether the log is another node's, followed (a mirror).
+    pub mirror: bool,
     pub lock: Option<DataDirLock>,
 }
 
@@ -47,25 +49,17 @@ pub(crate) async fn open_database(config: &Config, create: bool) -> Result<Opene
     let mut conn = pool.acquire().await?;
 
     let stored_key = log::read_meta(&mut conn, "verifier_key").await?;
-    let key = match (&stored_key, key_path.exists()) {
-        (None, false) if create => {
-            let (key, text) = LogKey::generate(&config.origin)?;
-            datadir::write_secret_file(&key_path, &text)?;
-            key
-        }
-        (None, false) => {
+    let stored_mirror = log::read_meta(&mut conn, MIRROR_META).await?.is_some();
+    let key = match &config.mirror_of {
+        Some(_) if stored_key.is_some() && !stored_mirror => {
             return Err(StoreError::Setup(format!(
-                "the database holds no log yet; start `concord serve` once to create it ({})",
-                key_path.display()
+                "{} holds a log this node signs, not a mirror; give the mirror a data directory of its own",
+                dir.path().display()
             )));
         }
-        (Some(_), false) => {
-            return Err(StoreError::Setup(format!(
-                "the database holds a log but its signing key {} is missing; restore the key from a backup or set CONCORD_LOG_KEY_FILE",
-                key_path.display()
-            )));
-        }
-        (_, true) => LogKey::parse(&datadir::read_secret_file(&key_path)?)?,
+        Some(hub_key) => LogKey::verifying(hub_key)?,
+        None if stored_mirror => LogKey::verifying(stored_key.as_deref().unwrap_or_default())?,
+        None => signing_key(config, &key_path, stored_key.is_some(), create)?,
     };
     if stored_key.is_none() {
         // First start, or a first start that stopped before its founding
@@ -76,22 +70,54 @@ pub(crate) async fn open_database(config: &Config, create: bool) -> Result<Opene
         if log::read_meta(&mut tx, "verifier_key").await?.is_none() {
             log::insert_meta(&mut tx, "verifier_key", key.verifier_key()).await?;
             log::insert_meta(&mut tx, "origin", key.name()).await?;
+            if config.mirror_of.is_some() {
+                log::insert_meta(&mut tx, MIRROR_META, "1").await?;
+            }
         }
         tx.commit().await?;
     }
     let stored_key = log::read_meta(&mut conn, "verifier_key").await?.unwrap_or_default();
     if stored_key != key.verifier_key() {
+        let holder = match config.mirror_of {
+            Some(_) => "--key".to_owned(),
+            None => format!("the key file {}", key_path.display()),
+        };
         return Err(StoreError::Setup(format!(
-            "the key file {} does not belong to the log in this database: the log was signed by {stored_key}, the file holds {}",
-            key_path.display(),
+            "{holder} does not belong to the log in this database: the log was signed by {stored_key}, {holder} holds {}",
             key.verifier_key()
         )));
     }
     let origin = log::read_meta(&mut conn, "origin")
         .await?
         .ok_or_else(|| StoreError::Inconsistent("the log's origin is not recorded".into()))?;
+    let mirror = log::read_meta(&mut conn, MIRROR_META).await?.is_some();
     drop(conn);
-    Ok(Opened { pool, backend, key, origin, lock })
+    Ok(Opened { pool, backend, key, origin, mirror, lock })
+}
+
+/// The `log_meta` fact that marks a mirror's database: its log is another
+/// node's, followed, never signed here.
+pub(crate) const MIRROR_META: &str = "mirror";
+
+/// The signing key of a log this node signs: read from its file, or made
+/// on first start.
+fn signing_key(config: &Config, key_path: &Path, logged: bool, create: bool) -> Result<LogKey> {
+    match (logged, key_path.exists()) {
+        (false, false) if create => {
+            let (key, text) = LogKey::generate(&config.origin)?;
+            datadir::write_secret_file(key_path, &text)?;
+            Ok(key)
+        }
+        (false, false) => Err(StoreError::Setup(format!(
+            "the database holds no log yet; start `concord serve` once to create it ({})",
+            key_path.display()
+        ))),
+        (true, false) => Err(StoreError::Setup(format!(
+            "the database holds a log but its signing key {} is missing; restore the key from a backup or set CONCORD_LOG_KEY_FILE",
+            key_path.display()
+        ))),
+        (_, true) => LogKey::parse(&datadir::read_secret_file(key_path)?),
+    }
 }
 
 /// Refuses SQLite data directories that are not Concord's or are missing a

@@ -43,6 +43,10 @@ pub enum StoreError {
     /// The store was opened without a writer ([`crate::Store::open_detached`]).
     #[error("the store was opened without a writer; start the server or use --url")]
     ReadOnly,
+    /// The store is a mirror of another node's log: it records no command
+    /// and signs no checkpoint; changes go to the hub.
+    #[error("this node is a read-only mirror of the organization's log; send changes to the hub")]
+    Mirror,
     /// The writer task stopped (the server is shutting down).
     #[error("the log writer has stopped; try again shortly")]
     WriterStopped,

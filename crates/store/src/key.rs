@@ -5,9 +5,10 @@ use ledger::{Checkpoint, Hash, Signer, Verifier};
 
 use crate::error::{Result, StoreError};
 
-/// The log's Ed25519 signing key.
+/// The log's Ed25519 key: the signing key on the node that signs the log's
+/// checkpoints, only the verifier key on a mirror.
 pub(crate) struct LogKey {
-    signer: Signer,
+    signer: Option<Signer>,
     verifier: Verifier,
     verifier_key: String,
 }
@@ -34,7 +35,23 @@ impl LogKey {
     fn from_signer(signer: Signer) -> LogKey {
         let verifier = signer.verifier();
         let verifier_key = verifier.to_string();
-        LogKey { signer, verifier, verifier_key }
+        LogKey { signer: Some(signer), verifier, verifier_key }
+    }
+
+    /// Only the verifier key (a mirror's): it opens checkpoints and signs
+    /// none.
+    pub(crate) fn verifying(vkey: &str) -> Result<LogKey> {
+        let verifier = Verifier::parse(vkey.trim())
+            .map_err(|err| StoreError::Setup(format!("{vkey:?} is not a log verifier key: {err}")))?;
+        if verifier.key_type() != ledger::KeyType::Ed25519 {
+            return Err(StoreError::Setup(format!("{vkey:?} is not a log's checkpoint key (it is a witness key)")));
+        }
+        Ok(LogKey { signer: None, verifier_key: verifier.to_string(), verifier })
+    }
+
+    /// The verifier.
+    pub(crate) fn verifier(&self) -> &Verifier {
+        &self.verifier
     }
 
     /// The verifier key, `name+hex(id)+base64(0x01||pubkey)`.
@@ -44,13 +61,14 @@ impl LogKey {
 
     /// The key's name, which is the log's origin.
     pub(crate) fn name(&self) -> &str {
-        self.signer.name()
+        self.verifier.name()
     }
 
     /// A signed checkpoint note for the tree of `size` with `root`.
     pub(crate) fn sign_checkpoint(&self, origin: &str, size: u64, root: &Hash) -> Result<String> {
+        let signer = self.signer.as_ref().ok_or(StoreError::Mirror)?;
         let signed = Checkpoint::new(origin, size, *root)
-            .and_then(|checkpoint| checkpoint.sign(&self.signer))
+            .and_then(|checkpoint| checkpoint.sign(signer))
             .map_err(|err| StoreError::Inconsistent(format!("cannot sign a checkpoint: {err}")))?;
         Ok(signed.to_string())
     }

@@ -28,6 +28,7 @@ pub mod decision;
 pub mod divide;
 mod documents;
 mod error;
+pub mod federation;
 mod integrity;
 mod key;
 pub mod limits;
@@ -68,7 +69,7 @@ pub use writer::{Effect, Receipt, Start};
 
 use datadir::DataDirLock;
 use key::LogKey;
-use writer::{Job, Origin, Writer};
+use writer::{Job, Origin, Work, Writer};
 
 /// Where and how to open a store.
 #[derive(Debug, Clone)]
@@ -95,6 +96,9 @@ pub struct Config {
     /// The writer snapshots its state each time the log has grown by this
     /// many entries (so a start replays at most this many).
     pub snapshot_every: u64,
+    /// For a mirror ([`Store::open_mirror`]): the verifier key of the log
+    /// it follows. A mirror has no signing key.
+    pub mirror_of: Option<String>,
 }
 
 impl Config {
@@ -110,6 +114,7 @@ impl Config {
             organization_name: "Concord".into(),
             founding_members: domain::member::un_members().expect("the shipped member list is valid"),
             snapshot_every: snapshot::EVERY,
+            mirror_of: None,
         }
     }
 
@@ -161,9 +166,11 @@ struct Inner {
     origin: String,
     /// Commands for the writer task, which owns the state and the tree;
     /// `None` when opened read-only.
-    jobs: Option<mpsc::Sender<Job>>,
+    jobs: Option<mpsc::Sender<Work>>,
     /// The organization's key for pseudonyms of members of the public.
     pseudonym_key: [u8; 32],
+    /// Whether the log is another node's, followed ([`Store::open_mirror`]).
+    mirror: bool,
     /// Seals the signing keys this server keeps: read (or made) from its
     /// file when first needed.
     custody: custody::Custody,
@@ -183,28 +190,13 @@ impl Store {
     /// inconsistent.
     pub async fn open(config: &Config) -> Result<Store> {
         let opened = admin::open_database(config, true).await?;
-        let loaded = admin::check_log(&opened, Origin::Snapshot).await?;
-        let start = loaded.start.clone();
-        let (sender, receiver) = mpsc::channel(4 * 2_000);
-        let founded = loaded.state.organization().is_some();
-        let pseudonym_key = consultation::pseudonym_key(&mut *opened.pool.acquire().await?).await?;
-        tokio::spawn(
-            Writer::new(opened.pool.clone(), opened.backend, loaded, config.snapshot_every.max(1)).run(receiver),
-        );
-        let store = Store {
-            inner: Arc::new(Inner {
-                pool: opened.pool,
-                backend: opened.backend,
-                key: opened.key,
-                origin: opened.origin,
-                jobs: Some(sender),
-                pseudonym_key,
-                custody: custody::Custody::new(config.custody_key_path()),
-                signing: Mutex::new(()),
-                start,
-                _lock: opened.lock,
-            }),
-        };
+        if opened.mirror {
+            return Err(StoreError::Setup(format!(
+                "{} holds a mirror of another node's log; run `concord mirror` on it, not `concord serve`",
+                config.data_dir.display()
+            )));
+        }
+        let (store, founded) = Store::start_writer(opened, config).await?;
         if !founded {
             let command = Command::FoundOrganization {
                 name: config.organization_name.clone(),
@@ -223,6 +215,48 @@ impl Store {
         }
         store.sign_checkpoint().await?;
         Ok(store)
+    }
+
+    /// Opens (or, on first start, creates) a mirror of the log whose
+    /// verifier key is `config.mirror_of`: the same checks as
+    /// [`Store::open`], no signing key, no founding entries. Its writer
+    /// appends only entries the follower has verified
+    /// ([`Store::append_mirrored`]); [`Store::submit`] refuses every command.
+    pub async fn open_mirror(config: &Config) -> Result<Store> {
+        if config.mirror_of.is_none() {
+            return Err(StoreError::Setup("a mirror needs the verifier key of the log it follows".into()));
+        }
+        let opened = admin::open_database(config, true).await?;
+        Ok(Store::start_writer(opened, config).await?.0)
+    }
+
+    /// Checks the log of an opened database and starts its writer; also
+    /// says whether the log has its founding entries.
+    async fn start_writer(opened: admin::Opened, config: &Config) -> Result<(Store, bool)> {
+        let loaded = admin::check_log(&opened, Origin::Snapshot).await?;
+        let start = loaded.start.clone();
+        let (sender, receiver) = mpsc::channel(4 * 2_000);
+        let founded = loaded.state.organization().is_some();
+        let pseudonym_key = consultation::pseudonym_key(&mut *opened.pool.acquire().await?).await?;
+        tokio::spawn(
+            Writer::new(opened.pool.clone(), opened.backend, loaded, config.snapshot_every.max(1)).run(receiver),
+        );
+        let store = Store {
+            inner: Arc::new(Inner {
+                pool: opened.pool,
+                backend: opened.backend,
+                key: opened.key,
+                origin: opened.origin,
+                jobs: Some(sender),
+                pseudonym_key,
+                mirror: opened.mirror,
+                custody: custody::Custody::new(config.custody_key_path()),
+                signing: Mutex::new(()),
+                start,
+                _lock: opened.lock,
+            }),
+        };
+        Ok((store, founded))
     }
 
     /// How the writer's state was loaded when the store opened: the
@@ -247,6 +281,7 @@ impl Store {
                 origin: opened.origin,
                 jobs: None,
                 pseudonym_key,
+                mirror: opened.mirror,
                 custody: custody::Custody::new(config.custody_key_path()),
                 signing: Mutex::new(()),
                 start: Start::default(),
@@ -281,9 +316,14 @@ impl Store {
                 media_type: domain::consultation::STATEMENT_MEDIA_TYPE.to_owned(),
             }));
         }
+        if self.inner.mirror {
+            return Err(StoreError::Mirror);
+        }
         let (reply, answer) = oneshot::channel();
         let jobs = self.inner.jobs.as_ref().ok_or(StoreError::ReadOnly)?;
-        jobs.send(Job { caller, command, effects, reply }).await.map_err(|_| StoreError::WriterStopped)?;
+        jobs.send(Work::Command(Job { caller, command, effects, reply }))
+            .await
+            .map_err(|_| StoreError::WriterStopped)?;
         answer.await.map_err(|_| StoreError::WriterStopped)?
     }
 
@@ -574,6 +614,9 @@ impl Store {
     pub async fn sign_checkpoint(&self) -> Result<Option<u64>> {
         if self.inner.jobs.is_none() {
             return Err(StoreError::ReadOnly);
+        }
+        if self.inner.mirror {
+            return Ok(None);
         }
         let _guard = self.inner.signing.lock().await;
         let mut conn = self.inner.pool.acquire().await?;

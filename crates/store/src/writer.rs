@@ -58,6 +58,15 @@ pub(crate) struct Job {
     pub reply: oneshot::Sender<Result<Receipt>>,
 }
 
+/// What the writer is asked to do.
+pub(crate) enum Work {
+    /// Decide and record a command (a node that signs its log).
+    Command(Job),
+    /// Append entries another node's log holds, already verified (a
+    /// mirror).
+    Mirrored(crate::federation::MirroredJob),
+}
+
 /// A private write committed atomically with a command's events. It never
 /// enters the log.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,12 +127,107 @@ impl Writer {
         }
     }
 
-    /// Runs until every sender is dropped.
-    pub(crate) async fn run(mut self, mut jobs: mpsc::Receiver<Job>) {
-        let mut batch = Vec::new();
-        while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
-            self.commit_batch(std::mem::take(&mut batch)).await;
+    /// Runs until every sender is dropped. Commands that arrive together
+    /// are committed together; a mirrored append is committed alone.
+    pub(crate) async fn run(mut self, mut work: mpsc::Receiver<Work>) {
+        let mut received = Vec::new();
+        while work.recv_many(&mut received, MAX_BATCH).await > 0 {
+            let mut batch = Vec::new();
+            for item in received.drain(..) {
+                match item {
+                    Work::Command(job) => batch.push(job),
+                    Work::Mirrored(job) => {
+                        if !batch.is_empty() {
+                            self.commit_batch(std::mem::take(&mut batch)).await;
+                        }
+                        self.append_mirrored(job).await;
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                self.commit_batch(batch).await;
+            }
         }
+    }
+
+    /// Appends a mirrored batch in one transaction: each entry decoded,
+    /// checked to follow from the log before it, folded into the state and
+    /// the tree, written with its tile hashes and projections; the blobs
+    /// before the projections (so a takedown in the batch holds); and, when
+    /// the batch ends at its size, the hub's signed checkpoint, whose root
+    /// must be the tree's. All or nothing.
+    async fn append_mirrored(&mut self, job: crate::federation::MirroredJob) {
+        let result = self.try_append_mirrored(&job.batch, job.checkpoint.as_ref()).await;
+        if result.is_err()
+            && let Err(err) = self.reload().await
+        {
+            tracing::error!(error = %err, "the writer cannot reload the log after a failed mirrored append");
+        }
+        let _ = job.reply.send(result);
+    }
+
+    async fn try_append_mirrored(
+        &mut self,
+        batch: &crate::federation::MirroredBatch,
+        checkpoint: Option<&ledger::Checkpoint>,
+    ) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let head = log::lock_head(&mut tx).await?;
+        self.catch_up(&mut tx, &head).await?;
+        if batch.first != self.state.size() {
+            return Err(StoreError::Conflict(format!(
+                "the mirror holds {} entries; a batch starting at entry {} does not follow",
+                self.state.size(),
+                batch.first
+            )));
+        }
+        let stored: Vec<StoredEntry> = batch
+            .entries
+            .iter()
+            .zip(batch.first..)
+            .map(|(bytes, index)| StoredEntry { index, bytes: bytes.clone(), leaf_hash: leaf_hash(bytes) })
+            .collect();
+        let mut tile_hashes = Vec::new();
+        let mut envelopes = Vec::with_capacity(stored.len());
+        for entry in &stored {
+            let envelope = fold_entry(&mut self.state, entry)?;
+            let completed = self.tree.push(entry.leaf_hash).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+            for (node, hash) in completed.skip(1) {
+                if node.level % TILE_HEIGHT == 0 {
+                    tile_hashes.push((node.level / TILE_HEIGHT, node.index, hash));
+                }
+            }
+            envelopes.push(envelope);
+        }
+        if let (Some(checkpoint), Some(note)) = (checkpoint, &batch.note) {
+            if checkpoint.size() != self.tree.size() || checkpoint.root() != self.tree.root() {
+                return Err(StoreError::Inconsistent(format!(
+                    "the entries up to {} do not hash to the checkpoint of {} entries",
+                    self.tree.size(),
+                    checkpoint.size()
+                )));
+            }
+            let current = log::read_checkpoint(&mut tx).await?;
+            log::swap_checkpoint(&mut tx, current.as_ref().map(|(_, note)| note.as_str()), checkpoint.size(), note)
+                .await?;
+        }
+        log::insert_entries(&mut tx, self.backend, &stored).await?;
+        log::insert_tile_hashes(&mut tx, self.backend, &tile_hashes).await?;
+        log::store_full_tiles(&mut tx, self.backend, head.size, self.tree.size()).await?;
+        for (bytes, media_type) in &batch.blobs {
+            crate::blobs::put(&mut tx, bytes, media_type).await?;
+        }
+        projection::apply_all(&mut tx, self.backend, &envelopes).await?;
+        log::write_head(&mut tx, self.tree.size(), self.tree.edge()).await?;
+        let snapshot_due = self.tree.size() >= self.last_snapshot + self.snapshot_every;
+        if snapshot_due {
+            snapshot::write(&mut tx, &self.state, &self.tree).await?;
+        }
+        tx.commit().await?;
+        if snapshot_due {
+            self.last_snapshot = self.tree.size();
+        }
+        Ok(self.tree.size())
     }
 
     async fn commit_batch(&mut self, jobs: Vec<Job>) {
@@ -305,23 +409,29 @@ pub(crate) fn fold_entries(
 ) -> Result<Vec<Envelope>> {
     let mut envelopes = Vec::with_capacity(entries.len());
     for entry in entries {
-        let envelope = Envelope::decode(&entry.bytes)
-            .map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
-        if envelope.index != entry.index {
-            return Err(StoreError::Inconsistent(format!("entry {} says it is entry {}", entry.index, envelope.index)));
-        }
-        let leaf = leaf_hash(&entry.bytes);
-        if leaf != entry.leaf_hash {
-            return Err(StoreError::Inconsistent(format!(
-                "entry {} does not match its stored leaf hash (the entry or the hash was changed)",
-                entry.index
-            )));
-        }
-        state.apply(&envelope).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
-        tree.push(leaf).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
+        let envelope = fold_entry(state, entry)?;
+        tree.push(entry.leaf_hash).map_err(|err| StoreError::Inconsistent(err.to_string()))?;
         envelopes.push(envelope);
     }
     Ok(envelopes)
+}
+
+/// Folds one entry into a state: it decodes canonically, says it is at its
+/// own index, matches its leaf hash, and follows from the log before it.
+fn fold_entry(state: &mut State, entry: &StoredEntry) -> Result<Envelope> {
+    let envelope = Envelope::decode(&entry.bytes)
+        .map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
+    if envelope.index != entry.index {
+        return Err(StoreError::Inconsistent(format!("entry {} says it is entry {}", entry.index, envelope.index)));
+    }
+    if leaf_hash(&entry.bytes) != entry.leaf_hash {
+        return Err(StoreError::Inconsistent(format!(
+            "entry {} does not match its stored leaf hash (the entry or the hash was changed)",
+            entry.index
+        )));
+    }
+    state.apply(&envelope).map_err(|err| StoreError::Inconsistent(format!("entry {}: {err}", entry.index)))?;
+    Ok(envelope)
 }
 
 /// Entries read per query when replaying the whole log.
