@@ -94,7 +94,7 @@ async fn a_mirror_appends_the_hubs_entries_and_ends_with_the_same_state_and_tile
             assert_eq!(mirror.root_at(size).await.unwrap(), Some(checkpoint.root()));
             assert_eq!(mirror.root_at(size + 1).await.unwrap(), None);
             let proof = mirror.consistency_proof(100, size).await.unwrap().unwrap();
-            verify_consistency(100, size, &proof, &root_100, &checkpoint.root()).unwrap();
+            verify_consistency(100, size, &proof, root_100, checkpoint.root()).unwrap();
             assert_eq!(mirror.consistency_proof(size, size + 1).await.unwrap(), None);
             assert_eq!(mirror.consistency_proof(101, 100).await.unwrap(), None);
 
