@@ -129,9 +129,9 @@ impl AddCheckpoint {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Refusal {
-    /// 400: the body is not a request, or its checkpoint is not a
-    /// checkpoint note.
-    #[error("malformed request: {0}")]
+    /// 400: the body is not a request ([`Error::AddCheckpoint`]), or its
+    /// checkpoint is not a checkpoint note; the error says which.
+    #[error("{0}")]
     Malformed(Error),
     /// 404: no log the witness knows has the checkpoint's origin as the
     /// name of its key.
