@@ -229,6 +229,13 @@ pub fn open_request(request: &AddCheckpoint, logs: &[Verifier]) -> Result<Checkp
 ///
 /// The caller must check and store atomically: two requests checked
 /// against the same stored checkpoint must not both be stored.
+///
+/// Two refusals show the log misbehaving, and the spec lets a witness keep
+/// the request: [`Refusal::RootConflict`], and
+/// `Refusal::BadProof(Error::RootMismatch)` (the proof computes the new
+/// root but not the stored one; for a stored size that is not a power of
+/// two, the stored note, the request's note and its proof are evidence
+/// [`check_split_view`](crate::check_split_view) accepts).
 pub fn check_request(
     request: &AddCheckpoint,
     checkpoint: &Checkpoint,

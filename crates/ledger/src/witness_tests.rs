@@ -285,6 +285,10 @@ fn a_proof_that_does_not_verify_is_refused() {
     let request = request(&rewritten, 5, 13);
     let stored = log.checkpoint(5);
     assert_eq!(decide(&rewritten, &request, Some(&stored)), Err(Refusal::BadProof(Error::RootMismatch)));
+    // The proof reaches the new root, so with the stored note it is
+    // evidence of the rewrite that anyone can check.
+    let view = check_split_view(&log.note(5), &request.note, &request.proof, &log.signer.verifier()).unwrap();
+    assert_eq!(view.prefix_root, rewritten.checkpoint(5).root());
 }
 
 #[test]
