@@ -90,6 +90,21 @@ impl ContinuityPlan {
         let proof = self.proof.finish(proof)?;
         check(self.stored.as_ref(), &self.latest, &proof, old_tree.first().copied())
     }
+
+    /// The consistency path that split-view evidence carries
+    /// ([`check_split_view`](crate::check_split_view)), from the hashes of
+    /// [`ContinuityPlan::nodes`] in the same order: the proof, preceded,
+    /// for an old size that is a power of two, by the old tree's hash as
+    /// the new tree holds it. Empty for an unchanged size or a first use.
+    pub fn evidence_path(&self, hashes: &[Hash]) -> Result<Vec<Hash>, Error> {
+        if hashes.len() != self.nodes.len() {
+            return Err(Error::HashCount { got: hashes.len(), want: self.nodes.len() });
+        }
+        let (proof, old_tree) = hashes.split_at(self.proof.nodes().len());
+        let mut path = old_tree.to_vec();
+        path.extend(self.proof.finish(proof)?);
+        Ok(path)
+    }
 }
 
 /// Checks that `latest` extends `stored` (`None` on first use), given the

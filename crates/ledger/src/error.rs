@@ -59,6 +59,13 @@ pub enum Error {
         /// The new (second) size.
         new: u64,
     },
+    /// Roots were asked of a consistency path between two trees of the
+    /// same size, which has none.
+    #[error("a consistency path between two trees of {size} entries computes no root")]
+    EqualSizes {
+        /// The tree size.
+        size: u64,
+    },
     /// A node is not a full subtree of the tree of the given size.
     #[error("node at level {level}, index {index} is not in a tree of size {size}")]
     NodeOutOfRange {
@@ -247,6 +254,29 @@ pub enum Error {
     Timestamp {
         /// The timestamp.
         timestamp: u64,
+    },
+
+    // --- witnesses (C2SP tlog-witness) and evidence ---
+    /// An add-checkpoint request body did not follow C2SP tlog-witness.
+    #[error("malformed add-checkpoint request: {reason}")]
+    AddCheckpoint {
+        /// What was wrong.
+        reason: &'static str,
+    },
+    /// A witness's response body did not follow C2SP tlog-witness.
+    #[error("malformed witness response: {reason}")]
+    WitnessResponse {
+        /// What was wrong.
+        reason: &'static str,
+    },
+    /// Two checkpoints offered as evidence of a split view are consistent:
+    /// the log may have signed both.
+    #[error("the checkpoints of {old} and {new} entries are consistent: they are no evidence of a split view")]
+    Consistent {
+        /// The smaller tree size.
+        old: u64,
+        /// The larger tree size.
+        new: u64,
     },
 
     // --- witness policy (C2SP tlog-policy) ---

@@ -1,9 +1,11 @@
 //! The verifiable log of Concord: RFC 9162 Merkle trees and proofs, C2SP
-//! signed notes, checkpoints, cosignatures, tiles and witness policies.
+//! signed notes, checkpoints, cosignatures, tiles, witness policies, the
+//! witness protocol and split-view evidence.
 //!
 //! Every public act is one leaf of an append-only Merkle tree. The log signs
 //! checkpoints of the tree, witnesses cosign them, and anyone can check that
-//! an entry is in the log and that the log was never rewritten.
+//! an entry is in the log and that the log was never rewritten; two signed
+//! checkpoints that cannot both be true are evidence anyone can check.
 //!
 //! ```
 //! use std::collections::HashMap;
@@ -76,34 +78,51 @@
 //! | tile paths, partial tiles, entry bundles | [`TileId`], [`tiles_of_size`], [`encode_bundle`] | C2SP tlog-tiles |
 //! | witness policy, nested k-of-n groups | [`Policy`] | C2SP tlog-policy |
 //! | empty proof for `old 0` | [`ConsistencyPlan`] | C2SP tlog-witness |
+//! | `add-checkpoint` request body, at most 63 proof lines | [`AddCheckpoint`] | C2SP tlog-witness |
+//! | the witness's checks and their HTTP statuses (400, 403, 404, 409 with a `text/x.tlog.size` body, 422) | [`open_request`], [`check_request`], [`Refusal`] | C2SP tlog-witness |
+//! | cosignature lines of the response, and the client's reading of it | [`cosignature_response`], [`parse_cosignature_response`], [`verify_cosignatures`], [`parse_size_response`] | C2SP tlog-witness, C2SP signed-note |
+//! | both roots a consistency path computes | [`roots_from_consistency_path`] | RFC 9162 2.1.4.2 (steps 2 to 7) |
+//! | split-view evidence: two signed checkpoints and a path | [`check_split_view`], [`SplitView`], [`ContinuityPlan::evidence_path`] | RFC 9162 2.1.4.2, C2SP tlog-checkpoint |
 #![deny(missing_docs)]
 
 mod checkpoint;
 mod continuity;
 mod error;
+mod evidence;
 mod hash;
 mod note;
 mod policy;
 mod proof;
 mod tile;
 mod tree;
+mod witness;
 
 pub use checkpoint::Checkpoint;
 pub use continuity::{Continuity, ContinuityPlan, check_continuity};
 pub use error::Error;
+pub use evidence::{SplitView, check_split_view};
 pub use hash::{EMPTY_ROOT, Hash, leaf_hash, node_hash};
 pub use note::{
     Cosigner, KeyType, MAX_SIGNATURES, Note, NoteSignature, Signer, Verified, Verifier, key_id, verify_message_batch,
 };
 pub use policy::{Cosigned, Policy, PolicyLog, PolicyReport, Threshold, Witness, WitnessGroup};
 pub use proof::{
-    ConsistencyPlan, InclusionPlan, RootPlan, root_from_inclusion_proof, verify_consistency, verify_inclusion,
+    ConsistencyPlan, InclusionPlan, RootPlan, root_from_inclusion_proof, roots_from_consistency_path,
+    verify_consistency, verify_inclusion,
 };
 pub use tile::{
     MAX_ENTRY_SIZE, TILE_HEIGHT, TILE_WIDTH, TileId, TileKind, TilePlan, decode_bundle, encode_bundle, new_tiles,
     node_hash_from_tile, tile_for_node, tiles_of_size,
 };
 pub use tree::{CompactTree, Completed, NodeId, merkle_root};
+pub use witness::{
+    AddCheckpoint, MAX_NOTE_SIZE, MAX_PROOF_LINES, MAX_REQUEST_SIZE, Refusal, SIZE_CONTENT_TYPE, check_request,
+    cosignature_response, open_request, parse_cosignature_response, parse_size_response, verify_cosignatures,
+};
 
 #[cfg(test)]
+mod evidence_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod witness_tests;

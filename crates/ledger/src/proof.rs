@@ -281,6 +281,39 @@ pub fn verify_consistency(
     Ok(())
 }
 
+/// The old and new roots that a consistency path computes from `old_size`
+/// to `new_size` (steps 2 to 7 of RFC 9162, section 2.1.4.2), for
+/// `0 < old_size < new_size`: `(fr, sr)`.
+///
+/// The path is the RFC 9162 consistency proof, except that for an old size
+/// that is a power of two it starts with the hash of the old tree as the
+/// new tree holds it: the proof leaves that hash out, because a verifier
+/// holding the old root starts from it, and step 2 prepends it. With it
+/// the path alone computes both roots, so anyone can see which old tree a
+/// new root commits to, whatever they trust.
+///
+/// [`verify_consistency`] compares both roots with trusted ones; this
+/// function is for evidence, where the old root the path yields is
+/// compared with one the log signed (see [`check_split_view`](crate::check_split_view)).
+pub fn roots_from_consistency_path(old_size: u64, new_size: u64, path: &[Hash]) -> Result<(Hash, Hash), Error> {
+    if old_size == 0 {
+        return Err(Error::EmptyOldTree);
+    }
+    if old_size > new_size {
+        return Err(Error::SizeOrder { old: old_size, new: new_size });
+    }
+    if old_size == new_size {
+        return Err(Error::EqualSizes { size: old_size });
+    }
+    if old_size.is_power_of_two() {
+        let (old_tree, proof) = path.split_first().ok_or(Error::ProofTooShort)?;
+        return walk_consistency(old_size, new_size, proof, *old_tree, node_hash);
+    }
+    // Any start will do: for an old size that is not a power of two, the
+    // walk starts from the path's first hash.
+    walk_consistency(old_size, new_size, path, Hash::default(), node_hash)
+}
+
 /// Whether the lowest bit is set: `LSB` in RFC 9162.
 fn lsb(x: u64) -> bool {
     x & 1 == 1

@@ -71,6 +71,58 @@ pub(crate) fn mth(leaves: &[Hash]) -> Hash {
     }
 }
 
+/// The origin and key name of the signed logs of the tests.
+pub(crate) const ORIGIN: &str = "log.example/concord";
+
+/// A log signed with a test key (named [`ORIGIN`]), for the witness and
+/// evidence tests: its leaves and every full subtree.
+pub(crate) struct SignedLog {
+    pub(crate) store: MemStore,
+    pub(crate) leaves: Vec<Hash>,
+    pub(crate) signer: Signer,
+}
+
+impl SignedLog {
+    /// The log of `n` test leaves of `seed`.
+    pub(crate) fn new(seed: u64, n: u64) -> SignedLog {
+        SignedLog::of((0..n).map(|i| leaf(seed, i)).collect())
+    }
+
+    /// The log of these leaves.
+    pub(crate) fn of(leaves: Vec<Hash>) -> SignedLog {
+        let mut tree = CompactTree::new();
+        let mut store = MemStore::default();
+        for leaf in &leaves {
+            for (id, hash) in tree.push(*leaf).unwrap() {
+                store.put(id, hash);
+            }
+        }
+        SignedLog { store, leaves, signer: Signer::new(ORIGIN, &[1; 32]).unwrap() }
+    }
+
+    /// The same log with leaf `at` replaced: a rewrite, signed with the
+    /// same key.
+    pub(crate) fn rewritten(&self, at: u64) -> SignedLog {
+        let mut leaves = self.leaves.clone();
+        leaves[at as usize] = leaf_hash(b"rewritten");
+        SignedLog::of(leaves)
+    }
+
+    pub(crate) fn checkpoint(&self, size: u64) -> Checkpoint {
+        Checkpoint::new(ORIGIN, size, mth(&self.leaves[..size as usize])).unwrap()
+    }
+
+    /// The checkpoint at `size`, signed.
+    pub(crate) fn note(&self, size: u64) -> Vec<u8> {
+        self.checkpoint(size).sign(&self.signer).unwrap().to_string().into_bytes()
+    }
+
+    /// The RFC 9162 consistency proof from `old` to `new`.
+    pub(crate) fn proof(&self, old: u64, new: u64) -> Vec<Hash> {
+        consistency(&self.store, old, new)
+    }
+}
+
 /// Recomputes the whole tree from its leaves and compares it with what the
 /// incremental tree and the store hold: every full subtree level by level,
 /// the right edge, the root, and the root of a restored tree.
@@ -103,7 +155,7 @@ fn inclusion(store: &MemStore, index: u64, size: u64) -> Vec<Hash> {
     plan.finish(&store.fetch(plan.nodes())).unwrap()
 }
 
-fn consistency(store: &MemStore, old: u64, new: u64) -> Vec<Hash> {
+pub(crate) fn consistency(store: &MemStore, old: u64, new: u64) -> Vec<Hash> {
     let plan = ConsistencyPlan::new(old, new).unwrap();
     plan.finish(&store.fetch(plan.nodes())).unwrap()
 }
@@ -164,6 +216,37 @@ fn every_proof_of_small_trees_verifies() {
             verify_consistency(old, new, &proof, old_root, root).unwrap();
         }
     }
+}
+
+#[test]
+fn consistency_paths_compute_both_roots() {
+    let (_, store, leaves) = build(2, 40);
+    for new in 2..=40u64 {
+        let root = mth(&leaves[..new as usize]);
+        for old in 1..new {
+            // The proof, after the old tree's hash where RFC 9162 leaves
+            // it out (old sizes that are powers of two).
+            let mut path = consistency(&store, old, new);
+            if old.is_power_of_two() {
+                path.insert(0, store.get(NodeId::new(old.trailing_zeros() as u8, 0)));
+            }
+            let roots = roots_from_consistency_path(old, new, &path);
+            assert_eq!(roots, Ok((mth(&leaves[..old as usize]), root)), "{old} -> {new}");
+            let short = roots_from_consistency_path(old, new, &path[..path.len() - 1]);
+            assert_eq!(short, Err(Error::ProofTooShort), "{old} -> {new}");
+            path.push(EMPTY_ROOT);
+            assert_eq!(roots_from_consistency_path(old, new, &path), Err(Error::ProofTooLong), "{old} -> {new}");
+        }
+    }
+    let path = consistency(&store, 5, 8);
+    assert_eq!(roots_from_consistency_path(0, 8, &path), Err(Error::EmptyOldTree));
+    assert_eq!(roots_from_consistency_path(9, 8, &path), Err(Error::SizeOrder { old: 9, new: 8 }));
+    assert_eq!(roots_from_consistency_path(8, 8, &path), Err(Error::EqualSizes { size: 8 }));
+    assert_eq!(roots_from_consistency_path(4, 8, &[]), Err(Error::ProofTooShort));
+    assert_eq!(
+        Error::EqualSizes { size: 8 }.to_string(),
+        "a consistency path between two trees of 8 entries computes no root"
+    );
 }
 
 #[test]
