@@ -129,9 +129,9 @@ impl AddCheckpoint {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Refusal {
-    /// 400: the body is not a request, or its checkpoint is not a
-    /// checkpoint note.
-    #[error("malformed request: {0}")]
+    /// 400: the body is not a request ([`Error::AddCheckpoint`]), or its
+    /// checkpoint is not a checkpoint note; the error says which.
+    #[error("{0}")]
     Malformed(Error),
     /// 404: no log the witness knows has the checkpoint's origin as the
     /// name of its key.
@@ -229,6 +229,13 @@ pub fn open_request(request: &AddCheckpoint, logs: &[Verifier]) -> Result<Checkp
 ///
 /// The caller must check and store atomically: two requests checked
 /// against the same stored checkpoint must not both be stored.
+///
+/// Two refusals show the log misbehaving, and the spec lets a witness keep
+/// the request: [`Refusal::RootConflict`], and
+/// `Refusal::BadProof(Error::RootMismatch)` (the proof computes the new
+/// root but not the stored one; for a stored size that is not a power of
+/// two, the stored note, the request's note and its proof are evidence
+/// [`check_split_view`](crate::check_split_view) accepts).
 pub fn check_request(
     request: &AddCheckpoint,
     checkpoint: &Checkpoint,

@@ -118,7 +118,7 @@ fn the_largest_request_is_max_request_size() {
 #[test]
 fn refusals_name_their_status_and_say_why() {
     let cases = [
-        (Refusal::Malformed(Error::NoteUnsigned), 400, "malformed request: note has no signatures"),
+        (Refusal::Malformed(Error::NoteUnsigned), 400, "note has no signatures"),
         (Refusal::UnknownLog { origin: "a.example".into() }, 404, "unknown log a.example"),
         (
             Refusal::BadSignature(Error::NoKnownSignature),
@@ -285,6 +285,10 @@ fn a_proof_that_does_not_verify_is_refused() {
     let request = request(&rewritten, 5, 13);
     let stored = log.checkpoint(5);
     assert_eq!(decide(&rewritten, &request, Some(&stored)), Err(Refusal::BadProof(Error::RootMismatch)));
+    // The proof reaches the new root, so with the stored note it is
+    // evidence of the rewrite that anyone can check.
+    let view = check_split_view(&log.note(5), &request.note, &request.proof, &log.signer.verifier()).unwrap();
+    assert_eq!(view.prefix_root, rewritten.checkpoint(5).root());
 }
 
 #[test]
@@ -393,6 +397,13 @@ fn the_client_keeps_only_cosignatures_that_verify_with_known_keys() {
     assert_eq!(verify_cosignatures(&checkpoint, &both, &[w1.verifier()]), Ok(vec![s1.clone()]));
     assert_eq!(verify_cosignatures(&checkpoint, &both, &[w2.verifier(), w1.verifier()]), Ok(both.to_vec()));
     assert_eq!(verify_cosignatures(&checkpoint, &[s2], &[w1.verifier()]), Err(Error::NoKnownSignature));
+    // A witness known by one of its keys: a cosignature by its other key,
+    // under the same name, is not kept.
+    let rotated = Cosigner::new("witness.example/w1", &[7; 32]).unwrap();
+    let s3 = checkpoint.cosign(&rotated, 9).unwrap();
+    let kept = verify_cosignatures(&checkpoint, &[s3.clone(), s1.clone()], &[w1.verifier()]);
+    assert_eq!(kept, Ok(vec![s1.clone()]));
+    assert_eq!(verify_cosignatures(&checkpoint, &[s1.clone(), s3.clone()], &[rotated.verifier()]), Ok(vec![s3]));
     // A cosignature of another checkpoint does not verify.
     let other = log.checkpoint(4).cosign(&w1, 7).unwrap();
     let refused = verify_cosignatures(&checkpoint, &[other], &[w1.verifier()]);

@@ -26,6 +26,7 @@ pub mod demo;
 pub mod divide;
 mod divide_compute;
 mod endpoint;
+pub mod evidence;
 mod http;
 pub mod key;
 pub mod members;
@@ -133,6 +134,10 @@ pub enum Command {
     Members(members::MembersCommand),
     /// Check a server's public log: signature, every entry, every tile.
     Verify(verify::Args),
+    /// Evidence that a log signed two trees that cannot both be true:
+    /// check a file a mirror wrote or served.
+    #[command(subcommand)]
+    Evidence(evidence::EvidenceCommand),
     /// Recount ballots from a server's public log: every vote checked and
     /// its signature verified, every result recomputed.
     Recount(recount::Args),
@@ -199,6 +204,7 @@ impl Command {
             Command::Restore(args) => backup::run_restore(args),
             Command::Members(command) => command.run(),
             Command::Verify(args) => verify::run(args),
+            Command::Evidence(command) => command.run(),
             Command::Recount(args) => recount::run(args),
             Command::Invite(args) => access::invite(args),
             Command::Token(command) => command.run(),

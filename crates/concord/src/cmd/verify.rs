@@ -18,18 +18,25 @@
 //!    new checkpoint. If it does not, the log was rewritten: both signed
 //!    notes are kept as evidence and the stored checkpoint stays.
 //!
+//! 6. With `--policy FILE` (C2SP tlog-policy): the policy must name the log
+//!    key, and the verified checkpoint note must carry the cosignatures its
+//!    quorum asks for. The tree is verified and remembered first: the
+//!    quorum is about trusting this view of the log, not about whether the
+//!    log only grew.
+//!
 //! Any mismatch fails the command (exit 1) and names the entry, tile or
 //! checkpoints.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::anyhow;
 use domain::Envelope;
 use futures::{StreamExt, TryStreamExt, stream};
 use ledger::{
-    Checkpoint, CompactTree, Continuity, ContinuityPlan, Hash, NodeId, TileId, TileKind, TilePlan, Verifier, leaf_hash,
+    Checkpoint, CompactTree, Continuity, ContinuityPlan, Cosigned, Hash, NodeId, Note, Policy, TileId, TileKind,
+    TilePlan, Verifier, leaf_hash,
 };
 use rayon::prelude::*;
 
@@ -47,6 +54,11 @@ pub struct Args {
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,
+    /// A witness policy (C2SP tlog-policy: log, witness, group and quorum
+    /// lines) that must name the log key; the checkpoint must carry the
+    /// cosignatures of its quorum.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
 }
 
 /// Where a log is read from, with which key, and where what was verified
@@ -86,9 +98,11 @@ pub struct Summary {
 /// Verifies, checks the log against the checkpoint verified before,
 /// remembers the new one, and prints the result.
 pub fn run(args: Args) -> Result<(), Failure> {
+    let policy = args.policy.as_deref().map(|file| read_policy(file).map(|policy| (file, policy))).transpose()?;
     let started = Instant::now();
     let (summary, remembered) = check_and_remember(&args.source, |_| {})?;
     let seconds = started.elapsed().as_secs_f64();
+    let cosigned = policy.map(|(file, policy)| require_quorum(file, &policy, &remembered)).transpose()?;
     if args.json {
         let previous =
             remembered.previous.as_ref().map(|p| serde_json::json!({"size": p.size(), "root": p.root().to_string()}));
@@ -99,6 +113,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
             "root": summary.root.to_string(),
             "previous": previous,
             "result": remembered.result.as_str(),
+            "witnesses": cosigned.as_ref().map(|cosigned| cosigned
+                .iter()
+                .map(|c| serde_json::json!({"name": c.witness, "timestamp": c.timestamp}))
+                .collect::<Vec<_>>()),
         });
         println!("{json:#}");
         return Ok(());
@@ -111,6 +129,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
     );
     println!("root {} matches the signed checkpoint", summary.root);
     println!("{}", remembered.describe());
+    if let Some(cosigned) = &cosigned {
+        let names: Vec<&str> = cosigned.iter().map(|c| c.witness.as_str()).collect();
+        println!(
+            "the policy's quorum is met: cosigned by {} ({})",
+            count(names.len() as u64, "witness", "witnesses"),
+            names.join(", ")
+        );
+    }
     for (kind, count) in &summary.kinds {
         println!("  {count:>9}  {kind}");
     }
@@ -138,6 +164,9 @@ pub struct Remembered {
     pub previous: Option<Checkpoint>,
     /// How the verified checkpoint relates to it.
     pub result: Continuity,
+    /// The signed checkpoint note that was verified, with every signature
+    /// it carried.
+    pub note: String,
 }
 
 impl Remembered {
@@ -199,9 +228,68 @@ async fn verify_and_remember(
     if result != Continuity::Unchanged {
         state.store(log.checkpoint.origin(), &log.verifier, &log.note)?;
     }
-    let remembered =
-        Remembered { key: log.verifier.to_string(), previous: stored.map(|(checkpoint, _)| checkpoint), result };
+    let remembered = Remembered {
+        key: log.verifier.to_string(),
+        previous: stored.map(|(checkpoint, _)| checkpoint),
+        result,
+        note: log.note,
+    };
     Ok((summary, remembered))
+}
+
+/// Reads and parses the witness policy of `--policy`: an unreadable or
+/// malformed file is bad input, named with its line.
+fn read_policy(file: &Path) -> Result<Policy, Failure> {
+    let text =
+        std::fs::read(file).map_err(|err| bad_input(anyhow!("cannot read the policy {}: {err}", file.display())))?;
+    Policy::parse(&text).map_err(|err| match err {
+        ledger::Error::Policy { line, reason } if line > 0 => {
+            bad_input(anyhow!("the policy {}, line {line}: {reason}", file.display()))
+        }
+        ledger::Error::Policy { reason, .. } => bad_input(anyhow!("the policy {}: {reason}", file.display())),
+        err => bad_input(anyhow!("the policy {}: {err}", file.display())),
+    })
+}
+
+/// Step 6 of the module documentation: the policy names the log key the
+/// log was verified with, and the verified note meets its quorum. Returns
+/// the quorum's witnesses that cosigned.
+fn require_quorum(file: &Path, policy: &Policy, remembered: &Remembered) -> Result<Vec<Cosigned>, Failure> {
+    let key = &remembered.key;
+    if !policy.logs().iter().any(|log| log.verifier.to_string() == *key) {
+        return Err(bad_input(anyhow!(
+            "the policy does not name the log key {key}: {} lists {} (add the line `log {key}` if the organization \
+             publishes that key)",
+            file.display(),
+            count(policy.logs().len() as u64, "log key", "log keys")
+        )));
+    }
+    match policy.verify(remembered.note.as_bytes()) {
+        Ok(report) => Ok(report.cosigned),
+        Err(ledger::Error::QuorumNotMet { .. }) => {
+            // Which of the policy's witnesses cosigned at all (a bad
+            // cosignature would have failed the note above).
+            let keys: Vec<Verifier> = policy.witnesses().iter().map(|w| w.verifier.clone()).collect();
+            let verified = Note::parse(remembered.note.as_bytes())
+                .ok()
+                .and_then(|note| note.verify(&keys).ok())
+                .unwrap_or_default();
+            let names: Vec<&str> = policy
+                .witnesses()
+                .iter()
+                .filter(|w| verified.iter().any(|v| v.name == w.verifier.name() && v.key_id == w.verifier.key_id()))
+                .map(|w| w.name.as_str())
+                .collect();
+            let which = if names.is_empty() { String::new() } else { format!(" ({})", names.join(", ")) };
+            Err(failed(anyhow!(
+                "the checkpoint is cosigned by {} of the policy {}{which}: the quorum {} was not met",
+                count(names.len() as u64, "witness", "witnesses"),
+                file.display(),
+                policy.quorum().unwrap_or_default()
+            )))
+        }
+        Err(err) => Err(failed(anyhow!("the checkpoint does not satisfy the policy {}: {err}", file.display()))),
+    }
 }
 
 /// Steps 1, 3 and 4 of the module documentation, without the state
