@@ -58,12 +58,14 @@ async fn post(url: &str, path: &str, token: &str, body: &Value) -> (u16, Value) 
     let response = reqwest::Client::new()
         .post(format!("{url}{path}"))
         .bearer_auth(token)
-        .json(body)
+        .header("content-type", "application/json")
+        .body(body.to_string())
         .send()
         .await
         .unwrap();
     let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+    let body = response.bytes().await.unwrap();
+    (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
 }
 
 /// `concord mirror` of `hub` into `dir`, polling every 0.2 s.
@@ -120,7 +122,7 @@ async fn state_digest(url: &str) -> Option<String> {
 async fn publish(hub: &str, token: &str, text: &str) -> String {
     let body = json!({"title": "Mirrored document", "language": "en", "text": text});
     let (status, answer) = post(hub, "/api/v1/documents", token, &body).await;
-    assert_eq!(status, 200, "{answer}");
+    assert_eq!(status, 201, "{answer}");
     Sha256::of(text.as_bytes()).to_string()
 }
 
@@ -158,6 +160,11 @@ async fn mirrors_follow_the_hub_serve_what_it_serves_and_outlive_its_absence() {
         .await;
         assert_eq!(get(&mirror.url, "/members").await.unwrap().0, 200);
         assert_eq!(get_ok(&mirror.url, "/log/key").await.unwrap(), get_ok(&hub.url, "/log/key").await.unwrap());
+        let status: Value = serde_json::from_slice(&get_ok(&mirror.url, "/api/v1/status").await.unwrap()).unwrap();
+        assert_eq!(status["node"]["role"], "mirror");
+        assert_eq!(status["node"]["hub_url"], hub.url.as_str());
+        assert_eq!(status["node"]["following"], true);
+        assert_eq!(status["node"]["alerts"], json!([]));
     }
 
     // A document published on the hub: each mirror serves its text...
@@ -201,9 +208,13 @@ async fn mirrors_follow_the_hub_serve_what_it_serves_and_outlive_its_absence() {
     // Back on the same data directory with new entries: they catch up.
     let hub = Served::start_at(&setup, &hub_address, &[], Stdio::null());
     let sha = publish(&hub.url, admin, "Written while the mirrors waited.").await;
+    let blob = format!("/api/v1/blobs/{sha}");
+    for mirror in &mirrors {
+        let served = wait_for("the new document's text", || get_ok(&mirror.url, &blob)).await;
+        assert_eq!(served, b"Written while the mirrors waited.");
+    }
     wait_until_caught_up(&hub.url, &all).await;
-    for (mirror, dir) in mirrors.iter().zip(&dirs) {
-        assert_eq!(get_ok(&mirror.url, &format!("/api/v1/blobs/{sha}")).await.unwrap(), b"Written while the mirrors waited.");
+    for dir in &dirs {
         let status = wait_for("the follow status to clear the error", || async {
             follow_status(dir.path(), &key).await.filter(|status| status.error.is_none())
         })
@@ -221,6 +232,28 @@ fn check_evidence(evidence: &store::federation::Evidence, key: &str) {
     let held = evidence.evidence.held_note.as_ref().expect("the held note is kept");
     ledger::check_split_view(held.as_bytes(), evidence.evidence.served_note.as_bytes(), &evidence.evidence.proof, &key)
         .expect("the evidence holds");
+}
+
+/// The mirror's file of evidence `id` (`/api/v1/federation/evidence/{id}`)
+/// passes `concord evidence check` with the log key.
+async fn check_served_evidence(url: &str, id: u64, key: &str) {
+    let file = get_ok(url, &format!("/api/v1/federation/evidence/{id}")).await.expect("the evidence is served");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evidence.json");
+    std::fs::write(&path, file).unwrap();
+    let output = concord(&["evidence", "check", &path.display().to_string(), "--key", key]);
+    assert!(output.status.success(), "{}{}", text(&output.stdout), text(&output.stderr));
+}
+
+/// Waits until the mirror's `/api/v1/status` says it does not follow and
+/// lists the evidence of `kind`.
+async fn wait_for_alert(url: &str, kind: &str) {
+    wait_for(&format!("{url} to report a {kind}"), || async {
+        let status: Value = serde_json::from_slice(&get_ok(url, "/api/v1/status").await?).ok()?;
+        let node = &status["node"];
+        (node["role"] == "mirror" && node["following"] == false && node["alerts"][0]["kind"] == kind).then_some(())
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -252,6 +285,7 @@ async fn a_rewrite_signed_with_the_real_key_stops_every_mirror() {
         assert_eq!(evidence[0].evidence.held_note.as_deref().unwrap().as_bytes(), honest["/log/checkpoint"]);
         assert_eq!(evidence[0].evidence.served_note.as_bytes(), forged["/log/checkpoint"]);
         check_evidence(&evidence[0], &key);
+        wait_for_alert(&mirror.url, "rewrite").await;
         // It goes on serving what it holds.
         assert_eq!(get_ok(&mirror.url, "/log/checkpoint").await.unwrap(), honest["/log/checkpoint"]);
         assert_eq!(get(&mirror.url, "/members").await.unwrap().0, 200);
@@ -326,6 +360,8 @@ async fn gossip_between_mirrors_catches_a_split_view() {
         assert_eq!(evidence.evidence.served_note.as_bytes(), served["/log/checkpoint"]);
         assert!(evidence.evidence.proof.is_empty(), "same size: the roots differ, nothing more to prove");
         check_evidence(&evidence, &key);
+        wait_for_alert(&mirror.url, "split_view").await;
+        check_served_evidence(&mirror.url, evidence.id, &key).await;
         let status = wait_for("following to stop", || async {
             follow_status(dir.path(), &key).await.filter(|status| status.stopped)
         })
@@ -352,7 +388,8 @@ async fn a_peer_showing_a_smaller_tree_that_is_not_a_prefix_is_a_split_view() {
     peer.serve(&Files::from([("/log/checkpoints/seen".to_owned(), seen.to_string().into_bytes())]));
 
     let dir = tempfile::tempdir().unwrap();
-    let _mirror = start_mirror(dir.path(), &host.url, &key, &["--peer", &peer.url]);
+    let mirror = start_mirror(dir.path(), &host.url, &key, &["--peer", &peer.url]);
+    assert!(mirror.printed().contains("a read-only mirror of"));
     let evidence = wait_for("gossip to catch the split view", || async {
         let kept = mirror_store(dir.path(), &key).await.evidence().await.unwrap();
         kept.into_iter().find(|kept| kept.evidence.kind == EvidenceKind::SplitView)
@@ -363,6 +400,7 @@ async fn a_peer_showing_a_smaller_tree_that_is_not_a_prefix_is_a_split_view() {
     assert_eq!(checkpoint_of(evidence.evidence.served_note.as_bytes()).size(), 128);
     assert!(!evidence.evidence.proof.is_empty());
     check_evidence(&evidence, &key);
+    check_served_evidence(&mirror.url, evidence.id, &key).await;
     let peers = mirror_store(dir.path(), &key).await.peers().await.unwrap();
     assert_eq!(peers.len(), 1);
     assert_eq!((peers[0].url.as_str(), peers[0].size), (peer.url.as_str(), 128));
