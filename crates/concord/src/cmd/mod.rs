@@ -13,6 +13,7 @@ pub mod bench_consensus;
 mod bench_consultation;
 mod bench_divide;
 mod bench_http;
+mod bench_mirror;
 mod bench_recount;
 mod bench_start;
 mod bench_verify;
