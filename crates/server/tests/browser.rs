@@ -77,6 +77,7 @@ const PAGES: &[&str] = &[
     consultation::RESULTS,
     "/consultations",
     "/consultations/2",
+    "/nodes",
 ];
 
 /// The pages of the secretariat, checked signed in as the administrator.
@@ -101,6 +102,10 @@ const SECRETARIAT_PAGES: &[&str] = &[
 /// The pages a demonstration changes, served by a second server on the
 /// same store marked as a demo.
 const DEMO_PAGES: &[&str] = &["/", "/sign-in", "/consultations/1/results"];
+
+/// The pages a mirror that lost its hub and kept evidence of a fork
+/// changes (the banner, the warning, the alert), served by a third server.
+const MIRROR_PAGES: &[&str] = &["/", "/nodes", "/members"];
 
 const HEAD_PAGES: &[&str] = &["/delegation", "/account", "/members/KEN"];
 
@@ -174,6 +179,43 @@ async fn serve_demo(store: &Store) -> String {
     base
 }
 
+/// Serves a store of its own as a mirror whose hub has been silent for
+/// two minutes, with evidence of a fork; returns its address and the data
+/// directory to keep.
+async fn serve_mirror_with_evidence() -> (String, tempfile::TempDir) {
+    use store::federation::{EvidenceKind, FollowStatus, NewEvidence};
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(&Config::new(data.path())).await.unwrap();
+    let now = domain::Timestamp::now().unix_millis();
+    let hub = "https://hub.concord.example";
+    let follow = FollowStatus {
+        hub_url: hub.into(),
+        answered_at: now - 120_000,
+        attempted_at: now,
+        hub_size: 300,
+        error: None,
+        stopped: true,
+    };
+    store.record_follow(&follow).await.unwrap();
+    let (_, held) = store.signed_checkpoint().await.unwrap();
+    let evidence = NewEvidence {
+        kind: EvidenceKind::Rewrite,
+        source: format!("{hub}/log/checkpoint"),
+        held_note: None,
+        served_note: held,
+        proof: Vec::new(),
+        detail: "the hub's checkpoint does not extend the one held".into(),
+        detected_at: now - 60_000,
+    };
+    store.record_evidence(&evidence).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = AppState::new(store).with_node(server::federation::Node::mirror_of(hub));
+    let app = app(state);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (base, data)
+}
+
 fn free_port() -> u16 {
     StdListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
@@ -197,6 +239,7 @@ async fn the_pages_in_headless_chromium() {
     tokio::spawn(async move { axum::serve(listener, app).await });
     let _analyst = server::analyst::Analyst::new(store.clone(), "browser".into()).spawn(Duration::from_millis(200));
     let demo_base = serve_demo(&store).await;
+    let (mirror_base, _mirror_data) = serve_mirror_with_evidence().await;
 
     // ChromeDriver, and a session of Chromium with a fresh profile.
     let port = free_port();
@@ -251,6 +294,7 @@ async fn the_pages_in_headless_chromium() {
         consultation(&store).await.context("a consultation")?;
         accessibility(&client, &base, &tools.axe, PAGES).await.context("axe-core")?;
         accessibility(&client, &demo_base, &tools.axe, DEMO_PAGES).await.context("axe-core, demo")?;
+        accessibility(&client, &mirror_base, &tools.axe, MIRROR_PAGES).await.context("axe-core, mirror")?;
         let codes = accreditation(&client, &base, &tools.axe).await.context("accreditation")?;
         recovery(&client, &base, &tools.axe, &store, &codes).await.context("recovery")?;
         participant(&client, &base, &tools.axe).await.context("participant")?;

@@ -21,7 +21,6 @@ mirror-silent = The hub has not answered since { $time }: this site shows the re
 mirror-silent-never = The hub has not answered yet: this site may not show the latest entries of the record.
 
 # The alert on every page of a node that kept evidence of a fork.
-fork-alert-title = Important
 fork-alert-held = The hub showed a history of the record that contradicts the one this node held before.
 fork-alert-peer = The hub showed a history of the record that contradicts the one another node holds.
 fork-alert-stopped = This node stopped following the hub on { $time }.

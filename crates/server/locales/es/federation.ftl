@@ -18,7 +18,6 @@ mirror-warning = Advertencia
 mirror-silent = El nodo central no responde desde el { $time }: este sitio muestra el registro tal como estaba entonces.
 mirror-silent-never = El nodo central aún no ha respondido: puede que este sitio no muestre las últimas entradas del registro.
 
-fork-alert-title = Importante
 fork-alert-held = El nodo central mostró una historia del registro que contradice la que este nodo tenía antes.
 fork-alert-peer = El nodo central mostró una historia del registro que contradice la que tiene otro nodo.
 fork-alert-stopped = Este nodo dejó de seguir al nodo central el { $time }.

@@ -14,7 +14,6 @@ mirror-warning = 警告
 mirror-silent = 主节点自 { $time } 起未再应答：本站显示的是当时的记录。
 mirror-silent-never = 主节点尚未应答：本站可能未显示记录的最新条目。
 
-fork-alert-title = 重要
 fork-alert-held = 主节点展示的记录历史与本节点此前保存的历史相矛盾。
 fork-alert-peer = 主节点展示的记录历史与另一节点保存的历史相矛盾。
 fork-alert-stopped = 本节点已于 { $time } 停止跟随主节点。
