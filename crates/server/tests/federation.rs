@@ -345,7 +345,7 @@ async fn a_witness_cosigns_checkpoints_that_extend_the_last_it_cosigned() {
         // The first checkpoint, from old size 0.
         let answer = add_checkpoint(&state, 0, Vec::new(), &note).await.expect(StatusCode::OK);
         let signatures = parse_cosignature_response(&answer.body).unwrap();
-        assert_eq!(verify_cosignatures(&checkpoint, &signatures, &[key.clone()]).unwrap().len(), 1);
+        assert_eq!(verify_cosignatures(&checkpoint, &signatures, std::slice::from_ref(&key)).unwrap().len(), 1);
         assert_eq!(own.witnessed(log.origin()).await.unwrap().unwrap().size, first);
 
         // A later one, with the consistency proof from there.
@@ -355,7 +355,7 @@ async fn a_witness_cosigns_checkpoints_that_extend_the_last_it_cosigned() {
         let answer = add_checkpoint(&state, first, proof.clone(), &later).await.expect(StatusCode::OK);
         let later_checkpoint = Checkpoint::parse(Note::parse(later.as_bytes()).unwrap().text()).unwrap();
         let signatures = parse_cosignature_response(&answer.body).unwrap();
-        assert_eq!(verify_cosignatures(&later_checkpoint, &signatures, &[key.clone()]).unwrap().len(), 1);
+        assert_eq!(verify_cosignatures(&later_checkpoint, &signatures, std::slice::from_ref(&key)).unwrap().len(), 1);
 
         // Gossip sees it.
         let seen = get(&state, "/log/checkpoints/seen").await.expect(StatusCode::OK).json();
@@ -539,6 +539,48 @@ async fn the_nodes_page_in_six_languages() {
         }
         // The footer of every page links it.
         assert!(page(&state, "/", Lang::En).await.contains("<a href=\"/nodes\">Nodes and witnesses of the record</a>"));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mirror_analyses_but_opens_and_closes_nothing() {
+    use domain::Timestamp;
+    use domain::authz::Scope;
+    use domain::consultation::{Audience, Choice, ConsultationCommand, Moderation, NewConsultation, ResultsVisibility};
+    on_each_backend(|setup| async move {
+        let dir = tempfile::tempdir().unwrap();
+        let hub = hub_store(dir.path()).await;
+        let at = |millis: i64| Timestamp::from_unix_millis(now() + millis).unwrap();
+        let settings = |opens_at| NewConsultation {
+            language: Lang::En,
+            title: [(Lang::En, "Compute".to_owned())].into(),
+            question: [(Lang::En, "What should members share?".to_owned())].into(),
+            audience: Audience::Everyone,
+            moderation: Moderation::After,
+            participants_write: true,
+            results: ResultsVisibility::Everyone,
+            opens_at,
+            closes_at: None,
+            seeds: vec!["Share compute".into(), "Share data".into()],
+        };
+        // One consultation open with a vote, one due to open in a minute.
+        let submit = |command| hub.submit(Caller::system(), Command::Consultation(command));
+        submit(ConsultationCommand::Create(settings(None))).await.unwrap();
+        submit(ConsultationCommand::Open { id: 1 }).await.unwrap();
+        let vote = ConsultationCommand::Vote { id: 1, statement: 1, choice: Choice::Agree, pseudonym: None };
+        let voter = Caller::new(domain::Actor::try_from("p.0001".to_owned()).unwrap(), Scope::Full);
+        hub.submit(voter, Command::Consultation(vote)).await.unwrap();
+        submit(ConsultationCommand::Create(settings(Some(at(60_000))))).await.unwrap();
+        hub.sign_checkpoint().await.unwrap();
+        let state = mirror_of(&setup, &hub).await;
+        let mut analyst = server::analyst::Analyst::new(state.store.clone(), "mirror".into());
+        // Past the second one's opening: the mirror analyses the first and
+        // leaves the opening to the hub (a submission would fail).
+        assert_eq!(analyst.tick(at(120_000)).await.unwrap(), vec![1, 2]);
+        assert!(state.store.analysis(1).await.unwrap().is_some());
+        let status = state.store.consultation(2).await.unwrap().unwrap().status;
+        assert_eq!(status, domain::consultation::Status::Draft);
     })
     .await;
 }
