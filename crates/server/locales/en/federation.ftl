@@ -1,7 +1,7 @@
 # The federation: the banner of a mirror, the alert on evidence of a fork,
 # the refusal of a change on a mirror, and the nodes page. English.
 
-footer-nodes = Nodes and witnesses of the record
+nodes-record-link = Nodes and witnesses of the record
 
 # The banner under the header of a mirror, on every page. $hub is the
 # hub's address; $count the number of entries (for the plural), $shown

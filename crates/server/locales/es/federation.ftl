@@ -2,7 +2,7 @@
 # bifurcación, el rechazo de un cambio en un espejo y la página de los
 # nodos. Español.
 
-footer-nodes = Nodos y testigos del registro
+nodes-record-link = Nodos y testigos del registro
 
 mirror-tag = Espejo
 mirror-banner = Este sitio es un espejo del registro de { $hub }. Contiene { $count ->

@@ -2,7 +2,7 @@
 # divergence, le refus d’une modification sur un miroir, et la page des
 # nœuds. Français.
 
-footer-nodes = Nœuds et témoins du registre
+nodes-record-link = Nœuds et témoins du registre
 
 mirror-tag = Miroir
 mirror-banner = Ce site est un miroir du registre de { $hub }. Il contient { $count ->

@@ -1,6 +1,6 @@
 # 联合：镜像站点的横幅、发现分叉证据时的警报、镜像拒绝更改的页面，以及节点页面。中文。
 
-footer-nodes = 记录的节点与见证方
+nodes-record-link = 记录的节点与见证方
 
 mirror-tag = 镜像
 mirror-banner = 本站是 { $hub } 的记录的镜像。本站保存 { $count ->
