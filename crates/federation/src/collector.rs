@@ -325,8 +325,9 @@ impl Ask<'_> {
             200 => {
                 let signatures = parse_cosignature_response(body)
                     .map_err(|err| Failure::new(format!("{url} answered cosignatures that do not parse: {err}")))?;
-                let verified = verify_cosignatures(self.checkpoint, &signatures, &[self.witness.verifier.clone()])
-                    .map_err(|err| Failure::new(format!("{url} answered no valid cosignature: {err}")))?;
+                let verified =
+                    verify_cosignatures(self.checkpoint, &signatures, std::slice::from_ref(&self.witness.verifier))
+                        .map_err(|err| Failure::new(format!("{url} answered no valid cosignature: {err}")))?;
                 verified
                     .into_iter()
                     .next()

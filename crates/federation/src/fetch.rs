@@ -312,9 +312,12 @@ impl Remote {
         let Some((bytes, media_type)) = self.get_answer(&format!("api/v1/blobs/{sha256}"), true).await? else {
             return Ok(None);
         };
-        let bytes = on_rayon(move || {
-            if Sha256::of(&bytes) == sha256 { Ok(bytes) } else { Err(FetchError::BlobMismatch { sha256 }) }
-        });
+        let bytes =
+            on_rayon(
+                move || {
+                    if Sha256::of(&bytes) == sha256 { Ok(bytes) } else { Err(FetchError::BlobMismatch { sha256 }) }
+                },
+            );
         Ok(Some(Blob { bytes: bytes.await?, media_type }))
     }
 
@@ -323,7 +326,8 @@ impl Remote {
     pub async fn seen(&self) -> Result<Seen> {
         let path = "log/checkpoints/seen";
         let bytes = self.get_required(path).await?;
-        serde_json::from_slice(&bytes).map_err(|err| FetchError::Malformed { what: self.full(path), message: err.to_string() })
+        serde_json::from_slice(&bytes)
+            .map_err(|err| FetchError::Malformed { what: self.full(path), message: err.to_string() })
     }
 }
 

@@ -276,13 +276,20 @@ impl Follower {
             Ok(_) => Ok(()),
             Err(err @ ledger::Error::LogRewritten { .. }) => {
                 let path = plan.evidence_path(&hashes).unwrap_or_default();
-                let detail = format!("{err}: the hub's tiles prove its new signed tree does not begin with the held one");
+                let detail =
+                    format!("{err}: the hub's tiles prove its new signed tree does not begin with the held one");
                 Err(self.fork(EvidenceKind::Rewrite, held, note, path, detail).await?)
             }
             Err(err) => {
                 let detail = format!("the hub's tiles do not prove its checkpoint extends the held one: {err}");
-                let found =
-                    new_evidence(EvidenceKind::BadTiles, self.hub.url(), held_note(held), note.to_owned(), hashes, detail.clone());
+                let found = new_evidence(
+                    EvidenceKind::BadTiles,
+                    self.hub.url(),
+                    held_note(held),
+                    note.to_owned(),
+                    hashes,
+                    detail.clone(),
+                );
                 Err(Failure::Evidence(evidence::keep(&self.store, self.hub.url(), found).await?, detail))
             }
         }
@@ -304,7 +311,13 @@ impl Follower {
     /// Step 3 of the module documentation: appends the entries `from..`
     /// up to the checkpoint's size; returns the new size. Windows are
     /// fetched and checked while the one before is being appended.
-    async fn catch_up(&self, from: u64, held: Option<&Held>, note: &str, checkpoint: &Checkpoint) -> Result<u64, Failure> {
+    async fn catch_up(
+        &self,
+        from: u64,
+        held: Option<&Held>,
+        note: &str,
+        checkpoint: &Checkpoint,
+    ) -> Result<u64, Failure> {
         let (send, mut receive) = tokio::sync::mpsc::channel::<MirroredBatch>(2);
         let produce = self.produce(from, held, note, checkpoint, send);
         let append = async move {
@@ -376,8 +389,14 @@ impl Follower {
         let own = self.store.root_at(size).await?;
         if own != Some(tree.root()) {
             let detail = format!("the hub's tiles give the first {size} entries another root than this mirror holds");
-            let found =
-                new_evidence(EvidenceKind::BadTiles, self.hub.url(), held_note(held), note.to_owned(), edge, detail.clone());
+            let found = new_evidence(
+                EvidenceKind::BadTiles,
+                self.hub.url(),
+                held_note(held),
+                note.to_owned(),
+                edge,
+                detail.clone(),
+            );
             return Err(Failure::Evidence(evidence::keep(&self.store, self.hub.url(), found).await?, detail));
         }
         Ok(tree)
@@ -385,7 +404,13 @@ impl Follower {
 
     /// Checks that the tree `next` (the mirror's, with a window folded in)
     /// is a prefix of the hub's signed tree.
-    async fn prove_window(&self, next: &CompactTree, held: Option<&Held>, note: &str, checkpoint: &Checkpoint) -> Result<(), Failure> {
+    async fn prove_window(
+        &self,
+        next: &CompactTree,
+        held: Option<&Held>,
+        note: &str,
+        checkpoint: &Checkpoint,
+    ) -> Result<(), Failure> {
         let (end, size) = (next.size(), checkpoint.size());
         let proof = if end == size { Vec::new() } else { self.hub.consistency_proof(end, size, self.parallel).await? };
         let verified = if end == size {
@@ -398,7 +423,14 @@ impl Follower {
             "the hub's entries up to {end} hash to {}, which its tiles do not prove to be in its signed tree of {size} entries: {err}",
             next.root()
         );
-        let found = new_evidence(EvidenceKind::BadTiles, self.hub.url(), held_note(held), note.to_owned(), proof, detail.clone());
+        let found = new_evidence(
+            EvidenceKind::BadTiles,
+            self.hub.url(),
+            held_note(held),
+            note.to_owned(),
+            proof,
+            detail.clone(),
+        );
         Err(Failure::Evidence(evidence::keep(&self.store, self.hub.url(), found).await?, detail))
     }
 
@@ -456,8 +488,9 @@ async fn named_blobs(first: u64, entries: Vec<Vec<u8>>) -> Result<BTreeMap<domai
             .par_iter()
             .enumerate()
             .map(|(i, entry)| {
-                let envelope = Envelope::decode(entry)
-                    .map_err(|err| Failure::Error(format!("entry {} of the hub's log is not a valid event: {err}", first + i as u64)))?;
+                let envelope = Envelope::decode(entry).map_err(|err| {
+                    Failure::Error(format!("entry {} of the hub's log is not a valid event: {err}", first + i as u64))
+                })?;
                 Ok(envelope.event.blob().cloned())
             })
             .filter_map(Result::transpose)

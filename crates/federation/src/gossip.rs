@@ -75,9 +75,12 @@ impl Gossip {
                         checked_at: store::access::now_millis(),
                         error: Some(error.clone()),
                     };
-                    let previous = self.store.peers().await.ok().and_then(|peers| {
-                        peers.into_iter().find(|known| known.url == status.url)
-                    });
+                    let previous = self
+                        .store
+                        .peers()
+                        .await
+                        .ok()
+                        .and_then(|peers| peers.into_iter().find(|known| known.url == status.url));
                     // Keep what the peer showed last; only the error is new.
                     let status = match previous {
                         Some(known) => PeerStatus { size: known.size, note: known.note, ..status },

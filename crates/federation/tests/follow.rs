@@ -22,7 +22,8 @@ async fn hub(documents: u64) -> (Store, String, tempfile::TempDir, domain::blob:
     let store = Store::open(&config).await.unwrap();
     let blob = store.put_blob(b"A mirrored text.", "text/plain; charset=utf-8").await.unwrap();
     for i in 0..documents {
-        let command = Command::PublishDocument { title: format!("Document {i}"), language: Lang::En, blob: blob.clone() };
+        let command =
+            Command::PublishDocument { title: format!("Document {i}"), language: Lang::En, blob: blob.clone() };
         store.submit(Caller::system(), command).await.unwrap();
     }
     store.sign_checkpoint().await.unwrap();
@@ -63,7 +64,10 @@ async fn a_mirror_catches_up_in_windows_and_replays_the_same_state() {
             assert_eq!(held.bytes.as_deref(), Some(&b"A mirrored text."[..]));
             assert_eq!(held.reference, blob);
             let status = mirror.follow_status().await.unwrap().unwrap();
-            assert_eq!((status.hub_url.as_str(), status.hub_size, status.error, status.stopped), (url.as_str(), size, None, false));
+            assert_eq!(
+                (status.hub_url.as_str(), status.hub_size, status.error, status.stopped),
+                (url.as_str(), size, None, false)
+            );
             assert!(status.answered_at > 0);
             for size in [1, 200, 256, 257, size] {
                 assert_eq!(mirror.root_at(size).await.unwrap(), hub.root_at(size).await.unwrap(), "{size}");

@@ -234,11 +234,13 @@ async fn problem_for_bare_errors(
         let problem = response.extensions().get::<web::errors::Problem>().copied();
         return web::errors::page(&state, &ctx, status, problem.unwrap_or(web::errors::Problem::Plain)).await;
     }
-    let is_problem = response
-        .headers()
-        .get(axum::http::header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
-    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+    // A witness's 409 carries its size as the protocol says (C2SP
+    // tlog-witness), not a problem.
+    let is_answer = response.headers().get(axum::http::header::CONTENT_TYPE).is_some_and(|value| {
+        value.as_bytes().starts_with(PROBLEM_JSON.as_bytes())
+            || value.as_bytes() == ledger::SIZE_CONTENT_TYPE.as_bytes()
+    });
+    if !(status.is_client_error() || status.is_server_error()) || is_answer {
         return response;
     }
     let error = match status {

@@ -36,6 +36,9 @@ pub enum BenchCommand {
     /// The AI divide index on all the shipped data, with and without the
     /// sensitivity analysis.
     Divide(super::bench_divide::Args),
+    /// The time of one round of asking every witness of a policy to cosign
+    /// a new checkpoint.
+    Cosign(super::bench_cosign::Args),
 }
 
 impl BenchCommand {
@@ -54,6 +57,7 @@ impl BenchCommand {
             BenchCommand::Start(args) => super::bench_start::run(args),
             BenchCommand::Recount(args) => super::bench_recount::run(args),
             BenchCommand::Divide(args) => super::bench_divide::run(args),
+            BenchCommand::Cosign(args) => super::bench_cosign::run(args),
         }
     }
 }
@@ -92,10 +96,15 @@ impl Scratch {
 
 /// Serves `store` on a free local port; returns the base URL.
 pub(super) async fn local_server(store: store::Store) -> Result<String, Failure> {
+    local_node(server::AppState::new(store)).await
+}
+
+/// Serves `state` on a free local port; returns the base URL.
+pub(super) async fn local_node(state: server::AppState) -> Result<String, Failure> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .map_err(|err| super::failed(anyhow::anyhow!("cannot listen: {err}")))?;
     let address = listener.local_addr().map_err(|err| super::failed(anyhow::anyhow!("{err}")))?;
-    tokio::spawn(server::serve(listener, server::AppState::new(store)));
+    tokio::spawn(server::serve(listener, state));
     Ok(format!("http://{address}"))
 }

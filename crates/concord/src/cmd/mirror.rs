@@ -127,7 +127,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
 /// `--poll` as a duration: positive, at most an hour.
 fn poll_interval(seconds: f64) -> Result<Duration, Failure> {
     if !(seconds > 0.0 && seconds <= MAX_POLL_SECONDS) {
-        return Err(bad_input(anyhow!("--poll must be more than 0 and at most {MAX_POLL_SECONDS} seconds, not {seconds}")));
+        return Err(bad_input(anyhow!(
+            "--poll must be more than 0 and at most {MAX_POLL_SECONDS} seconds, not {seconds}"
+        )));
     }
     Ok(Duration::from_secs_f64(seconds))
 }

@@ -11,6 +11,7 @@ mod bench_append;
 mod bench_ballots;
 pub mod bench_consensus;
 mod bench_consultation;
+mod bench_cosign;
 mod bench_divide;
 mod bench_http;
 mod bench_mirror;

@@ -1,5 +1,9 @@
 //! `concord serve`: open (or create) the store and serve HTTP.
 
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
 use anyhow::anyhow;
 use server::AppState;
 use server::auth::AuthConfig;
@@ -47,6 +51,18 @@ pub struct Args {
     /// demo is refused.
     #[arg(long, env = "CONCORD_DEMO")]
     pub demo: bool,
+    /// Ask the witnesses of this witness policy (C2SP tlog-policy, as
+    /// `concord verify --policy` reads it) to cosign each new checkpoint;
+    /// /log/checkpoint then serves the newest checkpoint whose
+    /// cosignatures meet the policy's quorum. The policy must name this
+    /// log's key.
+    #[arg(long, env = "CONCORD_WITNESS_POLICY", value_name = "FILE")]
+    pub witness_policy: Option<PathBuf>,
+    /// Seconds between looks for a new checkpoint to have cosigned (with
+    /// --witness-policy).
+    #[arg(long, env = "CONCORD_COSIGN_INTERVAL", default_value_t = 2, value_name = "SECONDS",
+          requires = "witness_policy", value_parser = clap::value_parser!(u64).range(1..=3_600))]
+    pub cosign_interval: u64,
     #[command(flatten)]
     pub store: StoreArgs,
     #[command(flatten)]
@@ -61,12 +77,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Some(url) => Some(server::mail::Mailer::new(url, &args.smtp_from).map_err(|err| bad_input(anyhow!(err)))?),
         None => None,
     };
+    let policy = args.witness_policy.as_deref().map(super::verify::read_policy).transpose()?;
     block_on(async {
         let mut config = args.store.config_for_first_start(&args.first_start);
         if args.demo && args.first_start.organization_name == DEFAULT_ORGANIZATION_NAME {
             config.organization_name = demo::ORGANIZATION_NAME.to_owned();
         }
         let store = Store::open(&config).await?;
+        if let (Some(policy), Some(file)) = (&policy, &args.witness_policy) {
+            require_log_key(file, policy, store.verifier_key())?;
+        }
         let recorded = Demo::load(&store).await?;
         // Nobody in the secretariat yet: the organization was just founded
         // (the administrator is created below).
@@ -125,8 +145,53 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let mut state = AppState::with_auth(store, auth);
         state.mailer = mailer;
         state.demo = demo.map(std::sync::Arc::new);
-        listeners.serve(state).await
+        let collector = match policy {
+            Some(policy) => {
+                let witnesses = policy.witnesses().iter().filter(|witness| witness.url.is_some()).count();
+                println!(
+                    "Asking {} of the witness policy to cosign each new checkpoint (quorum {})",
+                    count(witnesses as u64, "witness", "witnesses"),
+                    policy.quorum().unwrap_or_default()
+                );
+                state =
+                    state.with_node(server::federation::Node { policy: Some(policy.clone()), ..Default::default() });
+                Some(spawn_collector(&state, policy, Duration::from_secs(args.cosign_interval))?)
+            }
+            None => None,
+        };
+        let served = listeners.serve(state).await;
+        if let Some(collector) = collector {
+            collector.abort();
+        }
+        served
     })?
+}
+
+/// Refuses a witness policy that does not name this log's key: its
+/// cosignatures could never count.
+fn require_log_key(file: &Path, policy: &ledger::Policy, key: &str) -> Result<(), Failure> {
+    if policy.logs().iter().any(|log| log.verifier.to_string() == key) {
+        return Ok(());
+    }
+    Err(bad_input(anyhow!(
+        "the witness policy {} does not name this log's key {key} (add the line `log {key}`)",
+        file.display()
+    )))
+}
+
+/// Starts asking the witnesses of `policy` to cosign the checkpoints of
+/// `state`'s log, recording each round's time in its metrics.
+fn spawn_collector(
+    state: &AppState,
+    policy: ledger::Policy,
+    interval: Duration,
+) -> Result<tokio::task::JoinHandle<()>, Failure> {
+    let metrics = state.metrics.clone();
+    let collector = federation::collector::Collector::new(state.store.clone(), policy)
+        .map_err(|err| failed(anyhow!("{err}")))?
+        .interval(interval)
+        .on_round(Arc::new(move |round| metrics.cosign_round(round.elapsed)));
+    Ok(collector.spawn())
 }
 
 /// The default of `--organization-name`, which `--demo` replaces.

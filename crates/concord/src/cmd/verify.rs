@@ -239,7 +239,7 @@ async fn verify_and_remember(
 
 /// Reads and parses the witness policy of `--policy`: an unreadable or
 /// malformed file is bad input, named with its line.
-fn read_policy(file: &Path) -> Result<Policy, Failure> {
+pub(super) fn read_policy(file: &Path) -> Result<Policy, Failure> {
     let text =
         std::fs::read(file).map_err(|err| bad_input(anyhow!("cannot read the policy {}: {err}", file.display())))?;
     Policy::parse(&text).map_err(|err| match err {

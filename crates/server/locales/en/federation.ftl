@@ -1,7 +1,7 @@
 # The federation: the banner of a mirror, the alert on evidence of a fork,
 # the refusal of a change on a mirror, and the nodes page. English.
 
-footer-nodes = Nodes and witnesses of the record
+nodes-record-link = Nodes and witnesses of the record
 
 # The banner under the header of a mirror, on every page. $hub is the
 # hub's address; $count the number of entries (for the plural), $shown
@@ -21,7 +21,6 @@ mirror-silent = The hub has not answered since { $time }: this site shows the re
 mirror-silent-never = The hub has not answered yet: this site may not show the latest entries of the record.
 
 # The alert on every page of a node that kept evidence of a fork.
-fork-alert-title = Important
 fork-alert-held = The hub showed a history of the record that contradicts the one this node held before.
 fork-alert-peer = The hub showed a history of the record that contradicts the one another node holds.
 fork-alert-stopped = This node stopped following the hub on { $time }.

@@ -2,7 +2,7 @@
 # bifurcación, el rechazo de un cambio en un espejo y la página de los
 # nodos. Español.
 
-footer-nodes = Nodos y testigos del registro
+nodes-record-link = Nodos y testigos del registro
 
 mirror-tag = Espejo
 mirror-banner = Este sitio es un espejo del registro de { $hub }. Contiene { $count ->
@@ -18,7 +18,6 @@ mirror-warning = Advertencia
 mirror-silent = El nodo central no responde desde el { $time }: este sitio muestra el registro tal como estaba entonces.
 mirror-silent-never = El nodo central aún no ha respondido: puede que este sitio no muestre las últimas entradas del registro.
 
-fork-alert-title = Importante
 fork-alert-held = El nodo central mostró una historia del registro que contradice la que este nodo tenía antes.
 fork-alert-peer = El nodo central mostró una historia del registro que contradice la que tiene otro nodo.
 fork-alert-stopped = Este nodo dejó de seguir al nodo central el { $time }.

@@ -2,7 +2,7 @@
 # divergence, le refus d’une modification sur un miroir, et la page des
 # nœuds. Français.
 
-footer-nodes = Nœuds et témoins du registre
+nodes-record-link = Nœuds et témoins du registre
 
 mirror-tag = Miroir
 mirror-banner = Ce site est un miroir du registre de { $hub }. Il contient { $count ->
@@ -18,7 +18,6 @@ mirror-warning = Avertissement
 mirror-silent = Le nœud central ne répond plus depuis le { $time } : ce site montre le registre tel qu’il était alors.
 mirror-silent-never = Le nœud central n’a pas encore répondu : ce site peut ne pas montrer les dernières entrées du registre.
 
-fork-alert-title = Important
 fork-alert-held = Le nœud central a montré un historique du registre qui contredit celui que ce nœud détenait auparavant.
 fork-alert-peer = Le nœud central a montré un historique du registre qui contredit celui que détient un autre nœud.
 fork-alert-stopped = Ce nœud a cessé de suivre le nœud central le { $time }.

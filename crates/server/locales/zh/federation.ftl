@@ -1,6 +1,6 @@
 # 联合：镜像站点的横幅、发现分叉证据时的警报、镜像拒绝更改的页面，以及节点页面。中文。
 
-footer-nodes = 记录的节点与见证方
+nodes-record-link = 记录的节点与见证方
 
 mirror-tag = 镜像
 mirror-banner = 本站是 { $hub } 的记录的镜像。本站保存 { $count ->
@@ -14,7 +14,6 @@ mirror-warning = 警告
 mirror-silent = 主节点自 { $time } 起未再应答：本站显示的是当时的记录。
 mirror-silent-never = 主节点尚未应答：本站可能未显示记录的最新条目。
 
-fork-alert-title = 重要
 fork-alert-held = 主节点展示的记录历史与本节点此前保存的历史相矛盾。
 fork-alert-peer = 主节点展示的记录历史与另一节点保存的历史相矛盾。
 fork-alert-stopped = 本节点已于 { $time } 停止跟随主节点。

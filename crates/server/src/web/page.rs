@@ -542,7 +542,7 @@ impl ForkAlert {
         } else {
             tr.phrase("fork-alert-found", &[], "time", at)
         };
-        ForkAlert { title: tr.t("fork-alert-title"), what, when: when.into(), link: tr.t("fork-alert-link") }
+        ForkAlert { title: tr.t("banner-important"), what, when: when.into(), link: tr.t("fork-alert-link") }
     }
 }
 
