@@ -306,6 +306,30 @@ async fn a_rewrite_signed_with_the_real_key_stops_every_mirror() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_log_that_shrank_stops_the_mirror() {
+    let real = RealLog::take();
+    let (host, key) = (Host::start(), real.key());
+    let (larger, smaller) = (real.honest(197), real.honest(150));
+    host.serve(&larger);
+    let dir = tempfile::tempdir().unwrap();
+    let mirror = start_mirror(dir.path(), &host.url, &key, &[]);
+    wait_for_checkpoint(&mirror.url, &larger["/log/checkpoint"]).await;
+
+    host.serve(&smaller);
+    let status = wait_for("the mirror to stop following", || async {
+        follow_status(dir.path(), &key).await.filter(|status| status.stopped)
+    })
+    .await;
+    assert_eq!(status.hub_size, 197);
+    let kept = mirror_store(dir.path(), &key).await.evidence().await.unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0].evidence.kind, EvidenceKind::Shrank);
+    assert_eq!(kept[0].evidence.held_note.as_deref().unwrap().as_bytes(), larger["/log/checkpoint"]);
+    assert_eq!(kept[0].evidence.served_note.as_bytes(), smaller["/log/checkpoint"]);
+    assert_eq!(get_ok(&mirror.url, "/log/checkpoint").await.unwrap(), larger["/log/checkpoint"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bad_signature_is_kept_and_following_goes_on() {
     let real = RealLog::take();
     let (host, key) = (Host::start(), real.key());
@@ -333,6 +357,33 @@ async fn a_bad_signature_is_kept_and_following_goes_on() {
     let at_197 = real.honest(197);
     host.serve(&at_197);
     wait_for_checkpoint(&mirror.url, &at_197["/log/checkpoint"]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tiles_that_do_not_hash_to_the_signed_checkpoint_are_kept_out() {
+    let real = RealLog::take();
+    let (host, key) = (Host::start(), real.key());
+    // The honest signed checkpoint over the tiles and entries of a forged
+    // log: every entry matches its leaf hash, the root does not.
+    let honest = real.honest(197);
+    let mut mixed = real.forged(197, 42);
+    mixed.insert("/log/checkpoint".into(), honest["/log/checkpoint"].clone());
+    host.serve(&mixed);
+    let dir = tempfile::tempdir().unwrap();
+    let mirror = start_mirror(dir.path(), &host.url, &key, &[]);
+    let kept = wait_for("the bad tiles to be kept", || async {
+        let evidence = mirror_store(dir.path(), &key).await.evidence().await.unwrap();
+        (!evidence.is_empty()).then_some(evidence)
+    })
+    .await;
+    assert_eq!(kept[0].evidence.kind, EvidenceKind::BadTiles);
+    assert_eq!(kept[0].evidence.served_note.as_bytes(), honest["/log/checkpoint"]);
+    assert_eq!(mirror_store(dir.path(), &key).await.log_sizes().await.unwrap(), (0, 0), "nothing was appended");
+    assert!(!follow_status(dir.path(), &key).await.unwrap().stopped);
+
+    // Served honestly, the same checkpoint is followed.
+    host.serve(&honest);
+    wait_for_checkpoint(&mirror.url, &honest["/log/checkpoint"]).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
