@@ -17,61 +17,8 @@ use std::process::Output;
 
 use ledger::{Cosigner, Note, Signer};
 use serde_json::Value;
-use store::scratch::Setup;
-use support::tlog::{Files, Host, checkpoint_of, publish};
-use support::{Served, concord, text};
-
-/// The real log: its entries and the signing key from its data directory.
-struct RealLog {
-    entries: Vec<Vec<u8>>,
-    signer: Signer,
-}
-
-impl RealLog {
-    /// Starts a real server, takes its entries and its key, and stops it.
-    fn take() -> RealLog {
-        let setup = Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
-        let served = Served::start(&setup);
-        let entries = support::tlog::entries(&served.url);
-        served.stop();
-        let key = std::fs::read_to_string(setup.data_dir().join(store::datadir::KEY_FILE)).unwrap();
-        RealLog { entries, signer: Signer::parse(key.trim()).unwrap() }
-    }
-
-    /// The verifier key, as the organization publishes it.
-    fn key(&self) -> String {
-        self.signer.verifier().to_string()
-    }
-
-    /// The log's first `size` entries, with its tiles and a checkpoint
-    /// signed with the real key.
-    fn honest(&self, size: usize) -> Files {
-        publish(&self.entries[..size], &self.signer)
-    }
-
-    /// The same, but entry `index` rewritten (its time moved by one), the
-    /// tiles recomputed and the checkpoint re-signed with the real key.
-    fn forged(&self, size: usize, index: usize) -> Files {
-        let mut entries = self.entries[..size].to_vec();
-        entries[index] = backdated(&entries[index]);
-        publish(&entries, &self.signer)
-    }
-}
-
-/// A canonical entry with a digit of its time changed (the first number
-/// of it): still a
-/// valid event at its index, another act.
-fn backdated(entry: &[u8]) -> Vec<u8> {
-    let text = text(entry);
-    let at = text.find("\"time\":").unwrap() + "\"time\":".len();
-    let at = at + usize::from(text[at..].starts_with('"'));
-    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
-    let last = at + digits - 1;
-    let changed = if &text[last..=last] == "9" { "8" } else { "9" };
-    let forged = format!("{}{changed}{}", &text[..last], &text[last + 1..]);
-    domain::Envelope::decode(forged.as_bytes()).expect("the forged entry is a valid event");
-    forged.into_bytes()
-}
+use support::tlog::{Files, Host, RealLog, checkpoint_of};
+use support::{concord, text};
 
 /// `concord verify --json` against the host with the state directory.
 fn verify(host: &Host, key: &str, state: &Path) -> Output {

@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod collector;
+pub mod evidence;
 pub mod fetch;
 pub mod follower;
 pub mod gossip;

@@ -3,6 +3,10 @@
 //! at their closing times (the tally is computed by `decide`), and keeps
 //! the divide index fresh ([`crate::divide_index`]).
 //!
+//! **On a mirror** the task submits nothing (the hub opens, closes and
+//! tallies; the mirror copies those entries): it still analyses and keeps
+//! the divide index, which are derived from the log alone.
+//!
 //! **What an analysis covers is a function of the log alone.** The engine
 //! updates on Pol.is's schedule: one poll each whole second (Unix time,
 //! [`POLL_MS`]). The update of a poll at time `t` covers every entry whose
@@ -127,7 +131,9 @@ impl Analyst {
         if !self.store.claim_lease(LEASE, &self.holder, LEASE_MS).await? {
             return Ok(Vec::new());
         }
-        self.run_schedule(now).await?;
+        if !self.store.is_mirror() {
+            self.run_schedule(now).await?;
+        }
         let poll = now.unix_millis().div_euclid(POLL_MS) * POLL_MS;
         self.catch_up(poll).await?;
         let mut analysed = Vec::new();

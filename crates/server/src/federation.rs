@@ -43,3 +43,48 @@ pub struct WitnessRole {
     /// The logs it witnesses, by their checkpoint keys.
     pub logs: Vec<Verifier>,
 }
+
+pub mod facts;
+pub mod read_only;
+pub mod seen;
+pub mod witness;
+
+use axum::Router;
+
+use crate::AppState;
+
+impl Node {
+    /// A mirror of the hub at `hub_url`, neither witnessing nor gossiping.
+    pub fn mirror_of(hub_url: impl Into<String>) -> Node {
+        Node { role: NodeRole::Mirror { hub_url: hub_url.into() }, ..Node::default() }
+    }
+
+    /// The hub's base URL, on a mirror.
+    pub fn hub_url(&self) -> Option<&str> {
+        match &self.role {
+            NodeRole::Hub => None,
+            NodeRole::Mirror { hub_url } => Some(hub_url),
+        }
+    }
+
+    /// `hub` or `mirror`, as the API writes the role.
+    pub fn role_name(&self) -> &'static str {
+        match self.role {
+            NodeRole::Hub => "hub",
+            NodeRole::Mirror { .. } => "mirror",
+        }
+    }
+
+    /// The witness's cosignature verifier key, when this node witnesses.
+    pub fn witness_key(&self) -> Option<String> {
+        self.witness.as_ref().map(|witness| witness.cosigner.verifier().to_string())
+    }
+}
+
+/// The routes of the federation's protocols outside the API: the witness
+/// endpoint and the checkpoints this node has seen.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(witness::PATH, axum::routing::post(witness::add_checkpoint))
+        .route(seen::PATH, axum::routing::get(seen::seen))
+}

@@ -72,6 +72,9 @@ pub struct AppState {
     pub status: Arc<api::status::StatusCache>,
     /// What this node is to the federation: hub or mirror, witness, peers.
     pub node: Arc<federation::Node>,
+    /// What pages and the status say about the federation (a mirror's lag,
+    /// evidence), read at most every two seconds.
+    pub node_facts: Arc<federation::facts::FactsCache>,
 }
 
 impl AppState {
@@ -93,7 +96,14 @@ impl AppState {
             demo: None,
             status: Arc::default(),
             node: Arc::default(),
+            node_facts: Arc::default(),
         }
+    }
+
+    /// The same state, for a node that is `node` to the federation.
+    pub fn with_node(mut self, node: federation::Node) -> AppState {
+        self.node = Arc::new(node);
+        self
     }
 
     /// The same state, sending invitation links through `mailer`.
@@ -112,9 +122,11 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(metrics::serve))
         .merge(api)
         .merge(log::router())
+        .merge(federation::router())
         .merge(web::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(state.clone(), federation::read_only::guard))
         .layer(middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
@@ -222,11 +234,13 @@ async fn problem_for_bare_errors(
         let problem = response.extensions().get::<web::errors::Problem>().copied();
         return web::errors::page(&state, &ctx, status, problem.unwrap_or(web::errors::Problem::Plain)).await;
     }
-    let is_problem = response
-        .headers()
-        .get(axum::http::header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
-    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+    // A witness's 409 carries its size as the protocol says (C2SP
+    // tlog-witness), not a problem.
+    let is_answer = response.headers().get(axum::http::header::CONTENT_TYPE).is_some_and(|value| {
+        value.as_bytes().starts_with(PROBLEM_JSON.as_bytes())
+            || value.as_bytes() == ledger::SIZE_CONTENT_TYPE.as_bytes()
+    });
+    if !(status.is_client_error() || status.is_server_error()) || is_answer {
         return response;
     }
     let error = match status {

@@ -1,5 +1,10 @@
 //! The public log over HTTP, as C2SP tlog-tiles: the signed checkpoint, the
 //! hash tiles, the entry bundles, and the verifier key.
+//!
+//! A hub with a witness policy (`serve --witness-policy`) serves the newest
+//! checkpoint whose cosignatures met the policy, as Tessera does, and the
+//! plain signed one only until the first is witnessed; a mirror serves the
+//! hub's checkpoint it holds.
 
 use axum::Router;
 use axum::extract::State;
@@ -28,8 +33,28 @@ pub fn router() -> Router<AppState> {
 
 /// `GET /log/checkpoint`: the latest checkpoint, a C2SP signed note.
 async fn checkpoint(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let note = state.store.checkpoint().await?;
+    let (_, note) = served_checkpoint(&state)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("this node holds no checkpoint of the log yet".into()))?;
     Ok(text(note.into_bytes(), "text/plain; charset=utf-8", SHORT_LIVED))
+}
+
+/// The checkpoint this node serves for its log, with its size: on a hub
+/// with a witness policy the newest one cosigned by a quorum (until there
+/// is one, the signed one); otherwise the signed one. `None` while there
+/// is none (a mirror that has not yet fetched one).
+pub(crate) async fn served_checkpoint(state: &AppState) -> Result<Option<(u64, String)>, store::StoreError> {
+    if state.node.policy.is_some()
+        && state.node.hub_url().is_none()
+        && let Some(cosigned) = state.store.cosigned_checkpoint().await?
+    {
+        return Ok(Some(cosigned));
+    }
+    // A mirror holds the hub's checkpoint once it has fetched entries.
+    if state.store.is_mirror() && state.store.log_sizes().await?.1 == 0 {
+        return Ok(None);
+    }
+    state.store.signed_checkpoint().await.map(Some)
 }
 
 /// `GET /log/key`: the log's verifier key, `name+hex(id)+base64(0x01||key)`.

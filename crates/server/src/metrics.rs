@@ -50,6 +50,14 @@ pub struct RefusalLabels {
     pub reason: String,
 }
 
+/// Labels of a request to this node as a witness.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct OutcomeLabels {
+    /// How it ended: `cosigned`, `conflict`, `bad_proof`, ...
+    /// (`federation::witness::Outcome::label`).
+    pub outcome: String,
+}
+
 /// The server's metrics.
 pub struct Metrics {
     refusals: Family<RefusalLabels, Counter>,
@@ -58,6 +66,10 @@ pub struct Metrics {
     durations: Family<RouteLabels, Histogram>,
     log_entries: Gauge,
     checkpoint_size: Gauge,
+    witness_requests: Family<OutcomeLabels, Counter>,
+    mirror_behind: Gauge,
+    hub_silence: Gauge,
+    cosign_rounds: Histogram,
 }
 
 impl Default for Metrics {
@@ -79,7 +91,42 @@ impl Default for Metrics {
             "Requests refused by authentication or authorization, by reason",
             refusals.clone(),
         );
-        Metrics { refusals, registry, requests, durations, log_entries, checkpoint_size }
+        let witness_requests = Family::<OutcomeLabels, Counter>::default();
+        registry.register(
+            "witness_requests",
+            "add-checkpoint requests this node answered as a witness, by outcome",
+            witness_requests.clone(),
+        );
+        let mirror_behind = Gauge::default();
+        registry.register(
+            "mirror_entries_behind",
+            "On a mirror: entries of the hub's newest verified checkpoint not yet in this log",
+            mirror_behind.clone(),
+        );
+        let hub_silence = Gauge::default();
+        registry.register(
+            "mirror_hub_silence_seconds",
+            "On a mirror: seconds since the hub last answered with a checkpoint that verified (-1: never)",
+            hub_silence.clone(),
+        );
+        let cosign_rounds = Histogram::new(exponential_buckets(0.001, 2.0, 16));
+        registry.register(
+            "cosignature_round_seconds",
+            "On a hub with a witness policy: time to ask every witness to cosign a checkpoint",
+            cosign_rounds.clone(),
+        );
+        Metrics {
+            refusals,
+            registry,
+            requests,
+            durations,
+            log_entries,
+            checkpoint_size,
+            witness_requests,
+            mirror_behind,
+            hub_silence,
+            cosign_rounds,
+        }
     }
 }
 
@@ -94,6 +141,23 @@ impl Metrics {
     /// Counts a refused request.
     pub fn refused(&self, reason: &str) {
         self.refusals.get_or_create(&RefusalLabels { reason: reason.to_owned() }).inc();
+    }
+
+    /// Counts a request to this node as a witness, by how it ended.
+    pub fn witnessed(&self, outcome: &str) {
+        self.witness_requests.get_or_create(&OutcomeLabels { outcome: outcome.to_owned() }).inc();
+    }
+
+    /// Records the time of one round of asking the witnesses to cosign.
+    pub fn cosign_round(&self, elapsed: std::time::Duration) {
+        self.cosign_rounds.observe(elapsed.as_secs_f64());
+    }
+
+    /// Records a mirror's lag: entries behind the hub, and milliseconds
+    /// since the hub last answered (`None`: it never did).
+    pub fn mirror_lag(&self, behind: u64, silent_millis: Option<i64>) {
+        self.mirror_behind.set(i64::try_from(behind).unwrap_or(i64::MAX));
+        self.hub_silence.set(silent_millis.map_or(-1, |millis| millis / 1_000));
     }
 
     /// The text exposition.
@@ -133,6 +197,13 @@ async fn exposition(State(state): State<AppState>) -> Result<Response, ApiError>
     let (entries, checkpoint) = state.store.log_sizes().await?;
     state.metrics.log_entries.set(i64::try_from(entries).unwrap_or(i64::MAX));
     state.metrics.checkpoint_size.set(i64::try_from(checkpoint).unwrap_or(i64::MAX));
+    if state.store.is_mirror()
+        && let Some(follow) = state.store.follow_status().await?
+    {
+        let now = domain::Timestamp::now().unix_millis();
+        let silent = (follow.answered_at > 0).then(|| now.saturating_sub(follow.answered_at));
+        state.metrics.mirror_lag(follow.hub_size.saturating_sub(entries), silent);
+    }
     let content_type = "application/openmetrics-text; version=1.0.0; charset=utf-8";
     Ok(([(header::CONTENT_TYPE, content_type)], state.metrics.encode()).into_response())
 }

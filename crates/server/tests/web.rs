@@ -104,6 +104,7 @@ const PAGES: &[&str] = &[
     "/consultations/2",
     "/ballots",
     "/ballots/1",
+    "/nodes",
     "/no-such-page",
 ];
 

@@ -43,7 +43,7 @@ pub fn run_restore(args: RestoreArgs) -> Result<(), Failure> {
     println!(
         "restored {} into {} (state digest {})",
         count(report.log_size, "log entry", "log entries"),
-        args.store.data_dir.display(),
+        args.store.dir.data_dir.display(),
         report.state_digest
     );
     Ok(())

@@ -13,6 +13,9 @@ pub enum BenchCommand {
     Append(bench_append::Args),
     /// `concord verify` entries per second on a log of a given size.
     Verify(bench_verify::Args),
+    /// A fresh mirror catching up with a hub (entries per second), or the
+    /// lag of a following mirror behind a hub's writes (--rate).
+    Mirror(super::bench_mirror::Args),
     /// Latency of GET /api/v1/members under concurrent clients.
     Members(bench_http::Args),
     /// Sign-ins per second (argon2id password hashing at the chosen cost).
@@ -33,6 +36,9 @@ pub enum BenchCommand {
     /// The AI divide index on all the shipped data, with and without the
     /// sensitivity analysis.
     Divide(super::bench_divide::Args),
+    /// The time of one round of asking every witness of a policy to cosign
+    /// a new checkpoint.
+    Cosign(super::bench_cosign::Args),
 }
 
 impl BenchCommand {
@@ -41,6 +47,7 @@ impl BenchCommand {
         match self {
             BenchCommand::Append(args) => bench_append::run(args),
             BenchCommand::Verify(args) => bench_verify::run(args),
+            BenchCommand::Mirror(args) => super::bench_mirror::run(args),
             BenchCommand::Members(args) => bench_http::run(args),
             BenchCommand::SignIn(args) => bench_http::run_sign_in(args),
             BenchCommand::Consensus(args) => super::bench_consensus::run(args),
@@ -50,6 +57,7 @@ impl BenchCommand {
             BenchCommand::Start(args) => super::bench_start::run(args),
             BenchCommand::Recount(args) => super::bench_recount::run(args),
             BenchCommand::Divide(args) => super::bench_divide::run(args),
+            BenchCommand::Cosign(args) => super::bench_cosign::run(args),
         }
     }
 }
@@ -88,10 +96,15 @@ impl Scratch {
 
 /// Serves `store` on a free local port; returns the base URL.
 pub(super) async fn local_server(store: store::Store) -> Result<String, Failure> {
+    local_node(server::AppState::new(store)).await
+}
+
+/// Serves `state` on a free local port; returns the base URL.
+pub(super) async fn local_node(state: server::AppState) -> Result<String, Failure> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .map_err(|err| super::failed(anyhow::anyhow!("cannot listen: {err}")))?;
     let address = listener.local_addr().map_err(|err| super::failed(anyhow::anyhow!("{err}")))?;
-    tokio::spawn(server::serve(listener, server::AppState::new(store)));
+    tokio::spawn(server::serve(listener, state));
     Ok(format!("http://{address}"))
 }

@@ -11,8 +11,10 @@ mod bench_append;
 mod bench_ballots;
 pub mod bench_consensus;
 mod bench_consultation;
+mod bench_cosign;
 mod bench_divide;
 mod bench_http;
+mod bench_mirror;
 mod bench_recount;
 mod bench_start;
 mod bench_verify;
@@ -30,6 +32,7 @@ pub mod evidence;
 mod http;
 pub mod key;
 pub mod members;
+pub mod mirror;
 mod plural;
 pub mod polis_export;
 pub mod proxy;
@@ -39,6 +42,7 @@ mod replay_files;
 mod rlimit;
 pub mod rules;
 pub mod serve;
+mod serving;
 pub mod status;
 mod store_args;
 pub mod verify;
@@ -113,6 +117,9 @@ pub fn block_on<F: Future>(future: F) -> Result<F::Output, Failure> {
 pub enum Command {
     /// Run the server (creates ./concord-data with SQLite on first start).
     Serve(serve::Args),
+    /// Run a read-only mirror of a hub's log: follow it, check every
+    /// checkpoint, serve the same public pages, API and log.
+    Mirror(mirror::Args),
     /// Show the log size, checkpoint and state digest of a data directory.
     Status(status::Args),
     /// Replay the log into empty projections and compare the state digest.
@@ -191,6 +198,7 @@ impl Command {
     pub fn run(self) -> Result<(), Failure> {
         match self {
             Command::Serve(args) => serve::run(args),
+            Command::Mirror(args) => mirror::run(args),
             Command::Status(args) => status::run(args),
             Command::Rebuild(args) => rebuild::run(args),
             Command::Check(args) => check::run(args),

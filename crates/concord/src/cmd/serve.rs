@@ -1,7 +1,7 @@
 //! `concord serve`: open (or create) the store and serve HTTP.
 
-use std::io::IsTerminal;
-use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::anyhow;
@@ -10,19 +10,18 @@ use server::auth::AuthConfig;
 use server::auth::admin::{ADMIN_USERNAME, ensure_admin};
 use server::demo::Demo;
 use store::Store;
-use tokio::net::TcpListener;
 
 use super::demo;
 use super::plural::count;
+use super::serving::HttpArgs;
 use super::store_args::{FirstStartArgs, parse_public_url};
 use super::{Failure, StoreArgs, bad_input, block_on, failed};
 
 /// Options of `concord serve`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The address to listen on; port 0 picks a free port.
-    #[arg(long, env = "CONCORD_LISTEN", default_value = "127.0.0.1:8080", value_name = "ADDR")]
-    pub listen: SocketAddr,
+    #[command(flatten)]
+    pub http: HttpArgs,
     /// The address people use to reach this server, for invitation links and
     /// to recognize its own forms behind a proxy (default: http://ADDR).
     /// Cookies are marked Secure when it is https.
@@ -44,30 +43,6 @@ pub struct Args {
         default_value = "Concord <noreply@concord.localhost>"
     )]
     pub smtp_from: String,
-    /// Seconds a client has to send a request's headers, from its first
-    /// byte; a slower one is cut off.
-    #[arg(long, env = "CONCORD_HEADER_TIMEOUT", default_value_t = 10, value_name = "SECONDS",
-          value_parser = clap::value_parser!(u64).range(1..=86_400))]
-    pub header_timeout: u64,
-    /// Seconds a client has to send a request's whole body.
-    #[arg(long, env = "CONCORD_BODY_TIMEOUT", default_value_t = 30, value_name = "SECONDS",
-          value_parser = clap::value_parser!(u64).range(1..=86_400))]
-    pub body_timeout: u64,
-    /// Seconds a connection may wait for its next request, or for the client
-    /// to read an answer, before it is closed.
-    #[arg(long, env = "CONCORD_IDLE_TIMEOUT", default_value_t = 60, value_name = "SECONDS",
-          value_parser = clap::value_parser!(u64).range(1..=86_400))]
-    pub idle_timeout: u64,
-    /// Connections open at once; more wait until one closes. The server
-    /// raises its open-file limit to fit, or says that it cannot.
-    #[arg(long, env = "CONCORD_MAX_CONNECTIONS", default_value_t = 10_000, value_name = "N",
-          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
-    pub max_connections: u64,
-    /// Also serve the metrics, without a token, on this address (keep it
-    /// private); on the main address they need a token allowed
-    /// read_metrics.
-    #[arg(long, env = "CONCORD_METRICS_LISTEN", value_name = "ADDR")]
-    pub metrics_listen: Option<SocketAddr>,
     /// Serve a demonstration: on a new data directory, found an invented
     /// organization (named "Concord demo organization" unless
     /// --organization-name says otherwise) with delegations, organizations,
@@ -76,40 +51,42 @@ pub struct Args {
     /// demo is refused.
     #[arg(long, env = "CONCORD_DEMO")]
     pub demo: bool,
+    /// Ask the witnesses of this witness policy (C2SP tlog-policy, as
+    /// `concord verify --policy` reads it) to cosign each new checkpoint;
+    /// /log/checkpoint then serves the newest checkpoint whose
+    /// cosignatures meet the policy's quorum. The policy must name this
+    /// log's key.
+    #[arg(long, env = "CONCORD_WITNESS_POLICY", value_name = "FILE")]
+    pub witness_policy: Option<PathBuf>,
+    /// Seconds between looks for a new checkpoint to have cosigned (with
+    /// --witness-policy).
+    #[arg(long, env = "CONCORD_COSIGN_INTERVAL", default_value_t = 2, value_name = "SECONDS",
+          requires = "witness_policy", value_parser = clap::value_parser!(u64).range(1..=3_600))]
+    pub cosign_interval: u64,
     #[command(flatten)]
     pub store: StoreArgs,
     #[command(flatten)]
     pub first_start: FirstStartArgs,
 }
 
-/// Open files the server needs besides its connections: the database, the
-/// listeners, the log.
-const FILES_BESIDES_CONNECTIONS: u64 = 256;
-
 /// Runs the server until Ctrl-C or SIGTERM.
 pub fn run(args: Args) -> Result<(), Failure> {
-    init_logging();
-    server::panic::log_panics();
-    let limits = server::conn::Limits {
-        header_timeout: Duration::from_secs(args.header_timeout),
-        body_timeout: Duration::from_secs(args.body_timeout),
-        idle_timeout: Duration::from_secs(args.idle_timeout),
-        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
-    };
-    if let Err(warning) = super::rlimit::raise_open_files(args.max_connections + FILES_BESIDES_CONNECTIONS) {
-        eprintln!("warning: {warning}");
-    }
+    args.http.prepare();
     let public_url = args.public_url.as_deref().map(parse_public_url).transpose()?;
     let mailer = match &args.smtp_url {
         Some(url) => Some(server::mail::Mailer::new(url, &args.smtp_from).map_err(|err| bad_input(anyhow!(err)))?),
         None => None,
     };
+    let policy = args.witness_policy.as_deref().map(super::verify::read_policy).transpose()?;
     block_on(async {
         let mut config = args.store.config_for_first_start(&args.first_start);
         if args.demo && args.first_start.organization_name == DEFAULT_ORGANIZATION_NAME {
             config.organization_name = demo::ORGANIZATION_NAME.to_owned();
         }
         let store = Store::open(&config).await?;
+        if let (Some(policy), Some(file)) = (&policy, &args.witness_policy) {
+            require_log_key(file, policy, store.verifier_key())?;
+        }
         let recorded = Demo::load(&store).await?;
         // Nobody in the secretariat yet: the organization was just founded
         // (the administrator is created below).
@@ -131,18 +108,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 loaded.series
             );
         }
-        let listener = TcpListener::bind(args.listen)
-            .await
-            .map_err(|err| failed(anyhow!("cannot listen on {}: {err}", args.listen)))?;
-        let address = listener.local_addr().map_err(|err| failed(anyhow!("{err}")))?;
-        let metrics = match args.metrics_listen {
-            Some(metrics) => Some(
-                TcpListener::bind(metrics)
-                    .await
-                    .map_err(|err| failed(anyhow!("cannot listen on {metrics} for the metrics: {err}")))?,
-            ),
-            None => None,
-        };
+        let listeners = args.http.bind().await?;
         let generated = ensure_admin(&store, args.admin_password.as_deref())
             .await
             .map_err(|err| bad_input(anyhow!("cannot create the administrator: {err}")))?;
@@ -160,18 +126,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
         // Not `status()`: its state digest reads every public row, and start
         // is to stay about as fast however long the log is.
         let (log_size, _) = store.log_sizes().await?;
-        let public_url = public_url.unwrap_or_else(|| format!("http://{address}"));
+        let public_url = public_url.unwrap_or_else(|| format!("http://{}", listeners.address));
         // `concord invite --data DIR`, run beside this server, builds its
         // links from what is recorded here (issue 13).
         store.record_public_url(&public_url).await?;
         let auth =
             AuthConfig { secure_cookies: public_url.starts_with("https://"), public_url, ..AuthConfig::default() };
-        println!(
-            "Concord is serving at http://{address}/ ({}; log of {}, origin {})",
-            args.store.describe(),
-            count(log_size, "entry", "entries"),
-            store.origin()
-        );
+        println!("{}", listeners.serving_line(&args.store.describe(), log_size, store.origin()));
         if let Some(password) = generated {
             println!(
                 "The secretariat administrator was created: sign in as \"{ADMIN_USERNAME}\" with the password {password}\n\
@@ -184,14 +145,53 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let mut state = AppState::with_auth(store, auth);
         state.mailer = mailer;
         state.demo = demo.map(std::sync::Arc::new);
-        if let Some(metrics) = &metrics {
-            let address = metrics.local_addr().map_err(|err| failed(anyhow!("{err}")))?;
-            println!("The metrics are served without a token at http://{address}/metrics");
+        let collector = match policy {
+            Some(policy) => {
+                let witnesses = policy.witnesses().iter().filter(|witness| witness.url.is_some()).count();
+                println!(
+                    "Asking {} of the witness policy to cosign each new checkpoint (quorum {})",
+                    count(witnesses as u64, "witness", "witnesses"),
+                    policy.quorum().unwrap_or_default()
+                );
+                state =
+                    state.with_node(server::federation::Node { policy: Some(policy.clone()), ..Default::default() });
+                Some(spawn_collector(&state, policy, Duration::from_secs(args.cosign_interval))?)
+            }
+            None => None,
+        };
+        let served = listeners.serve(state).await;
+        if let Some(collector) = collector {
+            collector.abort();
         }
-        server::serve_with(listener, state, limits, metrics)
-            .await
-            .map_err(|err| failed(anyhow!("the server stopped: {err}")))
+        served
     })?
+}
+
+/// Refuses a witness policy that does not name this log's key: its
+/// cosignatures could never count.
+fn require_log_key(file: &Path, policy: &ledger::Policy, key: &str) -> Result<(), Failure> {
+    if policy.logs().iter().any(|log| log.verifier.to_string() == key) {
+        return Ok(());
+    }
+    Err(bad_input(anyhow!(
+        "the witness policy {} does not name this log's key {key} (add the line `log {key}`)",
+        file.display()
+    )))
+}
+
+/// Starts asking the witnesses of `policy` to cosign the checkpoints of
+/// `state`'s log, recording each round's time in its metrics.
+fn spawn_collector(
+    state: &AppState,
+    policy: ledger::Policy,
+    interval: Duration,
+) -> Result<tokio::task::JoinHandle<()>, Failure> {
+    let metrics = state.metrics.clone();
+    let collector = federation::collector::Collector::new(state.store.clone(), policy)
+        .map_err(|err| failed(anyhow!("{err}")))?
+        .interval(interval)
+        .on_round(Arc::new(move |round| metrics.cosign_round(round.elapsed)));
+    Ok(collector.spawn())
 }
 
 /// The default of `--organization-name`, which `--demo` replaces.
@@ -217,36 +217,4 @@ fn describe_demo(demo: &Demo) -> String {
         demo.password,
         accounts.join("\n")
     )
-}
-
-/// Logs to stderr; `RUST_LOG` (e.g. `debug`, `server=trace`) sets the level.
-/// Colours only on a terminal, and never with `NO_COLOR` set: a log written
-/// to a file or a pipe carries no escape codes (issue 13).
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(colours(std::io::stderr().is_terminal(), std::env::var_os("NO_COLOR")))
-        .try_init();
-}
-
-/// Whether to colour the log: on a terminal, unless `NO_COLOR` is set to
-/// anything but the empty string (<https://no-color.org>).
-fn colours(terminal: bool, no_color: Option<std::ffi::OsString>) -> bool {
-    terminal && no_color.is_none_or(|value| value.is_empty())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::colours;
-
-    #[test]
-    fn colours_only_on_a_terminal_without_no_color() {
-        assert!(colours(true, None));
-        assert!(colours(true, Some("".into())));
-        assert!(!colours(true, Some("1".into())));
-        assert!(!colours(false, None));
-    }
 }

@@ -7,13 +7,31 @@ use clap::Args;
 
 use super::{Failure, bad_input};
 
+/// The data directory, alone: part of [`DataDirArgs`] and of
+/// [`MirrorStoreArgs`].
+#[derive(Debug, Clone, Args)]
+pub struct DataDirArg {
+    /// The data directory (SQLite database and keys).
+    #[arg(long = "data", env = "CONCORD_DATA", default_value = "concord-data", value_name = "DIR")]
+    pub data_dir: PathBuf,
+}
+
+/// The PostgreSQL database, alone: part of [`StoreArgs`] and of
+/// [`MirrorStoreArgs`].
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArg {
+    /// Keep the store in PostgreSQL instead of SQLite, e.g.
+    /// postgres://user@host/concord.
+    #[arg(long, env = "CONCORD_DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+}
+
 /// A SQLite data directory and its log key: what `backup` and `restore`
 /// work on.
 #[derive(Debug, Clone, Args)]
 pub struct DataDirArgs {
-    /// The data directory (SQLite database and log key).
-    #[arg(long = "data", env = "CONCORD_DATA", default_value = "concord-data", value_name = "DIR")]
-    pub data_dir: PathBuf,
+    #[command(flatten)]
+    pub dir: DataDirArg,
     /// The log's signing key file (default: log.key in the data directory).
     /// Nodes that share one PostgreSQL database are given the same file.
     #[arg(long, env = "CONCORD_LOG_KEY_FILE", value_name = "FILE")]
@@ -32,7 +50,7 @@ impl DataDirArgs {
         store::Config {
             key_file: self.key_file.clone(),
             custody_key_file: self.custody_key_file.clone(),
-            ..store::Config::new(&self.data_dir)
+            ..store::Config::new(&self.dir.data_dir)
         }
     }
 }
@@ -42,10 +60,35 @@ impl DataDirArgs {
 pub struct StoreArgs {
     #[command(flatten)]
     pub dir: DataDirArgs,
-    /// Keep the store in PostgreSQL instead of SQLite, e.g.
-    /// postgres://user@host/concord.
-    #[arg(long, env = "CONCORD_DATABASE_URL", value_name = "URL", hide_env_values = true)]
-    pub database_url: Option<String>,
+    #[command(flatten)]
+    pub database: DatabaseArg,
+}
+
+/// Where a mirror's store is (`concord mirror`): a data directory and
+/// optionally PostgreSQL, without the key files of a log this node signs.
+#[derive(Debug, Clone, Args)]
+pub struct MirrorStoreArgs {
+    #[command(flatten)]
+    pub dir: DataDirArg,
+    #[command(flatten)]
+    pub database: DatabaseArg,
+}
+
+impl MirrorStoreArgs {
+    /// The configuration of a mirror of the log whose verifier key is
+    /// `key`.
+    pub fn config(&self, key: &str) -> store::Config {
+        store::Config {
+            database_url: self.database.database_url.clone(),
+            mirror_of: Some(key.to_owned()),
+            ..store::Config::new(&self.dir.data_dir)
+        }
+    }
+
+    /// Where the store is, for messages.
+    pub fn describe(&self) -> String {
+        describe(&self.dir, &self.database)
+    }
 }
 
 /// What names a new log: used by `serve` on first start only, so that the
@@ -65,7 +108,7 @@ impl StoreArgs {
     /// The configuration of an existing store (a new one gets the defaults
     /// of [`store::Config::new`]).
     pub fn config(&self) -> store::Config {
-        store::Config { database_url: self.database_url.clone(), ..self.dir.config() }
+        store::Config { database_url: self.database.database_url.clone(), ..self.dir.config() }
     }
 
     /// The configuration of a store that is created if it does not exist.
@@ -79,10 +122,15 @@ impl StoreArgs {
 
     /// Where the store is, for messages.
     pub fn describe(&self) -> String {
-        match &self.database_url {
-            Some(_) => format!("PostgreSQL, key in {}", self.dir.data_dir.display()),
-            None => format!("SQLite in {}", self.dir.data_dir.display()),
-        }
+        describe(&self.dir.dir, &self.database)
+    }
+}
+
+/// Where a store is, for messages.
+fn describe(dir: &DataDirArg, database: &DatabaseArg) -> String {
+    match &database.database_url {
+        Some(_) => format!("PostgreSQL, key in {}", dir.data_dir.display()),
+        None => format!("SQLite in {}", dir.data_dir.display()),
     }
 }
 

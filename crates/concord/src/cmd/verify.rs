@@ -33,14 +33,14 @@ use std::time::Instant;
 
 use anyhow::anyhow;
 use domain::Envelope;
+use federation::fetch::{FetchError, Leaves, Remote, on_rayon};
 use futures::{StreamExt, TryStreamExt, stream};
 use ledger::{
     Checkpoint, CompactTree, Continuity, ContinuityPlan, Cosigned, Hash, NodeId, Note, Policy, TileId, TileKind,
-    TilePlan, Verifier, leaf_hash,
+    Verifier,
 };
 use rayon::prelude::*;
 
-use super::http::Server;
 use super::plural::count;
 use super::rebuild::progress_bar;
 use super::verify_state::{self, LogState};
@@ -219,12 +219,8 @@ async fn verify_and_remember(
         ContinuityPlan::new(stored.as_ref().map(|(checkpoint, _)| checkpoint), &log.checkpoint).map_err(refuse)?;
     let summary = log.verify_tree(source.parallel, visit).await?;
 
-    let tiles = TilePlan::new(plan.nodes(), log.checkpoint.size()).map_err(|err| failed(anyhow!("{err}")))?;
-    let data: Vec<Vec<u8>> = stream::iter(tiles.tiles().iter().map(|tile| fetch_tile(&log.server, tile)))
-        .buffered(source.parallel.max(1))
-        .try_collect()
-        .await?;
-    let result = tiles.hashes(&data).and_then(|hashes| plan.finish(&hashes)).map_err(refuse)?;
+    let hashes = log.remote.node_hashes(plan.nodes(), log.checkpoint.size(), source.parallel).await.map_err(fetch)?;
+    let result = plan.finish(&hashes).map_err(refuse)?;
     if result != Continuity::Unchanged {
         state.store(log.checkpoint.origin(), &log.verifier, &log.note)?;
     }
@@ -239,7 +235,7 @@ async fn verify_and_remember(
 
 /// Reads and parses the witness policy of `--policy`: an unreadable or
 /// malformed file is bad input, named with its line.
-fn read_policy(file: &Path) -> Result<Policy, Failure> {
+pub(super) fn read_policy(file: &Path) -> Result<Policy, Failure> {
     let text =
         std::fs::read(file).map_err(|err| bad_input(anyhow!("cannot read the policy {}: {err}", file.display())))?;
     Policy::parse(&text).map_err(|err| match err {
@@ -315,7 +311,7 @@ pub async fn read(
 
 /// A server's log and its signed checkpoint, opened with the log key.
 struct Log {
-    server: Server,
+    remote: Remote,
     verifier: Verifier,
     note: String,
     checkpoint: Checkpoint,
@@ -324,31 +320,32 @@ struct Log {
 impl Log {
     /// Step 1 of the module documentation.
     async fn open(url: &str, key: Option<&str>) -> Result<Log, Failure> {
-        let server = Server::new(url)?;
+        let remote = Remote::new(url).map_err(|err| match err {
+            FetchError::BadUrl(_) => bad_input(err),
+            err => fetch(err),
+        })?;
         let key = match key {
             Some(key) => key.to_owned(),
             None => {
-                let served = String::from_utf8(server.get_required("log/key").await?)
-                    .map_err(|_| failed(anyhow!("the server's /log/key is not text")))?;
+                let served = remote.key().await.map_err(fetch)?;
                 eprintln!(
                     "note: trusting the key the server itself publishes; pass --key to check against the organization's published key"
                 );
-                served.trim().to_owned()
+                served
             }
         };
         let verifier =
             Verifier::parse(key.trim()).map_err(|err| bad_input(anyhow!("--key is not a verifier key: {err}")))?;
-        let note = String::from_utf8(server.get_required("log/checkpoint").await?)
-            .map_err(|_| failed(anyhow!("the checkpoint is not text")))?;
+        let note = remote.checkpoint().await.map_err(fetch)?;
         let (checkpoint, _) = Checkpoint::open(note.as_bytes(), &verifier)
             .map_err(|err| failed(anyhow!("the checkpoint does not verify with the log key {key}: {err}")))?;
-        Ok(Log { server, verifier, note, checkpoint })
+        Ok(Log { remote, verifier, note, checkpoint })
     }
 
     /// Steps 3 and 4 of the module documentation; each entry goes to
     /// `visit` once checked, in log order.
     async fn verify_tree(&self, parallel: usize, mut visit: impl FnMut(Envelope)) -> Result<Summary, Failure> {
-        let (server, checkpoint) = (&self.server, &self.checkpoint);
+        let checkpoint = &self.checkpoint;
         let size = checkpoint.size();
         let mut tree = CompactTree::new();
         let mut subtrees: HashMap<NodeId, Hash> = HashMap::new();
@@ -356,17 +353,11 @@ impl Log {
         let bar = progress_bar("verifying");
         bar.set_length(size);
 
-        let tiles: Vec<TileId> = ledger::tiles_of_size(size).collect();
-        let bundles = tiles.iter().filter(|t| t.kind() == TileKind::Entries).copied();
-        let mut fetched = stream::iter(bundles.map(|bundle| fetch_bundle(server, bundle))).buffered(parallel.max(1));
-        while let Some((bundle, entries, leaf_tile)) = fetched.try_next().await? {
-            let first = bundle.index() * u64::from(ledger::TILE_WIDTH);
-            let checked: Vec<(Hash, Envelope)> = entries
-                .par_iter()
-                .enumerate()
-                .map(|(i, entry)| check_entry(first + i as u64, entry, &leaf_tile[i]))
-                .collect::<Result<_, _>>()?;
-            for (leaf, envelope) in checked {
+        let mut bundles = self.remote.bundles(0, size, parallel);
+        while let Some(leaves) = bundles.try_next().await.map_err(fetch)? {
+            let Leaves { first, entries, hashes } = leaves;
+            let envelopes = on_rayon(move || decode_entries(first, &entries)).await?;
+            for (leaf, envelope) in hashes.into_iter().zip(envelopes) {
                 let completed = tree.push(leaf).map_err(|err| failed(anyhow!("{err}")))?;
                 subtrees.extend(completed.skip(1).filter(|(node, _)| node.level % ledger::TILE_HEIGHT == 0));
                 *kinds.entry(envelope.event.kind().to_owned()).or_insert(0) += 1;
@@ -383,12 +374,13 @@ impl Log {
             )));
         }
 
-        let upper = tiles.iter().filter(|t| matches!(t.kind(), TileKind::Hashes(level) if level > 0));
+        let upper = ledger::tiles_of_size(size).filter(|t| matches!(t.kind(), TileKind::Hashes(level) if level > 0));
         let fetched: Vec<(TileId, Vec<u8>)> =
-            stream::iter(upper.map(|tile| async move { Ok::<_, Failure>((*tile, fetch_tile(server, tile).await?)) }))
+            stream::iter(upper.map(|tile| async move { Ok::<_, FetchError>((tile, self.remote.tile(&tile).await?)) }))
                 .buffered(parallel.max(1))
                 .try_collect()
-                .await?;
+                .await
+                .map_err(fetch)?;
         for (tile, data) in fetched {
             check_upper_tile(&tile, &data, &subtrees)?;
         }
@@ -396,43 +388,29 @@ impl Log {
     }
 }
 
-/// Fetches a tile's data.
-async fn fetch_tile(server: &Server, tile: &TileId) -> Result<Vec<u8>, Failure> {
-    server.get_required(&format!("log/{}", tile.path())).await
+/// A failure to read the log (the server away, a tile malformed, an entry
+/// that does not match its leaf hash).
+fn fetch(err: FetchError) -> Failure {
+    failed(err)
 }
 
-/// Fetches an entry bundle and the level-0 hash tile of the same leaves.
-async fn fetch_bundle(server: &Server, bundle: TileId) -> Result<(TileId, Vec<Vec<u8>>, Vec<Hash>), Failure> {
-    let data = fetch_tile(server, &bundle).await?;
-    let entries = bundle
-        .entries_from(&data)
-        .map_err(|err| failed(anyhow!("the entry bundle {} is malformed: {err}", bundle.path())))?
-        .into_iter()
-        .map(<[u8]>::to_vec)
-        .collect();
-    let leaves = TileId::hashes(0, bundle.index(), bundle.width()).map_err(|err| failed(anyhow!("{err}")))?;
-    let data = fetch_tile(server, &leaves).await?;
-    let hashes = leaves
-        .hashes_from(&data)
-        .map_err(|err| failed(anyhow!("the hash tile {} is malformed: {err}", leaves.path())))?;
-    Ok((bundle, entries, hashes))
-}
-
-/// Checks one entry: its hash is the tile's leaf hash, and it is a
-/// canonical event envelope at its own index.
-fn check_entry(index: u64, entry: &[u8], tile_leaf: &Hash) -> Result<(Hash, Envelope), Failure> {
-    let leaf = leaf_hash(entry);
-    if leaf != *tile_leaf {
-        return Err(failed(anyhow!(
-            "entry {index} does not match its leaf hash in the level-0 tile (the entry was changed after it was logged)"
-        )));
-    }
-    let envelope =
-        Envelope::decode(entry).map_err(|err| failed(anyhow!("entry {index} is not a valid event: {err}")))?;
-    if envelope.index != index {
-        return Err(failed(anyhow!("entry {index} says it is entry {}", envelope.index)));
-    }
-    Ok((leaf, envelope))
+/// Decodes the entries from index `first` (their leaf hashes were checked
+/// against the level-0 tiles): each must be a canonical event envelope at
+/// its own index.
+fn decode_entries(first: u64, entries: &[Vec<u8>]) -> Result<Vec<Envelope>, Failure> {
+    entries
+        .par_iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let index = first + i as u64;
+            let envelope =
+                Envelope::decode(entry).map_err(|err| failed(anyhow!("entry {index} is not a valid event: {err}")))?;
+            if envelope.index != index {
+                return Err(failed(anyhow!("entry {index} says it is entry {}", envelope.index)));
+            }
+            Ok(envelope)
+        })
+        .collect()
 }
 
 /// Checks a hash tile of level 1 or higher against the subtrees the

@@ -7,6 +7,7 @@ pub mod tlog;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
 
 use domain::Actor;
 use domain::authz::{Action, Caller};
@@ -37,10 +38,13 @@ pub fn store_args(setup: &Setup) -> Vec<String> {
     args
 }
 
-/// `concord serve` on a free port, stopped when dropped.
+/// `concord serve` (or `concord mirror`) on a free port, stopped when
+/// dropped.
 pub struct Served {
     child: Child,
     pub url: String,
+    /// Everything it printed on standard output so far.
+    printed: Arc<Mutex<String>>,
 }
 
 impl Served {
@@ -55,16 +59,28 @@ impl Served {
 
     /// Starts the server with the options `extra` besides the store's.
     pub fn start_with(setup: &Setup, extra: &[&str], log: impl Into<Stdio>) -> Served {
+        Served::start_at(setup, "127.0.0.1:0", extra, log)
+    }
+
+    /// Starts the server listening on `listen`, with the options `extra`
+    /// besides the store's.
+    pub fn start_at(setup: &Setup, listen: &str, extra: &[&str], log: impl Into<Stdio>) -> Served {
+        let mut args = vec!["serve".to_owned(), "--listen".to_owned(), listen.to_owned()];
+        args.extend(store_args(setup));
+        args.extend(extra.iter().map(|arg| (*arg).to_owned()));
+        Served::spawn(&args, log)
+    }
+
+    /// Runs `concord ARGS` (a command that serves) and waits for the
+    /// address it prints.
+    pub fn spawn(args: &[String], log: impl Into<Stdio>) -> Served {
         let mut child = Command::new(env!("CARGO_BIN_EXE_concord"))
-            .arg("serve")
-            .args(["--listen", "127.0.0.1:0"])
-            .args(store_args(setup))
-            .args(extra)
+            .args(args)
             .env_remove("NO_COLOR")
             .stdout(Stdio::piped())
             .stderr(log)
             .spawn()
-            .expect("start concord serve");
+            .expect("start concord");
         // The address, on the first line that gives one (a new data
         // directory's first start says what it loaded before).
         let mut output = BufReader::new(child.stdout.take().unwrap());
@@ -72,7 +88,7 @@ impl Served {
         let url = loop {
             let mut line = String::new();
             if output.read_line(&mut line).unwrap() == 0 {
-                panic!("serve printed {printed:?} and no address");
+                panic!("concord {args:?} printed {printed:?} and no address");
             }
             printed.push_str(&line);
             if let Some(url) = line.split_whitespace().find(|word| word.starts_with("http://")) {
@@ -80,8 +96,21 @@ impl Served {
             }
         };
         // Keep reading, so the server never writes into a closed pipe.
-        std::thread::spawn(move || std::io::copy(&mut output, &mut std::io::sink()));
-        Served { child, url }
+        let printed = Arc::new(Mutex::new(printed));
+        let kept = printed.clone();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            while output.read_line(&mut line).is_ok_and(|n| n > 0) {
+                kept.lock().unwrap().push_str(&line);
+                line.clear();
+            }
+        });
+        Served { child, url, printed }
+    }
+
+    /// What the server printed on standard output so far.
+    pub fn printed(&self) -> String {
+        self.printed.lock().unwrap().clone()
     }
 
     pub fn stop(mut self) {

@@ -8,6 +8,9 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
 use ledger::{Checkpoint, CompactTree, Signer, TileKind, encode_bundle, leaf_hash, tiles_of_size};
+use store::scratch::Setup;
+
+use super::{Served, text};
 
 /// A log's files as a tlog-tiles server serves them, by URL path.
 pub type Files = HashMap<String, Vec<u8>>;
@@ -104,4 +107,56 @@ pub fn get(url: &str, path: &str) -> Vec<u8> {
     })
     .join()
     .unwrap()
+}
+
+/// The real log: its entries and the signing key from its data directory.
+pub struct RealLog {
+    pub entries: Vec<Vec<u8>>,
+    pub signer: Signer,
+}
+
+impl RealLog {
+    /// Starts a real server, takes its entries and its key, and stops it.
+    pub fn take() -> RealLog {
+        let setup = Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
+        let served = Served::start(&setup);
+        let entries = entries(&served.url);
+        served.stop();
+        let key = std::fs::read_to_string(setup.data_dir().join(store::datadir::KEY_FILE)).unwrap();
+        RealLog { entries, signer: Signer::parse(key.trim()).unwrap() }
+    }
+
+    /// The verifier key, as the organization publishes it.
+    pub fn key(&self) -> String {
+        self.signer.verifier().to_string()
+    }
+
+    /// The log's first `size` entries, with its tiles and a checkpoint
+    /// signed with the real key.
+    pub fn honest(&self, size: usize) -> Files {
+        publish(&self.entries[..size], &self.signer)
+    }
+
+    /// The same, but entry `index` rewritten (its time moved by one), the
+    /// tiles recomputed and the checkpoint re-signed with the real key.
+    pub fn forged(&self, size: usize, index: usize) -> Files {
+        let mut entries = self.entries[..size].to_vec();
+        entries[index] = backdated(&entries[index]);
+        publish(&entries, &self.signer)
+    }
+}
+
+/// A canonical entry with a digit of its time changed (the first number
+/// of it): still a
+/// valid event at its index, another act.
+pub fn backdated(entry: &[u8]) -> Vec<u8> {
+    let text = text(entry);
+    let at = text.find("\"time\":").unwrap() + "\"time\":".len();
+    let at = at + usize::from(text[at..].starts_with('"'));
+    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let last = at + digits - 1;
+    let changed = if &text[last..=last] == "9" { "8" } else { "9" };
+    let forged = format!("{}{changed}{}", &text[..last], &text[last + 1..]);
+    domain::Envelope::decode(forged.as_bytes()).expect("the forged entry is a valid event");
+    forged.into_bytes()
 }

@@ -7,6 +7,7 @@ pub mod ballots;
 pub mod consultations;
 pub mod divide;
 pub mod documents;
+pub mod federation;
 pub mod invitations;
 pub mod members;
 pub mod people;
@@ -162,7 +163,10 @@ pub fn router() -> (Router<AppState>, OpenApiDocument) {
         .routes(routes!(recovery::offer, recovery::reset_password))
         .routes(routes!(recovery::request_by_email))
         .routes(routes!(recovery::change_email))
-        .routes(routes!(recovery::delete_account));
+        .routes(routes!(recovery::delete_account))
+        .routes(routes!(federation::nodes))
+        .routes(routes!(federation::evidence_list))
+        .routes(routes!(federation::evidence));
     let (router, document) = divide::routes(ballots::routes(consultations::routes(router))).split_for_parts();
     let served = document.clone();
     let router = router.route("/api/v1/openapi.json", axum::routing::get(move || async move { Json(served) }));

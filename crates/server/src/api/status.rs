@@ -36,6 +36,9 @@ pub struct StatusDto {
     /// Whether this is a demonstration (`concord serve --demo`): invented
     /// delegations and organizations, nothing official.
     pub demo: bool,
+    /// This node's place in the federation: hub or mirror, how far a
+    /// mirror is behind, its witness key, and the evidence it keeps.
+    pub node: super::federation::NodeDto,
 }
 
 /// How long a computed status is served again while the log grows.
@@ -84,7 +87,9 @@ impl StatusCache {
 )]
 pub async fn status(State(state): State<AppState>) -> Result<Json<StatusDto>, ApiError> {
     let status = state.status.get(&state.store).await?;
+    let facts = state.node_facts.get(&state.store).await?;
     Ok(Json(StatusDto {
+        node: super::federation::NodeDto::of(&state.node, &facts),
         version: env!("CARGO_PKG_VERSION"),
         backend: status.backend.name(),
         origin: status.origin,

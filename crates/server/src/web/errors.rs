@@ -62,6 +62,8 @@ pub enum Problem {
     FormExpired,
     /// A form sent twice.
     AlreadySent,
+    /// A change sent to a read-only mirror: it goes to the hub.
+    Mirror,
 }
 
 impl WebError {
@@ -125,10 +127,11 @@ impl IntoResponse for WebError {
 }
 
 /// Whether `path` belongs to a machine interface, whose errors are problem
-/// documents: the JSON API, the log tiles, health and metrics.
+/// documents: the JSON API, the log tiles, the witness, health and
+/// metrics.
 pub fn is_machine_path(path: &str) -> bool {
     let under = |prefix: &str| path == prefix || path.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('/'));
-    under("/api") || under("/log") || ["/healthz", "/readyz", "/metrics"].contains(&path)
+    under("/api") || under("/log") || under("/witness") || ["/healthz", "/readyz", "/metrics"].contains(&path)
 }
 
 /// Whether a response is already a page.
@@ -142,21 +145,33 @@ struct ErrorPage {
     page: Layout,
     heading: String,
     paragraphs: Vec<String>,
-    links: Vec<(String, &'static str)>,
+    links: Vec<(String, String)>,
 }
 
 /// The HTML page for an error `status` on a request with context `ctx`.
 pub async fn page(state: &AppState, ctx: &Ctx, status: StatusCode, problem: Problem) -> Response {
     let tr: Tr = ctx.tr();
-    let back = || vec![(tr.t("site-home"), "/")];
+    let back = || vec![(tr.t("site-home"), "/".to_owned())];
     let (heading, paragraphs, links) = match problem {
         Problem::Forbidden => (tr.t("forbidden-title"), vec![tr.t("forbidden-body")], back()),
         Problem::FormExpired => (tr.t("expired-title"), vec![tr.t("expired-body")], back()),
         Problem::AlreadySent => (tr.t("resent-title"), vec![tr.t("resent-body")], back()),
+        Problem::Mirror => {
+            let hub = state.node.hub_url().unwrap_or("/");
+            (
+                tr.t("mirror-refused-title"),
+                vec![tr.t_args("mirror-refused-body", &[("hub", hub.into())]), tr.t("mirror-refused-next")],
+                vec![(tr.t("mirror-refused-hub"), hub.to_owned()), (tr.t("site-home"), "/".to_owned())],
+            )
+        }
         Problem::Plain if status == StatusCode::NOT_FOUND => (
             tr.t("notfound-title"),
             vec![tr.t("notfound-typed"), tr.t("notfound-pasted"), tr.t("notfound-next")],
-            vec![(tr.t("site-home"), "/"), (tr.t("site-members"), "/members"), (tr.t("site-record"), "/record")],
+            vec![
+                (tr.t("site-home"), "/".to_owned()),
+                (tr.t("site-members"), "/members".to_owned()),
+                (tr.t("site-record"), "/record".to_owned()),
+            ],
         ),
         Problem::Plain if status.is_server_error() => {
             (tr.t("problem-title"), vec![tr.t("problem-later"), tr.t("problem-record")], vec![])
@@ -166,12 +181,20 @@ pub async fn page(state: &AppState, ctx: &Ctx, status: StatusCode, problem: Prob
     // A broken database must not stop the apology: the skeleton's facts
     // are read only when the error is not the server's.
     let layout = if status.is_server_error() {
-        Layout::with_facts(ctx, &heading, Section::None, "Concord".into(), None).of_demo(state)
+        Layout::with_facts(ctx, &heading, Section::None, "Concord".into(), None)
+            .of_demo(state)
+            .of_node(state, state.node_facts.cached().as_deref())
     } else {
         Layout::new(state, ctx, &heading, Section::None).await
     };
     let template = ErrorPage { page: layout, heading, paragraphs, links };
-    template.page.respond(status, &template)
+    let mut response = template.page.respond(status, &template);
+    if problem == Problem::Mirror {
+        response
+            .headers_mut()
+            .insert(header::ALLOW, axum::http::HeaderValue::from_static(crate::federation::read_only::ALLOWED));
+    }
+    response
 }
 
 #[cfg(test)]
@@ -180,7 +203,9 @@ mod tests {
 
     #[test]
     fn machine_paths_are_the_api_the_log_and_the_probes() {
-        for path in ["/api", "/api/v1/members", "/log", "/log/checkpoint", "/healthz", "/metrics"] {
+        for path in
+            ["/api", "/api/v1/members", "/log", "/log/checkpoint", "/witness/add-checkpoint", "/healthz", "/metrics"]
+        {
             assert!(is_machine_path(path), "{path}");
         }
         for path in ["/", "/members", "/record", "/logbook", "/apis", "/static/x.css"] {

@@ -66,7 +66,10 @@ pub fn act(ctx: &Ctx, entry: &store::LogEntry, names: &events::Names) -> Act {
 pub async fn page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let (org, verified) = super::page::chrome_facts(&state).await;
     let acts = latest_acts(&state, &ctx, LATEST).await?;
-    let layout = Layout::with_facts(&ctx, &org, Section::Home, org.clone(), verified).of_demo(&state);
+    let facts = super::page::node_facts(&state).await;
+    let layout = Layout::with_facts(&ctx, &org, Section::Home, org.clone(), verified)
+        .of_demo(&state)
+        .of_node(&state, facts.as_deref());
     // The home page's heading is the organization's name; its title is
     // just that name.
     let mut layout = layout;

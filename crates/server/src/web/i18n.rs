@@ -56,6 +56,7 @@ message_files!(
     "consultations",
     "ballots",
     "divide",
+    "federation",
 );
 
 /// One bundle per language, in the order of `Lang::ALL`, parsed once.

@@ -17,6 +17,7 @@ mod divide;
 mod documents;
 pub mod errors;
 mod events;
+mod federation;
 pub mod form;
 mod home;
 pub mod i18n;
@@ -52,6 +53,7 @@ pub fn runtime_message_ids() -> Vec<String> {
     ids.extend(consultation::message_ids());
     ids.extend(ballot::message_ids());
     ids.extend(divide::message_ids());
+    ids.extend(federation::message_ids());
     ids.extend(form::NOTICES.iter().map(|id| (*id).to_owned()));
     ids
 }
@@ -75,6 +77,7 @@ pub fn router() -> Router<AppState> {
         .route("/participation", get(participation::page))
         .route("/record", get(record::browser))
         .route("/record/entries/{index}", get(record::entry))
+        .route("/nodes", get(federation::page))
         .route("/sign-in", get(session::sign_in_form).post(session::sign_in))
         .route("/sign-in/two-factor", get(session::code_form).post(session::code))
         .route("/account/two-factor", get(session::setup_form).post(session::setup_confirm))

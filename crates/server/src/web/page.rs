@@ -16,6 +16,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::lang::Lang;
 use domain::{Envelope, Event};
+use store::federation::EvidenceKind;
 
 use super::assets::CSS_HREF;
 use super::errors::WebError;
@@ -24,6 +25,7 @@ use super::i18n::{self, LANG_COOKIE, Tr};
 use super::locale::When;
 use crate::AppState;
 use crate::auth::{Caller, Credential};
+use crate::federation::facts::{Alert, NodeFacts};
 
 /// What a page handler knows about its request.
 #[derive(Debug, Clone)]
@@ -200,8 +202,8 @@ pub enum Section {
 pub struct NavLink {
     /// The text.
     pub label: String,
-    /// Where it goes.
-    pub href: &'static str,
+    /// Where it goes (on a mirror, signing in goes to the hub).
+    pub href: String,
     /// Whether the page is in its section.
     pub current: bool,
 }
@@ -250,6 +252,11 @@ pub struct Layout {
     /// Whether the organization is a demonstration (`serve --demo`): a
     /// phase banner under the header says so.
     pub demo: bool,
+    /// On a mirror: whose record this is, how current, and whether the hub
+    /// went silent (a banner under the header).
+    pub mirror: Option<MirrorBanner>,
+    /// Evidence of a fork was kept: an alert at the top of every page.
+    pub fork: Option<ForkAlert>,
     chosen_now: bool,
     clear_flash: bool,
     no_store: bool,
@@ -259,7 +266,27 @@ impl Layout {
     /// The skeleton of a page headed `heading` in `section`.
     pub async fn new(state: &AppState, ctx: &Ctx, heading: &str, section: Section) -> Layout {
         let (org, verified_up_to) = chrome_facts(state).await;
-        Layout::with_facts(ctx, heading, section, org, verified_up_to).of_demo(state)
+        let facts = node_facts(state).await;
+        Layout::with_facts(ctx, heading, section, org, verified_up_to).of_demo(state).of_node(state, facts.as_deref())
+    }
+
+    /// Adds what the federation shows on every page: on a mirror, the
+    /// banner naming the hub (and a warning when it went silent) and a
+    /// sign-in link to the hub; on any node that kept evidence of a fork,
+    /// the alert. `facts` are the node's facts if they could be read.
+    pub fn of_node(mut self, state: &AppState, facts: Option<&NodeFacts>) -> Layout {
+        let tr = self.tr;
+        let now = domain::Timestamp::now().unix_millis();
+        if let Some(hub) = state.node.hub_url() {
+            for link in self.nav.iter_mut().filter(|link| link.href == "/sign-in") {
+                link.href = format!("{}/sign-in", hub.trim_end_matches('/'));
+            }
+            self.mirror = Some(MirrorBanner::new(tr, hub, facts, now));
+        }
+        if let Some(fork) = facts.and_then(NodeFacts::fork) {
+            self.fork = Some(ForkAlert::new(tr, fork, state.node.hub_url().is_some()));
+        }
+        self
     }
 
     /// Marks the page as one of a demonstration when `state` serves one.
@@ -304,6 +331,8 @@ impl Layout {
             breadcrumbs: Vec::new(),
             css: CSS_HREF.as_str(),
             demo: false,
+            mirror: None,
+            fork: None,
             chosen_now: ctx.chosen_now,
             no_store: false,
         }
@@ -397,7 +426,10 @@ fn navigation(ctx: &Ctx, section: Section) -> Vec<NavLink> {
     } else {
         links.push((Section::Account, tr.t("site-sign-in"), "/sign-in"));
     }
-    links.into_iter().map(|(of, label, href)| NavLink { label, href, current: of == section }).collect()
+    links
+        .into_iter()
+        .map(|(of, label, href)| NavLink { label, href: href.to_owned(), current: of == section })
+        .collect()
 }
 
 /// Where a signed-in person of `role` lands: the page with what they can
@@ -410,6 +442,107 @@ pub fn home_of(role: domain::authz::Role) -> &'static str {
         Role::HeadOfDelegation | Role::Delegate | Role::Alternate => "/delegation",
         Role::Participant | Role::Stakeholder | Role::Observer => "/participation",
         Role::Anonymous => "/",
+    }
+}
+
+/// The node's facts for the federation's banners, at most two seconds old;
+/// `None` (logged) if they cannot be read.
+pub async fn node_facts(state: &AppState) -> Option<std::sync::Arc<NodeFacts>> {
+    match state.node_facts.get(&state.store).await {
+        Ok(facts) => Some(facts),
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read the node's federation facts");
+            state.node_facts.cached()
+        }
+    }
+}
+
+/// A sentence that may hold a moment, shown in a `<time>` element.
+#[derive(Debug, Clone)]
+pub struct Said {
+    /// The text before the moment (all of it when there is none).
+    pub before: String,
+    /// The moment.
+    pub when: Option<When>,
+    /// The text after it.
+    pub after: String,
+}
+
+impl Said {
+    /// A sentence without a moment.
+    pub fn plain(text: String) -> Said {
+        Said { before: text, when: None, after: String::new() }
+    }
+}
+
+impl From<super::locale::Phrase> for Said {
+    fn from(phrase: super::locale::Phrase) -> Said {
+        Said { before: phrase.before, when: Some(phrase.when), after: phrase.after }
+    }
+}
+
+/// The banner of a mirror: whose record it holds and how current it is.
+#[derive(Debug, Clone)]
+pub struct MirrorBanner {
+    /// "Mirror".
+    pub tag: String,
+    /// "This site mirrors the record of HUB. It holds N entries; it was
+    /// last in step with the hub on TIME."
+    pub text: Said,
+    /// The warning when the hub has not answered for over a minute.
+    pub silent: Option<Said>,
+    /// "About this mirror", to `/nodes`.
+    pub link: String,
+    /// "Warning", for screen readers.
+    pub warning: String,
+}
+
+impl MirrorBanner {
+    fn new(tr: Tr, hub: &str, facts: Option<&NodeFacts>, now: i64) -> MirrorBanner {
+        let entries = facts.map_or(0, |facts| facts.log_size);
+        let args = [("hub", hub.into()), ("count", entries.into()), ("shown", tr.number(entries).into())];
+        let answered = facts.and_then(NodeFacts::hub_answered_at);
+        let text = match answered {
+            Some(at) => tr.phrase("mirror-banner", &args, "time", tr.when_millis(at)).into(),
+            None => Said::plain(tr.t_args("mirror-banner-never", &args)),
+        };
+        let silent = facts.filter(|facts| facts.hub_silent(now)).map(|_| match answered {
+            Some(at) => tr.phrase("mirror-silent", &[], "time", tr.when_millis(at)).into(),
+            None => Said::plain(tr.t("mirror-silent-never")),
+        });
+        MirrorBanner {
+            tag: tr.t("mirror-tag"),
+            text,
+            silent,
+            link: tr.t("mirror-nodes-link"),
+            warning: tr.t("mirror-warning"),
+        }
+    }
+}
+
+/// The alert of a node that kept evidence of a fork.
+#[derive(Debug, Clone)]
+pub struct ForkAlert {
+    /// Its heading.
+    pub title: String,
+    /// What the hub showed.
+    pub what: String,
+    /// When following stopped (a mirror) or the fork was found (a hub).
+    pub when: Said,
+    /// "See the evidence", to `/nodes#evidence`.
+    pub link: String,
+}
+
+impl ForkAlert {
+    fn new(tr: Tr, fork: &Alert, mirror: bool) -> ForkAlert {
+        let what = if fork.kind == EvidenceKind::SplitView { tr.t("fork-alert-peer") } else { tr.t("fork-alert-held") };
+        let at = tr.when_millis(fork.detected_at);
+        let when = if mirror {
+            tr.phrase("fork-alert-stopped", &[], "time", at)
+        } else {
+            tr.phrase("fork-alert-found", &[], "time", at)
+        };
+        ForkAlert { title: tr.t("banner-important"), what, when: when.into(), link: tr.t("fork-alert-link") }
     }
 }
 
