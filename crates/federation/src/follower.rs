@@ -309,7 +309,8 @@ impl Follower {
     }
 
     /// Step 3 of the module documentation: appends the entries `from..`
-    /// up to the checkpoint's size; returns the new size.
+    /// up to the checkpoint's size; returns the new size. Windows are
+    /// fetched and checked while the one before is being appended.
     async fn catch_up(
         &self,
         from: u64,
@@ -317,6 +318,35 @@ impl Follower {
         note: &str,
         checkpoint: &Checkpoint,
     ) -> Result<u64, Failure> {
+        let (send, mut receive) = tokio::sync::mpsc::channel::<MirroredBatch>(2);
+        let produce = self.produce(from, held, note, checkpoint, send);
+        let append = async move {
+            let mut size = from;
+            while let Some(batch) = receive.recv().await {
+                let first = batch.first;
+                size = self.store.append_mirrored(batch).await?;
+                tracing::debug!(hub = self.hub.url(), first, end = size, "appended a window of the hub's log");
+            }
+            Ok::<_, Failure>(size)
+        };
+        let (produced, appended) = tokio::join!(produce, append);
+        // An append that failed closed the channel: its error is the cause.
+        let size = appended?;
+        produced?;
+        Ok(size)
+    }
+
+    /// Fetches the entries `from..` up to the checkpoint's size a window
+    /// at a time, proves each window a prefix of the signed tree, fetches
+    /// its blobs, and sends it to be appended (the last with the note).
+    async fn produce(
+        &self,
+        from: u64,
+        held: Option<&Held>,
+        note: &str,
+        checkpoint: &Checkpoint,
+        batches: tokio::sync::mpsc::Sender<MirroredBatch>,
+    ) -> Result<(), Failure> {
         let size = checkpoint.size();
         let mut tree = self.tree_at(from, held, note, size).await?;
         let mut bundles = self.hub.bundles(from, size, self.parallel);
@@ -337,13 +367,14 @@ impl Follower {
             }
             self.prove_window(&next, held, note, checkpoint).await?;
             let blobs = self.blobs(first, &entries).await?;
-            let end = next.size();
-            let batch = MirroredBatch { first, entries, blobs, note: (end == size).then(|| note.to_owned()) };
-            self.store.append_mirrored(batch).await?;
-            tracing::debug!(hub = self.hub.url(), first, end, "appended a window of the hub's log");
+            let note = (next.size() == size).then(|| note.to_owned());
+            if batches.send(MirroredBatch { first, entries, blobs, note }).await.is_err() {
+                // The append failed; it says why.
+                return Ok(());
+            }
             tree = next;
         }
-        Ok(tree.size())
+        Ok(())
     }
 
     /// The mirror's tree of `size` entries: its right edge read from the

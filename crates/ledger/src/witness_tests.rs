@@ -116,6 +116,25 @@ fn the_largest_request_is_max_request_size() {
 }
 
 #[test]
+fn a_checkpoint_with_the_most_signatures_fits() {
+    // A note may carry MAX_SIGNATURES signature lines; a request must be
+    // able to carry such a note, here cosigned by witnesses with names as
+    // long as a host name may be.
+    let log = SignedLog::new(1, 5);
+    let checkpoint = log.checkpoint(5);
+    let mut note = Note::parse(&log.note(5)).unwrap();
+    for i in 1..MAX_SIGNATURES as u64 {
+        let name = format!("witness-{i:03}.{}.example", "w".repeat(40));
+        let witness = Cosigner::new(&name, &[9; 32]).unwrap();
+        note.add_signature(checkpoint.cosign(&witness, i).unwrap()).unwrap();
+    }
+    let body = AddCheckpoint { old_size: 0, proof: Vec::new(), note: note.to_string().into_bytes() }.encode();
+    assert!(body.len() > 16 * 1024, "{}", body.len());
+    let request = AddCheckpoint::parse(&body).unwrap();
+    assert_eq!(open_request(&request, &[log.signer.verifier()]), Ok(checkpoint));
+}
+
+#[test]
 fn refusals_name_their_status_and_say_why() {
     let cases = [
         (Refusal::Malformed(Error::NoteUnsigned), 400, "note has no signatures"),

@@ -13,6 +13,9 @@ pub enum BenchCommand {
     Append(bench_append::Args),
     /// `concord verify` entries per second on a log of a given size.
     Verify(bench_verify::Args),
+    /// A fresh mirror catching up with a hub (entries per second), or the
+    /// lag of a following mirror behind a hub's writes (--rate).
+    Mirror(super::bench_mirror::Args),
     /// Latency of GET /api/v1/members under concurrent clients.
     Members(bench_http::Args),
     /// Sign-ins per second (argon2id password hashing at the chosen cost).
@@ -44,6 +47,7 @@ impl BenchCommand {
         match self {
             BenchCommand::Append(args) => bench_append::run(args),
             BenchCommand::Verify(args) => bench_verify::run(args),
+            BenchCommand::Mirror(args) => super::bench_mirror::run(args),
             BenchCommand::Members(args) => bench_http::run(args),
             BenchCommand::SignIn(args) => bench_http::run_sign_in(args),
             BenchCommand::Consensus(args) => super::bench_consensus::run(args),

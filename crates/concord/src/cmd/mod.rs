@@ -14,6 +14,7 @@ mod bench_consultation;
 mod bench_cosign;
 mod bench_divide;
 mod bench_http;
+mod bench_mirror;
 mod bench_recount;
 mod bench_start;
 mod bench_verify;
