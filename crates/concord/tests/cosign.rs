@@ -127,10 +127,12 @@ async fn a_hub_serves_checkpoints_its_witness_policy_accepts() {
     std::fs::write(&policy_file, &policy_text).unwrap();
     let policy_path = policy_file.display().to_string();
 
+    let metrics_address = free_address();
+    let metrics_url = format!("http://{metrics_address}");
     let hub = Served::start_at(
         &setup,
         &hub_address,
-        &["--witness-policy", &policy_path, "--cosign-interval", "1"],
+        &["--witness-policy", &policy_path, "--cosign-interval", "1", "--metrics-listen", &metrics_address],
         Stdio::null(),
     );
     wait_for("the hub to say it asks its witnesses", || async {
@@ -155,6 +157,13 @@ async fn a_hub_serves_checkpoints_its_witness_policy_accepts() {
     assert_eq!(status["url"], format!("http://{}/witness", addresses[0]));
     assert!(status["cosigned_at"].is_string() && status["error"].is_null(), "{status}");
 
+    // The hub forgets what w1 cosigned: w1 answers 409 with the size it
+    // holds, and the hub asks again from there.
+    let hub_store = store::Store::open_detached(&setup.config()).await.unwrap();
+    let mut forgotten = hub_store.witness_statuses().await.unwrap().into_iter().find(|w| w.name == "w1").unwrap();
+    forgotten.cosigned_size = 0;
+    hub_store.record_witness_status(&forgotten).await.unwrap();
+
     // One witness gone: two of three still cosign the next checkpoint.
     witnesses[2].take().unwrap().stop();
     publish(&hub.url, &admin, "Cosigned by two witnesses.").await;
@@ -163,6 +172,9 @@ async fn a_hub_serves_checkpoints_its_witness_policy_accepts() {
     })
     .await;
     assert_eq!(cosigned, ["w1", "w2"]);
+    let metrics = text(&get_ok(&metrics_url, "/metrics").await.unwrap());
+    let rounds = metrics.lines().find_map(|line| line.strip_prefix("concord_cosignature_round_seconds_count "));
+    assert!(rounds.and_then(|n| n.parse::<u64>().ok()).is_some_and(|n| n >= 2), "{metrics}");
 
     // Two gone: the next checkpoint is signed but never witnessed, and the
     // hub keeps serving the last witnessed one.

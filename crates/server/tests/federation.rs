@@ -179,6 +179,11 @@ async fn every_page_of_a_mirror_says_whose_record_it_holds() {
         let state = mirror_of(&setup, &hub).await;
         let (size, _) = hub.log_sizes().await.unwrap();
         followed(&state, 1_000, size + 5).await;
+        // The lag, in the metrics.
+        let metrics = support::metrics(&state).await;
+        assert!(metrics.contains("concord_mirror_entries_behind 5\n"), "{metrics}");
+        let silence = metrics.lines().find_map(|line| line.strip_prefix("concord_mirror_hub_silence_seconds "));
+        assert!(silence.and_then(|s| s.parse::<i64>().ok()).is_some_and(|s| (1..60).contains(&s)), "{metrics}");
         for uri in ["/", "/members", "/record", "/nodes", "/no-such-page"] {
             let answer = send(&state, Method::GET, uri, &[], Vec::new()).await;
             let html = text(&answer);
