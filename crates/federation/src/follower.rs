@@ -244,7 +244,32 @@ impl Follower {
         }
         let to = self.catch_up(from, held.as_ref(), &note, &checkpoint).await?;
         tracing::info!(hub = self.hub.url(), from, to, "appended the hub's new entries");
+        let texts = self.fetch_missing_texts().await?;
+        if texts > 0 {
+            tracing::info!(hub = self.hub.url(), texts, "fetched texts that became public");
+        }
         Ok(Step::Appended { from, to })
+    }
+
+    /// Fetches public texts the mirror does not hold yet: a statement's
+    /// text becomes public when a moderator approves it or its consultation
+    /// opens, after the entry that names it (`Store::missing_public_blobs`).
+    /// Runs after each round that appended entries; a text the hub does not
+    /// serve is asked again after the next.
+    async fn fetch_missing_texts(&self) -> Result<usize, Failure> {
+        let missing = self.store.missing_public_blobs(MISSING_TEXTS_PER_ROUND).await?;
+        let fetched: Vec<_> = stream::iter(missing)
+            .map(|sha256| async move { self.hub.blob(&sha256).await })
+            .buffered(self.parallel)
+            .try_collect()
+            .await?;
+        let mut stored = 0;
+        for blob in fetched.into_iter().flatten() {
+            let media_type = blob.media_type.as_deref().unwrap_or("application/octet-stream");
+            self.store.put_blob(&blob.bytes, media_type).await?;
+            stored += 1;
+        }
+        Ok(stored)
     }
 
     /// The checkpoint the mirror holds, if any.
@@ -456,6 +481,9 @@ impl Follower {
         Ok(fetched.into_iter().flatten().collect())
     }
 }
+
+/// The most public texts fetched after one round.
+const MISSING_TEXTS_PER_ROUND: u64 = 2_000;
 
 /// The wait after `failures` failed rounds in a row: the poll doubled each
 /// time, up to 16 polls and at most [`MAX_BACKOFF`] (never less than one

@@ -149,7 +149,10 @@ fn check_sqlite_dir(dir: &DataDir, key_path: &Path, key_given: bool, create: boo
         let foreign = fs::read_dir(dir.path())
             .map_err(StoreError::io(format!("cannot read {shown}")))?
             .filter_map(|entry| entry.ok())
-            .any(|entry| entry.file_name() != LOCK_FILE);
+            .any(|entry| {
+                ![LOCK_FILE, crate::federation::WITNESS_KEY_FILE]
+                    .contains(&entry.file_name().to_string_lossy().as_ref())
+            });
         if foreign {
             return Err(StoreError::Setup(format!(
                 "{shown} is not a Concord data directory (it holds other files); choose an empty or new directory"

@@ -21,6 +21,7 @@
 
 use std::path::Path;
 
+use domain::blob::Sha256;
 use ledger::{Checkpoint, ConsistencyPlan, Cosigner, Hash, NodeId, RootPlan, TilePlan};
 use sqlx::{AnyConnection, Row};
 use tokio::sync::oneshot;
@@ -228,7 +229,46 @@ pub fn witness_key(dir: &Path, name: &str) -> Result<Cosigner> {
         .map_err(|err| StoreError::Setup(format!("{} does not hold a witness key: {err}", path.display())))
 }
 
+/// The texts whose bytes anyone may read (`GET /api/v1/blobs/{sha256}`),
+/// by hex SHA-256: published documents not taken down, and the texts and
+/// translations of approved statements of consultations that are no
+/// longer drafts. A statement waiting for a moderator, a rejected one, and
+/// anything in a draft are not public yet.
+const PUBLIC_TEXTS: &str = "\
+    SELECT d.blob_sha256 AS sha FROM p_documents d WHERE d.redacted_at IS NULL \
+    UNION SELECT s.blob_sha256 FROM p_statements s JOIN p_consultations c ON c.id = s.consultation_id \
+      WHERE s.status = 'approved' AND c.status <> 'draft' \
+    UNION SELECT t.blob_sha256 FROM p_statement_translations t \
+      JOIN p_statements s ON s.consultation_id = t.consultation_id AND s.number = t.number \
+      JOIN p_consultations c ON c.id = t.consultation_id WHERE s.status = 'approved' AND c.status <> 'draft'";
+
 impl crate::Store {
+    /// Whether the text with this hash is public ([`PUBLIC_TEXTS`]).
+    pub async fn blob_is_public(&self, sha256: &Sha256) -> Result<bool> {
+        let sql = format!("SELECT COUNT(*) FROM ({PUBLIC_TEXTS}) public WHERE sha = $1");
+        let found: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .bind(sha256.to_string())
+            .fetch_one(&mut *self.conn().await?)
+            .await?;
+        Ok(found > 0)
+    }
+
+    /// Up to `limit` public texts whose bytes this node does not hold (a
+    /// mirror fetches them from the hub: a statement's text becomes public
+    /// when it is approved, long after the entry that names it).
+    pub async fn missing_public_blobs(&self, limit: u64) -> Result<Vec<Sha256>> {
+        let mut conn = self.conn().await?;
+        let hashes: Vec<String> =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("{PUBLIC_TEXTS} ORDER BY 1"))).fetch_all(&mut *conn).await?;
+        let hashes: Vec<Sha256> = hashes.iter().filter_map(|hex| hex.parse().ok()).collect();
+        let held = crate::blobs::bytes_of(&mut conn, &hashes).await?;
+        Ok(hashes
+            .into_iter()
+            .filter(|sha| !held.contains_key(sha))
+            .take(usize::try_from(limit).unwrap_or(usize::MAX))
+            .collect())
+    }
+
     /// Whether this store is a mirror of another node's log.
     pub fn is_mirror(&self) -> bool {
         self.inner.mirror

@@ -447,9 +447,12 @@ fn writes(envelope: &Envelope) -> Result<Vec<Write>> {
                 values: vec![index, text(redacted.sha256.to_string())],
             },
             // The bytes are not a projection, but the takedown must hold
-            // however often the log is replayed.
+            // however often the log is replayed. A mirror that never held
+            // the bytes keeps the takedown as a row without them, so it
+            // never fetches them.
             Write::Statement {
-                sql: "UPDATE blobs SET bytes = NULL WHERE sha256 = $1",
+                sql: "INSERT INTO blobs (sha256, media_type, size, bytes) VALUES ($1, '', 0, NULL) \
+                      ON CONFLICT (sha256) DO UPDATE SET bytes = NULL",
                 values: vec![Value::Blob(redacted.sha256.0.to_vec())],
             },
         ],

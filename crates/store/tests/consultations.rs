@@ -342,3 +342,52 @@ async fn votes_committed_together_are_projected_as_one_by_one() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_statement_text_is_public_once_approved_in_a_consultation_that_is_open() {
+    on_each_backend(|setup| async move {
+        let store = Store::open(&setup.config()).await.unwrap();
+        setup_people(&store).await;
+        store.submit(by("sec.a"), consultation(ConsultationCommand::Create(new_consultation()))).await.unwrap();
+        let public = |sha| {
+            let store = store.clone();
+            async move { store.blob_is_public(&sha).await.unwrap() }
+        };
+        // A draft's seeds are not public yet; once it opens, they are.
+        let seed = store.statements(1).await.unwrap()[0].sha256;
+        assert!(!public(seed).await);
+        store.submit(by("sec.a"), consultation(ConsultationCommand::Open { id: 1 })).await.unwrap();
+        assert!(public(seed).await);
+
+        // A statement waiting for a moderator is not public; approved, it is,
+        // and so is a translation of it.
+        let write = ConsultationCommand::AddStatement {
+            id: 1,
+            language: Lang::En,
+            text: "Share compute".into(),
+            pseudonym: None,
+        };
+        store.submit(by("p.amina"), consultation(write)).await.unwrap();
+        let written = store.statements(1).await.unwrap()[2].sha256;
+        assert!(!public(written).await);
+        let translate = ConsultationCommand::Translate {
+            id: 1,
+            statement: 3,
+            language: Lang::Fr,
+            text: "Partager le calcul".into(),
+        };
+        store.submit(by("sec.a"), consultation(translate)).await.unwrap();
+        let translation = domain::consultation::statement_blob("Partager le calcul").sha256;
+        assert!(!public(translation).await);
+        let approve =
+            ConsultationCommand::Moderate { id: 1, statement: 3, verdict: Verdict::Approve, reason: String::new() };
+        store.submit(by("sec.a"), consultation(approve)).await.unwrap();
+        assert!(public(written).await && public(translation).await);
+
+        // This node holds every public text; a hash the log never named is
+        // not public.
+        assert_eq!(store.missing_public_blobs(10).await.unwrap(), vec![]);
+        assert!(!public(domain::blob::Sha256::of(b"never logged")).await);
+    })
+    .await;
+}

@@ -62,12 +62,13 @@ async fn a_mirror_appends_the_hubs_entries_and_ends_with_the_same_state_and_tile
             let overlapping = mirror.append_mirrored(batch(&entries, 50, 120)).await;
             assert!(matches!(overlapping, Err(StoreError::Conflict(_))), "{overlapping:?}");
             let text = b"the text of a resolution".to_vec();
-            let last = MirroredBatch {
-                blobs: vec![(text.clone(), "text/plain; charset=utf-8".into())],
-                note: Some(note.clone()),
-                ..batch(&entries, 100, entries.len())
-            };
+            let last = MirroredBatch { note: Some(note.clone()), ..batch(&entries, 100, entries.len()) };
             assert_eq!(mirror.append_mirrored(last).await.unwrap(), size);
+            // The document's text is public and missing until fetched.
+            let sha = domain::blob::Sha256::of(&text);
+            assert_eq!(mirror.missing_public_blobs(10).await.unwrap(), vec![sha]);
+            mirror.put_blob(&text, "text/plain; charset=utf-8").await.unwrap();
+            assert_eq!(mirror.missing_public_blobs(10).await.unwrap(), vec![]);
             assert_eq!(mirror.signed_checkpoint().await.unwrap(), (size, note.clone()));
             assert_eq!(mirror.status().await.unwrap().state_digest, hub.status().await.unwrap().state_digest);
             let blob = mirror.blob(&domain::blob::Sha256::of(&text)).await.unwrap().unwrap();

@@ -10,10 +10,13 @@
 //! ```
 //!
 //! `proof` is the consistency path between the two sizes that
-//! `ledger::check_split_view` checks (empty for equal sizes). Exit 0: the
-//! file proves the split view; 1: it proves nothing (a note does not open
-//! with the key, the path is wrong, the checkpoints are consistent); 2: the
-//! file or a key is malformed.
+//! `ledger::check_split_view` checks (empty for equal sizes). The kinds
+//! `split_view`, `rewrite` and `shrank` are checked that way (a `shrank`
+//! pair that is consistent is told as a rollback); `bad_signature` is
+//! confirmed by the served note failing to open with the key; `bad_tiles`
+//! cannot be checked offline. Exit 0: the file proves what it says; 1: it
+//! proves nothing (a note does not open with the key, the path is wrong,
+//! the checkpoints are consistent); 2: the file or a key is malformed.
 
 use std::path::PathBuf;
 
@@ -44,12 +47,39 @@ pub struct CheckArgs {
     pub key: Option<String>,
 }
 
-/// What an evidence file shows.
+/// What an evidence file shows (`store::federation::EvidenceKind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
-    /// Two checkpoints signed by the log whose trees cannot both be true.
+    /// Two checkpoints signed by the log whose trees cannot both be true,
+    /// held by two nodes.
     SplitView,
+    /// A signed checkpoint whose tree does not begin with the one held.
+    Rewrite,
+    /// A signed checkpoint smaller than the one held.
+    Shrank,
+    /// A checkpoint that does not verify with the log key.
+    BadSignature,
+    /// Tiles that do not hash to the signed checkpoint (not kept in the
+    /// file: nothing to check offline).
+    BadTiles,
+}
+
+/// What a checked evidence file shows.
+#[derive(Debug)]
+pub enum Finding {
+    /// The log key signed two trees that cannot both be true.
+    Fork(SplitView),
+    /// The log served a smaller checkpoint of the same history after a
+    /// larger one: both signed, consistent, a rollback rather than a fork.
+    Rollback {
+        /// The size it served.
+        served: u64,
+        /// The size it had signed before.
+        held: u64,
+    },
+    /// The served checkpoint indeed does not verify with the log key.
+    BadSignature(String),
 }
 
 /// An evidence file, as a mirror writes and serves it.
@@ -75,7 +105,7 @@ pub struct EvidenceFile {
 impl EvidenceFile {
     /// Checks the evidence with `key` (the file's own key if `None`): bad
     /// input if the file is malformed, a failure if it proves nothing.
-    pub fn check(&self, key: Option<&Verifier>) -> Result<SplitView, Failure> {
+    pub fn check(&self, key: Option<&Verifier>) -> Result<Finding, Failure> {
         let named = Verifier::parse(self.log_key.trim())
             .map_err(|err| bad_input(anyhow!("the evidence's log_key is not a verifier key: {err}")))?;
         if let Some(key) = key
@@ -83,9 +113,31 @@ impl EvidenceFile {
         {
             return Err(failed(anyhow!("the evidence is about the log key {named}, not {key}")));
         }
+        match self.kind {
+            EvidenceKind::SplitView | EvidenceKind::Rewrite | EvidenceKind::Shrank => self.check_pair(&named),
+            EvidenceKind::BadSignature => {
+                let served =
+                    self.checkpoints.last().ok_or_else(|| bad_input(anyhow!("the evidence holds no checkpoint")))?;
+                match ledger::Checkpoint::open(served.as_bytes(), &named) {
+                    Ok(_) => {
+                        Err(failed(anyhow!("the served checkpoint verifies with the log key: this proves nothing")))
+                    }
+                    Err(err) => Ok(Finding::BadSignature(err.to_string())),
+                }
+            }
+            EvidenceKind::BadTiles => Err(failed(anyhow!(
+                "bad_tiles evidence records tiles that did not hash to the signed checkpoint; the tiles are not in \
+                 the file, so there is nothing to check offline"
+            ))),
+        }
+    }
+
+    /// Checks two signed checkpoints and the path between them.
+    fn check_pair(&self, log: &Verifier) -> Result<Finding, Failure> {
         let [a, b] = self.checkpoints.as_slice() else {
             return Err(bad_input(anyhow!(
-                "split-view evidence has two checkpoints, this has {}",
+                "{} evidence has two checkpoints, this has {}",
+                serde_json::to_value(self.kind).unwrap_or_default(),
                 self.checkpoints.len()
             )));
         };
@@ -98,8 +150,13 @@ impl EvidenceFile {
                     .map_err(|err| bad_input(anyhow!("proof hash {} of the evidence is malformed: {err}", i + 1)))
             })
             .collect::<Result<Vec<Hash>, Failure>>()?;
-        check_split_view(a.as_bytes(), b.as_bytes(), &proof, &named)
-            .map_err(|err| failed(anyhow!("this is not evidence of a split view: {err}")))
+        match check_split_view(a.as_bytes(), b.as_bytes(), &proof, log) {
+            Ok(view) => Ok(Finding::Fork(view)),
+            Err(ledger::Error::Consistent { old, new }) if self.kind == EvidenceKind::Shrank => {
+                Ok(Finding::Rollback { served: old, held: new })
+            }
+            Err(err) => Err(failed(anyhow!("this is not evidence of a split view or a rewrite: {err}"))),
+        }
     }
 }
 
@@ -123,9 +180,16 @@ impl EvidenceCommand {
                 "note: trusting the log key the evidence names; pass --key to check against the organization's published key"
             );
         }
-        let view = evidence.check(key.as_ref())?;
-        for line in describe(&view) {
-            println!("{line}");
+        match evidence.check(key.as_ref())? {
+            Finding::Fork(view) => describe(&view).iter().for_each(|line| println!("{line}")),
+            Finding::Rollback { served, held } => println!(
+                "the log served a checkpoint of {} after signing one of {}: the same history rolled back, not a fork",
+                count(served, "entry", "entries"),
+                count(held, "entry", "entries")
+            ),
+            Finding::BadSignature(why) => {
+                println!("confirmed: the served checkpoint does not verify with the log key ({why})")
+            }
         }
         if let Some(source) = &evidence.source {
             println!("seen at {source}");

@@ -184,8 +184,10 @@ fn sha256(text: &str) -> Result<Sha256, ApiError> {
     text.parse().map_err(ApiError::invalid_parameter)
 }
 
-/// A document's text, by its SHA-256. A text that was taken down answers
-/// 410: its hash stays in the log, its bytes are gone.
+/// A public text, by its SHA-256: a published document's, or an approved
+/// statement's (or its translation) once its consultation is open
+/// (`Store::blob_is_public`). A text that was taken down answers 410: its
+/// hash stays in the log, its bytes are gone.
 #[utoipa::path(
     get,
     path = "/api/v1/blobs/{sha256}",
@@ -199,9 +201,10 @@ fn sha256(text: &str) -> Result<Sha256, ApiError> {
 )]
 pub async fn blob(State(state): State<AppState>, Path(text): Path<String>) -> Result<Response, ApiError> {
     let hash = sha256(&text)?;
-    let referenced = state.store.documents().await?.iter().any(|d| d.sha256 == hash);
-    let stored = state.store.blob(&hash).await?.filter(|_| referenced);
-    let stored = stored.ok_or_else(|| ApiError::NotFound(format!("no published document has the text {hash}")))?;
+    let stored = match state.store.blob(&hash).await? {
+        Some(stored) if stored.bytes.is_none() || state.store.blob_is_public(&hash).await? => stored,
+        _ => return Err(ApiError::NotFound(format!("no published text has the hash {hash}"))),
+    };
     let bytes = stored
         .bytes
         .ok_or_else(|| ApiError::Gone(format!("the text {hash} was taken down; its hash stays in the log")))?;
