@@ -193,3 +193,54 @@ fn a_malformed_evidence_file_is_bad_input() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(!text(&output.stdout).contains("seen at"));
 }
+
+#[test]
+fn rewrite_shrank_and_bad_signature_files_are_checked_for_what_they_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let (honest, forked) = (Log::new(13, None), Log::new(13, Some(2)));
+    let of_kind = |kind: &str, mut evidence: Value| {
+        evidence["kind"] = json!(kind);
+        evidence
+    };
+
+    // A rewrite: the held tree of 5 and a signed tree of 13 that does not
+    // begin with it.
+    let rewrite = evidence(&honest, honest.note(5), forked.note(13), forked.path_from(&honest, 5, 13));
+    let output = check(&dir, &of_kind("rewrite", rewrite), &[]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("signed two trees that cannot both be true"));
+    let honest_growth = evidence(&honest, honest.note(5), honest.note(13), honest.path_from(&honest, 5, 13));
+    let output = check(&dir, &of_kind("rewrite", honest_growth.clone()), &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("this is not evidence of a rewrite"), "{}", text(&output.stderr));
+
+    // A smaller checkpoint of the same history is a rollback, told as such;
+    // a smaller one of another history is a fork.
+    let rollback = evidence(&honest, honest.note(13), honest.note(5), honest.path_from(&honest, 5, 13));
+    let output = check(&dir, &of_kind("shrank", rollback), &[]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout)
+            .contains("a checkpoint of 5 entries after signing one of 13 entries: the same history rolled back"),
+        "{}",
+        text(&output.stdout)
+    );
+    let forked_shrink = evidence(&honest, forked.note(13), honest.note(5), forked.path_from(&honest, 5, 13));
+    let output = check(&dir, &of_kind("shrank", forked_shrink), &[]);
+    assert!(text(&output.stdout).contains("signed two trees that cannot both be true"), "{}", text(&output.stderr));
+
+    // A bad signature is confirmed only when the note indeed fails to open.
+    let impostor = Signer::new(ORIGIN, &[4; 32]).unwrap();
+    let forged = honest.checkpoint(13).sign(&impostor).unwrap().to_string();
+    let bad = of_kind("bad_signature", evidence(&honest, honest.note(5), forged, vec![]));
+    let output = check(&dir, &bad, &[]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("confirmed: the served checkpoint does not verify with the log key"));
+    let good = of_kind("bad_signature", evidence(&honest, honest.note(5), honest.note(13), vec![]));
+    assert_eq!(check(&dir, &good, &[]).status.code(), Some(1));
+
+    // Tiles are not in the file: nothing to check offline.
+    let output = check(&dir, &of_kind("bad_tiles", honest_growth), &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("nothing to check offline"));
+}

@@ -243,7 +243,9 @@ const PUBLIC_TEXTS: &str = "\
       JOIN p_consultations c ON c.id = t.consultation_id WHERE s.status = 'approved' AND c.status <> 'draft'";
 
 impl crate::Store {
-    /// Whether the text with this hash is public ([`PUBLIC_TEXTS`]).
+    /// Whether the text with this hash is public: a published document's
+    /// not taken down, or an approved statement's (or its translation) in a
+    /// consultation that is no longer a draft.
     pub async fn blob_is_public(&self, sha256: &Sha256) -> Result<bool> {
         let sql = format!("SELECT COUNT(*) FROM ({PUBLIC_TEXTS}) public WHERE sha = $1");
         let found: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))

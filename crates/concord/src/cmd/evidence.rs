@@ -65,6 +65,30 @@ pub enum EvidenceKind {
     BadTiles,
 }
 
+impl EvidenceKind {
+    /// The kind as an adjective: `split-view evidence`.
+    fn hyphenated(self) -> &'static str {
+        match self {
+            EvidenceKind::SplitView => "split-view",
+            EvidenceKind::Rewrite => "rewrite",
+            EvidenceKind::Shrank => "shrunk-log",
+            EvidenceKind::BadSignature => "bad-signature",
+            EvidenceKind::BadTiles => "bad-tiles",
+        }
+    }
+
+    /// The kind in words: `evidence of a split view`.
+    fn words(self) -> &'static str {
+        match self {
+            EvidenceKind::SplitView => "split view",
+            EvidenceKind::Rewrite => "rewrite",
+            EvidenceKind::Shrank => "shrunk log",
+            EvidenceKind::BadSignature => "bad signature",
+            EvidenceKind::BadTiles => "bad tile",
+        }
+    }
+}
+
 /// What a checked evidence file shows.
 #[derive(Debug)]
 pub enum Finding {
@@ -137,7 +161,7 @@ impl EvidenceFile {
         let [a, b] = self.checkpoints.as_slice() else {
             return Err(bad_input(anyhow!(
                 "{} evidence has two checkpoints, this has {}",
-                serde_json::to_value(self.kind).unwrap_or_default(),
+                self.kind.hyphenated(),
                 self.checkpoints.len()
             )));
         };
@@ -155,7 +179,7 @@ impl EvidenceFile {
             Err(ledger::Error::Consistent { old, new }) if self.kind == EvidenceKind::Shrank => {
                 Ok(Finding::Rollback { served: old, held: new })
             }
-            Err(err) => Err(failed(anyhow!("this is not evidence of a split view or a rewrite: {err}"))),
+            Err(err) => Err(failed(anyhow!("this is not evidence of a {}: {err}", self.kind.words()))),
         }
     }
 }

@@ -28,7 +28,7 @@ pub const DEFAULT_WITNESS_NAME: &str = "witness.concord.localhost";
 /// Options of `concord mirror`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The hub's base URL, e.g. https://concord.example.
+    /// The hub's base URL, e.g. `https://concord.example`.
     #[arg(long, value_name = "URL")]
     pub from: String,
     /// The log's verifier key (name+id+key), as the organization publishes
