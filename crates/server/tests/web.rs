@@ -190,31 +190,55 @@ async fn every_page_has_the_skeleton_in_every_language_and_fits_the_budget() {
         assert!(!css.html.contains("margin-left") && !css.html.contains("padding-right"));
         assert!(css.has("@media print"));
 
+        // The same pages on a mirror whose hub never answered and that
+        // keeps evidence of a fork: every banner there is.
+        let mirror = AppState {
+            node: std::sync::Arc::new(server::federation::Node {
+                role: server::federation::NodeRole::Mirror { hub_url: "https://concord.example.org".into() },
+                ..Default::default()
+            }),
+            node_facts: Default::default(),
+            ..state.clone()
+        };
         let mut heaviest = (0, String::new());
-        for lang in Lang::ALL {
-            for path in PAGES {
-                let page = get_in(&state, path, lang).await;
-                let expected = if *path == "/no-such-page" { StatusCode::NOT_FOUND } else { StatusCode::OK };
-                assert_eq!(page.status, expected, "{path} in {lang}");
-                assert_eq!(page.header(header::CONTENT_TYPE), "text/html; charset=utf-8");
-                assert_eq!(page.header(header::CONTENT_LANGUAGE), lang.code());
-                let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
-                page.assert_has(&format!("<html lang=\"{}\" dir=\"{dir}\">", lang.code()));
-                // The home page's heading is the organization's name.
-                let title = page.title();
-                assert!(title.ends_with(" – Concord") || title == "Concord", "{title}");
-                page.assert_has("<a href=\"#main-content\" class=\"skip-link\">");
-                page.assert_has("<main id=\"main-content\" tabindex=\"-1\">");
-                page.assert_has(&format!("<link rel=\"stylesheet\" href=\"{css_href}\">"));
-                page.assert_has("<a href=\"/record\">");
-                // No scripts and no inline styles: the CSP forbids them and
-                // every page works without JavaScript.
-                assert!(!page.has("<script") && !page.has("style="), "{path}");
-                assert!(!page.has("<style"), "{path}");
-                let weight = page.html.len() + css.html.len();
-                assert!(weight < BUDGET, "{path} in {lang} weighs {weight} bytes");
-                if weight > heaviest.0 {
-                    heaviest = (weight, format!("{path} in {lang}"));
+        for (node, state) in [("hub", &state), ("mirror", &mirror)] {
+            if node == "mirror" {
+                let evidence = store::federation::NewEvidence {
+                    kind: store::federation::EvidenceKind::SplitView,
+                    source: "https://mirror.example.org".into(),
+                    held_note: None,
+                    served_note: "a note".into(),
+                    proof: vec![],
+                    detail: "two roots".into(),
+                    detected_at: 1_700_000_000_000,
+                };
+                state.store.record_evidence(&evidence).await.unwrap();
+            }
+            for lang in Lang::ALL {
+                for path in PAGES {
+                    let page = get_in(state, path, lang).await;
+                    let expected = if *path == "/no-such-page" { StatusCode::NOT_FOUND } else { StatusCode::OK };
+                    assert_eq!(page.status, expected, "{path} in {lang}");
+                    assert_eq!(page.header(header::CONTENT_TYPE), "text/html; charset=utf-8");
+                    assert_eq!(page.header(header::CONTENT_LANGUAGE), lang.code());
+                    let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
+                    page.assert_has(&format!("<html lang=\"{}\" dir=\"{dir}\">", lang.code()));
+                    // The home page's heading is the organization's name.
+                    let title = page.title();
+                    assert!(title.ends_with(" – Concord") || title == "Concord", "{title}");
+                    page.assert_has("<a href=\"#main-content\" class=\"skip-link\">");
+                    page.assert_has("<main id=\"main-content\" tabindex=\"-1\">");
+                    page.assert_has(&format!("<link rel=\"stylesheet\" href=\"{css_href}\">"));
+                    page.assert_has("<a href=\"/record\">");
+                    // No scripts and no inline styles: the CSP forbids them and
+                    // every page works without JavaScript.
+                    assert!(!page.has("<script") && !page.has("style="), "{path}");
+                    assert!(!page.has("<style"), "{path}");
+                    let weight = page.html.len() + css.html.len();
+                    assert!(weight < BUDGET, "{path} in {lang} on a {node} weighs {weight} bytes");
+                    if weight > heaviest.0 {
+                        heaviest = (weight, format!("{path} in {lang} on a {node}"));
+                    }
                 }
             }
         }
