@@ -190,6 +190,29 @@ async fn mirrors_follow_the_hub_serve_what_it_serves_and_outlive_its_absence() {
         .await;
     }
 
+    // A consultation's seed is not public while it is a draft, on the hub
+    // or a mirror; once it opens, every mirror fetches and serves it.
+    let consultation = json!({
+        "language": "fr",
+        "title": {"fr": "Le calcul partagé"},
+        "question": {"fr": "Comment partager la puissance de calcul ?"},
+        "seeds": ["Le calcul est un bien commun."],
+    });
+    let (status, answer) = post(&hub.url, "/api/v1/consultations", admin, &consultation).await;
+    assert_eq!(status, 201, "{answer}");
+    let id = answer["id"].as_u64().unwrap();
+    let seed =
+        format!("/api/v1/blobs/{}", domain::consultation::statement_blob("Le calcul est un bien commun.").sha256);
+    wait_until_caught_up(&hub.url, &all).await;
+    assert_eq!(get(&hub.url, &seed).await.unwrap().0, 404);
+    assert_eq!(get(&mirrors[0].url, &seed).await.unwrap().0, 404);
+    let (status, answer) = post(&hub.url, &format!("/api/v1/consultations/{id}/open"), admin, &json!({})).await;
+    assert_eq!(status, 200, "{answer}");
+    for mirror in &mirrors {
+        let served = wait_for("the mirror to serve the opened seed", || get_ok(&mirror.url, &seed)).await;
+        assert_eq!(served, "Le calcul est un bien commun.".as_bytes());
+    }
+
     // The hub stops: the mirrors go on serving and say why they lag.
     let hub_address = hub.url.trim_start_matches("http://").to_owned();
     hub.stop();
