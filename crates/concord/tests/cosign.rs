@@ -218,3 +218,52 @@ fn a_policy_that_cannot_work_is_refused_at_start() {
     let output = concord(&["serve", "--data", &data, "--cosign-interval", "3"]);
     assert_eq!(output.status.code(), Some(2), "--cosign-interval needs --witness-policy");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hub_can_witness_another_organizations_log() {
+    let other = Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
+    let partner = Served::start_with(&other, &["--origin", "partner.example/log"], Stdio::null());
+    let partner_key = text(&get_ok(&partner.url, "/log/key").await.unwrap()).trim().to_owned();
+    let note = get_ok(&partner.url, "/log/checkpoint").await.unwrap();
+
+    let setup = Setup { backend: store::Backend::Sqlite, dir: tempfile::tempdir().unwrap(), schema: None };
+    let hub = Served::start_with(&setup, &["--witness-log", &partner_key], Stdio::null());
+    let status = wait_for("the hub's status", || get_json(&hub.url, "/api/v1/status")).await;
+    let witness_key = ledger::Verifier::parse(status["node"]["witness_key"].as_str().unwrap()).unwrap();
+
+    // The partner's checkpoint, first seen (old size 0): cosigned by the
+    // hub's witness key, and stored.
+    let request = ledger::AddCheckpoint { old_size: 0, proof: vec![], note: note.clone() };
+    let answer = reqwest::Client::new()
+        .post(format!("{}/witness/add-checkpoint", hub.url))
+        .body(request.encode())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let cosignatures = ledger::parse_cosignature_response(&answer.bytes().await.unwrap()).unwrap();
+    let mut cosigned = ledger::Note::parse(&note).unwrap();
+    for cosignature in cosignatures {
+        cosigned.add_signature(cosignature).unwrap();
+    }
+    let partner_verifier = ledger::Verifier::parse(&partner_key).unwrap();
+    let verified = cosigned.verify(&[partner_verifier, witness_key]).unwrap();
+    assert_eq!(verified.len(), 2, "the log's signature and the hub's cosignature");
+
+    // Its own log is not one it witnesses (404: an unknown log); a key
+    // that is not a log's is refused at start.
+    let own = get_ok(&hub.url, "/log/checkpoint").await.unwrap();
+    let request = ledger::AddCheckpoint { old_size: 0, proof: vec![], note: own };
+    let answer = reqwest::Client::new()
+        .post(format!("{}/witness/add-checkpoint", hub.url))
+        .body(request.encode())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 404);
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path().join("data").display().to_string();
+    let output = concord(&["serve", "--listen", "127.0.0.1:0", "--data", &data, "--witness-log", "not-a-key"]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+    assert!(text(&output.stderr).contains("--witness-log \"not-a-key\" is not a log's verifier key"));
+}

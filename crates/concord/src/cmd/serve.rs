@@ -63,6 +63,17 @@ pub struct Args {
     #[arg(long, env = "CONCORD_COSIGN_INTERVAL", default_value_t = 2, value_name = "SECONDS",
           requires = "witness_policy", value_parser = clap::value_parser!(u64).range(1..=3_600))]
     pub cosign_interval: u64,
+    /// Also act as a C2SP tlog-witness of the log with this verifier key
+    /// (another organization's, a partner's): cosign its checkpoints at
+    /// POST /witness/add-checkpoint with the key witness.key in the data
+    /// directory (made on first use). Repeat for several logs.
+    #[arg(long = "witness-log", value_name = "VKEY")]
+    pub witness_logs: Vec<String>,
+    /// The name of a new witness key (with --witness-log): a schema-less
+    /// URL naming this node.
+    #[arg(long, default_value = super::mirror::DEFAULT_WITNESS_NAME, value_name = "NAME",
+          requires = "witness_logs")]
+    pub witness_name: String,
     #[command(flatten)]
     pub store: StoreArgs,
     #[command(flatten)]
@@ -78,6 +89,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
         None => None,
     };
     let policy = args.witness_policy.as_deref().map(super::verify::read_policy).transpose()?;
+    let witnessed_logs = args
+        .witness_logs
+        .iter()
+        .map(|key| {
+            ledger::Verifier::parse(key.trim())
+                .ok()
+                .filter(|verifier| verifier.key_type() == ledger::KeyType::Ed25519)
+                .ok_or_else(|| bad_input(anyhow!("--witness-log {key:?} is not a log's verifier key (name+id+key)")))
+        })
+        .collect::<Result<Vec<_>, Failure>>()?;
     block_on(async {
         let mut config = args.store.config_for_first_start(&args.first_start);
         if args.demo && args.first_start.organization_name == DEFAULT_ORGANIZATION_NAME {
@@ -145,6 +166,19 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let mut state = AppState::with_auth(store, auth);
         state.mailer = mailer;
         state.demo = demo.map(std::sync::Arc::new);
+        let witness = match witnessed_logs.is_empty() {
+            true => None,
+            false => {
+                let cosigner = store::federation::witness_key(&args.store.dir.dir.data_dir, &args.witness_name)?;
+                println!(
+                    "Witnessing {} with the key {}",
+                    count(witnessed_logs.len() as u64, "log", "logs"),
+                    cosigner.verifier()
+                );
+                Some(server::federation::WitnessRole { cosigner, logs: witnessed_logs })
+            }
+        };
+        state = state.with_node(server::federation::Node { policy: policy.clone(), witness, ..Default::default() });
         let collector = match policy {
             Some(policy) => {
                 let witnesses = policy.witnesses().iter().filter(|witness| witness.url.is_some()).count();
@@ -153,8 +187,6 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     count(witnesses as u64, "witness", "witnesses"),
                     policy.quorum().unwrap_or_default()
                 );
-                state =
-                    state.with_node(server::federation::Node { policy: Some(policy.clone()), ..Default::default() });
                 Some(spawn_collector(&state, policy, Duration::from_secs(args.cosign_interval))?)
             }
             None => None,
