@@ -258,7 +258,7 @@ async fn the_status_says_what_the_node_is() {
         assert_eq!(
             node,
             serde_json::json!({"role": "hub", "hub_url": null, "hub_size": null, "behind": null,
-                "hub_answered_at": null, "following": false, "witness_key": null, "alerts": []})
+                "hub_answered_at": null, "hub_error": null, "following": false, "witness_key": null, "alerts": []})
         );
         let mirror = mirror_of(&setup, &hub).await;
         let node = get(&mirror, "/api/v1/status").await.expect(StatusCode::OK).json()["node"].clone();
@@ -273,6 +273,15 @@ async fn the_status_says_what_the_node_is() {
         assert_eq!(node["following"], true);
         let answered: domain::Timestamp = node["hub_answered_at"].as_str().unwrap().parse().unwrap();
         assert!((now() - answered.unix_millis() - 2_000).abs() < 60_000);
+        assert_eq!(node["hub_error"], serde_json::Value::Null);
+        // A failed round says why, and keeps what the hub last answered.
+        let mut failing = mirror.store.follow_status().await.unwrap().unwrap();
+        failing.error = Some("cannot reach the hub".into());
+        mirror.store.record_follow(&failing).await.unwrap();
+        mirror.node_facts.forget();
+        let node = get(&mirror, "/api/v1/status").await.expect(StatusCode::OK).json()["node"].clone();
+        assert_eq!(node["hub_error"], "cannot reach the hub");
+        assert_eq!(node["hub_size"], size + 7);
         // A witness says its key.
         let cosigner = Cosigner::new("witness.example", &[3; 32]).unwrap();
         let key = cosigner.verifier().to_string();

@@ -31,6 +31,9 @@ pub struct NodeDto {
     /// When the hub last answered with a checkpoint that verified, RFC 3339
     /// (a mirror).
     pub hub_answered_at: Option<String>,
+    /// Why the last round of following failed, if it did (a mirror): the
+    /// hub unreachable, a checkpoint or tiles that failed their checks.
+    pub hub_error: Option<String>,
     /// Whether this mirror follows its hub: false on a hub, and on a
     /// mirror that stopped on evidence of a fork.
     pub following: bool,
@@ -63,6 +66,7 @@ impl NodeDto {
             hub_size: facts.follow.as_ref().filter(|_| mirror).map(|follow| follow.hub_size),
             behind: facts.behind().filter(|_| mirror),
             hub_answered_at: facts.hub_answered_at().filter(|_| mirror).map(rfc3339),
+            hub_error: facts.follow.as_ref().filter(|_| mirror).and_then(|follow| follow.error.clone()),
             following: mirror && facts.following(),
             witness_key: node.witness_key(),
             alerts: facts
