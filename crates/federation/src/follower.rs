@@ -373,7 +373,7 @@ impl Follower {
         batches: tokio::sync::mpsc::Sender<MirroredBatch>,
     ) -> Result<(), Failure> {
         let size = checkpoint.size();
-        let mut tree = self.tree_at(from, held, note, size).await?;
+        let mut tree = self.tree_at(from).await?;
         let mut bundles = self.hub.bundles(from, size, self.parallel);
         while tree.size() < size {
             let mut window = Vec::with_capacity(self.window);
@@ -402,27 +402,15 @@ impl Follower {
         Ok(())
     }
 
-    /// The mirror's tree of `size` entries: its right edge read from the
-    /// hub's tiles (of the tree of `hub_size`), checked against the root
-    /// the mirror computes itself.
-    async fn tree_at(&self, size: u64, held: Option<&Held>, note: &str, hub_size: u64) -> Result<CompactTree, Failure> {
-        if size == 0 {
-            return Ok(CompactTree::new());
-        }
-        let edge = self.hub.node_hashes(&CompactTree::edge_nodes(size), hub_size, self.parallel).await?;
-        let tree = CompactTree::from_edge(size, &edge).map_err(|err| Failure::Error(err.to_string()))?;
-        let own = self.store.root_at(size).await?;
-        if own != Some(tree.root()) {
-            let detail = format!("the hub's tiles give the first {size} entries another root than this mirror holds");
-            let found = new_evidence(
-                EvidenceKind::BadTiles,
-                self.hub.url(),
-                held_note(held),
-                note.to_owned(),
-                edge,
-                detail.clone(),
-            );
-            return Err(Failure::Evidence(evidence::keep(&self.store, self.hub.url(), found).await?, detail));
+    /// The mirror's tree of its `size` stored entries, from the head its
+    /// writer keeps.
+    async fn tree_at(&self, size: u64) -> Result<CompactTree, Failure> {
+        let tree = self.store.tree().await?;
+        if tree.size() != size {
+            return Err(Failure::Error(format!(
+                "the mirror's log grew from {size} to {} entries during the round",
+                tree.size()
+            )));
         }
         Ok(tree)
     }

@@ -293,6 +293,13 @@ impl crate::Store {
         answer.await.map_err(|_| StoreError::WriterStopped)?
     }
 
+    /// The tree of the whole stored log, from its head (the right edge the
+    /// writer keeps).
+    pub async fn tree(&self) -> Result<ledger::CompactTree> {
+        let head = crate::log::read_head(&mut *self.conn().await?).await?;
+        ledger::CompactTree::from_edge(head.size, &head.edge).map_err(|err| StoreError::Inconsistent(err.to_string()))
+    }
+
     /// The log's verifier.
     pub fn verifier(&self) -> &ledger::Verifier {
         self.inner.key.verifier()
