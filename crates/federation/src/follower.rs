@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use domain::Envelope;
-use domain::blob::BlobRef;
+use domain::blob::{BlobRef, Sha256};
 use futures::{StreamExt, TryStreamExt, stream};
 use ledger::{Checkpoint, CompactTree, ContinuityPlan, Hash, Verifier};
 use store::Store;
@@ -94,6 +94,10 @@ pub struct Follower {
     pub poll: Duration,
     /// Bundles appended in one transaction.
     pub window: usize,
+    /// Whether to look for texts that became public after the next round:
+    /// at the first round, and after windows that hold an event that can
+    /// publish texts named earlier (`store::federation::publishes_earlier_texts`).
+    texts_due: std::sync::atomic::AtomicBool,
 }
 
 /// Why a round failed, before it is recorded.
@@ -128,7 +132,7 @@ impl Follower {
     /// A follower of the hub at `hub` with the log key `key`, into the
     /// mirror `store`, with the default window.
     pub fn new(hub: Remote, key: Verifier, store: Store, parallel: usize, poll: Duration) -> Follower {
-        Follower { hub, key, store, parallel: parallel.max(1), poll, window: WINDOW }
+        Follower { hub, key, store, parallel: parallel.max(1), poll, window: WINDOW, texts_due: true.into() }
     }
 
     /// Follows until dropped: a round every [`Follower::poll`], retried
@@ -233,6 +237,7 @@ impl Follower {
         self.answered(attempted_at, checkpoint.size()).await?;
         let held_size = held.as_ref().map_or(0, |held| held.checkpoint.size());
         if checkpoint.size() == held_size {
+            self.fetch_missing_texts().await?;
             return Ok(Step::UpToDate { size: held_size });
         }
         let (from, _) = self.store.log_sizes().await?;
@@ -244,19 +249,19 @@ impl Follower {
         }
         let to = self.catch_up(from, held.as_ref(), &note, &checkpoint).await?;
         tracing::info!(hub = self.hub.url(), from, to, "appended the hub's new entries");
-        let texts = self.fetch_missing_texts().await?;
-        if texts > 0 {
-            tracing::info!(hub = self.hub.url(), texts, "fetched texts that became public");
-        }
+        self.fetch_missing_texts().await?;
         Ok(Step::Appended { from, to })
     }
 
-    /// Fetches public texts the mirror does not hold yet: a statement's
-    /// text becomes public when a moderator approves it or its consultation
-    /// opens, after the entry that names it (`Store::missing_public_blobs`).
-    /// Runs after each round that appended entries; a text the hub does not
-    /// serve is asked again after the next.
-    async fn fetch_missing_texts(&self) -> Result<usize, Failure> {
+    /// Fetches public texts the mirror does not hold yet, when they are
+    /// due (see `texts_due`): a statement's text becomes public when a
+    /// moderator approves it or its consultation opens, after the entry
+    /// that names it (`Store::missing_public_blobs`). A text the hub does
+    /// not serve is asked again after the next such event, or at restart.
+    async fn fetch_missing_texts(&self) -> Result<(), Failure> {
+        if !self.texts_due.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            return Ok(());
+        }
         let missing = self.store.missing_public_blobs(MISSING_TEXTS_PER_ROUND).await?;
         let fetched: Vec<_> = stream::iter(missing)
             .map(|sha256| async move { self.hub.blob(&sha256).await })
@@ -269,7 +274,10 @@ impl Follower {
             self.store.put_blob(&blob.bytes, media_type).await?;
             stored += 1;
         }
-        Ok(stored)
+        if stored > 0 {
+            tracing::info!(hub = self.hub.url(), texts = stored, "fetched texts that became public");
+        }
+        Ok(())
     }
 
     /// The checkpoint the mirror holds, if any.
@@ -451,7 +459,10 @@ impl Follower {
     /// still serves, their hashes checked, with the media type the log
     /// records.
     async fn blobs(&self, first: u64, entries: &[Vec<u8>]) -> Result<Vec<(Vec<u8>, String)>, Failure> {
-        let named = named_blobs(first, entries.to_vec()).await?;
+        let (named, publishes) = named_blobs(first, entries.to_vec()).await?;
+        if publishes {
+            self.texts_due.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         let mut wanted = Vec::new();
         for blob in named.into_values() {
             if self.store.blob(&blob.sha256).await?.is_none() {
@@ -496,22 +507,25 @@ fn flatten(window: Vec<Leaves>) -> (u64, Vec<Vec<u8>>, Vec<Hash>) {
     (first, entries, hashes)
 }
 
-/// The blobs the entries name, by SHA-256 (decoded on the rayon pool).
-async fn named_blobs(first: u64, entries: Vec<Vec<u8>>) -> Result<BTreeMap<domain::blob::Sha256, BlobRef>, Failure> {
+/// The blobs the entries name, by SHA-256, and whether one of them can
+/// publish texts named earlier (decoded on the rayon pool).
+async fn named_blobs(first: u64, entries: Vec<Vec<u8>>) -> Result<(BTreeMap<Sha256, BlobRef>, bool), Failure> {
     on_rayon(move || {
         use rayon::prelude::*;
-        let named: Vec<BlobRef> = entries
+        let decoded: Vec<(Option<BlobRef>, bool)> = entries
             .par_iter()
             .enumerate()
             .map(|(i, entry)| {
                 let envelope = Envelope::decode(entry).map_err(|err| {
                     Failure::Error(format!("entry {} of the hub's log is not a valid event: {err}", first + i as u64))
                 })?;
-                Ok(envelope.event.blob().cloned())
+                let publishes = store::federation::publishes_earlier_texts(&envelope.event);
+                Ok((envelope.event.blob().cloned(), publishes))
             })
-            .filter_map(Result::transpose)
             .collect::<Result<_, Failure>>()?;
-        Ok(named.into_iter().map(|blob| (blob.sha256, blob)).collect())
+        let publishes = decoded.iter().any(|(_, publishes)| *publishes);
+        let named = decoded.into_iter().filter_map(|(blob, _)| blob).map(|blob| (blob.sha256, blob)).collect();
+        Ok((named, publishes))
     })
     .await
 }

@@ -242,6 +242,22 @@ const PUBLIC_TEXTS: &str = "\
       JOIN p_statements s ON s.consultation_id = t.consultation_id AND s.number = t.number \
       JOIN p_consultations c ON c.id = t.consultation_id WHERE s.status = 'approved' AND c.status <> 'draft'";
 
+/// Whether `event` can make public a text an earlier entry named (see
+/// `PUBLIC_TEXTS`): a consultation opening (its drafted statements), a
+/// moderator's verdict, the end of an import. A mirror looks for texts to
+/// fetch after such events, not after every vote.
+pub fn publishes_earlier_texts(event: &domain::Event) -> bool {
+    use domain::consultation::ConsultationEvent;
+    matches!(
+        event,
+        domain::Event::Consultation(
+            ConsultationEvent::Opened(_)
+                | ConsultationEvent::StatementModerated(_)
+                | ConsultationEvent::ImportFinished(_)
+        )
+    )
+}
+
 impl crate::Store {
     /// Whether the text with this hash is public: a published document's
     /// not taken down, or an approved statement's (or its translation) in a
