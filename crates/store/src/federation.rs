@@ -234,13 +234,27 @@ pub fn witness_key(dir: &Path, name: &str) -> Result<Cosigner> {
 /// translations of approved statements of consultations that are no
 /// longer drafts. A statement waiting for a moderator, a rejected one, and
 /// anything in a draft are not public yet.
-const PUBLIC_TEXTS: &str = "\
-    SELECT d.blob_sha256 AS sha FROM p_documents d WHERE d.redacted_at IS NULL \
-    UNION SELECT s.blob_sha256 FROM p_statements s JOIN p_consultations c ON c.id = s.consultation_id \
-      WHERE s.status = 'approved' AND c.status <> 'draft' \
-    UNION SELECT t.blob_sha256 FROM p_statement_translations t \
-      JOIN p_statements s ON s.consultation_id = t.consultation_id AND s.number = t.number \
-      JOIN p_consultations c ON c.id = t.consultation_id WHERE s.status = 'approved' AND c.status <> 'draft'";
+const PUBLIC_TEXTS: [&str; 3] = [
+    "SELECT d.blob_sha256 FROM p_documents d WHERE d.redacted_at IS NULL AND {d}",
+    "SELECT s.blob_sha256 FROM p_statements s JOIN p_consultations c ON c.id = s.consultation_id \
+     WHERE s.status = 'approved' AND c.status <> 'draft' AND {s}",
+    "SELECT t.blob_sha256 FROM p_statement_translations t \
+     JOIN p_statements s ON s.consultation_id = t.consultation_id AND s.number = t.number \
+     JOIN p_consultations c ON c.id = t.consultation_id \
+     WHERE s.status = 'approved' AND c.status <> 'draft' AND {t}",
+];
+
+/// `PUBLIC_TEXTS` as one query, each part also asking `condition` of its
+/// table's `blob_sha256` (`= $1` for one text, which the indexes of
+/// migration 0015 answer; `IS NOT NULL` for all).
+fn public_texts(condition: &str) -> String {
+    PUBLIC_TEXTS
+        .iter()
+        .zip(["d", "s", "t"])
+        .map(|(part, table)| part.replace(&format!("{{{table}}}"), &format!("{table}.blob_sha256 {condition}")))
+        .collect::<Vec<_>>()
+        .join(" UNION ")
+}
 
 /// Whether `event` can make public a text an earlier entry named (see
 /// `PUBLIC_TEXTS`): a consultation opening (its drafted statements), a
@@ -263,7 +277,7 @@ impl crate::Store {
     /// not taken down, or an approved statement's (or its translation) in a
     /// consultation that is no longer a draft.
     pub async fn blob_is_public(&self, sha256: &Sha256) -> Result<bool> {
-        let sql = format!("SELECT COUNT(*) FROM ({PUBLIC_TEXTS}) public WHERE sha = $1");
+        let sql = format!("SELECT COUNT(*) FROM ({}) public", public_texts("= $1"));
         let found: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
             .bind(sha256.to_string())
             .fetch_one(&mut *self.conn().await?)
@@ -277,7 +291,9 @@ impl crate::Store {
     pub async fn missing_public_blobs(&self, limit: u64) -> Result<Vec<Sha256>> {
         let mut conn = self.conn().await?;
         let hashes: Vec<String> =
-            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("{PUBLIC_TEXTS} ORDER BY 1"))).fetch_all(&mut *conn).await?;
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("{} ORDER BY 1", public_texts("IS NOT NULL"))))
+                .fetch_all(&mut *conn)
+                .await?;
         let hashes: Vec<Sha256> = hashes.iter().filter_map(|hex| hex.parse().ok()).collect();
         let held = crate::blobs::bytes_of(&mut conn, &hashes).await?;
         Ok(hashes

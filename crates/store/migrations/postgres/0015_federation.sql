@@ -71,3 +71,8 @@ CREATE TABLE peer_status (
     checked_at BIGINT NOT NULL,
     error      TEXT
 );
+
+-- Whether one text is public (`GET /api/v1/blobs/{sha256}`, asked by every
+-- mirror for every text) is looked up by its hash in the statements.
+CREATE INDEX p_statements_by_blob ON p_statements (blob_sha256);
+CREATE INDEX p_statement_translations_by_blob ON p_statement_translations (blob_sha256);
