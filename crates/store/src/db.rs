@@ -55,6 +55,10 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, Backend)> {
         Backend::Sqlite => {
             AnyPoolOptions::new()
                 .max_connections(8)
+                // A connection to a file on this machine does not go stale:
+                // pinging it before each use would double every query's
+                // round trip to the connection's thread.
+                .test_before_acquire(false)
                 .after_connect(|conn, _meta| {
                     Box::pin(async move {
                         // WAL lets readers run beside the one writer;
