@@ -141,6 +141,23 @@ impl Event {
         matches!(self, Event::Decision(crate::decision::DecisionEvent::Voted(_)))
     }
 
+    /// Whether this event changes who someone is to authorization: their
+    /// role, member state or organization (what `Principal` holds).
+    pub fn changes_principals(&self) -> bool {
+        matches!(
+            self,
+            Event::SecretariatAppointed(_)
+                | Event::ObserverAccredited(_)
+                | Event::DelegationMemberAdded(_)
+                | Event::DelegationMemberRemoved(_)
+                | Event::OrganizationApplied(_)
+                | Event::OrganizationAdmitted(_)
+                | Event::OrganizationDeclined(_)
+                | Event::OrganizationMemberAdded(_)
+                | Event::OrganizationMemberRemoved(_)
+        )
+    }
+
     /// The blob this event names (a document's text, a statement's text or
     /// translation): what a mirror fetches beside the entry.
     pub fn blob(&self) -> Option<&BlobRef> {

@@ -14,11 +14,24 @@ fn handle(text: &str) -> Actor {
 
 struct World {
     state: State,
+    /// Every string of every event so far that is a handle: those whose
+    /// principal an event may change.
+    handles: std::collections::BTreeSet<Actor>,
+}
+
+/// The strings in a JSON value that are handles.
+fn handles_in(value: &serde_json::Value, found: &mut std::collections::BTreeSet<Actor>) {
+    match value {
+        serde_json::Value::String(text) => found.extend(Actor::try_from(text.clone()).ok()),
+        serde_json::Value::Array(items) => items.iter().for_each(|item| handles_in(item, found)),
+        serde_json::Value::Object(fields) => fields.values().for_each(|field| handles_in(field, found)),
+        _ => {}
+    }
 }
 
 impl World {
     fn new() -> World {
-        let mut world = World { state: State::default() };
+        let mut world = World { state: State::default(), handles: Default::default() };
         let found = Command::FoundOrganization {
             name: "Concord".into(),
             log_origin: "o".into(),
@@ -44,7 +57,21 @@ impl World {
             }
             // Every accepted event must also encode and decode: it goes in the log.
             let decoded = Envelope::decode(&envelope.encode().unwrap()).unwrap();
-            self.state.apply(&decoded).unwrap();
+            handles_in(&serde_json::to_value(&decoded).unwrap(), &mut self.handles);
+            let principals = |state: &State| self.handles.iter().map(|h| state.principal(Some(h))).collect::<Vec<_>>();
+            let before = principals(&self.state);
+            let mut after = self.state.clone();
+            after.apply(&decoded).unwrap();
+            // Nodes forget the identities they remember on such events.
+            assert!(
+                principals(&after) == before || decoded.event.changes_principals(),
+                "{} changed a principal but does not say so",
+                decoded.event.kind()
+            );
+            // A vote, a statement or a ballot makes no one forget anything.
+            let nested = ["consultation.", "decision.", "divide."].iter().any(|k| decoded.event.kind().starts_with(k));
+            assert!(!(nested && decoded.event.changes_principals()), "{}", decoded.event.kind());
+            self.state = after;
         }
         Ok(())
     }

@@ -29,6 +29,7 @@ pub mod divide;
 mod documents;
 mod error;
 pub mod federation;
+mod identity;
 mod integrity;
 mod key;
 pub mod limits;
@@ -62,6 +63,7 @@ pub use datadir::DataDir;
 pub use db::Backend;
 pub use documents::{DocumentQuery, DocumentRecord};
 pub use error::{Result, StoreError};
+pub use identity::{TOKEN_IDENTITY_TTL, TokenIdentity};
 pub use integrity::{CheckReport, LastCheck, check};
 pub use members::{MemberOrder, MemberQuery, MemberRecord, MemberSort, Page};
 pub use people::{DelegationRecord, OrganizationRecord};
@@ -171,6 +173,8 @@ struct Inner {
     pseudonym_key: [u8; 32],
     /// Whether the log is another node's, followed ([`Store::open_mirror`]).
     mirror: bool,
+    /// Who presented API tokens lately ([`Store::token_identity`]).
+    identities: Arc<identity::IdentityCache>,
     /// Seals the signing keys this server keeps: read (or made) from its
     /// file when first needed.
     custody: custody::Custody,
@@ -238,9 +242,9 @@ impl Store {
         let (sender, receiver) = mpsc::channel(4 * 2_000);
         let founded = loaded.state.organization().is_some();
         let pseudonym_key = consultation::pseudonym_key(&mut *opened.pool.acquire().await?).await?;
-        tokio::spawn(
-            Writer::new(opened.pool.clone(), opened.backend, loaded, config.snapshot_every.max(1)).run(receiver),
-        );
+        let identities = Arc::new(identity::IdentityCache::default());
+        let writer = Writer::new(opened.pool.clone(), opened.backend, loaded, config.snapshot_every.max(1));
+        tokio::spawn(writer.forgetting(identities.clone()).run(receiver));
         let store = Store {
             inner: Arc::new(Inner {
                 pool: opened.pool,
@@ -250,6 +254,7 @@ impl Store {
                 jobs: Some(sender),
                 pseudonym_key,
                 mirror: opened.mirror,
+                identities,
                 custody: custody::Custody::new(config.custody_key_path()),
                 signing: Mutex::new(()),
                 start,
@@ -282,6 +287,7 @@ impl Store {
                 jobs: None,
                 pseudonym_key,
                 mirror: opened.mirror,
+                identities: Arc::default(),
                 custody: custody::Custody::new(config.custody_key_path()),
                 signing: Mutex::new(()),
                 start: Start::default(),
@@ -332,6 +338,13 @@ impl Store {
         self.inner.custody.get()
     }
 
+    /// Passes on the result of a write to accounts or tokens, forgetting
+    /// the identities remembered (`identity`) once it is done.
+    fn forgetting_identities<T>(&self, written: Result<T>) -> Result<T> {
+        self.inner.identities.forget_all();
+        written
+    }
+
     /// A connection from the pool, for the access methods below.
     pub(crate) async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>> {
         Ok(self.inner.pool.acquire().await?)
@@ -370,24 +383,26 @@ impl Store {
             access::revoke_tokens(&mut tx, handle).await?;
         }
         tx.commit().await?;
+        self.inner.identities.forget_all();
         Ok(())
     }
 
     /// Stores a TOTP secret being set up (or clears it).
     pub async fn set_pending_totp(&self, handle: &Actor, secret: Option<&str>) -> Result<()> {
-        access::update_account(&mut *self.conn().await?, handle, access::AccountUpdate::PendingTotp(secret)).await
+        let update = access::AccountUpdate::PendingTotp(secret);
+        self.forgetting_identities(access::update_account(&mut *self.conn().await?, handle, update).await)
     }
 
     /// Makes a TOTP secret the account's second factor; `step` is the time
     /// step of the code that confirmed it, which no sign-in may use again.
     pub async fn enable_totp(&self, handle: &Actor, secret: &str, step: u64) -> Result<()> {
         let update = access::AccountUpdate::EnableTotp(secret, step);
-        access::update_account(&mut *self.conn().await?, handle, update).await
+        self.forgetting_identities(access::update_account(&mut *self.conn().await?, handle, update).await)
     }
 
     /// Records a used TOTP time step; false if it was used already.
     pub async fn use_totp_step(&self, handle: &Actor, step: u64) -> Result<bool> {
-        access::use_totp_step(&mut *self.conn().await?, handle, step).await
+        self.forgetting_identities(access::use_totp_step(&mut *self.conn().await?, handle, step).await)
     }
 
     /// Replaces the recovery codes of a person (only their hashes are
@@ -431,12 +446,13 @@ impl Store {
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         let reset = recovery::complete_reset(&mut tx, token, password_hash).await?;
         tx.commit().await?;
+        self.inner.identities.forget_all();
         Ok(reset)
     }
 
     /// Sets or removes a person's e-mail address.
     pub async fn set_email(&self, handle: &Actor, email: Option<&str>) -> Result<()> {
-        recovery::set_email(&mut *self.conn().await?, handle, email).await
+        self.forgetting_identities(recovery::set_email(&mut *self.conn().await?, handle, email).await)
     }
 
     /// The accounts with this e-mail address.
@@ -451,6 +467,7 @@ impl Store {
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         let deleted = recovery::delete_account(&mut tx, handle).await?;
         tx.commit().await?;
+        self.inner.identities.forget_all();
         Ok(deleted)
     }
 
@@ -573,6 +590,26 @@ impl Store {
         access::token_by_secret(&mut *self.conn().await?, token).await
     }
 
+    /// Who presents this API token, if it exists (expired and revoked ones
+    /// too, for a precise refusal): the token, their principal and account.
+    /// Remembered for a moment: at most [`TOKEN_IDENTITY_TTL`], and
+    /// forgotten at once when this node changes any of it.
+    pub async fn token_identity(&self, token: &str) -> Result<Option<Arc<TokenIdentity>>> {
+        let token_hash = access::secret_hash(token);
+        let cache = &self.inner.identities;
+        if let Some(identity) = cache.get(&token_hash) {
+            return Ok(Some(identity));
+        }
+        let generation = cache.generation();
+        let mut conn = self.conn().await?;
+        let Some(token) = access::token_by_secret(&mut conn, token).await? else { return Ok(None) };
+        let principal = access::principal(&mut conn, &token.handle).await?;
+        let account = access::account_by(&mut conn, access::AccountKey::Handle(&token.handle)).await?;
+        let identity = Arc::new(TokenIdentity { token, principal, account });
+        cache.insert(token_hash, generation, identity.clone());
+        Ok(Some(identity))
+    }
+
     /// A person's API tokens.
     pub async fn tokens(&self, handle: &Actor) -> Result<Vec<ApiToken>> {
         access::list_tokens(&mut *self.conn().await?, handle).await
@@ -580,7 +617,7 @@ impl Store {
 
     /// Revokes one of a person's tokens; false if there is no such.
     pub async fn revoke_token(&self, id: &str, handle: &Actor) -> Result<bool> {
-        access::revoke_token(&mut *self.conn().await?, id, handle).await
+        self.forgetting_identities(access::revoke_token(&mut *self.conn().await?, id, handle).await)
     }
 
     /// Who a handle is in public: their role and affiliations.

@@ -18,6 +18,7 @@
 //!    reloads its state from the database.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use domain::authz::Caller;
 use domain::{Actor, Command, Envelope, Event, Rejection, State, Timestamp};
@@ -27,6 +28,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::db::Backend;
 use crate::error::{Result, StoreError};
+use crate::identity::IdentityCache;
 use crate::log::{self, StoredEntry};
 use crate::{projection, snapshot};
 
@@ -112,6 +114,9 @@ pub(crate) struct Writer {
     last_snapshot: u64,
     /// Entries between snapshots.
     snapshot_every: u64,
+    /// The identities remembered for API tokens, forgotten when a batch
+    /// committed or caught up changes someone's role.
+    identities: Arc<IdentityCache>,
 }
 
 impl Writer {
@@ -124,6 +129,21 @@ impl Writer {
             state: loaded.state,
             tree: loaded.tree,
             last_time: Timestamp::from_unix_millis(0).expect("epoch"),
+            identities: Arc::default(),
+        }
+    }
+
+    /// The same writer, forgetting `identities` when a role changes.
+    pub(crate) fn forgetting(mut self, identities: Arc<IdentityCache>) -> Writer {
+        self.identities = identities;
+        self
+    }
+
+    /// Forgets the remembered identities if any of these events changes
+    /// someone's role (call once they are committed).
+    fn forget_identities_if_roles_changed(&self, envelopes: &[Envelope]) {
+        if envelopes.iter().any(|envelope| envelope.event.changes_principals()) {
+            self.identities.forget_all();
         }
     }
 
@@ -224,6 +244,7 @@ impl Writer {
             snapshot::write(&mut tx, &self.state, &self.tree).await?;
         }
         tx.commit().await?;
+        self.forget_identities_if_roles_changed(&envelopes);
         if snapshot_due {
             self.last_snapshot = self.tree.size();
         }
@@ -313,6 +334,7 @@ impl Writer {
             snapshot::write(&mut tx, &self.state, &self.tree).await?;
         }
         tx.commit().await?;
+        self.forget_identities_if_roles_changed(&envelopes);
         if snapshot_due {
             self.last_snapshot = self.tree.size();
         }
@@ -356,7 +378,9 @@ impl Writer {
             )));
         }
         let entries = log::read_entries(conn, self.state.size(), head.size).await?;
-        fold_entries(&mut self.state, &mut self.tree, &entries)?;
+        let envelopes = fold_entries(&mut self.state, &mut self.tree, &entries)?;
+        // Other nodes committed these already.
+        self.forget_identities_if_roles_changed(&envelopes);
         if self.tree.size() != head.size || self.tree.edge() != head.edge.as_slice() {
             return Err(StoreError::Inconsistent(format!(
                 "the stored entries up to {} do not hash to the stored head",

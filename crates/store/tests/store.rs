@@ -737,3 +737,52 @@ async fn a_start_from_a_snapshot_checks_the_tiles_across_its_replay_chunks() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_identity_is_remembered_until_this_node_changes_it_and_for_a_moment_on_others() {
+    on_each_backend(|setup| async move {
+        use domain::authz::Role;
+        let store = Store::open(&setup.config()).await.unwrap();
+        let other = Store::open_detached(&setup.config()).await.unwrap();
+        let handle = Actor::try_from("ada".to_owned()).unwrap();
+        let account = store::access::NewAccount {
+            handle: handle.clone(),
+            username: "ada".into(),
+            display_name: "Ada".into(),
+            email: None,
+            password_hash: "a hash".into(),
+        };
+        store.create_account(&account).await.unwrap();
+        let (token, _) = store.create_token(&handle, "cli", &[], i64::MAX).await.unwrap();
+        let identity = |node: Store| {
+            let token = token.clone();
+            async move { node.token_identity(&token).await.unwrap().expect("the token exists") }
+        };
+        assert_eq!(identity(store.clone()).await.principal.role, Role::Participant);
+        assert_eq!(identity(other.clone()).await.principal.role, Role::Participant);
+        assert_eq!(identity(store.clone()).await.account.as_ref().unwrap().display_name, "Ada");
+
+        // An event that changes the role is seen at once by the node whose
+        // writer commits it.
+        store.submit(Caller::system(), Command::AppointSecretariat { handle: handle.clone() }).await.unwrap();
+        assert_eq!(identity(store.clone()).await.principal.role, Role::Secretariat);
+
+        // A revocation is seen at once by the node that makes it...
+        store.set_password(&handle, "another hash", "", true).await.unwrap();
+        let here = identity(store.clone()).await;
+        assert!(here.token.revoked_at.is_some());
+        assert_eq!(here.account.as_ref().unwrap().password_hash, "another hash");
+        // ...and by another node once what it remembers has expired.
+        assert!(identity(other.clone()).await.token.revoked_at.is_none(), "remembered for a moment");
+        tokio::time::sleep(store::TOKEN_IDENTITY_TTL + std::time::Duration::from_millis(200)).await;
+        let there = identity(other.clone()).await;
+        assert!(there.token.revoked_at.is_some());
+        assert_eq!(there.principal.role, Role::Secretariat);
+
+        // Deleting the account forgets it at once.
+        assert!(store.delete_account(&handle).await.unwrap());
+        assert!(store.token_identity(&token).await.unwrap().is_none());
+        assert!(store.token_identity("concord_nonsense").await.unwrap().is_none());
+    })
+    .await;
+}

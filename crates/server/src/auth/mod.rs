@@ -196,9 +196,10 @@ impl Caller {
         };
         if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
             let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).unwrap_or("");
-            let Some(found) = state.store.token_by_secret(token).await? else {
+            let Some(identity) = state.store.token_identity(token).await? else {
                 return Err(refuse("token_invalid", ApiError::Unauthorized("the API token is not valid".into())));
             };
+            let found = &identity.token;
             if found.revoked_at.is_some() {
                 return Err(refuse("token_revoked", ApiError::Unauthorized("the API token was revoked".into())));
             }
@@ -208,9 +209,8 @@ impl Caller {
                     ApiError::Unauthorized("the API token has expired; create a new one".into()),
                 ));
             }
-            let principal = state.store.principal(&found.handle).await?;
-            let account = state.store.account(&found.handle).await?;
-            let scope = Scope::Only(found.scopes);
+            let (principal, account) = (identity.principal.clone(), identity.account.clone());
+            let scope = Scope::Only(found.scopes.clone());
             return Ok(Caller { principal, scope, account, credential: Credential::Token });
         }
         let jar = CookieJar::from_headers(&parts.headers);
