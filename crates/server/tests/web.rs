@@ -192,14 +192,14 @@ async fn every_page_has_the_skeleton_in_every_language_and_fits_the_budget() {
 
         // The same pages on a mirror whose hub never answered and that
         // keeps evidence of a fork: every banner there is.
-        let mirror = AppState {
+        let mirror = AppState::from(server::Shared {
             node: std::sync::Arc::new(server::federation::Node {
                 role: server::federation::NodeRole::Mirror { hub_url: "https://concord.example.org".into() },
                 ..Default::default()
             }),
             node_facts: Default::default(),
-            ..state.clone()
-        };
+            ..(*state).clone()
+        });
         let mut heaviest = (0, String::new());
         for (node, state) in [("hub", &state), ("mirror", &mirror)] {
             if node == "mirror" {
