@@ -17,7 +17,7 @@ use domain::people::DelegationRole;
 use domain::{Actor, Command};
 
 use super::bench::{local_server, scratch_store};
-use super::bench_http::measure;
+use super::bench_http::{Planned, measure};
 use super::plural::count;
 use super::{Failure, block_on, failed};
 
@@ -98,13 +98,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
             );
         }
         let (tokens, bodies) = (Arc::new(tokens), Arc::new(bodies));
-        let url = format!("{}/api/v1/ballots/1/votes", local_server(store.clone()).await?);
-        let report = measure(voters, args.votes, move |client, voter, k| {
-            client
-                .post(&url)
-                .bearer_auth(&tokens[voter as usize])
-                .header("content-type", "application/json")
-                .body(bodies[voter as usize][k as usize].clone())
+        let base = local_server(store.clone()).await?;
+        let report = measure(&base, voters, args.votes, move |voter, k| {
+            Planned::post_json("/api/v1/ballots/1/votes", bodies[voter as usize][k as usize].clone())
+                .bearer(&tokens[voter as usize])
         })
         .await?;
         let recorded = store.ballot(1).await?.ok_or_else(|| failed(anyhow!("the ballot is gone")))?.votes;

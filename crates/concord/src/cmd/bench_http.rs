@@ -5,7 +5,11 @@ use std::time::Instant;
 
 use anyhow::anyhow;
 use hdrhistogram::Histogram;
-use reqwest::{Client, RequestBuilder};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper::{Method, Request, header};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpStream;
 
 use super::bench::{local_server, scratch_store};
 use super::plural::count;
@@ -14,8 +18,8 @@ use super::{Failure, block_on, failed};
 /// Options of `concord bench members`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A running server to measure; without it, one is started on a new
-    /// SQLite data directory.
+    /// A running server to measure, over plain HTTP (`http://host:port`);
+    /// without it, one is started on a new SQLite data directory.
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     /// Concurrent clients.
@@ -50,8 +54,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 (local_server(store).await?, Some(scratch))
             }
         };
-        let url = format!("{base}{}", args.path);
-        let report = measure(args.clients, args.requests, move |client, _, _| client.get(&url)).await?;
+        let path = args.path.clone();
+        let report = measure(&base, args.clients, args.requests, move |_, _| Planned::get(&path)).await?;
         println!("GET {} x {}: {report}", args.path, count(args.requests, "request", "requests"));
         Ok(())
     })?
@@ -64,10 +68,10 @@ pub fn run_sign_in(args: SignInArgs) -> Result<(), Failure> {
         let (store, _scratch) = scratch_store(None).await?;
         let password = "a benchmark passphrase";
         server::auth::admin::ensure_admin(&store, Some(password)).await.map_err(|err| failed(anyhow!("{err}")))?;
-        let url = format!("{}/api/v1/session", local_server(store).await?);
+        let base = local_server(store).await?;
         let body = serde_json::json!({"username": "admin", "password": password}).to_string();
-        let report = measure(args.clients, args.requests, move |client, _, _| {
-            client.post(&url).header("content-type", "application/json").body(body.clone())
+        let report = measure(&base, args.clients, args.requests, move |_, _| {
+            Planned::post_json("/api/v1/session", body.clone())
         })
         .await?;
         println!("POST /api/v1/session x {} (argon2id m=19456 KiB, t=2, p=1): {report}", args.requests);
@@ -75,28 +79,78 @@ pub fn run_sign_in(args: SignInArgs) -> Result<(), Failure> {
     })?
 }
 
-/// Sends `requests` requests from `clients` concurrent clients; each must
-/// succeed. `make` builds a request from the client's number and the
+/// One request of a benchmark: what the load generator sends.
+#[derive(Debug, Clone)]
+pub(super) struct Planned {
+    method: Method,
+    path: String,
+    bearer: Option<String>,
+    json: Option<String>,
+}
+
+impl Planned {
+    /// `GET path` (with its query).
+    pub(super) fn get(path: &str) -> Planned {
+        Planned { method: Method::GET, path: path.to_owned(), bearer: None, json: None }
+    }
+
+    /// `POST path` with a JSON body.
+    pub(super) fn post_json(path: &str, json: String) -> Planned {
+        Planned { method: Method::POST, path: path.to_owned(), bearer: None, json: Some(json) }
+    }
+
+    /// The same request with an API token.
+    pub(super) fn bearer(mut self, token: &str) -> Planned {
+        self.bearer = Some(token.to_owned());
+        self
+    }
+
+    fn request(self, host: &str) -> anyhow::Result<Request<Full<Bytes>>> {
+        let mut request = Request::builder().method(self.method).uri(self.path).header(header::HOST, host);
+        if let Some(token) = self.bearer {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        if self.json.is_some() {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
+        Ok(request.body(Full::new(Bytes::from(self.json.unwrap_or_default())))?)
+    }
+}
+
+/// Sends `requests` requests to the server at `base` (`http://host:port`)
+/// from `clients` concurrent clients, each on its own kept-alive HTTP/1.1
+/// connection (no pool shared between them: the load generator runs on the
+/// server's cores and should cost it as little as it can); each request
+/// must succeed. `make` plans a request from the client's number and the
 /// number of the request within that client's share. Returns a line with
 /// the rate and latency percentiles.
-pub(super) async fn measure<F>(clients: u64, requests: u64, make: F) -> Result<String, Failure>
+pub(super) async fn measure<F>(base: &str, clients: u64, requests: u64, make: F) -> Result<String, Failure>
 where
-    F: Fn(&Client, u64, u64) -> RequestBuilder + Clone + Send + 'static,
+    F: Fn(u64, u64) -> Planned + Clone + Send + 'static,
 {
-    let client = Client::new();
+    let host = base
+        .strip_prefix("http://")
+        .map(|rest| rest.trim_end_matches('/').to_owned())
+        .ok_or_else(|| failed(anyhow!("{base}: the load generator speaks plain HTTP (http://host:port)")))?;
     let clients = clients.clamp(1, requests.max(1));
     let started = Instant::now();
     let mut tasks = Vec::new();
     for c in 0..clients {
-        let (client, make) = (client.clone(), make.clone());
+        let (host, make) = (host.clone(), make.clone());
         let share = requests / clients + u64::from(c < requests % clients);
         tasks.push(tokio::spawn(async move {
             let mut latencies = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("the bounds are valid");
+            let stream = TcpStream::connect(&host).await.map_err(|err| anyhow!("cannot connect to {host}: {err}"))?;
+            stream.set_nodelay(true)?;
+            let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+            tokio::spawn(connection);
             for k in 0..share {
+                let request = make(c, k).request(&host)?;
                 let sent = Instant::now();
-                let response = make(&client, c, k).send().await.map_err(|err| anyhow!("{err}"))?;
+                sender.ready().await?;
+                let response = sender.send_request(request).await?;
                 let status = response.status();
-                response.bytes().await.map_err(|err| anyhow!("{err}"))?;
+                response.into_body().collect().await?;
                 if !status.is_success() {
                     return Err(anyhow!("the server answered {status}"));
                 }

@@ -12,7 +12,7 @@ use domain::lang::Lang;
 use domain::{Actor, Command};
 
 use super::bench::{local_server, scratch_store};
-use super::bench_http::measure;
+use super::bench_http::{Planned, measure};
 use super::plural::count;
 use super::{Failure, block_on, failed};
 
@@ -67,16 +67,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
             tokens.push(store.create_token(&handle, "bench", &[Action::TakePart], expires).await?.0);
         }
         let tokens = Arc::new(tokens);
-        let url = format!("{}/api/v1/consultations/1/votes", local_server(store.clone()).await?);
+        let base = local_server(store.clone()).await?;
         let statements = args.statements;
-        let report = measure(args.voters, args.votes, move |client, voter, k| {
+        let report = measure(&base, args.voters, args.votes, move |voter, k| {
             let statement = (voter + k) % statements + 1;
             let choice = ["agree", "disagree", "pass"][((voter * 7 + k) % 3) as usize];
-            client
-                .post(&url)
-                .bearer_auth(&tokens[voter as usize])
-                .header("content-type", "application/json")
-                .body(serde_json::json!({"statement": statement, "choice": choice}).to_string())
+            let body = serde_json::json!({"statement": statement, "choice": choice}).to_string();
+            Planned::post_json("/api/v1/consultations/1/votes", body).bearer(&tokens[voter as usize])
         })
         .await?;
         let record = store.consultation(1).await?.ok_or_else(|| failed(anyhow!("the consultation is gone")))?;
