@@ -658,11 +658,11 @@ pub(crate) async fn create_token(
 /// How fresh a token's "last used" time is kept.
 const LAST_USED_PRECISION_MILLIS: i64 = 60_000;
 
-/// The token a request presented, if it exists; expired and revoked ones
-/// are returned too, for a precise refusal.
-pub(crate) async fn token_by_secret(conn: &mut AnyConnection, token: &str) -> Result<Option<ApiToken>> {
+/// The token with this SHA-256 of its secret, if it exists; expired and
+/// revoked ones are returned too, for a precise refusal.
+pub(crate) async fn token_by_hash(conn: &mut AnyConnection, token_hash: &[u8]) -> Result<Option<ApiToken>> {
     let sql = format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(secret_hash(token)).fetch_optional(&mut *conn).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(token_hash.to_vec()).fetch_optional(&mut *conn).await?;
     let Some(found) = row.as_ref().map(api_token).transpose()? else { return Ok(None) };
     // "Last used" is shown to the minute: a script calling many times a
     // minute writes it once, not on every request.

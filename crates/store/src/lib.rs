@@ -585,11 +585,6 @@ impl Store {
         access::create_token(&mut *self.conn().await?, handle, name, scopes, expires_at).await
     }
 
-    /// The API token a request presented.
-    pub async fn token_by_secret(&self, token: &str) -> Result<Option<ApiToken>> {
-        access::token_by_secret(&mut *self.conn().await?, token).await
-    }
-
     /// Who presents this API token, if it exists (expired and revoked ones
     /// too, for a precise refusal): the token, their principal and account.
     /// Remembered for a moment: at most [`TOKEN_IDENTITY_TTL`], and
@@ -602,7 +597,7 @@ impl Store {
         }
         let generation = cache.generation();
         let mut conn = self.conn().await?;
-        let Some(token) = access::token_by_secret(&mut conn, token).await? else { return Ok(None) };
+        let Some(token) = access::token_by_hash(&mut conn, &token_hash).await? else { return Ok(None) };
         let principal = access::principal(&mut conn, &token.handle).await?;
         let account = access::account_by(&mut conn, access::AccountKey::Handle(&token.handle)).await?;
         let identity = Arc::new(TokenIdentity { token, principal, account });

@@ -480,11 +480,11 @@ async fn account_updates_touch_only_their_own_columns_and_sessions_rotate() {
         let live = |lookup| matches!(lookup, store::access::SessionLookup::Valid(_));
         assert!(live(store.session(&keep).await.unwrap()));
         assert!(!live(store.session(&other).await.unwrap()), "the other session ended");
-        assert!(store.token_by_secret(&token).await.unwrap().unwrap().revoked_at.is_none(), "tokens kept");
+        assert!(store.token_identity(&token).await.unwrap().unwrap().token.revoked_at.is_none(), "tokens kept");
 
         // Asked to, the change revokes every token, in the same transaction.
         store.set_password(&handle, "third hash", &keep, true).await.unwrap();
-        assert!(store.token_by_secret(&token).await.unwrap().unwrap().revoked_at.is_some());
+        assert!(store.token_identity(&token).await.unwrap().unwrap().token.revoked_at.is_some());
 
         // Completing the second factor gives the session a new id and token.
         let (pending, before) = store.create_session(&handle, false, 60_000).await.unwrap();
